@@ -1,0 +1,196 @@
+package clustergraph.localneo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * The project's own local Neo4j: an embedded Neo4j Community with its Bolt connector on loopback.
+ *
+ * <p>Started by src/graph/local/ as a child process. Its contract with that code is line based:
+ * one line {@code LOCAL_NEO4J_READY bolt://127.0.0.1:PORT} on stdout once Bolt accepts
+ * authenticated connections, or one line {@code LOCAL_NEO4J_ERROR KIND message} on stderr and a
+ * non-zero exit, where KIND is PORT_IN_USE, DATA_LOCKED, BAD_ARGUMENTS or FAILED.
+ *
+ * <p>The password of user neo4j comes from the environment (CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD), never
+ * from the command line, so it does not show in the process list.
+ */
+public final class LocalNeo4j {
+    private static final String PASSWORD_ENV = "CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD";
+
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            fail("BAD_ARGUMENTS", e.getMessage());
+            return;
+        }
+        String password = System.getenv(PASSWORD_ENV);
+        if (password == null || password.length() < 8) {
+            fail("BAD_ARGUMENTS", PASSWORD_ENV + " must hold a password of at least 8 characters");
+            return;
+        }
+
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(options.dataDir)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(options.pageCacheMb))
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .build();
+        } catch (Throwable e) {
+            fail(classify(e), describe(e));
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and SIGINT run shutdown hooks: a clean shutdown flushes the store so the data survives.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.shutdown();
+            } finally {
+                stopped.countDown();
+            }
+        }, "local-neo4j-shutdown"));
+
+        try {
+            setPassword(service, password);
+            GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            HostnamePort bolt = ((GraphDatabaseAPI) db).getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            if (bolt == null) {
+                throw new IllegalStateException("the Bolt connector did not start");
+            }
+            System.out.println("LOCAL_NEO4J_READY bolt://127.0.0.1:" + bolt.getPort());
+            System.out.flush();
+        } catch (Throwable e) {
+            fail(classify(e), describe(e));
+            return;
+        }
+
+        if (options.exitOnStdinEof) {
+            // The parent holds our stdin open; EOF means it died without stopping us, so we leave no orphan.
+            Thread watchdog = new Thread(() -> {
+                drain(System.in);
+                System.exit(0);
+            }, "local-neo4j-parent-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void setPassword(DatabaseManagementService service, String password) {
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Re-setting the current password is refused by Neo4j; that is the normal case on every restart.
+            if (!String.valueOf(describe(e)).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[256];
+        try {
+            while (in.read(buffer) >= 0) {
+                // keep reading until the parent closes the pipe
+            }
+        } catch (IOException ignored) {
+            // a broken pipe means the same as EOF
+        }
+    }
+
+    private static String classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("PortBindException") || t instanceof java.net.BindException) {
+                return "PORT_IN_USE";
+            }
+            if (name.endsWith("FileLockException")) {
+                return "DATA_LOCKED";
+            }
+        }
+        return "FAILED";
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder message = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (message.length() > 0) {
+                message.append(" <- ");
+            }
+            message.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return message.toString().replace('\n', ' ');
+    }
+
+    private static void fail(String kind, String message) {
+        System.err.println("LOCAL_NEO4J_ERROR " + kind + " " + message);
+        System.err.flush();
+        Runtime.getRuntime().halt(kind.equals("BAD_ARGUMENTS") ? 2 : 1);
+    }
+
+    /** Command line: --data DIR [--port N] [--pagecache-mb N] [--exit-on-stdin-eof]. */
+    private static final class Options {
+        Path dataDir;
+        int port = 7687;
+        long pageCacheMb = 128;
+        boolean exitOnStdinEof;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data" -> o.dataDir = Path.of(value(args, ++i, "--data")).toAbsolutePath();
+                    case "--port" -> o.port = Integer.parseInt(value(args, ++i, "--port"));
+                    case "--pagecache-mb" -> o.pageCacheMb = Long.parseLong(value(args, ++i, "--pagecache-mb"));
+                    case "--exit-on-stdin-eof" -> o.exitOnStdinEof = true;
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            if (o.dataDir == null) {
+                throw new IllegalArgumentException("--data DIR is required");
+            }
+            if (o.port < 0 || o.port > 65535) {
+                throw new IllegalArgumentException("--port must be 0..65535");
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String name) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/**
+ * The one place that reads the environment. Everything else receives a typed, validated `Config`.
+ * Names are fixed by the design notes (scripts, tests and notebooks rely on them).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The project's root folder (where package.json lives), whether running from src/ or dist/src/. */
+export const projectRoot: string = findProjectRoot(__dirname);
+
+function findProjectRoot(start: string): string {
+  // src/config.ts and dist/src/config.js both sit one level under a folder that holds package.json.
+  const up = path.resolve(start, '..');
+  return path.basename(up) === 'dist' ? path.resolve(up, '..') : up;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  NEO4J_URI: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI')
+      .optional(),
+  ),
+  NEO4J_USERNAME: optionalString,
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: optionalString,
+  LOCAL_NEO4J_DIR: optionalString,
+  LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+  LOCAL_NEO4J_PASSWORD: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
+  LOCAL_NEO4J_HEAP_MB: positiveInt.default(768),
+  LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(256),
+  LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(120_000),
+  QUERY_TIMEOUT_MS: positiveInt.default(15_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: optionalString,
+  SEED_DIR: optionalString,
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
+  PATH: optionalString,
+  JAVA_HOME: optionalString,
+});
+
+/** How to reach Neo4j: either an existing server or the project's own local one. */
+export type Neo4jTarget =
+  | { kind: 'external'; uri: string; username: string; password: string; database: string | undefined }
+  | {
+      kind: 'local';
+      dir: string;
+      boltPort: number;
+      password: string | undefined;
+      heapMb: number;
+      pageCacheMb: number;
+      startTimeoutMs: number;
+      /** Where to look for java and mvn. */
+      searchPath: string | undefined;
+      javaHome: string | undefined;
+    };
+
+export interface Config {
+  /** HTTP port of the GraphQL server; 0 picks a free one. */
+  port: number;
+  /** Address the HTTP server binds to; loopback unless set. */
+  host: string;
+  /** How long to keep retrying (with backoff) when Neo4j does not answer at start. */
+  connectTimeoutMs: number;
+  neo4j: Neo4jTarget;
+  /** Transaction timeout for every query a request runs. */
+  queryTimeoutMs: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  production: boolean;
+  /** Folder of the seed graph loaded into an empty database. */
+  seedDir: string;
+}
+
+/** Thrown when the environment is invalid; the message is one line that says what to change. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the configuration; throws ConfigError naming every invalid variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  let neo4j: Neo4jTarget;
+  if (e.NEO4J_URI !== undefined) {
+    if (e.NEO4J_PASSWORD === undefined) {
+      throw new ConfigError('Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
+    }
+    neo4j = {
+      kind: 'external',
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME ?? 'neo4j',
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    };
+  } else {
+    neo4j = {
+      kind: 'local',
+      dir: path.resolve(e.LOCAL_NEO4J_DIR ?? path.join(projectRoot, '.local', 'neo4j')),
+      boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+      password: e.LOCAL_NEO4J_PASSWORD,
+      heapMb: e.LOCAL_NEO4J_HEAP_MB,
+      pageCacheMb: e.LOCAL_NEO4J_PAGECACHE_MB,
+      startTimeoutMs: e.LOCAL_NEO4J_START_TIMEOUT_MS,
+      searchPath: e.PATH,
+      javaHome: e.JAVA_HOME,
+    };
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    neo4j,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    seedDir: path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seeds')),
+  };
+}

@@ -1,0 +1,2 @@
+export { ErrorCode } from './errorCode';
+export { ApiError, UserInputError, ServiceUnavailableError, QueryTimeoutError } from './apiErrors';

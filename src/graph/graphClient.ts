@@ -1,0 +1,126 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { translateNeo4jError, GraphUnavailableError } from './graphErrors';
+import { recordToPlain, type PlainValue } from './plainValues';
+
+/** One Cypher statement: a fixed text with parameters. `name` labels it in metrics and logs. */
+export interface Statement {
+  name: string;
+  text: string;
+  params?: Record<string, unknown>;
+}
+
+export type Row = { [key: string]: PlainValue };
+
+/** Told about every round trip to Neo4j (one statement run); used for per-request counts and metrics. */
+export interface QueryObserver {
+  onQuery(event: { name: string; mode: 'read' | 'write'; durationMs: number; ok: boolean }): void;
+}
+
+export interface GraphClientOptions {
+  /** Database name; the server's default database when undefined. */
+  database: string | undefined;
+  /** Transaction timeout applied to every statement. */
+  timeoutMs: number;
+}
+
+/**
+ * The only way the application talks to Neo4j. Reads go through executeRead and writes through executeWrite,
+ * so the driver routes them on clusters and retries transient failures; each call is one short session.
+ * Driver errors are translated here, once.
+ */
+export class GraphClient {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphClientOptions,
+    private readonly observers: readonly QueryObserver[] = [],
+  ) {}
+
+  /** A client sharing the driver that also reports each round trip to `observer` (e.g. a request's counter). */
+  withObserver(observer: QueryObserver): GraphClient {
+    return new GraphClient(this.driver, this.options, [...this.observers, observer]);
+  }
+
+  /** A client sharing the driver with another transaction timeout. */
+  withTimeout(timeoutMs: number): GraphClient {
+    return new GraphClient(this.driver, { ...this.options, timeoutMs }, this.observers);
+  }
+
+  /** Runs one read statement and returns its rows as plain objects. */
+  read(statement: Statement): Promise<Row[]> {
+    return this.run('read', statement);
+  }
+
+  /** Runs one write statement in its own write transaction. */
+  write(statement: Statement): Promise<Row[]> {
+    return this.run('write', statement);
+  }
+
+  /**
+   * Runs several write statements in one transaction: all commit or none does. The work function may be
+   * retried by the driver, so it must be idempotent (MERGE, not CREATE).
+   */
+  async writeAll(statements: readonly Statement[]): Promise<Row[][]> {
+    return this.transaction('write', statements);
+  }
+
+  /** Checks that Neo4j answers a trivial read; throws GraphUnavailableError when it does not. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    try {
+      await this.withTimeout(timeoutMs).read({ name: 'ping', text: 'RETURN 1 AS ok' });
+    } catch (error) {
+      throw error instanceof GraphUnavailableError ? error : new GraphUnavailableError(String((error as Error).message ?? error));
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run(mode: 'read' | 'write', statement: Statement): Promise<Row[]> {
+    const [rows] = await this.transaction(mode, [statement]);
+    return rows ?? [];
+  }
+
+  private async transaction(mode: 'read' | 'write', statements: readonly Statement[]): Promise<Row[][]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const started = performance.now();
+    let ok = false;
+    try {
+      const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
+        const results: Row[][] = [];
+        for (const statement of statements) {
+          const result = await tx.run(statement.text, statement.params ?? {});
+          results.push(result.records.map(recordToPlain));
+        }
+        return results;
+      };
+      const config = { timeout: this.options.timeoutMs, metadata: { app: 'clustergraph', statement: statements[0]?.name ?? '' } };
+      const rows = mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      ok = true;
+      return rows;
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      const durationMs = performance.now() - started;
+      for (const statement of statements) {
+        for (const observer of this.observers) observer.onQuery({ name: statement.name, mode, durationMs, ok });
+      }
+      await session.close();
+    }
+  }
+}
+
+/** Creates the driver for a Neo4j URI (bolt://, neo4j://, +s variants) with settings that suit an API server. */
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'clustergraph/0.1',
+  });
+}

@@ -1,0 +1,4 @@
+export { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j';
+export { LocalNeo4jError } from './localNeo4jError';
+export { findJava, parseJavaMajor, MINIMUM_JAVA_MAJOR } from './javaRuntime';
+export { resolveLocalPassword, PASSWORD_FILE } from './localPassword';

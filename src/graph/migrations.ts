@@ -1,0 +1,35 @@
+import type { GraphClient, Statement } from './graphClient';
+import { NODE_LABELS } from './schemaLabels';
+
+/**
+ * Constraints and indexes, applied at every start. Each statement is idempotent (IF NOT EXISTS), so a
+ * second start changes nothing. Every node carries the label `Entity` too: its unique `id` makes ids unique
+ * across the whole graph and lets `node(id)` find any entity with one index lookup.
+ */
+export const MIGRATIONS: readonly Statement[] = [
+  { name: 'entity_id_unique', text: 'CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE' },
+  ...NODE_LABELS.map((label) => ({
+    name: `${label}_id_unique`,
+    // Labels come from the fixed allow-list above, never from input.
+    text: `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  { name: 'actor_id_unique', text: 'CREATE CONSTRAINT actor_id_unique IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE' },
+  { name: 'actor_name', text: 'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name, n.id)' },
+  { name: 'actor_kind', text: 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)' },
+  { name: 'actor_founded', text: 'CREATE INDEX actor_founded IF NOT EXISTS FOR (n:Actor) ON (n.foundedYear)' },
+  { name: 'company_size', text: 'CREATE INDEX company_size IF NOT EXISTS FOR (n:Company) ON (n.size)' },
+  { name: 'cluster_name', text: 'CREATE INDEX cluster_name IF NOT EXISTS FOR (n:Cluster) ON (n.name, n.id)' },
+  { name: 'actor_location', text: 'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)' },
+  {
+    name: 'entity_search',
+    text:
+      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Company|ResearchInstitute|Organization|Cluster|Technology|Project|FundingProgram|Region) ' +
+      'ON EACH [n.name, n.aliasText, n.description]',
+  },
+];
+
+/** Applies every migration, then waits until the indexes are online so the first queries can use them. */
+export async function migrate(graph: GraphClient): Promise<void> {
+  for (const statement of MIGRATIONS) await graph.write(statement);
+  await graph.write({ name: 'await_indexes', text: 'CALL db.awaitIndexes(300)' });
+}

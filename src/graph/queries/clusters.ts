@@ -1,0 +1,88 @@
+import type { GraphClient } from '../graphClient';
+import { actorProjection, clusterProjection, linkProjection } from './projections';
+import type { ActorKindValue, ActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
+
+/** Clusters by id, in one round trip. */
+export async function findClustersByIds(graph: GraphClient, ids: readonly string[]): Promise<Map<string, ClusterRecord>> {
+  const rows = await graph.read({
+    name: 'clusters_by_ids',
+    text: `UNWIND $ids AS id
+      MATCH (c:Cluster {id: id})
+      OPTIONAL MATCH (c)-[:LOCATED_IN]->(r:Region)
+      WITH c, head(collect(r)) AS r
+      RETURN ${clusterProjection('c', 'r')} AS cluster`,
+    params: { ids },
+  });
+  return new Map(rows.map((row) => {
+    const cluster = row['cluster'] as unknown as ClusterRecord;
+    return [cluster.id, cluster];
+  }));
+}
+
+/** Position after which a page starts, in the (name, id) order of members. */
+export interface NameCursor {
+  name: string;
+  id: string;
+}
+
+export interface MembersPageArgs {
+  first: number;
+  after: NameCursor | null;
+  kinds: ActorKindValue[] | null;
+}
+
+export interface MemberItem {
+  actor: ActorRecord;
+  membership: MembershipRecord;
+}
+
+/**
+ * One page of members for each of several clusters, in one round trip: members ordered by name then id,
+ * `first` of them after the cursor, plus whether more follow and the total count (an aggregate, the set is
+ * never collected whole).
+ */
+export async function findClusterMembersPages(
+  graph: GraphClient,
+  clusterIds: readonly string[],
+  args: MembersPageArgs,
+): Promise<Map<string, Page<MemberItem>>> {
+  const rows = await graph.read({
+    name: 'cluster_members_pages',
+    text: `UNWIND $clusterIds AS cid
+      MATCH (c:Cluster {id: cid})
+      CALL (c) {
+        MATCH (a:Actor)-[:MEMBER_OF]->(c)
+        WHERE $kinds IS NULL OR a.kind IN $kinds
+        RETURN count(DISTINCT a) AS total
+      }
+      CALL (c) {
+        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
+        WHERE ($kinds IS NULL OR a.kind IN $kinds)
+          AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
+        WITH a, m ORDER BY a.name, a.id, m.validFrom
+        LIMIT $limit
+        OPTIONAL MATCH (a)-[:LOCATED_IN]->(r:Region)
+        WITH a, m, head(collect(r)) AS r
+        RETURN collect({ actor: ${actorProjection('a', 'r')},
+          membership: { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} } }) AS items
+      }
+      RETURN c.id AS clusterId, total, items`,
+    params: {
+      clusterIds,
+      kinds: args.kinds,
+      afterName: args.after?.name ?? null,
+      afterId: args.after?.id ?? null,
+      limit: args.first + 1,
+    },
+  });
+  const pages = new Map<string, Page<MemberItem>>();
+  for (const row of rows) {
+    const items = row['items'] as unknown as MemberItem[];
+    pages.set(row['clusterId'] as string, {
+      items: items.slice(0, args.first),
+      hasNextPage: items.length > args.first,
+      totalCount: row['total'] as number,
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,44 @@
+/**
+ * The fixed allow-lists of node labels and relationship types. Cypher never takes a label or a type from
+ * input; it picks one of these.
+ */
+export const ACTOR_LABELS = ['Company', 'ResearchInstitute', 'Organization'] as const;
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+export const NODE_LABELS = [
+  ...ACTOR_LABELS,
+  'Cluster',
+  'Region',
+  'Technology',
+  'ValueChain',
+  'ValueChainStage',
+  'Project',
+  'FundingProgram',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'MEMBER_OF',
+  'LOCATED_IN',
+  'PART_OF',
+  'COLLABORATES_WITH',
+  'SUPPLIES',
+  'SPECIALIZES_IN',
+  'ACTIVE_IN',
+  'PARTICIPATES_IN',
+  'FUNDED_BY',
+  'SPUN_OFF_FROM',
+  'SUBSIDIARY_OF',
+  'COOPERATES_WITH',
+  'BROADER',
+  'STAGE_OF',
+  'FEEDS',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Actor kinds as stored in the `kind` property of every actor node, by label. */
+export const ACTOR_KIND_BY_LABEL: Record<ActorLabel, 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION'> = {
+  Company: 'COMPANY',
+  ResearchInstitute: 'RESEARCH_INSTITUTE',
+  Organization: 'ORGANIZATION',
+};

@@ -1,0 +1,3 @@
+export { createLoaders, type Loaders } from './createLoaders';
+export { createByIdLoader } from './byIdLoader';
+export { createPageLoader, type PageKey } from './pageLoader';

@@ -1,0 +1,56 @@
+/**
+ * `npm start`: the project's own Neo4j when NEO4J_URI is unset → migrations → the seed graph when the database
+ * is empty → the GraphQL server. Ctrl-C or SIGTERM stops everything; the data folder survives for the next start.
+ */
+import { ConfigError, loadConfig } from './config';
+import { migrate, openGraph, type OpenGraph } from './graph';
+import { LocalNeo4jError } from './graph/local';
+import { loadSeedsIfEmpty } from './seedOnStart';
+import { createLogger, startHttpServer, type RunningServer } from './server';
+
+const EXAMPLE_QUERY = '{ cluster(id: "silicon-saxony") { name members(first: 5) { totalCount edges { node { name kind } } } } }';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+  let opened: OpenGraph | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    say(`clustergraph: ${signal} received, stopping…`);
+    await server?.stop();
+    await opened?.close();
+    say('clustergraph: stopped.');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  opened = await openGraph(config, {
+    onLocalStarting: (dir) => say(`clustergraph: starting the local Neo4j (data in ${dir})…`),
+    onRetry: (attempt, delayMs, reason) => say(`clustergraph: Neo4j not reachable yet (attempt ${attempt}: ${reason}); retrying in ${delayMs} ms`),
+    onLocalLog: (line) => logger.debug({ neo4j: line }, 'local neo4j output'),
+  });
+  if (stopping) return;
+  say(`clustergraph: Neo4j ready at ${opened.uri}`);
+  await migrate(opened.graph);
+  const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
+  if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
+
+  server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
+  say(`clustergraph: GraphQL API at ${server.url}`);
+  say(`clustergraph: try  curl -s ${server.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    process.stderr.write(`clustergraph: ${error.message}\n`);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  }
+  process.stderr.write(`clustergraph: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import type { Resolvers } from '../generated/graphql';
+import { decodeNameCursor, encodeNameCursor } from './cursors';
+import { checkFirst, checkId } from './inputValidation';
+
+export const clusterResolvers: Resolvers = {
+  Cluster: {
+    region: (cluster, _args, ctx) => (cluster.regionId ? ctx.loaders.region.load(cluster.regionId) : null),
+    members: async (cluster, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const after = decodeNameCursor(args.after);
+      const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds } });
+      const edges = page.items.map(({ actor, membership }) => ({
+        cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
+        node: actor,
+        role: membership.role,
+        since: membership.since,
+        until: membership.until,
+        sources: membership.sources,
+      }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: after !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+  },
+  Query: {
+    cluster: (_root, { id }, ctx) => ctx.loaders.cluster.load(checkId(id)),
+  },
+};

@@ -1,0 +1,2 @@
+/** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
+export type { ActorRecord as ActorModel, ClusterRecord as ClusterModel, RegionRecord as RegionModel } from '../graph';
