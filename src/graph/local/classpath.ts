@@ -8,6 +8,8 @@ import { LocalNeo4jError } from './localNeo4jError';
 export interface LocalNeo4jBuild {
   /** Classpath (compiled entry point first, then Neo4j's jars) to start the entry point with. */
   classpath: string;
+  /** A java @argfile holding `-cp <classpath>`, so the process list shows a short command line. */
+  classpathArgFile: string;
   mainClass: string;
 }
 
@@ -50,7 +52,11 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
     fs.writeFileSync(stampFile, stamp);
   }
   const jars = fs.readFileSync(classpathFile, 'utf8').trim();
-  return { classpath: [classesDir, jars].join(path.delimiter), mainClass: MAIN_CLASS };
+  const classpath = [classesDir, jars].join(path.delimiter);
+  const classpathArgFile = path.join(target, 'java-classpath.args');
+  const argFileText = `-cp "${classpath.replace(/\\/g, '/')}"\n`;
+  if (readIfExists(classpathArgFile) !== argFileText) fs.writeFileSync(classpathArgFile, argFileText);
+  return { classpath, classpathArgFile, mainClass: MAIN_CLASS };
 }
 
 function hashInputs(neo4jDir: string): string {

@@ -60,7 +60,7 @@ export async function findClusterMembersPages(
         WHERE ($kinds IS NULL OR a.kind IN $kinds)
           AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
         WITH a, m ORDER BY a.name, a.id, m.validFrom
-        LIMIT $limit
+        LIMIT toInteger($limit)
         OPTIONAL MATCH (a)-[:LOCATED_IN]->(r:Region)
         WITH a, m, head(collect(r)) AS r
         RETURN collect({ actor: ${actorProjection('a', 'r')},
