@@ -15,33 +15,35 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
-  let opened: OpenGraph | undefined;
-  let server: RunningServer | undefined;
+  // Filled in as start-up proceeds; a signal during start-up stops whatever has started so far.
+  const running: { opened?: OpenGraph; server?: RunningServer } = {};
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     say(`clustergraph: ${signal} received, stopping…`);
-    await server?.stop();
-    await opened?.close();
+    await running.server?.stop();
+    await running.opened?.close();
     say('clustergraph: stopped.');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  opened = await openGraph(config, {
+  const opened = await openGraph(config, {
     onLocalStarting: (dir) => say(`clustergraph: starting the local Neo4j (data in ${dir})…`),
     onRetry: (attempt, delayMs, reason) => say(`clustergraph: Neo4j not reachable yet (attempt ${attempt}: ${reason}); retrying in ${delayMs} ms`),
     onLocalLog: (line) => logger.debug({ neo4j: line }, 'local neo4j output'),
   });
+  running.opened = opened;
   if (stopping) return;
   say(`clustergraph: Neo4j ready at ${opened.uri}`);
   await migrate(opened.graph);
   const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
-  server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
+  const server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
+  running.server = server;
   say(`clustergraph: GraphQL API at ${server.url}`);
   say(`clustergraph: try  curl -s ${server.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
 }
