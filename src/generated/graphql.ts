@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, ClusterModel, RegionModel } from '../resolvers/models';
+import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel } from '../resolvers/models';
 import type { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,15 +38,112 @@ export type Actor = {
   kind: ActorKind;
   /** Where it is, city-level precision. */
   location: Maybe<GeoPoint>;
+  /** The clusters this actor is (or was) a member of, with role and dates. */
+  memberships: Array<Membership>;
   /** The actor's usual name. */
   name: Scalars['String']['output'];
+  /**
+   * Direct collaboration partners (COLLABORATES_WITH, read undirected), strongest first (weight, then name).
+   * Each edge carries the topic, dates, the interaction model and sources.
+   */
+  partners: PartnerConnection;
+  /** The joint projects this actor takes part in, with its role. */
+  projects: Array<ProjectParticipation>;
   /** The region (usually a city) it is located in. */
   region: Maybe<Region>;
   /** Citations for this actor, or `illustrative` / `fictional`. */
   sources: Array<Scalars['String']['output']>;
+  /** The actors spun off from this one. */
+  spinOffs: Array<SpinOffLink>;
+  /** The actors this one was spun off from (a spin-off's origin: an institute, university or company). */
+  spunOffFrom: Array<SpinOffLink>;
+  /** The technologies this actor specialises in. */
+  technologies: Array<Technology>;
+  /** The value-chain stages this actor is active in. */
+  valueChainStages: Array<ValueChainStage>;
   /** Its website, when known. */
   website: Maybe<Scalars['String']['output']>;
 };
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+/** A page of actors. */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The actors on this page. */
+  edges: Array<ActorEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor in a list. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The actor. */
+  node: Actor;
+};
+
+/** Filters for lists of actors; all given filters must hold (AND). */
+export type ActorFilter = {
+  /** Only members of this cluster (current or past). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actors founded in or after this year. */
+  foundedFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only actors founded in or before this year. */
+  foundedTo?: InputMaybe<Scalars['Int']['input']>;
+  /** true: only sample data (illustrative or fictional); false: only actors backed by a public source. */
+  illustrative?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors whose name or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only actors located in this region or any of its sub-regions (e.g. a state includes its cities). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only companies of these size classes. */
+  sizes?: InputMaybe<Array<CompanySize>>;
+  /** Only actors with a source that contains this text (e.g. `wikipedia`). */
+  sourceContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only actors that specialise in this technology or a narrower one. */
+  technology?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What to group actor counts by. */
+export type ActorGroupBy =
+  /** By the city the actor is located in. */
+  | 'CITY'
+  /** By cluster membership (an actor in two clusters counts in both groups). */
+  | 'CLUSTER'
+  /** By actor kind. */
+  | 'KIND'
+  /** By company size class (actors without one group under `UNKNOWN`). */
+  | 'SIZE'
+  /** By the state (Land) the actor is located in. */
+  | 'STATE'
+  /** By technology specialisation (an actor with two technologies counts in both). */
+  | 'TECHNOLOGY';
 
 /** The three kinds of actors in a cluster. */
 export type ActorKind =
@@ -57,6 +154,23 @@ export type ActorKind =
   /** A university, university of applied sciences or research institute (science). */
   | 'RESEARCH_INSTITUTE';
 
+/** How to order a list of actors. */
+export type ActorOrder = {
+  /** The direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to order by. */
+  field: ActorOrderField;
+};
+
+/** What to order actors by; ties are broken by id, so the order is total and stable. */
+export type ActorOrderField =
+  /** By number of employees (unknown counts sort as smallest). */
+  | 'EMPLOYEES'
+  /** By founding year (unknown years sort as earliest). */
+  | 'FOUNDED'
+  /** By name. */
+  | 'NAME';
+
 /**
  * A cluster or network: a place where a value chain can be found, with companies, research institutes and
  * support organisations joined by shared objectives.
@@ -65,10 +179,14 @@ export type Cluster = Node & Sourced & {
   __typename?: 'Cluster';
   /** Other names it is known by. */
   aliases: Array<Scalars['String']['output']>;
+  /** Clusters this one cooperates with: bridges between clusters. */
+  cooperatesWith: Array<Cluster>;
   /** What the cluster is about. */
   description: Maybe<Scalars['String']['output']>;
   /** The year (or date) it was founded, when known. */
   founded: Maybe<Scalars['Date']['output']>;
+  /** The funding programmes that fund (or funded) the cluster. */
+  fundingPrograms: Array<FundingProgram>;
   /** The cluster's stable id. */
   id: Scalars['ID']['output'];
   /** True when this cluster's data is sample data. */
@@ -83,6 +201,10 @@ export type Cluster = Node & Sourced & {
   region: Maybe<Region>;
   /** Citations, or `illustrative`. */
   sources: Array<Scalars['String']['output']>;
+  /** Counts and shares that describe the cluster's make-up and cohesion. */
+  statistics: ClusterStatistics;
+  /** The technologies the cluster specialises in. */
+  technologies: Array<Technology>;
   /** Its website, when known. */
   website: Maybe<Scalars['String']['output']>;
 };
@@ -96,6 +218,36 @@ export type ClusterMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+/** A page of clusters, ordered by name then id. */
+export type ClusterConnection = {
+  __typename?: 'ClusterConnection';
+  /** The clusters on this page. */
+  edges: Array<ClusterEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many clusters match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cluster in a list. */
+export type ClusterEdge = {
+  __typename?: 'ClusterEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The cluster. */
+  node: Cluster;
+};
+
+/** Filters for lists of clusters. */
+export type ClusterFilter = {
+  /** Only clusters whose name or an alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only clusters located in this region or its sub-regions. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only clusters that specialise in this technology or a narrower one. */
+  technology?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of a cluster's members. */
@@ -126,11 +278,32 @@ export type ClusterMemberEdge = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/** Statistics of a cluster, for comparing clusters. */
+export type ClusterStatistics = {
+  __typename?: 'ClusterStatistics';
+  /** Internal collaborations divided by the possible pairs n(n-1)/2 of members; 0 with fewer than two members. */
+  collaborationDensity: Scalars['Float']['output'];
+  /** Internal collaborations by interaction model. */
+  collaborationsByModel: Array<CountGroup>;
+  /** Collaborations among members (COLLABORATES_WITH with both ends members). */
+  internalCollaborations: Scalars['Int']['output'];
+  /** Current and past members. */
+  memberCount: Scalars['Int']['output'];
+  /** Members by kind. */
+  membersByKind: Array<CountGroup>;
+  /** Share of internal collaborations that are science–industry; null without any. */
+  scienceIndustryShare: Maybe<Scalars['Float']['output']>;
+  /** Share of member companies that are SMEs (MICRO, SMALL or MEDIUM) among member companies with a known size; null without any. */
+  smeShare: Maybe<Scalars['Float']['output']>;
+};
+
 /** A company: the industry side of a cluster. */
 export type Company = Actor & Node & Sourced & {
   __typename?: 'Company';
   /** Other names it is known by. */
   aliases: Array<Scalars['String']['output']>;
+  /** Direct customers of this company (it SUPPLIES them), with product and stage. */
+  customers: Array<SupplyLink>;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** Approximate number of employees at this site or in the company, when known. */
@@ -147,16 +320,66 @@ export type Company = Actor & Node & Sourced & {
   kind: ActorKind;
   /** Where it is, city-level precision. */
   location: Maybe<GeoPoint>;
+  /** The clusters this actor is (or was) a member of, with role and dates. */
+  memberships: Array<Membership>;
   /** The company's usual name. */
   name: Scalars['String']['output'];
+  /** The parent company, when this company is a subsidiary. */
+  parent: Maybe<Company>;
+  /**
+   * Direct collaboration partners (COLLABORATES_WITH, read undirected), strongest first (weight, then name).
+   * Each edge carries the topic, dates, the interaction model and sources.
+   */
+  partners: PartnerConnection;
+  /** The joint projects this actor takes part in, with its role. */
+  projects: Array<ProjectParticipation>;
   /** The region (usually a city) it is located in. */
   region: Maybe<Region>;
   /** EU SME size class, when known. */
   size: Maybe<CompanySize>;
   /** Citations, or `illustrative` / `fictional`. */
   sources: Array<Scalars['String']['output']>;
+  /** The actors spun off from this one. */
+  spinOffs: Array<SpinOffLink>;
+  /** The actors this one was spun off from (a spin-off's origin: an institute, university or company). */
+  spunOffFrom: Array<SpinOffLink>;
+  /** The subsidiaries of this company. */
+  subsidiaries: Array<Company>;
+  /** Direct suppliers of this company (SUPPLIES into it), with product and stage. */
+  suppliers: Array<SupplyLink>;
+  /** The technologies this actor specialises in. */
+  technologies: Array<Technology>;
+  /** The value-chain stages this actor is active in. */
+  valueChainStages: Array<ValueChainStage>;
   /** Its website, when known. */
   website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyCustomersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanySuppliersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** EU SME size classes (Commission Recommendation 2003/361/EC) by head count. */
@@ -170,6 +393,116 @@ export type CompanySize =
   /** 10 to 49 employees. */
   | 'SMALL';
 
+/** Two value-chain stages side by side: one of the actor's and the candidate's, directly before or after it. */
+export type ComplementaryStage = {
+  __typename?: 'ComplementaryStage';
+  /** The stage the actor is active in. */
+  actorStage: ValueChainStage;
+  /** The stage the candidate is active in, which feeds or is fed by the actor's stage (FEEDS). */
+  candidateStage: ValueChainStage;
+  /** True when the candidate's stage comes directly before the actor's (the candidate could supply it). */
+  upstream: Scalars['Boolean']['output'];
+};
+
+/** One hop of a connection, explained. */
+export type ConnectionHop = {
+  __typename?: 'ConnectionHop';
+  /** The actor the hop starts from. */
+  from: Actor;
+  /** The link the hop follows (for SUPPLY and SPIN_OFF its stored direction may run from `to` to `from`). */
+  link: SubgraphEdge;
+  /** The hop in words, e.g. `Fraunhofer IPMS collaborates with Infineon on advanced packaging since 2004`. */
+  sentence: Scalars['String']['output'];
+  /** The actor the hop leads to. */
+  to: Actor;
+};
+
+/** One group of a grouped count. */
+export type CountGroup = {
+  __typename?: 'CountGroup';
+  /** How many actors fall in the group. */
+  count: Scalars['Int']['output'];
+  /** The group's key: an enum value or an entity id; `UNKNOWN` for actors without a value. */
+  key: Scalars['String']['output'];
+  /** A readable name for the group. */
+  label: Scalars['String']['output'];
+};
+
+/** An actor that could fill a gap in a cluster's value chain. */
+export type CoverageCandidate = {
+  __typename?: 'CoverageCandidate';
+  /** The actor. */
+  actor: Actor;
+  /** Great-circle distance in km from the reference point; null when either location is unknown. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** Fewest hops (COLLABORATES_WITH or SUPPLIES) to a cluster member, up to 3; null when farther. */
+  hops: Maybe<Scalars['Int']['output']>;
+};
+
+/** A supplier whose loss would cut the company off from one or more stages. */
+export type CriticalSupplier = {
+  __typename?: 'CriticalSupplier';
+  /** The same in words, e.g. `sole direct supplier at stage Wafers and substrates`. */
+  explanation: Scalars['String']['output'];
+  /** Why it is critical. */
+  reason: CriticalSupplierReason;
+  /** The stages the company would lose, by value chain and order. */
+  stages: Array<ValueChainStage>;
+  /** The supplier. */
+  supplier: Company;
+  /** Its tier: the fewest supply relations from it to the company. */
+  tier: Scalars['Int']['output'];
+};
+
+/**
+ * The suppliers whose loss would cut a company off from a whole input stage. Computed from the company's upstream
+ * subgraph: the companies within `tiers` supply relations upstream (at most 1000, nearest first) and every supply
+ * relation among them and the company.
+ */
+export type CriticalSupplierAnalysis = {
+  __typename?: 'CriticalSupplierAnalysis';
+  /** The company analysed. */
+  company: Company;
+  /** The critical suppliers, one entry per supplier and reason, by tier, reason, name and id. */
+  criticalSuppliers: Array<CriticalSupplier>;
+  /** How many upstream companies the analysis considered. */
+  suppliersConsidered: Scalars['Int']['output'];
+  /** How many tiers upstream were fetched. */
+  tiers: Scalars['Int']['output'];
+  /** True when the upstream subgraph was cut at 1000 companies; the result then holds for the part fetched. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Why a supplier is critical for a company. */
+export type CriticalSupplierReason =
+  /**
+   * Single-source input: the company's direct supply relations at some stage all come from this one supplier
+   * (relations without a stage are not grouped).
+   */
+  | 'SINGLE_SOURCE_INPUT'
+  /**
+   * Upstream cut vertex: every supply path, inside the fetched upstream subgraph, from any supplier at some stage
+   * to the company passes through this supplier; removing it cuts the company off from that whole stage. A
+   * supplier at stage X is the supplying end of any relation with stage X in the subgraph; the only supplier at a
+   * stage is a cut vertex for it.
+   */
+  | 'UPSTREAM_CUT_VERTEX';
+
+/** A funding programme (e.g. BioRegio, the Leading-Edge Cluster Competition, go-cluster, ZIM). */
+export type FundingProgram = Node & {
+  __typename?: 'FundingProgram';
+  /** When it ended, when known. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** Who funds it (e.g. BMBF, BMWK, the EU). */
+  funder: Maybe<Scalars['String']['output']>;
+  /** The programme's stable id. */
+  id: Scalars['ID']['output'];
+  /** The programme's name. */
+  name: Scalars['String']['output'];
+  /** When it started, when known. */
+  start: Maybe<Scalars['Date']['output']>;
+};
+
 /** A point on the earth, WGS84. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -177,6 +510,69 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Longitude in decimal degrees, -180..180. */
   longitude: Scalars['Float']['output'];
+};
+
+/** Actor counts grouped by one dimension. */
+export type GroupedCount = {
+  __typename?: 'GroupedCount';
+  /**
+   * The groups, largest first. For KIND, STATE, CITY and SIZE every actor falls in exactly one group
+   * (UNKNOWN included), so the counts sum to `total`; CLUSTER and TECHNOLOGY can count an actor several times.
+   */
+  groups: Array<CountGroup>;
+  /** How many actors match the filter (each counted once). */
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * How two collaborating actors relate, derived from their kinds: the interaction models of cluster policy.
+ * Science = research institutes and universities; industry = companies; support = organisations.
+ */
+export type InteractionModel =
+  /** Two companies. */
+  | 'INDUSTRY_INDUSTRY'
+  /** A company and a support organisation. */
+  | 'INDUSTRY_SUPPORT'
+  /** A research institute and a company: knowledge and technology transfer. */
+  | 'SCIENCE_INDUSTRY'
+  /** Two research institutes or universities. */
+  | 'SCIENCE_SCIENCE'
+  /** A research institute and a support organisation. */
+  | 'SCIENCE_SUPPORT'
+  /** Two support organisations. */
+  | 'SUPPORT_SUPPORT';
+
+/** A count of collaborations with one interaction model. */
+export type InteractionModelCount = {
+  __typename?: 'InteractionModelCount';
+  /** How many collaborations in scope have it. */
+  count: Scalars['Int']['output'];
+  /** The interaction model. */
+  model: InteractionModel;
+};
+
+/** A count of links of one kind. */
+export type LinkKindCount = {
+  __typename?: 'LinkKindCount';
+  /** How many links of that kind. */
+  count: Scalars['Int']['output'];
+  /** The link kind. */
+  linkKind: NetworkLinkKind;
+};
+
+/** An actor's membership in a cluster. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The cluster. */
+  cluster: Cluster;
+  /** The member's role. */
+  role: Maybe<MembershipRole>;
+  /** When the membership began, when known. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations for the membership, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** When it ended; null while it lasts. */
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** A member's role in a cluster. */
@@ -190,6 +586,43 @@ export type MembershipRole =
   /** An ordinary member. */
   | 'MEMBER';
 
+/** An actor near a point, with its distance. */
+export type NearbyActor = {
+  __typename?: 'NearbyActor';
+  /** The actor. */
+  actor: Actor;
+  /** Distance from the point in kilometres (great-circle, WGS84). */
+  distanceKm: Scalars['Float']['output'];
+};
+
+/**
+ * The kinds of link a partner network, a connection search or a science–industry analysis follows. Every kind
+ * is read undirected when traversing (a supplier reaches its customer and the customer its supplier); edges keep
+ * the stored direction where there is one (SUPPLY: supplier → customer; SPIN_OFF: spin-off → origin).
+ */
+export type NetworkLinkKind =
+  /** A direct collaboration (COLLABORATES_WITH), read undirected. */
+  | 'COLLABORATION'
+  /** Both actors take part (PARTICIPATES_IN) in the same project; one link per shared project. */
+  | 'JOINT_PROJECT'
+  /** Both actors are members (MEMBER_OF) of the same cluster; one link per shared cluster. */
+  | 'SAME_CLUSTER'
+  /** One actor was spun off (SPUN_OFF_FROM) from the other, either direction. */
+  | 'SPIN_OFF'
+  /** One company supplies (SUPPLIES) the other, either direction. */
+  | 'SUPPLY';
+
+/** One step of a path through a network: the link kind taken and the actor it leads to. */
+export type NetworkPathStep = {
+  __typename?: 'NetworkPathStep';
+  /** Id of the actor the step leads to. */
+  actorId: Scalars['ID']['output'];
+  /** Name of the actor the step leads to. */
+  actorName: Scalars['String']['output'];
+  /** The kind of link taken. */
+  linkKind: NetworkLinkKind;
+};
+
 /**
  * Anything in the graph that has a stable id. Ids are lowercase slugs, unique across the whole graph
  * (e.g. `silicon-saxony`, `fraunhofer-iof`), so `node(id)` finds any entity without knowing its kind.
@@ -198,6 +631,13 @@ export type Node = {
   /** The entity's stable id: a lowercase slug unique across the graph. */
   id: Scalars['ID']['output'];
 };
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
 
 /** A support organisation: cluster management, association, chamber, agency, investor or public body. */
 export type Organization = Actor & Node & Sourced & {
@@ -216,16 +656,48 @@ export type Organization = Actor & Node & Sourced & {
   kind: ActorKind;
   /** Where it is, city-level precision. */
   location: Maybe<GeoPoint>;
+  /** The clusters this actor is (or was) a member of, with role and dates. */
+  memberships: Array<Membership>;
   /** The organisation's usual name. */
   name: Scalars['String']['output'];
+  /**
+   * Direct collaboration partners (COLLABORATES_WITH, read undirected), strongest first (weight, then name).
+   * Each edge carries the topic, dates, the interaction model and sources.
+   */
+  partners: PartnerConnection;
+  /** The joint projects this actor takes part in, with its role. */
+  projects: Array<ProjectParticipation>;
   /** The region (usually a city) it is located in. */
   region: Maybe<Region>;
   /** Citations, or `illustrative`. */
   sources: Array<Scalars['String']['output']>;
+  /** The actors spun off from this one. */
+  spinOffs: Array<SpinOffLink>;
+  /** The actors this one was spun off from (a spin-off's origin: an institute, university or company). */
+  spunOffFrom: Array<SpinOffLink>;
+  /** The technologies this actor specialises in. */
+  technologies: Array<Technology>;
   /** What kind of support organisation it is. */
   type: OrganizationType;
+  /** The value-chain stages this actor is active in. */
+  valueChainStages: Array<ValueChainStage>;
   /** Its website, when known. */
   website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 /** The kind of a support organisation. */
@@ -271,15 +743,251 @@ export type ParentOrganization =
   /** Another parent organisation. */
   | 'OTHER';
 
+/** A page of an actor's collaboration partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  /** The partners on this page. */
+  edges: Array<PartnerEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many partners match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collaboration between the actor and a partner. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** Science–industry, industry–industry, science–science or with a support organisation. */
+  interactionModel: InteractionModel;
+  /** The partner. */
+  node: Actor;
+  /** When the collaboration began, when known. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations for the collaboration, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** What they collaborate on, when known. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** When it ended; null while it lasts. */
+  until: Maybe<Scalars['Date']['output']>;
+  /** Strength of the collaboration, 1 (loose) to 10 (strategic), when known. */
+  weight: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * An actor's partner network: every actor reachable from it within `depth` links of the chosen kinds, found
+ * breadth-first, as a subgraph ready for drawing and as a paged list of rows.
+ *
+ * The filter restricts the network itself (the subgraph induced on the actors that pass it): a path never runs
+ * through an actor the filter excludes, so `distance` is measured inside the filtered network.
+ */
+export type PartnerNetwork = {
+  __typename?: 'PartnerNetwork';
+  /** The actor the network starts from (distance 0). */
+  center: Actor;
+  /** The depth the network was explored to. */
+  depth: Scalars['Int']['output'];
+  /**
+   * The reached actors except the center, ordered by distance, then name, then id, page by page. Each row
+   * carries one breadth-first path from the center: the parent of an actor at distance d is, among its
+   * neighbours at distance d - 1, the one with the smallest id (links of several kinds: the first kind in
+   * NetworkLinkKind order).
+   */
+  rows: PartnerNetworkRowConnection;
+  /** The network's actors and the links among them. */
+  subgraph: Subgraph;
+  /**
+   * True when `maxNodes` cut the network: the last level reached was kept only in part (its first actors by
+   * name, then id), or the subgraph's edges were cut at 5000.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Which actors and links a partner network may use; all given parts must hold (AND). */
+export type PartnerNetworkFilter = {
+  /** Only reach actors of these kinds (the start actor is always included); all kinds when omitted or empty. */
+  actorKinds?: InputMaybe<Array<ActorKind>>;
+  /**
+   * Only follow links valid at this date: `validFrom <= asOf <= validTo`, a missing bound being open. A year or
+   * month means its first day. SAME_CLUSTER needs both memberships valid; JOINT_PROJECT needs the project running
+   * (start ≤ asOf ≤ end); SPIN_OFF holds from its year on.
+   */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only reach actors that are members of this cluster (a valid membership at `asOf` when given). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** Follow only these link kinds; all kinds when omitted or empty. */
+  linkKinds?: InputMaybe<Array<NetworkLinkKind>>;
+  /** Only reach actors located in this region or any of its sub-regions (via PART_OF). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An actor reached in a partner network, with how it was reached. */
+export type PartnerNetworkRow = {
+  __typename?: 'PartnerNetworkRow';
+  /** The cursor of this row, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** Links between the center and this actor on a shortest path (1 = a direct partner). */
+  distance: Scalars['Int']['output'];
+  /** The center's direct partner through which this actor was reached (the actor itself at distance 1). */
+  firstHop: Actor;
+  /** The actor reached. */
+  node: Actor;
+  /** The breadth-first path from the center to this actor: one step per link, the last step being this actor. */
+  via: Array<NetworkPathStep>;
+  /** The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply→ Bosch`. */
+  viaSummary: Scalars['String']['output'];
+};
+
+/** A page of a partner network's rows. */
+export type PartnerNetworkRowConnection = {
+  __typename?: 'PartnerNetworkRowConnection';
+  /** The rows on this page. */
+  edges: Array<PartnerNetworkRow>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors the network reached, excluding the center, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A suggested partner for an actor, not yet directly linked to it (no COLLABORATES_WITH or SUPPLIES between them,
+ * either direction), with the reasons and the score they add up to:
+ * score = 3 × common partners + 2 × shared technologies + 2 × shared clusters + 1 × same region
+ * + 2 × complementary stages.
+ */
+export type PartnerRecommendation = {
+  __typename?: 'PartnerRecommendation';
+  /** The suggested partner. */
+  actor: Actor;
+  /** How many partners (COLLABORATES_WITH or SUPPLIES, either direction) the two actors share. */
+  commonPartnerCount: Scalars['Int']['output'];
+  /** The shared partners, by name then id (at most 10). */
+  commonPartners: Array<Actor>;
+  /** Stages of the candidate directly before or after one of the actor's stages (FEEDS either way). */
+  complementaryStages: Array<ComplementaryStage>;
+  /** The reasons in words, strongest first. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The region both are located in (LOCATED_IN the same region), or null. */
+  sameRegion: Maybe<Region>;
+  /** The score, from the weights above; higher is better. */
+  score: Scalars['Int']['output'];
+  /** Clusters both are members of, by name. */
+  sharedClusters: Array<Cluster>;
+  /** Technologies both specialise in (SPECIALIZES_IN, same technology), by name. */
+  sharedTechnologies: Array<Technology>;
+};
+
+/** A joint research or innovation project. */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** Its acronym, when it has one. */
+  acronym: Maybe<Scalars['String']['output']>;
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When it ended or ends, when known. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** The funding programmes that fund it. */
+  fundingPrograms: Array<FundingProgram>;
+  /** The project's stable id. */
+  id: Scalars['ID']['output'];
+  /** When it started, when known. */
+  start: Maybe<Scalars['Date']['output']>;
+  /** The project's title. */
+  title: Scalars['String']['output'];
+};
+
+/** An actor's part in a joint project. */
+export type ProjectParticipation = {
+  __typename?: 'ProjectParticipation';
+  /** The project. */
+  project: Project;
+  /** Coordinator or partner. */
+  role: Maybe<ProjectRole>;
+};
+
+/** An actor's role in a joint project. */
+export type ProjectRole =
+  /** Leads the project. */
+  | 'COORDINATOR'
+  /** Takes part in the project. */
+  | 'PARTNER';
+
 /** The entry points of the API. */
 export type Query = {
   __typename?: 'Query';
   /** An actor (company, research institute or organisation) by id. Null when there is none. */
   actor: Maybe<Actor>;
+  /** Counts of actors that match a filter, grouped by one dimension. */
+  actorCounts: GroupedCount;
+  /** Actors matching a filter, in a stable order, page by page (at most 100 per page). */
+  actors: ActorConnection;
+  /** Actors within a radius of a point, nearest first. */
+  actorsNear: Array<NearbyActor>;
   /** A cluster by id. Null when there is none. */
   cluster: Maybe<Cluster>;
+  /** Clusters matching a filter, ordered by name then id, page by page (at most 100 per page). */
+  clusters: ClusterConnection;
+  /**
+   * The suppliers whose loss would cut the company off from a whole input stage: single-source inputs (all direct
+   * supply at a stage from one supplier) and upstream cut vertices (every supply path from a stage passes through
+   * the supplier); see CriticalSupplierReason. Null when `company` is not a company. Bounds: tiers 1..6.
+   */
+  criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
   /** Any entity by its id, whatever its kind. Null when no entity has that id. */
   node: Maybe<Node>;
+  /**
+   * An actor's partner network up to `depth` links away, as a subgraph and as paged rows. Null when `from` is not
+   * an actor. Bounds: depth 1..4, maxNodes 1..1000, first 0..100.
+   */
+  partnerNetwork: Maybe<PartnerNetwork>;
+  /**
+   * Ranked partner suggestions for an actor among actors not yet directly linked to it; see PartnerRecommendation
+   * for the reasons and the score. Ties by name then id. Null when `for` is not an actor. Bounds: first 0..50.
+   */
+  recommendPartners: Maybe<Array<PartnerRecommendation>>;
+  /** A region by id (e.g. `de-sn` for Saxony). Null when there is none. */
+  region: Maybe<Region>;
+  /**
+   * Links between research institutes and companies in a cluster or a region: collaborations, joint projects,
+   * spin-offs and shared cluster memberships, with counts and the strongest pairs. Give exactly one of `cluster`
+   * and `region`. Null when the scope does not exist. Bounds: first 0..100.
+   */
+  scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
+  /**
+   * Full-text search over names, aliases and descriptions (a Lucene index), ranked by relevance. Each word also
+   * matches with one typo (fuzzy), so `Fraunhofr` finds Fraunhofer.
+   */
+  search: Array<SearchHit>;
+  /**
+   * One shortest connection between two actors over the chosen link kinds (each read undirected), every hop
+   * explained in a sentence. Among connections of equal length the one returned is fixed but not specified. Null
+   * when either actor does not exist or there is no connection within `maxHops`. Bounds: maxHops 1..6; the search
+   * stops with QUERY_TOO_COMPLEX after visiting 20000 actors.
+   */
+  shortestConnection: Maybe<ShortestConnection>;
+  /**
+   * A company's supply chain in tiers: its suppliers (UPSTREAM) or customers (DOWNSTREAM), their suppliers or
+   * customers, and so on. Null when `company` is not a company. Bounds: tiers 1..6.
+   */
+  supplyChain: Maybe<SupplyChain>;
+  /**
+   * The `first` shortest supply paths from `from` to `to`, following SUPPLIES from supplier to customer, shortest
+   * first; no company appears twice on a path. Paths of equal length are ordered by their company ids; when more
+   * paths of the last length exist than fit, which of them are returned is not specified. Empty when there is
+   * none within `maxHops`. Bounds: maxHops 1..8, first 1..20.
+   */
+  supplyPaths: Array<SupplyPath>;
+  /** The top-level technologies; follow `narrower` for the hierarchy. */
+  technologies: Array<Technology>;
+  /**
+   * Which stages of a value chain a cluster's members cover, and for each missing stage the nearest actors outside
+   * the cluster active in it, by geography and by network distance. Null when the cluster or value chain does not
+   * exist. Bounds: candidatesPerStage 0..20.
+   */
+  valueChainCoverage: Maybe<ValueChainCoverage>;
+  /** All value chains with their stages (a short list). */
+  valueChains: Array<ValueChain>;
 };
 
 
@@ -290,8 +998,50 @@ export type QueryActorArgs = {
 
 
 /** The entry points of the API. */
+export type QueryActorCountsArgs = {
+  filter?: InputMaybe<ActorFilter>;
+  groupBy: ActorGroupBy;
+};
+
+
+/** The entry points of the API. */
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+/** The entry points of the API. */
+export type QueryActorsNearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+
+/** The entry points of the API. */
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QueryClustersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClusterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QueryCriticalSuppliersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  company: Scalars['ID']['input'];
+  tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -300,9 +1050,100 @@ export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** The entry points of the API. */
+export type QueryPartnerNetworkArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<PartnerNetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QueryRecommendPartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  for: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/** The entry points of the API. */
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QueryScienceIndustryLinksArgs = {
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QueryShortestConnectionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+  via?: InputMaybe<Array<NetworkLinkKind>>;
+};
+
+
+/** The entry points of the API. */
+export type QuerySupplyChainArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  company: Scalars['ID']['input'];
+  direction?: InputMaybe<SupplyDirection>;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QuerySupplyPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QueryValueChainCoverageArgs = {
+  candidatesPerStage?: InputMaybe<Scalars['Int']['input']>;
+  cluster: Scalars['ID']['input'];
+  valueChain: Scalars['ID']['input'];
+};
+
+/** Where the reference point of a coverage's geographic distances comes from. */
+export type ReferencePointSource =
+  /** The cluster's own location. */
+  | 'CLUSTER_LOCATION'
+  /** The centroid (mean latitude and longitude) of the located members. */
+  | 'MEMBER_CENTROID'
+  /** Neither is known: no geographic distances. */
+  | 'NONE';
+
 /** A region: country, state, district or city, nested by PART_OF. */
 export type Region = Node & {
   __typename?: 'Region';
+  /** Actors located in this region or any region inside it, ordered by name (see Query.actors for filters). */
+  actors: ActorConnection;
+  /** The regions directly inside this one (states of a country, cities of a state…). */
+  children: Array<Region>;
   /** The region's stable id (e.g. `de-sn-dresden`). */
   id: Scalars['ID']['output'];
   /** Country, state, district or city. */
@@ -315,6 +1156,14 @@ export type Region = Node & {
   nuts: Maybe<Scalars['String']['output']>;
   /** The region it is part of; null for a country. */
   parent: Maybe<Region>;
+};
+
+
+/** A region: country, state, district or city, nested by PART_OF. */
+export type RegionActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 /** The administrative levels of regions, from country down to city. */
@@ -345,18 +1194,50 @@ export type ResearchInstitute = Actor & Node & Sourced & {
   kind: ActorKind;
   /** Where it is, city-level precision. */
   location: Maybe<GeoPoint>;
+  /** The clusters this actor is (or was) a member of, with role and dates. */
+  memberships: Array<Membership>;
   /** The institute's usual name. */
   name: Scalars['String']['output'];
   /** The research organisation it belongs to, for non-university institutes. */
   parentOrganization: Maybe<ParentOrganization>;
+  /**
+   * Direct collaboration partners (COLLABORATES_WITH, read undirected), strongest first (weight, then name).
+   * Each edge carries the topic, dates, the interaction model and sources.
+   */
+  partners: PartnerConnection;
+  /** The joint projects this actor takes part in, with its role. */
+  projects: Array<ProjectParticipation>;
   /** The region (usually a city) it is located in. */
   region: Maybe<Region>;
   /** Citations, or `illustrative`. */
   sources: Array<Scalars['String']['output']>;
+  /** The actors spun off from this one. */
+  spinOffs: Array<SpinOffLink>;
+  /** The actors this one was spun off from (a spin-off's origin: an institute, university or company). */
+  spunOffFrom: Array<SpinOffLink>;
+  /** The technologies this actor specialises in. */
+  technologies: Array<Technology>;
   /** University, university of applied sciences, non-university institute or other. */
   type: ResearchInstituteType;
+  /** The value-chain stages this actor is active in. */
+  valueChainStages: Array<ValueChainStage>;
   /** Its website, when known. */
   website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstitutePartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 /** The kind of a research institute. */
@@ -370,6 +1251,87 @@ export type ResearchInstituteType =
   /** A university. */
   | 'UNIVERSITY';
 
+/**
+ * Links between research institutes and companies in a scope (a cluster's members, or the actors located in a
+ * region and its sub-regions); both ends must be in scope.
+ */
+export type ScienceIndustryLinks = {
+  __typename?: 'ScienceIndustryLinks';
+  /** The scope cluster, when the scope is a cluster. */
+  cluster: Maybe<Cluster>;
+  /** How many companies are in scope. */
+  companyCount: Scalars['Int']['output'];
+  /**
+   * Collaborations (COLLABORATES_WITH) with both ends in scope, of every kind of actor, by interaction model;
+   * every model is listed, zeros included, in InteractionModel order.
+   */
+  countsByInteractionModel: Array<InteractionModelCount>;
+  /** Institute–company links in scope by kind; every kind is listed, zeros included, in NetworkLinkKind order. */
+  countsByLinkKind: Array<LinkKindCount>;
+  /** How many research institutes are in scope. */
+  instituteCount: Scalars['Int']['output'];
+  /** The scope region, when the scope is a region. */
+  region: Maybe<Region>;
+  /**
+   * The institute–company pairs with the highest score, best first (ties by institute name, company name, ids).
+   * score = 3 × collaborations + 3 × spin-offs + 2 × joint projects + 1 × shared clusters. For a cluster scope
+   * the scope cluster itself is not counted as shared (every pair in scope shares it).
+   */
+  strongestPairs: Array<ScienceIndustryPair>;
+};
+
+/** A research institute and a company and how they are linked. */
+export type ScienceIndustryPair = {
+  __typename?: 'ScienceIndustryPair';
+  /** The company. */
+  company: Company;
+  /** The research institute. */
+  institute: ResearchInstitute;
+  /** The links between the two, by kind in NetworkLinkKind order. */
+  links: Array<SubgraphEdge>;
+  /** 3 × collaborations + 3 × spin-offs + 2 × joint projects + 1 × shared clusters. */
+  score: Scalars['Int']['output'];
+};
+
+/** A ranked hit of a full-text search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found: an actor, cluster, technology, project, funding programme or region. */
+  node: Node;
+  /** Lucene relevance score; higher is better. Only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a search may return. */
+export type SearchKind =
+  /** Clusters and networks. */
+  | 'CLUSTER'
+  /** Companies. */
+  | 'COMPANY'
+  /** Funding programmes. */
+  | 'FUNDING_PROGRAM'
+  /** Support organisations. */
+  | 'ORGANIZATION'
+  /** Joint projects. */
+  | 'PROJECT'
+  /** Regions. */
+  | 'REGION'
+  /** Research institutes and universities. */
+  | 'RESEARCH_INSTITUTE'
+  /** Technologies. */
+  | 'TECHNOLOGY';
+
+/** One shortest connection between two actors over the chosen link kinds. */
+export type ShortestConnection = {
+  __typename?: 'ShortestConnection';
+  /** The whole connection in words, hop sentences joined by `; `. */
+  explanation: Scalars['String']['output'];
+  /** The hops in order from `from` to `to`. */
+  hops: Array<ConnectionHop>;
+  /** The number of links (hops) between the two actors. */
+  length: Scalars['Int']['output'];
+};
+
 /** Where the statements about an entity or link come from. */
 export type Sourced = {
   /** True when `sources` holds `illustrative` or `fictional`: this is sample data, not a public fact. */
@@ -379,6 +1341,253 @@ export type Sourced = {
    * link or attribute that is not a public fact) and `fictional` (an invented sample organisation).
    */
   sources: Array<Scalars['String']['output']>;
+};
+
+/** A spin-off relation: `spinOff` was founded out of `origin`. */
+export type SpinOffLink = {
+  __typename?: 'SpinOffLink';
+  /** Where it came from: an institute, a university or a company. */
+  origin: Actor;
+  /** Citations, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** The spin-off. */
+  spinOff: Actor;
+  /** The year of the spin-off, when known. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** One stage of a value chain as a cluster covers it. */
+export type StageCoverage = {
+  __typename?: 'StageCoverage';
+  /** True when at least one member of the cluster is active in (ACTIVE_IN) the stage. */
+  covered: Scalars['Boolean']['output'];
+  /** The members active in the stage, by name then id. */
+  members: Array<Actor>;
+  /**
+   * Missing stages only: actors outside the cluster active in the stage, nearest to the reference point first
+   * (great-circle km); actors without a location are left out.
+   */
+  nearestByGeography: Array<CoverageCandidate>;
+  /**
+   * Missing stages only: actors outside the cluster active in the stage, fewest hops first, where a hop is a
+   * COLLABORATES_WITH or SUPPLIES relation (either direction) and the count runs to the nearest cluster member;
+   * at most 3 hops, actors farther away are left out. Ties by name then id.
+   */
+  nearestByNetwork: Array<CoverageCandidate>;
+  /** The stage. */
+  stage: ValueChainStage;
+};
+
+/** A network as nodes and edges, ready for a graph drawing library. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /**
+   * Every link of the chosen kinds, valid at `asOf`, between two actors of `nodes` (not only the breadth-first
+   * tree), ordered by source, target, link kind and via; at most 5000.
+   */
+  edges: Array<SubgraphEdge>;
+  /** The actors in the network, the center first, then by distance, name and id. */
+  nodes: Array<SubgraphNode>;
+};
+
+/**
+ * One link between two actors. `source` and `target` follow the stored direction for SUPPLY (supplier → customer)
+ * and SPIN_OFF (spin-off → origin); for the undirected kinds `source` is the end with the smaller id.
+ */
+export type SubgraphEdge = {
+  __typename?: 'SubgraphEdge';
+  /** SAME_CLUSTER: the cluster both actors are members of. */
+  cluster: Maybe<Cluster>;
+  /** True for SUPPLY and SPIN_OFF, whose direction means something. */
+  directed: Scalars['Boolean']['output'];
+  /** True when any of the link's sources is `illustrative` or `fictional`. */
+  illustrative: Scalars['Boolean']['output'];
+  /** COLLABORATION: science–industry, industry–industry, science–science or with a support organisation. */
+  interactionModel: Maybe<InteractionModel>;
+  /** What kind of link this is. */
+  linkKind: NetworkLinkKind;
+  /** SUPPLY: what is supplied, when known. */
+  product: Maybe<Scalars['String']['output']>;
+  /** JOINT_PROJECT: the project both actors take part in. */
+  project: Maybe<Project>;
+  /**
+   * When the link began, when known: the link's `since`; SAME_CLUSTER the later of the two memberships' starts;
+   * JOINT_PROJECT the project's start; SPIN_OFF its year.
+   */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Id of the link's source actor. */
+  source: Scalars['ID']['output'];
+  /** Citations for the link (for SAME_CLUSTER and JOINT_PROJECT those of both relationships), or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** SUPPLY: the value-chain stage of the supplied product, when known. */
+  stage: Maybe<ValueChainStage>;
+  /** Id of the link's target actor. */
+  target: Scalars['ID']['output'];
+  /** COLLABORATION: what the actors collaborate on, when known. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** When the link ended, when known: the link's `until`; SAME_CLUSTER the earlier end; JOINT_PROJECT the project's end. */
+  until: Maybe<Scalars['Date']['output']>;
+  /** COLLABORATION: strength 1 (loose) to 10 (strategic), when known. */
+  weight: Maybe<Scalars['Int']['output']>;
+};
+
+/** An actor in a subgraph. */
+export type SubgraphNode = {
+  __typename?: 'SubgraphNode';
+  /** The actor itself. */
+  actor: Actor;
+  /** Links between the center and this actor on a shortest path; 0 for the center. */
+  distance: Scalars['Int']['output'];
+  /** The actor's id (the edge ends refer to it). */
+  id: Scalars['ID']['output'];
+  /** The actor's kind, for styling. */
+  kind: ActorKind;
+  /** The actor's name, for a label. */
+  name: Scalars['String']['output'];
+};
+
+/** A company's supply chain in tiers, upstream or downstream. */
+export type SupplyChain = {
+  __typename?: 'SupplyChain';
+  /** The company the chain starts from (tier 0). */
+  company: Company;
+  /** Upstream (suppliers) or downstream (customers). */
+  direction: SupplyDirection;
+  /** The tiers 1..n that hold companies, nearest first; a company appears only in its nearest tier. */
+  tiers: Array<SupplyTier>;
+  /** True when the chain held more than 1000 companies and was cut (the farthest tier kept in part, by name then id). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Which way to follow supply relations from a company. */
+export type SupplyDirection =
+  /** Towards customers: tier 1 buys from the company, tier 2 buys from tier 1, and so on. */
+  | 'DOWNSTREAM'
+  /** Towards suppliers: tier 1 supplies the company, tier 2 supplies tier 1, and so on. */
+  | 'UPSTREAM';
+
+/** A supply relation between two companies (supplier → customer), as traversals return it. */
+export type SupplyEdge = {
+  __typename?: 'SupplyEdge';
+  /** The company that is supplied. */
+  customer: Company;
+  /** True when the relation is sample data. */
+  illustrative: Scalars['Boolean']['output'];
+  /** What is supplied, when known. */
+  product: Maybe<Scalars['String']['output']>;
+  /** When the supply relation began, when known. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value-chain stage of the supplied product, when known. */
+  stage: Maybe<ValueChainStage>;
+  /** The company that supplies. */
+  supplier: Company;
+  /** When it ended; null while it lasts. */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A supply relation between two companies (supplier → customer). */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** The company that is supplied. */
+  customer: Company;
+  /** What is supplied, when known. */
+  product: Maybe<Scalars['String']['output']>;
+  /** When the supply relation began, when known. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** The value-chain stage of the supplied product, when known. */
+  stage: Maybe<ValueChainStage>;
+  /** The company that supplies. */
+  supplier: Company;
+  /** When it ended; null while it lasts. */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A supply path: companies linked supplier → customer from the path's first company to its last. */
+export type SupplyPath = {
+  __typename?: 'SupplyPath';
+  /** The relations in order, each hop's customer being the next hop's supplier. */
+  hops: Array<SupplyEdge>;
+  /** The number of supply relations on the path. */
+  length: Scalars['Int']['output'];
+};
+
+/** One tier of a supply chain. */
+export type SupplyTier = {
+  __typename?: 'SupplyTier';
+  /** The companies whose nearest distance from the start company is this tier, by name then id. */
+  companies: Array<Company>;
+  /**
+   * The supply relations between this tier and the previous one (tier 0 being the start company): upstream each
+   * goes from a company of this tier to one of the previous tier, downstream the other way. Relations within a
+   * tier or back to an earlier tier are left out.
+   */
+  edges: Array<SupplyEdge>;
+  /** The tier number: 1 for direct suppliers (or customers), 2 for theirs, and so on. */
+  tier: Scalars['Int']['output'];
+};
+
+/** A technology field; technologies form a hierarchy from broad to narrow. */
+export type Technology = Node & {
+  __typename?: 'Technology';
+  /** The broader technology this one belongs to; null at the top. */
+  broader: Maybe<Technology>;
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The technology's stable id. */
+  id: Scalars['ID']['output'];
+  /** The technology's name. */
+  name: Scalars['String']['output'];
+  /** The narrower technologies under this one. */
+  narrower: Array<Technology>;
+};
+
+/** An industry value chain: ordered stages from raw materials to end products. */
+export type ValueChain = Node & {
+  __typename?: 'ValueChain';
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The value chain's stable id. */
+  id: Scalars['ID']['output'];
+  /** The value chain's name. */
+  name: Scalars['String']['output'];
+  /** Its stages in order (each feeds the next). */
+  stages: Array<ValueChainStage>;
+};
+
+/** How far a cluster's members cover a value chain, stage by stage, and who could fill the gaps. */
+export type ValueChainCoverage = {
+  __typename?: 'ValueChainCoverage';
+  /** The cluster. */
+  cluster: Cluster;
+  /** How many stages at least one member is active in. */
+  coveredCount: Scalars['Int']['output'];
+  /** The point geographic distances are measured from; null when none is known. */
+  referencePoint: Maybe<GeoPoint>;
+  /** Where the reference point comes from. */
+  referencePointSource: ReferencePointSource;
+  /** Every stage of the value chain, in order. */
+  stages: Array<StageCoverage>;
+  /** The value chain. */
+  valueChain: ValueChain;
+};
+
+/** One stage of a value chain. */
+export type ValueChainStage = Node & {
+  __typename?: 'ValueChainStage';
+  /** A short description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The stage's stable id. */
+  id: Scalars['ID']['output'];
+  /** The stage's name. */
+  name: Scalars['String']['output'];
+  /** Position in the chain, 1 = first (most upstream). */
+  order: Scalars['Int']['output'];
+  /** The value chain the stage belongs to. */
+  valueChain: ValueChain;
 };
 
 
@@ -461,9 +1670,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( ClusterModel )
     | ( ActorModel )
+    | ( FundingProgramModel )
     | ( ActorModel )
+    | ( ProjectModel )
     | ( RegionModel )
     | ( ActorModel )
+    | ( TechnologyModel )
+    | ( ValueChainModel )
+    | ( ValueChainStageModel )
   ;
   Sourced:
     | ( ClusterModel )
@@ -476,64 +1690,183 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
+  ActorGroupBy: ActorGroupBy;
   ActorKind: ActorKind;
+  ActorOrder: ActorOrder;
+  ActorOrderField: ActorOrderField;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterEdge']> }>;
+  ClusterEdge: ResolverTypeWrapper<Omit<ClusterEdge, 'node'> & { node: ResolversTypes['Cluster'] }>;
+  ClusterFilter: ClusterFilter;
   ClusterMemberConnection: ResolverTypeWrapper<Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterMemberEdge']> }>;
   ClusterMemberEdge: ResolverTypeWrapper<Omit<ClusterMemberEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ClusterStatistics: ResolverTypeWrapper<ClusterStatisticsModel>;
   Company: ResolverTypeWrapper<ActorModel>;
   CompanySize: CompanySize;
+  ComplementaryStage: ResolverTypeWrapper<Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversTypes['ValueChainStage'], candidateStage: ResolversTypes['ValueChainStage'] }>;
+  ConnectionHop: ResolverTypeWrapper<Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversTypes['Actor'], link: ResolversTypes['SubgraphEdge'], to: ResolversTypes['Actor'] }>;
+  CountGroup: ResolverTypeWrapper<CountGroup>;
+  CoverageCandidate: ResolverTypeWrapper<Omit<CoverageCandidate, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  CriticalSupplier: ResolverTypeWrapper<Omit<CriticalSupplier, 'stages' | 'supplier'> & { stages: Array<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
+  CriticalSupplierAnalysis: ResolverTypeWrapper<Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversTypes['Company'], criticalSuppliers: Array<ResolversTypes['CriticalSupplier']> }>;
+  CriticalSupplierReason: CriticalSupplierReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GroupedCount: ResolverTypeWrapper<GroupedCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InteractionModel: InteractionModel;
+  InteractionModelCount: ResolverTypeWrapper<InteractionModelCount>;
+  LinkKindCount: ResolverTypeWrapper<LinkKindCount>;
+  Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  NearbyActor: ResolverTypeWrapper<NearbyActorModel>;
+  NetworkLinkKind: NetworkLinkKind;
+  NetworkPathStep: ResolverTypeWrapper<NetworkPathStep>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<ActorModel>;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentOrganization: ParentOrganization;
+  PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
+  PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  PartnerNetwork: ResolverTypeWrapper<Omit<PartnerNetwork, 'center' | 'rows' | 'subgraph'> & { center: ResolversTypes['Actor'], rows: ResolversTypes['PartnerNetworkRowConnection'], subgraph: ResolversTypes['Subgraph'] }>;
+  PartnerNetworkFilter: PartnerNetworkFilter;
+  PartnerNetworkRow: ResolverTypeWrapper<Omit<PartnerNetworkRow, 'firstHop' | 'node'> & { firstHop: ResolversTypes['Actor'], node: ResolversTypes['Actor'] }>;
+  PartnerNetworkRowConnection: ResolverTypeWrapper<Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerNetworkRow']> }>;
+  PartnerRecommendation: ResolverTypeWrapper<Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversTypes['Actor'], commonPartners: Array<ResolversTypes['Actor']>, complementaryStages: Array<ResolversTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversTypes['Region']>, sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectParticipation: ResolverTypeWrapper<ProjectParticipationModel>;
+  ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferencePointSource: ReferencePointSource;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   ResearchInstitute: ResolverTypeWrapper<ActorModel>;
   ResearchInstituteType: ResearchInstituteType;
+  ScienceIndustryLinks: ResolverTypeWrapper<Omit<ScienceIndustryLinks, 'cluster' | 'region' | 'strongestPairs'> & { cluster?: Maybe<ResolversTypes['Cluster']>, region?: Maybe<ResolversTypes['Region']>, strongestPairs: Array<ResolversTypes['ScienceIndustryPair']> }>;
+  ScienceIndustryPair: ResolverTypeWrapper<Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversTypes['Company'], institute: ResolversTypes['ResearchInstitute'], links: Array<ResolversTypes['SubgraphEdge']> }>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchKind: SearchKind;
+  ShortestConnection: ResolverTypeWrapper<Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversTypes['ConnectionHop']> }>;
   Sourced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Sourced']>;
+  SpinOffLink: ResolverTypeWrapper<SpinOffLinkModel>;
+  StageCoverage: ResolverTypeWrapper<Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversTypes['Actor']>, nearestByGeography: Array<ResolversTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversTypes['CoverageCandidate']>, stage: ResolversTypes['ValueChainStage'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
+  SubgraphEdge: ResolverTypeWrapper<Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversTypes['Cluster']>, project?: Maybe<ResolversTypes['Project']>, stage?: Maybe<ResolversTypes['ValueChainStage']> }>;
+  SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversTypes['Company'], tiers: Array<ResolversTypes['SupplyTier']> }>;
+  SupplyDirection: SupplyDirection;
+  SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
+  SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
+  SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
+  SupplyTier: ResolverTypeWrapper<Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversTypes['Company']>, edges: Array<ResolversTypes['SupplyEdge']> }>;
+  Technology: ResolverTypeWrapper<TechnologyModel>;
+  ValueChain: ResolverTypeWrapper<ValueChainModel>;
+  ValueChainCoverage: ResolverTypeWrapper<Omit<ValueChainCoverage, 'cluster' | 'stages' | 'valueChain'> & { cluster: ResolversTypes['Cluster'], stages: Array<ResolversTypes['StageCoverage']>, valueChain: ResolversTypes['ValueChain'] }>;
+  ValueChainStage: ResolverTypeWrapper<ValueChainStageModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
+  ActorOrder: ActorOrder;
   Boolean: Scalars['Boolean']['output'];
   Cluster: ClusterModel;
+  ClusterConnection: Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterEdge']> };
+  ClusterEdge: Omit<ClusterEdge, 'node'> & { node: ResolversParentTypes['Cluster'] };
+  ClusterFilter: ClusterFilter;
   ClusterMemberConnection: Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterMemberEdge']> };
   ClusterMemberEdge: Omit<ClusterMemberEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ClusterStatistics: ClusterStatisticsModel;
   Company: ActorModel;
+  ComplementaryStage: Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversParentTypes['ValueChainStage'], candidateStage: ResolversParentTypes['ValueChainStage'] };
+  ConnectionHop: Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Actor'], link: ResolversParentTypes['SubgraphEdge'], to: ResolversParentTypes['Actor'] };
+  CountGroup: CountGroup;
+  CoverageCandidate: Omit<CoverageCandidate, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  CriticalSupplier: Omit<CriticalSupplier, 'stages' | 'supplier'> & { stages: Array<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
+  CriticalSupplierAnalysis: Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversParentTypes['Company'], criticalSuppliers: Array<ResolversParentTypes['CriticalSupplier']> };
   Date: Scalars['Date']['output'];
   Float: Scalars['Float']['output'];
+  FundingProgram: FundingProgramModel;
   GeoPoint: GeoPoint;
+  GroupedCount: GroupedCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InteractionModelCount: InteractionModelCount;
+  LinkKindCount: LinkKindCount;
+  Membership: MembershipModel;
+  NearbyActor: NearbyActorModel;
+  NetworkPathStep: NetworkPathStep;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
   PageInfo: PageInfo;
+  PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
+  PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  PartnerNetwork: Omit<PartnerNetwork, 'center' | 'rows' | 'subgraph'> & { center: ResolversParentTypes['Actor'], rows: ResolversParentTypes['PartnerNetworkRowConnection'], subgraph: ResolversParentTypes['Subgraph'] };
+  PartnerNetworkFilter: PartnerNetworkFilter;
+  PartnerNetworkRow: Omit<PartnerNetworkRow, 'firstHop' | 'node'> & { firstHop: ResolversParentTypes['Actor'], node: ResolversParentTypes['Actor'] };
+  PartnerNetworkRowConnection: Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerNetworkRow']> };
+  PartnerRecommendation: Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversParentTypes['Actor'], commonPartners: Array<ResolversParentTypes['Actor']>, complementaryStages: Array<ResolversParentTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversParentTypes['Region']>, sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
+  Project: ProjectModel;
+  ProjectParticipation: ProjectParticipationModel;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   ResearchInstitute: ActorModel;
+  ScienceIndustryLinks: Omit<ScienceIndustryLinks, 'cluster' | 'region' | 'strongestPairs'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, region?: Maybe<ResolversParentTypes['Region']>, strongestPairs: Array<ResolversParentTypes['ScienceIndustryPair']> };
+  ScienceIndustryPair: Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversParentTypes['Company'], institute: ResolversParentTypes['ResearchInstitute'], links: Array<ResolversParentTypes['SubgraphEdge']> };
+  SearchHit: SearchHitModel;
+  ShortestConnection: Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversParentTypes['ConnectionHop']> };
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
+  SpinOffLink: SpinOffLinkModel;
+  StageCoverage: Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversParentTypes['Actor']>, nearestByGeography: Array<ResolversParentTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversParentTypes['CoverageCandidate']>, stage: ResolversParentTypes['ValueChainStage'] };
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
+  SubgraphEdge: Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, project?: Maybe<ResolversParentTypes['Project']>, stage?: Maybe<ResolversParentTypes['ValueChainStage']> };
+  SubgraphNode: Omit<SubgraphNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  SupplyChain: Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversParentTypes['Company'], tiers: Array<ResolversParentTypes['SupplyTier']> };
+  SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
+  SupplyLink: SupplyLinkModel;
+  SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
+  SupplyTier: Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversParentTypes['Company']>, edges: Array<ResolversParentTypes['SupplyEdge']> };
+  Technology: TechnologyModel;
+  ValueChain: ValueChainModel;
+  ValueChainCoverage: Omit<ValueChainCoverage, 'cluster' | 'stages' | 'valueChain'> & { cluster: ResolversParentTypes['Cluster'], stages: Array<ResolversParentTypes['StageCoverage']>, valueChain: ResolversParentTypes['ValueChain'] };
+  ValueChainStage: ValueChainStageModel;
 };
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
 
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cooperatesWith?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundingPrograms?: Resolver<Array<ResolversTypes['FundingProgram']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -541,8 +1874,21 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['ClusterStatistics'], ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClusterConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterConnection'] = ResolversParentTypes['ClusterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClusterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClusterEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterEdge'] = ResolversParentTypes['ClusterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
 };
 
 export type ClusterMemberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMemberConnection'] = ResolversParentTypes['ClusterMemberConnection']> = {
@@ -560,8 +1906,19 @@ export type ClusterMemberEdgeResolvers<ContextType = RequestContext, ParentType 
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ClusterStatisticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterStatistics'] = ResolversParentTypes['ClusterStatistics']> = {
+  collaborationDensity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  collaborationsByModel?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
+  internalCollaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersByKind?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
+  scienceIndustryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  smeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, Partial<CompanyCustomersArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fictional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -570,25 +1927,119 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<CompanyMembershipsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CompanyPartnersArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  subsidiaries?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, Partial<CompanySuppliersArgs>>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComplementaryStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplementaryStage'] = ResolversParentTypes['ComplementaryStage']> = {
+  actorStage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+  candidateStage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+  upstream?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConnectionHopResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionHop'] = ResolversParentTypes['ConnectionHop']> = {
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['SubgraphEdge'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type CountGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountGroup'] = ResolversParentTypes['CountGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoverageCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageCandidate'] = ResolversParentTypes['CoverageCandidate']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CriticalSupplierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalSupplier'] = ResolversParentTypes['CriticalSupplier']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CriticalSupplierReason'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriticalSupplierAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriticalSupplierAnalysis'] = ResolversParentTypes['CriticalSupplierAnalysis']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  criticalSuppliers?: Resolver<Array<ResolversTypes['CriticalSupplier']>, ParentType, ContextType>;
+  suppliersConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
+export type FundingProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingProgram'] = ResolversParentTypes['FundingProgram']> = {
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  funder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type GroupedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupedCount'] = ResolversParentTypes['GroupedCount']> = {
+  groups?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InteractionModelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionModelCount'] = ResolversParentTypes['InteractionModelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
+};
+
+export type LinkKindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkKindCount'] = ResolversParentTypes['LinkKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type NearbyActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NearbyActor'] = ResolversParentTypes['NearbyActor']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPathStep'] = ResolversParentTypes['NetworkPathStep']> = {
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'Organization' | 'Region' | 'ResearchInstitute', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'FundingProgram' | 'Organization' | 'Project' | 'Region' | 'ResearchInstitute' | 'Technology' | 'ValueChain' | 'ValueChainStage', ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -599,10 +2050,17 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganizationMembershipsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<OrganizationPartnersArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
+  valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -614,13 +2072,99 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartnerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interactionModel?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PartnerNetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerNetwork'] = ResolversParentTypes['PartnerNetwork']> = {
+  center?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['PartnerNetworkRowConnection'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerNetworkRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerNetworkRow'] = ResolversParentTypes['PartnerNetworkRow']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstHop?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['NetworkPathStep']>, ParentType, ContextType>;
+  viaSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerNetworkRowConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerNetworkRowConnection'] = ResolversParentTypes['PartnerNetworkRowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerNetworkRow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerRecommendationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerRecommendation'] = ResolversParentTypes['PartnerRecommendation']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  commonPartnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commonPartners?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  complementaryStages?: Resolver<Array<ResolversTypes['ComplementaryStage']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sameRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedClusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  sharedTechnologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundingPrograms?: Resolver<Array<ResolversTypes['FundingProgram']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectParticipation'] = ResolversParentTypes['ProjectParticipation']> = {
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorCounts?: Resolver<ResolversTypes['GroupedCount'], ParentType, ContextType, RequireFields<QueryActorCountsArgs, 'groupBy'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  actorsNear?: Resolver<Array<ResolversTypes['NearbyActor']>, ParentType, ContextType, RequireFields<QueryActorsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
+  criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'tiers'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
+  recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
+  scienceIndustryLinks?: Resolver<Maybe<ResolversTypes['ScienceIndustryLinks']>, ParentType, ContextType, RequireFields<QueryScienceIndustryLinksArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
+  supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'valueChain'>>;
+  valueChains?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<RegionActorsArgs, 'first'>>;
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -638,33 +2182,232 @@ export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType 
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResearchInstituteMembershipsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['ParentOrganization']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ResearchInstituteType'], ParentType, ContextType>;
+  valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ScienceIndustryLinksResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScienceIndustryLinks'] = ResolversParentTypes['ScienceIndustryLinks']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countsByInteractionModel?: Resolver<Array<ResolversTypes['InteractionModelCount']>, ParentType, ContextType>;
+  countsByLinkKind?: Resolver<Array<ResolversTypes['LinkKindCount']>, ParentType, ContextType>;
+  instituteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  strongestPairs?: Resolver<Array<ResolversTypes['ScienceIndustryPair']>, ParentType, ContextType>;
+};
+
+export type ScienceIndustryPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScienceIndustryPair'] = ResolversParentTypes['ScienceIndustryPair']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  institute?: Resolver<ResolversTypes['ResearchInstitute'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ShortestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ShortestConnection'] = ResolversParentTypes['ShortestConnection']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['ConnectionHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourcedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = {
   __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
 
+export type SpinOffLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpinOffLink'] = ResolversParentTypes['SpinOffLink']> = {
+  origin?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  spinOff?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type StageCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StageCoverage'] = ResolversParentTypes['StageCoverage']> = {
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  nearestByGeography?: Resolver<Array<ResolversTypes['CoverageCandidate']>, ParentType, ContextType>;
+  nearestByNetwork?: Resolver<Array<ResolversTypes['CoverageCandidate']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
+};
+
+export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interactionModel?: Resolver<Maybe<ResolversTypes['InteractionModel']>, ParentType, ContextType>;
+  linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SubgraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplyChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['SupplyDirection'], ParentType, ContextType>;
+  tiers?: Resolver<Array<ResolversTypes['SupplyTier']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyEdge'] = ResolversParentTypes['SupplyEdge']> = {
+  customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
+  customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SupplyPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyPath'] = ResolversParentTypes['SupplyPath']> = {
+  hops?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyTier'] = ResolversParentTypes['SupplyTier']> = {
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
+  broader?: Resolver<Maybe<ResolversTypes['Technology']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ValueChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValueChain'] = ResolversParentTypes['ValueChain']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ValueChainCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValueChainCoverage'] = ResolversParentTypes['ValueChainCoverage']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  coveredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referencePoint?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  referencePointSource?: Resolver<ResolversTypes['ReferencePointSource'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['StageCoverage']>, ParentType, ContextType>;
+  valueChain?: Resolver<ResolversTypes['ValueChain'], ParentType, ContextType>;
+};
+
+export type ValueChainStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValueChainStage'] = ResolversParentTypes['ValueChainStage']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valueChain?: Resolver<ResolversTypes['ValueChain'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ClusterConnection?: ClusterConnectionResolvers<ContextType>;
+  ClusterEdge?: ClusterEdgeResolvers<ContextType>;
   ClusterMemberConnection?: ClusterMemberConnectionResolvers<ContextType>;
   ClusterMemberEdge?: ClusterMemberEdgeResolvers<ContextType>;
+  ClusterStatistics?: ClusterStatisticsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  ComplementaryStage?: ComplementaryStageResolvers<ContextType>;
+  ConnectionHop?: ConnectionHopResolvers<ContextType>;
+  CountGroup?: CountGroupResolvers<ContextType>;
+  CoverageCandidate?: CoverageCandidateResolvers<ContextType>;
+  CriticalSupplier?: CriticalSupplierResolvers<ContextType>;
+  CriticalSupplierAnalysis?: CriticalSupplierAnalysisResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  FundingProgram?: FundingProgramResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  GroupedCount?: GroupedCountResolvers<ContextType>;
+  InteractionModelCount?: InteractionModelCountResolvers<ContextType>;
+  LinkKindCount?: LinkKindCountResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  NearbyActor?: NearbyActorResolvers<ContextType>;
+  NetworkPathStep?: NetworkPathStepResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerConnection?: PartnerConnectionResolvers<ContextType>;
+  PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerNetwork?: PartnerNetworkResolvers<ContextType>;
+  PartnerNetworkRow?: PartnerNetworkRowResolvers<ContextType>;
+  PartnerNetworkRowConnection?: PartnerNetworkRowConnectionResolvers<ContextType>;
+  PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectParticipation?: ProjectParticipationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ResearchInstitute?: ResearchInstituteResolvers<ContextType>;
+  ScienceIndustryLinks?: ScienceIndustryLinksResolvers<ContextType>;
+  ScienceIndustryPair?: ScienceIndustryPairResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  ShortestConnection?: ShortestConnectionResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
+  SpinOffLink?: SpinOffLinkResolvers<ContextType>;
+  StageCoverage?: StageCoverageResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  SupplyChain?: SupplyChainResolvers<ContextType>;
+  SupplyEdge?: SupplyEdgeResolvers<ContextType>;
+  SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyPath?: SupplyPathResolvers<ContextType>;
+  SupplyTier?: SupplyTierResolvers<ContextType>;
+  Technology?: TechnologyResolvers<ContextType>;
+  ValueChain?: ValueChainResolvers<ContextType>;
+  ValueChainCoverage?: ValueChainCoverageResolvers<ContextType>;
+  ValueChainStage?: ValueChainStageResolvers<ContextType>;
 };
 

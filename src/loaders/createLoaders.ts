@@ -1,39 +1,73 @@
-import type DataLoader from 'dataloader';
 import {
+  findActorPages,
   findActorsByIds,
   findClusterMembersPages,
   findClustersByIds,
+  findClusterStatistics,
+  findEntitiesByIds,
   findNodeLabels,
+  findPartnerPages,
   findRegionsByIds,
+  type ActorListArgs,
   type ActorRecord,
   type ClusterRecord,
+  type ClusterStatisticsRecord,
+  type FundingProgramRecord,
   type GraphClient,
   type MemberItem,
   type MembersPageArgs,
   type NodeLabel,
   type Page,
+  type PartnerItem,
+  type PartnersPageArgs,
+  type ProjectRecord,
   type RegionRecord,
+  type TechnologyRecord,
+  type ValueChainRecord,
+  type ValueChainStageRecord,
 } from '../graph';
 import { createByIdLoader } from './byIdLoader';
-import { createPageLoader, type PageKey } from './pageLoader';
-
-/** The loaders of one request. Never share them between requests: their caches are per request on purpose. */
-export interface Loaders {
-  actor: DataLoader<string, ActorRecord | null>;
-  cluster: DataLoader<string, ClusterRecord | null>;
-  region: DataLoader<string, RegionRecord | null>;
-  nodeLabel: DataLoader<string, NodeLabel | null>;
-  clusterMembers: DataLoader<PageKey<MembersPageArgs>, Page<MemberItem>, string>;
-}
+import { createPageLoader } from './pageLoader';
+import { createRelatedLoader } from './relatedLoader';
 
 const emptyPage = <T>(): Page<T> => ({ items: [], hasNextPage: false, totalCount: 0 });
 
-export function createLoaders(graph: GraphClient): Loaders {
+/** The loaders of one request. Never share them between requests: their caches are per request on purpose. */
+export function createLoaders(graph: GraphClient) {
   return {
-    actor: createByIdLoader((ids) => findActorsByIds(graph, ids)),
-    cluster: createByIdLoader((ids) => findClustersByIds(graph, ids)),
-    region: createByIdLoader((ids) => findRegionsByIds(graph, ids)),
-    nodeLabel: createByIdLoader((ids) => findNodeLabels(graph, ids)),
+    actor: createByIdLoader<ActorRecord>((ids) => findActorsByIds(graph, ids)),
+    cluster: createByIdLoader<ClusterRecord>((ids) => findClustersByIds(graph, ids)),
+    region: createByIdLoader<RegionRecord>((ids) => findRegionsByIds(graph, ids)),
+    nodeLabel: createByIdLoader<NodeLabel>((ids) => findNodeLabels(graph, ids)),
+    technology: createByIdLoader<TechnologyRecord>((ids) => findEntitiesByIds(graph, 'Technology', ids)),
+    valueChain: createByIdLoader<ValueChainRecord>((ids) => findEntitiesByIds(graph, 'ValueChain', ids)),
+    valueChainStage: createByIdLoader<ValueChainStageRecord>((ids) => findEntitiesByIds(graph, 'ValueChainStage', ids)),
+    project: createByIdLoader<ProjectRecord>((ids) => findEntitiesByIds(graph, 'Project', ids)),
+    fundingProgram: createByIdLoader<FundingProgramRecord>((ids) => findEntitiesByIds(graph, 'FundingProgram', ids)),
+    clusterStatistics: createByIdLoader<ClusterStatisticsRecord>((ids) => findClusterStatistics(graph, ids)),
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
+    actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
+    regionActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), emptyPage<ActorRecord>),
+    related: {
+      actorTechnologies: createRelatedLoader(graph, 'actorTechnologies'),
+      clusterTechnologies: createRelatedLoader(graph, 'clusterTechnologies'),
+      technologyNarrower: createRelatedLoader(graph, 'technologyNarrower'),
+      actorStages: createRelatedLoader(graph, 'actorStages'),
+      valueChainStages: createRelatedLoader(graph, 'valueChainStages'),
+      actorProjects: createRelatedLoader(graph, 'actorProjects'),
+      actorMemberships: createRelatedLoader(graph, 'actorMemberships'),
+      clusterCooperations: createRelatedLoader(graph, 'clusterCooperations'),
+      clusterFunding: createRelatedLoader(graph, 'clusterFunding'),
+      projectFunding: createRelatedLoader(graph, 'projectFunding'),
+      spunOffFrom: createRelatedLoader(graph, 'spunOffFrom'),
+      spinOffs: createRelatedLoader(graph, 'spinOffs'),
+      suppliers: createRelatedLoader(graph, 'suppliers'),
+      customers: createRelatedLoader(graph, 'customers'),
+      parentCompany: createRelatedLoader(graph, 'parentCompany'),
+      subsidiaries: createRelatedLoader(graph, 'subsidiaries'),
+      regionChildren: createRelatedLoader(graph, 'regionChildren'),
+    },
   };
 }
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,6 @@
-import type { ResearchInstituteTypeValue, OrganizationTypeValue } from '../graph';
+import type { OrganizationTypeValue, ResearchInstituteTypeValue } from '../graph';
 import type { Resolvers } from '../generated/graphql';
+import { companyLinkFields, linkEnd, sharedActorLinkFields } from './actorLinkResolvers';
 import { checkId } from './inputValidation';
 import type { ActorModel } from './models';
 
@@ -25,18 +26,39 @@ function organizationType(actor: ActorModel): OrganizationTypeValue {
   return actor.type !== null && ORGANIZATION_TYPES.has(actor.type) ? (actor.type as OrganizationTypeValue) : 'OTHER';
 }
 
+const PROJECT_ROLES: ReadonlySet<string> = new Set(['COORDINATOR', 'PARTNER']);
+const MEMBER_ROLES: ReadonlySet<string> = new Set(['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT']);
+
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: actorTypeName },
-  Company: {
-    region: (actor, _args, ctx) => (actor.regionId ? ctx.loaders.region.load(actor.regionId) : null),
+  Company: { ...sharedActorLinkFields, ...companyLinkFields },
+  ResearchInstitute: { ...sharedActorLinkFields, type: instituteType },
+  Organization: { ...sharedActorLinkFields, type: organizationType },
+  Membership: {
+    cluster: (m) => m.node,
+    role: (m) => (m.rel.role !== null && MEMBER_ROLES.has(m.rel.role) ? (m.rel.role as 'MEMBER') : null),
+    since: (m) => m.rel.since,
+    until: (m) => m.rel.until,
+    sources: (m) => m.rel.sources,
   },
-  ResearchInstitute: {
-    region: (actor, _args, ctx) => (actor.regionId ? ctx.loaders.region.load(actor.regionId) : null),
-    type: instituteType,
+  ProjectParticipation: {
+    project: (p) => p.node,
+    role: (p) => (p.rel.role !== null && PROJECT_ROLES.has(p.rel.role) ? (p.rel.role as 'COORDINATOR' | 'PARTNER') : null),
   },
-  Organization: {
-    region: (actor, _args, ctx) => (actor.regionId ? ctx.loaders.region.load(actor.regionId) : null),
-    type: organizationType,
+  SupplyLink: {
+    supplier: async (link, _args, ctx) => (await linkEnd(link, 'from', ctx)) as ActorModel,
+    customer: async (link, _args, ctx) => (await linkEnd(link, 'to', ctx)) as ActorModel,
+    product: (link) => link.rel.product,
+    stage: (link, _args, ctx) => (link.rel.stage ? ctx.loaders.valueChainStage.load(link.rel.stage) : null),
+    since: (link) => link.rel.since,
+    until: (link) => link.rel.until,
+    sources: (link) => link.rel.sources,
+  },
+  SpinOffLink: {
+    spinOff: async (link, _args, ctx) => (await linkEnd(link, 'from', ctx)) as ActorModel,
+    origin: async (link, _args, ctx) => (await linkEnd(link, 'to', ctx)) as ActorModel,
+    year: (link) => link.rel.year,
+    sources: (link) => link.rel.sources,
   },
   Query: {
     actor: (_root, { id }, ctx) => ctx.loaders.actor.load(checkId(id)),

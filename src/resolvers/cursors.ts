@@ -1,4 +1,4 @@
-import type { NameCursor } from '../graph';
+import type { NameCursor, PartnerCursor, SortCursor } from '../graph';
 import { UserInputError } from '../errors';
 
 /**
@@ -20,4 +20,45 @@ export function decodeNameCursor(cursor: string | null | undefined, argument = '
     // fall through to the error below
   }
   throw new UserInputError(`\`${argument}\` is not a cursor this list returned`, { argument });
+}
+
+function encode(value: unknown[]): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decode(cursor: string, argument: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value)) return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw new UserInputError(`\`${argument}\` is not a cursor this list returned`, { argument });
+}
+
+export function encodePartnerCursor(position: PartnerCursor): string {
+  return encode(['p', position.weight, position.name, position.id]);
+}
+
+export function decodePartnerCursor(cursor: string | null | undefined, argument = 'after'): PartnerCursor | null {
+  if (cursor === null || cursor === undefined) return null;
+  const [tag, weight, name, id] = decode(cursor, argument);
+  if (tag !== 'p' || typeof weight !== 'number' || typeof name !== 'string' || typeof id !== 'string') {
+    throw new UserInputError(`\`${argument}\` is not a cursor this list returned`, { argument });
+  }
+  return { weight, name, id };
+}
+
+/** Sort cursors also carry the sort they were made for: reusing one under another order is refused. */
+export function encodeSortCursor(sort: string, position: SortCursor): string {
+  return encode(['s', sort, position.value, position.id]);
+}
+
+export function decodeSortCursor(cursor: string | null | undefined, sort: string, argument = 'after'): SortCursor | null {
+  if (cursor === null || cursor === undefined) return null;
+  const [tag, madeFor, value, id] = decode(cursor, argument);
+  if (tag !== 's' || madeFor !== sort || (typeof value !== 'string' && typeof value !== 'number') || typeof id !== 'string') {
+    throw new UserInputError(`\`${argument}\` is not a cursor of this list and order`, { argument });
+  }
+  return { value, id };
 }

@@ -1,13 +1,16 @@
 import type { Resolvers } from '../generated/graphql';
 import { actorResolvers } from './actorResolvers';
+import { analysisResolvers } from './analysisResolvers';
 import { clusterResolvers } from './clusterResolvers';
 import { DateScalar } from './dateScalar';
+import { domainResolvers } from './domainResolvers';
+import { listResolvers } from './listResolvers';
 import { nodeResolvers } from './nodeResolvers';
 import { regionResolvers } from './regionResolvers';
 
 /** All resolvers, merged per type. Each domain module stays small and owns its types' fields. */
 export function buildResolvers(): Resolvers {
-  const parts: Resolvers[] = [nodeResolvers, actorResolvers, clusterResolvers, regionResolvers];
+  const parts: Resolvers[] = [nodeResolvers, actorResolvers, clusterResolvers, regionResolvers, domainResolvers, listResolvers, analysisResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
     for (const [typeName, fields] of Object.entries(part)) {

@@ -1,2 +1,48 @@
 /** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
-export type { ActorRecord as ActorModel, ClusterRecord as ClusterModel, RegionRecord as RegionModel } from '../graph';
+import type {
+  ActorRecord,
+  ClusterRecord,
+  ClusterStatisticsRecord,
+  FundingProgramRecord,
+  NearbyActorRecord,
+  ProjectRecord,
+  Related,
+  RegionRecord,
+  RelationshipProperties,
+  TechnologyRecord,
+  ValueChainRecord,
+  ValueChainStageRecord,
+} from '../graph';
+
+export type ActorModel = ActorRecord;
+export type ClusterModel = ClusterRecord;
+export type RegionModel = RegionRecord;
+export type TechnologyModel = TechnologyRecord;
+export type ValueChainModel = ValueChainRecord;
+export type ValueChainStageModel = ValueChainStageRecord;
+export type ProjectModel = ProjectRecord;
+export type FundingProgramModel = FundingProgramRecord;
+export type MembershipModel = Related<ClusterRecord>;
+export type ProjectParticipationModel = Related<ProjectRecord>;
+export type NearbyActorModel = NearbyActorRecord;
+export type ClusterStatisticsModel = ClusterStatisticsRecord;
+
+/** A directed link between two actors seen from one end: `known` is the end already loaded. */
+export interface ActorLinkModel {
+  fromId: string;
+  toId: string;
+  known: ActorRecord;
+  rel: RelationshipProperties;
+}
+/** Supplier (from) → customer (to). */
+export type SupplyLinkModel = ActorLinkModel;
+/** Spin-off (from) → origin (to). */
+export type SpinOffLinkModel = ActorLinkModel;
+
+/** Any entity that implements Node. */
+export type NodeModel = ActorModel | ClusterModel | RegionModel | TechnologyModel | ValueChainModel | ValueChainStageModel | ProjectModel | FundingProgramModel;
+
+export interface SearchHitModel {
+  node: NodeModel;
+  score: number;
+}

@@ -3,7 +3,7 @@
  * Each takes the variable name used in the query; the names are fixed strings in the callers, never input.
  */
 export function actorProjection(v: string, region: string): string {
-  return `${v} { .id, .kind, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .website,
+  return `${v} { .id, .kind, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .foundedYear, .website,
     location: ${v}.location, regionId: ${region}.id, sources: coalesce(${v}.sources, []),
     illustrative: coalesce(${v}.illustrative, false), .size, .employees, fictional: coalesce(${v}.fictional, false),
     .type, .parentOrganization }`;

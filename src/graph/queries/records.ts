@@ -20,6 +20,8 @@ export interface ActorRecord {
   aliases: string[];
   description: string | null;
   founded: string | null;
+  /** The year of `founded`, for filtering and ordering. */
+  foundedYear: number | null;
   website: string | null;
   location: GeoPointRecord | null;
   regionId: string | null;
@@ -74,4 +76,60 @@ export interface Page<T> {
   items: T[];
   hasNextPage: boolean;
   totalCount: number;
+}
+
+export interface TechnologyRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  broaderId: string | null;
+}
+
+export interface ValueChainRecord {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface ValueChainStageRecord {
+  id: string;
+  name: string;
+  order: number;
+  description: string | null;
+  valueChainId: string;
+}
+
+export interface ProjectRecord {
+  id: string;
+  title: string;
+  acronym: string | null;
+  start: string | null;
+  end: string | null;
+  description: string | null;
+}
+
+export interface FundingProgramRecord {
+  id: string;
+  name: string;
+  funder: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** The properties of a relationship as stored (see src/graph/README.md); absent ones are null. */
+export interface RelationshipProperties extends LinkRecord {
+  role: string | null;
+  topic: string | null;
+  weight: number | null;
+  model: string | null;
+  product: string | null;
+  stage: string | null;
+  year: number | null;
+}
+
+/** An entity related to an owner through one relationship, with that relationship's properties. */
+export interface Related<T> {
+  ownerId: string;
+  node: T;
+  rel: RelationshipProperties;
 }

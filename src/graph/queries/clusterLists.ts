@@ -1,0 +1,46 @@
+import type { GraphClient } from '../graphClient';
+import { clusterProjection } from './projections';
+import type { ClusterRecord, Page } from './records';
+
+export interface ClusterFilterArgs {
+  region: string | null;
+  technology: string | null;
+  nameContains: string | null;
+}
+
+export interface ClusterListArgs {
+  filter: ClusterFilterArgs;
+  first: number;
+  after: { name: string; id: string } | null;
+}
+
+/** One page of clusters ordered by name then id, with the total count of matches; one round trip. */
+export async function findClusterPage(graph: GraphClient, args: ClusterListArgs): Promise<Page<ClusterRecord>> {
+  const where = `($region IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) })
+    AND ($technology IS NULL OR EXISTS { (c)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(:Technology {id: $technology}) })
+    AND ($nameContains IS NULL OR toLower(c.name) CONTAINS $nameContains
+         OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) CONTAINS $nameContains))`;
+  const [row] = await graph.read({
+    name: 'cluster_page',
+    text: `CALL () { MATCH (c:Cluster) WHERE ${where} RETURN count(c) AS total }
+      CALL () {
+        MATCH (c:Cluster) WHERE ${where}
+          AND ($afterId IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
+        WITH c ORDER BY c.name, c.id LIMIT toInteger($limit)
+        OPTIONAL MATCH (c)-[:LOCATED_IN]->(g:Region)
+        WITH c, head(collect(g)) AS g
+        RETURN collect(${clusterProjection('c', 'g')}) AS items
+      }
+      RETURN total, items`,
+    params: {
+      region: args.filter.region,
+      technology: args.filter.technology,
+      nameContains: args.filter.nameContains?.toLowerCase() ?? null,
+      afterName: args.after?.name ?? null,
+      afterId: args.after?.id ?? null,
+      limit: args.first + 1,
+    },
+  });
+  const items = (row?.['items'] ?? []) as unknown as ClusterRecord[];
+  return { items: items.slice(0, args.first), hasNextPage: items.length > args.first, totalCount: (row?.['total'] as number) ?? 0 };
+}

@@ -1,0 +1,73 @@
+import type { GraphClient } from '../graphClient';
+import { actorProjection, linkProjection } from './projections';
+import type { ActorKindValue, ActorRecord, LinkRecord, Page } from './records';
+
+export interface PartnerLink extends LinkRecord {
+  topic: string | null;
+  weight: number | null;
+  /** The interaction model stored on the collaboration (derived from the two kinds at write time). */
+  model: string | null;
+}
+
+export interface PartnerItem {
+  actor: ActorRecord;
+  link: PartnerLink;
+}
+
+/** Where a partner page starts: after the partner with this weight (as sorted) and name and id. */
+export interface PartnerCursor {
+  weight: number;
+  name: string;
+  id: string;
+}
+
+export interface PartnersPageArgs {
+  first: number;
+  after: PartnerCursor | null;
+  kinds: ActorKindValue[] | null;
+  /** ISO date; only collaborations valid that day. */
+  asOf: string | null;
+}
+
+/**
+ * One page of collaboration partners for each of several actors, in one round trip: strongest first
+ * (weight descending, unknown weight as 0), then name and id, with the total count.
+ */
+export async function findPartnerPages(graph: GraphClient, actorIds: readonly string[], args: PartnersPageArgs): Promise<Map<string, Page<PartnerItem>>> {
+  const valid = `($kinds IS NULL OR b.kind IN $kinds)
+    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))))`;
+  const rows = await graph.read({
+    name: 'partner_pages',
+    text: `UNWIND $ids AS aid
+      MATCH (a:Actor {id: aid})
+      CALL (a) {
+        MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
+        RETURN count(DISTINCT b) AS total
+      }
+      CALL (a) {
+        MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
+        WITH b, r, coalesce(r.weight, 0) AS w
+        WHERE $afterId IS NULL OR w < $afterWeight OR (w = $afterWeight AND (b.name > $afterName OR (b.name = $afterName AND b.id > $afterId)))
+        WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger($limit)
+        OPTIONAL MATCH (b)-[:LOCATED_IN]->(g:Region)
+        WITH b, r, w, head(collect(g)) AS g
+        RETURN collect({ actor: ${actorProjection('b', 'g')}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS items
+      }
+      RETURN aid, total, items`,
+    params: {
+      ids: actorIds,
+      kinds: args.kinds,
+      asOf: args.asOf,
+      afterWeight: args.after?.weight ?? null,
+      afterName: args.after?.name ?? null,
+      afterId: args.after?.id ?? null,
+      limit: args.first + 1,
+    },
+  });
+  const pages = new Map<string, Page<PartnerItem>>();
+  for (const row of rows) {
+    const items = row['items'] as unknown as PartnerItem[];
+    pages.set(row['aid'] as string, { items: items.slice(0, args.first), hasNextPage: items.length > args.first, totalCount: row['total'] as number });
+  }
+  return pages;
+}

@@ -1,0 +1,10 @@
+import type { NodeLabel } from '../graph/schemaLabels';
+import type { IdCatalog } from './idCatalog';
+
+/** Why an id cannot be an end of a link that needs one of `allowed`; undefined when it can. */
+export function endProblem(catalog: IdCatalog, column: string, id: string, allowed: readonly NodeLabel[]): string | undefined {
+  const known = catalog.get(id);
+  if (!known) return `${column}: "${id}" is not in the input or the database`;
+  if (!allowed.includes(known.label)) return `${column}: "${id}" is a ${known.label}, expected ${allowed.join(' or ')}`;
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { NodeLabel } from '../graph/schemaLabels';
+import type { RowOrigin } from './reportBuilder';
+
+/** An id the import knows: from an input row (with its origin) or found in the database. */
+export interface KnownId {
+  label: NodeLabel;
+  origin: RowOrigin | undefined;
+}
+
+/**
+ * The ids relationships may point at, with their labels: the valid node rows of the input and the ids
+ * looked up in the database. One entry per id, as ids are unique across the graph.
+ */
+export class IdCatalog {
+  private readonly ids = new Map<string, KnownId>();
+
+  get(id: string): KnownId | undefined {
+    return this.ids.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  addInput(id: string, label: NodeLabel, origin: RowOrigin): void {
+    this.ids.set(id, { label, origin });
+  }
+
+  addFromDatabase(id: string, label: NodeLabel): void {
+    if (!this.ids.has(id)) this.ids.set(id, { label, origin: undefined });
+  }
+
+  delete(id: string): void {
+    this.ids.delete(id);
+  }
+
+  /** Ids from input rows, by label. */
+  inputIds(): Map<NodeLabel, string[]> {
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const [id, known] of this.ids) {
+      if (!known.origin) continue;
+      let list = byLabel.get(known.label);
+      if (!list) byLabel.set(known.label, (list = []));
+      list.push(id);
+    }
+    return byLabel;
+  }
+}

@@ -1,0 +1,28 @@
+import type { GraphClient } from '../graph/graphClient';
+import type { IdCatalog } from './idCatalog';
+import type { ImportProgress } from './importReport';
+import type { ReportBuilder } from './reportBuilder';
+
+/** What the phases of one import share. */
+export interface ImportContext {
+  graph: GraphClient;
+  catalog: IdCatalog;
+  report: ReportBuilder;
+  batchSize: number;
+  progress: ProgressCounter;
+  /** Files refused as a whole (unknown kind, bad header): the write pass skips them. */
+  skippedFiles: Set<string>;
+}
+
+/** Counts rows handled in the write pass and tells the caller's progress callback. */
+export class ProgressCounter {
+  private done = 0;
+  total = 0;
+
+  constructor(private readonly onProgress: ((progress: ImportProgress) => void) | undefined) {}
+
+  advance(rows: number): void {
+    this.done += rows;
+    this.onProgress?.({ done: this.done, total: this.total });
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Zod schemas for single CSV cells. A raw cell is a string (or absent); an empty or blank cell means
+ * "unknown". Each builder turns a cell into a typed value or an issue whose message completes the sentence
+ * "<column> ..." (e.g. "lat: must be a number from -90 to 90").
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './partialDate';
+
+/** A raw cell as it comes from a CSV row: text, or undefined when the column is absent. */
+export type Cell = string | undefined;
+/** A raw row: cells by column name. */
+export type RawRow = Readonly<Record<string, Cell>>;
+
+/** Returned by a cell parser for a value it refuses. */
+export class CellProblem {
+  constructor(readonly message: string) {}
+}
+type CellParser<T> = (text: string) => T | CellProblem;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 100;
+/** Separator of list cells (aliases, sources): space, bar, space. */
+export const LIST_SEPARATOR = ' | ';
+
+// Cell schemas built by requiredCell, so a row schema can tell its required columns without a second list.
+const requiredCells = new WeakSet<z.ZodType>();
+
+/** Trims a cell; blank is undefined ("unknown"). */
+export function cleanCell(value: Cell): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** A cell that must hold a value the parser accepts. */
+export function requiredCell<T>(parse: CellParser<T>) {
+  const schema = z
+    .string()
+    .optional()
+    .transform((value, ctx): T => {
+      const text = cleanCell(value);
+      const parsed = text === undefined ? new CellProblem('is required') : parse(text);
+      if (parsed instanceof CellProblem) {
+        ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+  requiredCells.add(schema);
+  return schema;
+}
+
+/** A cell that may be empty (undefined) or hold a value the parser accepts. */
+export function optionalCell<T>(parse: CellParser<T>) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): T | undefined => {
+      const text = cleanCell(value);
+      if (text === undefined) return undefined;
+      const parsed = parse(text);
+      if (parsed instanceof CellProblem) {
+        ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
+/** The columns of an object of cell schemas that are required. */
+export function requiredColumns(shape: Readonly<Record<string, z.ZodType>>): string[] {
+  return Object.keys(shape).filter((column) => {
+    const schema = shape[column];
+    return schema !== undefined && requiredCells.has(schema);
+  });
+}
+
+// Parsers: each returns the value or says what is wrong with it.
+
+export const text: CellParser<string> = (value) => value;
+
+export const id: CellParser<string> = (value) =>
+  ID_PATTERN.test(value) && value.length <= ID_MAX_LENGTH
+    ? value
+    : new CellProblem(`"${shorten(value)}" is not a valid id: use lowercase letters and digits in parts joined by "-" or ".", at most ${ID_MAX_LENGTH} characters`);
+
+/** One of a fixed set of values, spelled exactly. */
+export function oneOf<const V extends string>(values: readonly V[]): CellParser<V> {
+  return (value) => {
+    const found = values.find((v) => v === value);
+    return found ?? new CellProblem(`"${shorten(value)}" is not one of ${values.join(', ')}`);
+  };
+}
+
+/** Items separated by " | "; blank items are dropped. */
+export const list: CellParser<string[]> = (value) => splitList(value);
+
+/** A list with at least one item. */
+export const nonEmptyList: CellParser<string[]> = (value) => {
+  const items = splitList(value);
+  return items.length > 0 ? items : new CellProblem('must hold at least one item');
+};
+
+/** An integer within [min, max]. */
+export function integer(min: number, max: number): CellParser<number> {
+  return (value) => {
+    const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+    return Number.isSafeInteger(n) && n >= min && n <= max ? n : new CellProblem(`must be a whole number from ${min} to ${max}, got "${shorten(value)}"`);
+  };
+}
+
+/** A decimal number within [min, max] (plain notation: no exponent, no hex). */
+export function decimal(min: number, max: number): CellParser<number> {
+  return (value) => {
+    const n = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    return Number.isFinite(n) && n >= min && n <= max ? n : new CellProblem(`must be a number from ${min} to ${max}, got "${shorten(value)}"`);
+  };
+}
+
+// Two-letter country code and up to three more characters (DE, DED, DED2, DED21).
+const NUTS_CODE = /^[A-Z]{2}[A-Z0-9]{0,3}$/;
+
+/** A NUTS region code. */
+export const nutsCode: CellParser<string> = (value) =>
+  NUTS_CODE.test(value) ? value : new CellProblem(`"${shorten(value)}" is not a NUTS code (e.g. DE, DED, DED21)`);
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date; kept as given. */
+export const partialDate: CellParser<string> = (value) =>
+  parsePartialDate(value) ? value : new CellProblem(`"${shorten(value)}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`);
+
+// A bar with whitespace (or the cell's edge) on both sides separates items, so "a | | b" and a trailing " |"
+// leave no empty items while a bar inside a URL stays.
+const SEPARATOR_BAR = /(?<=^|\s)\|(?=\s|$)/;
+
+function splitList(value: string): string[] {
+  return value
+    .split(SEPARATOR_BAR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+// Keeps messages one line long when a cell holds a whole paragraph by mistake.
+function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}

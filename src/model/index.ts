@@ -1,0 +1,51 @@
+export { cleanCell, ID_MAX_LENGTH, ID_PATTERN, LIST_SEPARATOR, type Cell, type RawRow } from './cells';
+export { parsePartialDate, periodEnd, periodStart, type PartialDate } from './partialDate';
+export { validityInterval, type ValidityInterval } from './validityInterval';
+export { foundedYear } from './foundedYear';
+export { FICTIONAL, ILLUSTRATIVE, isFictional, isIllustrative } from './sourceMarkers';
+export { collaborationModel, COLLABORATION_MODELS, type CollaborationModel } from './collaborationModel';
+export {
+  COMPANY_SIZES,
+  ORGANIZATION_TYPES,
+  PARENT_ORGANIZATIONS,
+  REGION_LEVELS,
+  RESEARCH_INSTITUTE_TYPES,
+  type ClusterRecord,
+  type CompanyRecord,
+  type FundingProgramRecord,
+  type OrganizationRecord,
+  type ProjectRecord,
+  type RegionRecord,
+  type ResearchInstituteRecord,
+  type TechnologyRecord,
+  type ValueChainRecord,
+  type ValueChainStageRecord,
+} from './nodeSchemas';
+export {
+  MEMBER_ROLES,
+  PARTICIPANT_ROLES,
+  type ActiveInRecord,
+  type CollaboratesWithRecord,
+  type CooperatesWithRecord,
+  type FundedByRecord,
+  type LocatedInRecord,
+  type MemberOfRecord,
+  type ParticipatesInRecord,
+  type SpecializesInRecord,
+  type SpunOffFromRecord,
+  type SubsidiaryOfRecord,
+  type SuppliesRecord,
+} from './relationshipSchemas';
+export {
+  isNodeKind,
+  isRelationshipKind,
+  NODE_KINDS,
+  RELATIONSHIP_KINDS,
+  type NodeKind,
+  type NodeKindSpec,
+  type NodeRecords,
+  type RelationshipKind,
+  type RelationshipKindSpec,
+  type RelationshipRecords,
+} from './recordKinds';
+export { checkHeader, validateNodeRow, validateRelationshipRow, type Validation } from './validateRow';

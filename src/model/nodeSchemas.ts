@@ -1,0 +1,124 @@
+/**
+ * One schema per node file of seeds/FORMAT.md: a raw CSV row in, a typed record out. The object keys are
+ * the file's columns; the few snake_case columns come out camelCase.
+ */
+import { z } from 'zod';
+import { decimal, id, integer, list, nonEmptyList, nutsCode, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
+import { checkCoordinatesTogether, checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
+
+export const REGION_LEVELS = ['COUNTRY', 'STATE', 'DISTRICT', 'CITY'] as const;
+export const COMPANY_SIZES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
+export const RESEARCH_INSTITUTE_TYPES = ['UNIVERSITY', 'APPLIED_SCIENCES_UNIVERSITY', 'NON_UNIVERSITY_INSTITUTE', 'OTHER'] as const;
+export const PARENT_ORGANIZATIONS = ['FRAUNHOFER', 'MAX_PLANCK', 'HELMHOLTZ', 'LEIBNIZ', 'OTHER'] as const;
+export const ORGANIZATION_TYPES = ['CLUSTER_MANAGEMENT', 'ASSOCIATION', 'CHAMBER', 'AGENCY', 'INVESTOR', 'PUBLIC_BODY', 'OTHER'] as const;
+
+const common = {
+  id: requiredCell(id),
+  name: requiredCell(text),
+  sources: requiredCell(nonEmptyList),
+};
+const coordinates = {
+  lat: optionalCell(decimal(-90, 90)),
+  lon: optionalCell(decimal(-180, 180)),
+};
+const profile = {
+  aliases: optionalCell(list),
+  founded: optionalCell(partialDate),
+  website: optionalCell(text),
+  description: optionalCell(text),
+  ...coordinates,
+};
+
+export const regionCells = z.object({
+  ...common,
+  level: requiredCell(oneOf(REGION_LEVELS)),
+  parent: optionalCell(id),
+  nuts: optionalCell(nutsCode),
+  ...coordinates,
+});
+export const regionSchema = regionCells
+  .superRefine(checkCoordinatesTogether)
+  .superRefine(checkNotFictional)
+  .superRefine(checkNotSelf('id', 'parent'));
+
+export const companyCells = z.object({
+  ...common,
+  ...profile,
+  size: optionalCell(oneOf(COMPANY_SIZES)),
+  employees: optionalCell(integer(0, 10_000_000)),
+});
+export const companySchema = companyCells.superRefine(checkCoordinatesTogether);
+
+export const researchInstituteCells = z.object({
+  ...common,
+  ...profile,
+  type: requiredCell(oneOf(RESEARCH_INSTITUTE_TYPES)),
+  parent_organization: optionalCell(oneOf(PARENT_ORGANIZATIONS)),
+});
+export const researchInstituteSchema = researchInstituteCells
+  .superRefine(checkCoordinatesTogether)
+  .superRefine(checkNotFictional)
+  .transform(({ parent_organization, ...rest }) => ({ ...rest, parentOrganization: parent_organization }));
+
+export const organizationCells = z.object({
+  ...common,
+  ...profile,
+  type: requiredCell(oneOf(ORGANIZATION_TYPES)),
+});
+export const organizationSchema = organizationCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
+
+export const clusterCells = z.object({ ...common, ...profile });
+export const clusterSchema = clusterCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
+
+export const technologyCells = z.object({
+  ...common,
+  broader: optionalCell(id),
+  description: optionalCell(text),
+});
+export const technologySchema = technologyCells.superRefine(checkNotFictional).superRefine(checkNotSelf('id', 'broader'));
+
+export const valueChainCells = z.object({ ...common, description: optionalCell(text) });
+export const valueChainSchema = valueChainCells.superRefine(checkNotFictional);
+
+export const valueChainStageCells = z.object({
+  ...common,
+  value_chain: requiredCell(id),
+  order: requiredCell(integer(1, 1000)),
+  description: optionalCell(text),
+});
+export const valueChainStageSchema = valueChainStageCells
+  .superRefine(checkNotFictional)
+  .transform(({ value_chain, ...rest }) => ({ ...rest, valueChain: value_chain }));
+
+// A project's name column is `title`.
+export const projectCells = z.object({
+  id: requiredCell(id),
+  title: requiredCell(text),
+  acronym: optionalCell(text),
+  start: optionalCell(partialDate),
+  end: optionalCell(partialDate),
+  description: optionalCell(text),
+  sources: requiredCell(nonEmptyList),
+});
+export const projectSchema = projectCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
+
+export const fundingProgramCells = z.object({
+  ...common,
+  funder: optionalCell(text),
+  start: optionalCell(partialDate),
+  end: optionalCell(partialDate),
+  website: optionalCell(text),
+  description: optionalCell(text),
+});
+export const fundingProgramSchema = fundingProgramCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
+
+export type RegionRecord = z.output<typeof regionSchema>;
+export type CompanyRecord = z.output<typeof companySchema>;
+export type ResearchInstituteRecord = z.output<typeof researchInstituteSchema>;
+export type OrganizationRecord = z.output<typeof organizationSchema>;
+export type ClusterRecord = z.output<typeof clusterSchema>;
+export type TechnologyRecord = z.output<typeof technologySchema>;
+export type ValueChainRecord = z.output<typeof valueChainSchema>;
+export type ValueChainStageRecord = z.output<typeof valueChainStageSchema>;
+export type ProjectRecord = z.output<typeof projectSchema>;
+export type FundingProgramRecord = z.output<typeof fundingProgramSchema>;

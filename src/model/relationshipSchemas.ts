@@ -1,0 +1,68 @@
+/**
+ * One schema per relationship file of seeds/FORMAT.md (columns `from`, `to`, then properties). Whether the
+ * ends exist and have an allowed kind is not known from one row: the importer checks that (see
+ * RELATIONSHIP_KINDS for the allowed labels).
+ */
+import { z } from 'zod';
+import { id, integer, nonEmptyList, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
+import { checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
+
+export const MEMBER_ROLES = ['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT'] as const;
+export const PARTICIPANT_ROLES = ['COORDINATOR', 'PARTNER'] as const;
+
+const ends = {
+  from: requiredCell(id),
+  to: requiredCell(id),
+  sources: requiredCell(nonEmptyList),
+};
+const period = {
+  since: optionalCell(partialDate),
+  until: optionalCell(partialDate),
+};
+const notSelf = checkNotSelf('from', 'to');
+const ordered = checkOrdered('since', 'until');
+
+export const locatedInCells = z.object({ ...ends });
+export const locatedInSchema = locatedInCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const memberOfCells = z.object({ ...ends, role: optionalCell(oneOf(MEMBER_ROLES)), ...period });
+export const memberOfSchema = memberOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+
+export const collaboratesWithCells = z.object({ ...ends, topic: optionalCell(text), ...period, weight: optionalCell(integer(1, 10)) });
+export const collaboratesWithSchema = collaboratesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+
+export const suppliesCells = z.object({ ...ends, product: optionalCell(text), stage: optionalCell(id), ...period });
+export const suppliesSchema = suppliesCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+
+export const specializesInCells = z.object({ ...ends });
+export const specializesInSchema = specializesInCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const activeInCells = z.object({ ...ends });
+export const activeInSchema = activeInCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const participatesInCells = z.object({ ...ends, role: optionalCell(oneOf(PARTICIPANT_ROLES)) });
+export const participatesInSchema = participatesInCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const fundedByCells = z.object({ ...ends, ...period });
+export const fundedBySchema = fundedByCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+
+export const spunOffFromCells = z.object({ ...ends, year: optionalCell(integer(1000, 9999)) });
+export const spunOffFromSchema = spunOffFromCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const subsidiaryOfCells = z.object({ ...ends, since: optionalCell(partialDate) });
+export const subsidiaryOfSchema = subsidiaryOfCells.superRefine(notSelf).superRefine(checkNotFictional);
+
+export const cooperatesWithCells = z.object({ ...ends, ...period });
+export const cooperatesWithSchema = cooperatesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+
+export type LocatedInRecord = z.output<typeof locatedInSchema>;
+export type MemberOfRecord = z.output<typeof memberOfSchema>;
+export type CollaboratesWithRecord = z.output<typeof collaboratesWithSchema>;
+export type SuppliesRecord = z.output<typeof suppliesSchema>;
+export type SpecializesInRecord = z.output<typeof specializesInSchema>;
+export type ActiveInRecord = z.output<typeof activeInSchema>;
+export type ParticipatesInRecord = z.output<typeof participatesInSchema>;
+export type FundedByRecord = z.output<typeof fundedBySchema>;
+export type SpunOffFromRecord = z.output<typeof spunOffFromSchema>;
+export type SubsidiaryOfRecord = z.output<typeof subsidiaryOfSchema>;
+export type CooperatesWithRecord = z.output<typeof cooperatesWithSchema>;

@@ -1,0 +1,82 @@
+import type { RelatedKey } from '../loaders';
+import type { RequestContext } from '../server/context';
+import type { Related, RelatedRecord, RelationName } from '../graph';
+import { asOfDate } from './asOf';
+import { decodePartnerCursor, encodePartnerCursor } from './cursors';
+import { checkFirst } from './inputValidation';
+import type { ActorLinkModel, ActorModel } from './models';
+
+type RelatedLoaderName = keyof RequestContext['loaders']['related'];
+
+function related<N extends RelatedLoaderName & RelationName>(ctx: RequestContext, relation: N, ownerId: string, asOf: string | null = null): Promise<Array<Related<RelatedRecord<N>>>> {
+  const key: RelatedKey = { ownerId, asOf };
+  return ctx.loaders.related[relation].load(key) as Promise<Array<Related<RelatedRecord<N>>>>;
+}
+
+/** A link seen from `owner`: when the owner is the link's target, the loaded node is its source, and so on. */
+function linkModel(item: Related<ActorModel>, ownerIs: 'from' | 'to'): ActorLinkModel {
+  return ownerIs === 'from'
+    ? { fromId: item.ownerId, toId: item.node.id, known: item.node, rel: item.rel }
+    : { fromId: item.node.id, toId: item.ownerId, known: item.node, rel: item.rel };
+}
+
+/** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
+export const sharedActorLinkFields = {
+  region: (actor: ActorModel, _args: unknown, ctx: RequestContext) => (actor.regionId ? ctx.loaders.region.load(actor.regionId) : null),
+  memberships: (actor: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, asOfDate(args.asOf)),
+  technologies: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorTechnologies', actor.id)).map((r) => r.node),
+  valueChainStages: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorStages', actor.id)).map((r) => r.node),
+  projects: (actor: ActorModel, _args: unknown, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id),
+  spunOffFrom: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id)).map((r) => linkModel(r, 'from')),
+  spinOffs: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id)).map((r) => linkModel(r, 'to')),
+  partners: async (
+    actor: ActorModel,
+    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null; asOf?: string | null },
+    ctx: RequestContext,
+  ) => {
+    const first = checkFirst(args.first, 20);
+    const after = decodePartnerCursor(args.after);
+    const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf) } });
+    const edges = page.items.map(({ actor: partner, link }) => ({
+      cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
+      node: partner,
+      topic: link.topic,
+      since: link.since,
+      until: link.until,
+      weight: link.weight,
+      interactionModel: interactionModel(actor, partner),
+      sources: link.sources,
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  },
+};
+
+const SIDE = { RESEARCH_INSTITUTE: 'SCIENCE', COMPANY: 'INDUSTRY', ORGANIZATION: 'SUPPORT' } as const;
+const ORDER = ['SCIENCE', 'INDUSTRY', 'SUPPORT'] as const;
+
+/** The interaction model of a collaboration, from its two ends' kinds (science, industry, support). */
+export function interactionModel(a: ActorModel, b: ActorModel) {
+  const [x, y] = [SIDE[a.kind], SIDE[b.kind]].sort((p, q) => ORDER.indexOf(p) - ORDER.indexOf(q));
+  return `${x}_${y}` as 'SCIENCE_SCIENCE' | 'SCIENCE_INDUSTRY' | 'SCIENCE_SUPPORT' | 'INDUSTRY_INDUSTRY' | 'INDUSTRY_SUPPORT' | 'SUPPORT_SUPPORT';
+}
+
+/** Company-only links: suppliers, customers, parent, subsidiaries. */
+export const companyLinkFields = {
+  suppliers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
+    (await related(ctx, 'suppliers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'to')),
+  customers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
+    (await related(ctx, 'customers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'from')),
+  parent: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'parentCompany', company.id))[0]?.node ?? null,
+  subsidiaries: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'subsidiaries', company.id)).map((r) => r.node),
+};
+
+/** Resolves one end of a link: the end already loaded, or through the actor loader. */
+export function linkEnd(link: ActorLinkModel, end: 'from' | 'to', ctx: RequestContext): Promise<ActorModel | null> | ActorModel {
+  const id = end === 'from' ? link.fromId : link.toId;
+  return link.known.id === id ? link.known : ctx.loaders.actor.load(id);
+}

@@ -1,0 +1,105 @@
+import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorRecord, type Page, type ActorSortField } from '../graph';
+import type { ActorFilter, ActorOrder, Resolvers } from '../generated/graphql';
+import type { RequestContext } from '../server/context';
+import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
+import { checkFirst, checkId } from './inputValidation';
+import { UserInputError } from '../errors';
+
+const MAX_TEXT_FILTER = 200;
+
+function checkText(value: string | null | undefined, argument: string): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  if (value.length > MAX_TEXT_FILTER) throw new UserInputError(`\`${argument}\` must be at most ${MAX_TEXT_FILTER} characters`, { argument });
+  return value.trim();
+}
+
+function checkYear(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < 1000 || value > 2200) throw new UserInputError(`\`${argument}\` must be a year between 1000 and 2200`, { argument });
+  return value;
+}
+
+const sortedOrNull = <T extends string>(values: ReadonlyArray<T> | null | undefined): T[] | null =>
+  values && values.length > 0 ? [...new Set(values)].sort() : null;
+
+/** Validates an ActorFilter argument into the graph layer's filter (ids checked, texts bounded). */
+export function toActorFilter(filter: ActorFilter | null | undefined): ActorFilterArgs {
+  const f = filter ?? {};
+  const foundedFrom = checkYear(f.foundedFrom, 'filter.foundedFrom');
+  const foundedTo = checkYear(f.foundedTo, 'filter.foundedTo');
+  if (foundedFrom !== null && foundedTo !== null && foundedFrom > foundedTo) {
+    throw new UserInputError('`filter.foundedFrom` must not be after `filter.foundedTo`', { argument: 'filter.foundedFrom' });
+  }
+  return {
+    kinds: sortedOrNull(f.kinds),
+    region: f.region ? checkId(f.region, 'filter.region') : null,
+    cluster: f.cluster ? checkId(f.cluster, 'filter.cluster') : null,
+    technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
+    sizes: sortedOrNull(f.sizes),
+    foundedFrom,
+    foundedTo,
+    nameContains: checkText(f.nameContains, 'filter.nameContains'),
+    illustrative: f.illustrative ?? null,
+    sourceContains: checkText(f.sourceContains, 'filter.sourceContains'),
+  };
+}
+
+async function listActors(ctx: RequestContext, args: { filter?: ActorFilter | null; orderBy?: ActorOrder | null; first?: number | null; after?: string | null }) {
+  const filter = toActorFilter(args.filter);
+  const sort = args.orderBy?.field ?? 'NAME';
+  const descending = args.orderBy?.direction === 'DESC';
+  const sortTag = `${sort}_${descending ? 'DESC' : 'ASC'}`;
+  const first = checkFirst(args.first, 20);
+  const after = decodeSortCursor(args.after, sortTag);
+  const scope = filter.region ?? ALL_REGIONS;
+  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after });
+  const page = pages.get(scope) ?? { items: [], hasNextPage: false, totalCount: 0 };
+  return actorConnectionWithTag(page, sort, sortTag, after !== null);
+}
+
+/** Turns a page of actors into an ActorConnection; cursors are tagged with the order they belong to. */
+function actorConnectionWithTag(page: Page<ActorRecord>, sort: ActorSortField, sortTag: string, hadCursor: boolean) {
+  const edges = page.items.map((actor) => ({ cursor: encodeSortCursor(sortTag, { value: actorSortValue(actor, sort), id: actor.id }), node: actor }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export const listResolvers: Resolvers = {
+  Query: {
+    actors: (_root, args, ctx) => listActors(ctx, args),
+    clusters: async (_root, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const after = decodeNameCursor(args.after);
+      const f = args.filter ?? {};
+      const page = await findClusterPage(ctx.graph, {
+        filter: {
+          region: f.region ? checkId(f.region, 'filter.region') : null,
+          technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
+          nameContains: checkText(f.nameContains, 'filter.nameContains'),
+        },
+        first,
+        after,
+      });
+      const edges = page.items.map((cluster) => ({ cursor: encodeNameCursor({ name: cluster.name, id: cluster.id }), node: cluster }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+    region: (_root, { id }, ctx) => ctx.loaders.region.load(checkId(id)),
+  },
+  Region: {
+    children: async (region, _args, ctx) => (await ctx.loaders.related.regionChildren.load({ ownerId: region.id, asOf: null })).map((r) => r.node),
+    actors: async (region, args, ctx) => {
+      const first = checkFirst(args.first, 20);
+      const after = decodeSortCursor(args.after, 'NAME_ASC');
+      const filter: ActorFilterArgs = { ...toActorFilter(null), kinds: sortedOrNull(args.kinds) };
+      const page = await ctx.loaders.regionActors.load({ ownerId: region.id, args: { filter, sort: 'NAME', descending: false, first, after } });
+      return actorConnectionWithTag(page, 'NAME', 'NAME_ASC', after !== null);
+    },
+  },
+};
