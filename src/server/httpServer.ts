@@ -10,6 +10,7 @@ import { buildResolvers } from '../resolvers';
 import { createRequestContext, type RequestContext } from './context';
 import { createFormatError } from './formatError';
 import type { Logger } from './logger';
+import { roundTripsPlugin } from './plugins/roundTripsPlugin';
 import { loadTypeDefs } from './typeDefs';
 
 export interface HttpServerOptions {
@@ -43,7 +44,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // A user never sees a stack trace, not even in development: internal errors are logged instead.
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin()],
   });
   await apollo.start();
 

@@ -21,7 +21,9 @@ export function toLuceneQuery(text: string): string {
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w.length > 0 && !['and', 'or', 'not', 'to'].includes(w))
     .slice(0, 12);
-  return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`)).join(' OR ');
+  const terms = words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`));
+  // Entities matching every word rank above those matching some.
+  return terms.length > 1 ? `(${terms.join(' AND ')})^4 OR ${terms.join(' OR ')}` : (terms[0] ?? '');
 }
 
 /** Ranked full-text hits over the `entity_search` index, restricted to the given labels; one round trip. */

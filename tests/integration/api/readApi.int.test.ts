@@ -1,0 +1,153 @@
+import type { GraphClient } from '../../../src/graph';
+import { createTestGraph } from '../../support/testGraph';
+import { startTestServer } from '../../support/testServer';
+
+type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
+
+/** The read API over HTTP against the seed graph; expected answers come from independent Cypher in the test. */
+describe('the read API on the seed graph', () => {
+  let graph: GraphClient;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    graph = createTestGraph();
+    server = await startTestServer(graph);
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  const ids = async (cypher: string, params: Record<string, unknown> = {}): Promise<string[]> =>
+    (await graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
+
+  const actorsQuery = `query($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
+    actors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+
+  async function allPages(variables: Record<string, unknown>, pageSize: number): Promise<{ ids: string[]; totals: number[] }> {
+    const seen: string[] = [];
+    const totals: number[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 200; i++) {
+      const { body } = await server.query(actorsQuery, { ...variables, first: pageSize, after });
+      expect(body.errors).toBeUndefined();
+      const page = body.data?.['actors'] as Connection;
+      totals.push(page.totalCount);
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { ids: seen, totals };
+  }
+
+  it('pages through Thuringia’s actors by name without duplicates or gaps, in the order Cypher gives', async () => {
+    const expected = await ids(
+      `MATCH (a:Actor) WHERE EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: 'de-th'}) }
+       RETURN a.id AS id ORDER BY a.name, a.id`,
+    );
+    expect(expected.length).toBeGreaterThan(20);
+    const { ids: seen, totals } = await allPages({ filter: { region: 'de-th' } }, 7);
+    expect(seen).toEqual(expected);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(new Set(totals)).toEqual(new Set([expected.length]));
+  });
+
+  it('combines filters (kind, region with sub-regions, size, founding years) and orders by founding year, newest first', async () => {
+    const filter = { kinds: ['COMPANY'], region: 'de-sn', sizes: ['SMALL', 'MEDIUM', 'MICRO'], foundedFrom: 1990 };
+    const expected = await ids(
+      `MATCH (a:Company) WHERE a.size IN ['SMALL', 'MEDIUM', 'MICRO'] AND a.foundedYear >= 1990
+         AND EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: 'de-sn'}) }
+       RETURN a.id AS id ORDER BY a.foundedYear DESC, a.id`,
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    const { ids: seen } = await allPages({ filter, orderBy: { field: 'FOUNDED', direction: 'DESC' } }, 4);
+    expect(seen).toEqual(expected);
+  });
+
+  it('filters by cluster, technology (with narrower ones) and provenance', async () => {
+    const cluster = await ids(`MATCH (a:Actor)-[:MEMBER_OF]->(:Cluster {id: 'silicon-saxony'}) RETURN DISTINCT a.id AS id ORDER BY id`);
+    const { ids: members } = await allPages({ filter: { cluster: 'silicon-saxony' } }, 50);
+    expect([...members].sort()).toEqual(cluster);
+
+    const sourced = await ids(`MATCH (a:Actor) WHERE NOT coalesce(a.illustrative, false) AND a.kind = 'RESEARCH_INSTITUTE' RETURN a.id AS id ORDER BY a.name, a.id`);
+    const { ids: factual } = await allPages({ filter: { illustrative: false, kinds: ['RESEARCH_INSTITUTE'] } }, 100);
+    expect(factual).toEqual(sourced);
+  });
+
+  it('counts actors grouped by kind, state and size, each summing to the total', async () => {
+    const [{ n: total } = { n: 0 }] = (await graph.read({ name: 't', text: 'MATCH (a:Actor) RETURN count(a) AS n' })) as Array<{ n: number }>;
+    for (const groupBy of ['KIND', 'STATE', 'SIZE', 'CITY']) {
+      const { body } = await server.query(`{ actorCounts(groupBy: ${groupBy}) { total groups { key label count } } }`);
+      const counts = body.data?.['actorCounts'] as { total: number; groups: Array<{ count: number }> };
+      expect(counts.total).toBe(total);
+      expect(counts.groups.reduce((sum, g) => sum + g.count, 0)).toBe(total);
+    }
+    const { body } = await server.query('{ actorCounts(groupBy: KIND, filter: { region: "de-sn" }) { total groups { key count } } }');
+    const bySaxony = body.data?.['actorCounts'] as { total: number; groups: Array<{ key: string; count: number }> };
+    const expected = await graph.read({
+      name: 't',
+      text: `MATCH (a:Actor) WHERE EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: 'de-sn'}) } RETURN a.kind AS key, count(*) AS count ORDER BY count DESC, key`,
+    });
+    expect(bySaxony.groups).toEqual(expected);
+  });
+
+  it('keeps Cypher round trips bounded by the query depth, whatever the page sizes', async () => {
+    const nested = (n: number) => `{ clusters(first: ${n}) { edges { node { name members(first: ${n}) { edges { node { name
+      partners(first: 5) { edges { node { name region { name } } } } } } } } } } }`;
+    const small = await server.query(nested(2));
+    const large = await server.query(nested(20));
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    const trips = (r: typeof small) => ((r.body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips ?? -1);
+    const edges = (large.body.data?.['clusters'] as { edges: Array<{ node: { members: { edges: unknown[] } } }> }).edges;
+    expect(edges.length).toBe(20);
+    expect(edges.reduce((sum, e) => sum + e.node.members.edges.length, 0)).toBeGreaterThan(100);
+    // clusters → members → partners → region: depth 4, so at most 5 round trips, the same for 2 or 20 per level.
+    expect(trips(large)).toBeLessThanOrEqual(5);
+    expect(trips(large)).toBe(trips(small));
+  });
+
+  it('finds entities by full-text search despite a typo, and actors near a point', async () => {
+    for (const [text, expected] of [['Fraunhofr', /^fraunhofer-/], ['Silicon Saxny', /^silicon-saxony$/], ['Jenoptk', /^jenoptik/]] as const) {
+      const { body } = await server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);
+      const hits = body.data?.['search'] as Array<{ score: number; node: { id: string } }>;
+      // The entity itself is among the first hits (others may mention it in their descriptions).
+      expect([text, hits.slice(0, 3).some((h) => expected.test(h.node.id))]).toEqual([text, true]);
+      expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    }
+    const clustersOnly = await server.query('{ search(text: "Saxony", kinds: [CLUSTER], first: 10) { node { __typename } } }');
+    expect((clustersOnly.body.data?.['search'] as Array<{ node: { __typename: string } }>).every((h) => h.node.__typename === 'Cluster')).toBe(true);
+
+    const near = await server.query('{ actorsNear(latitude: 50.9271, longitude: 11.5892, radiusKm: 15, first: 100) { distanceKm actor { id } } }');
+    const found = near.body.data?.['actorsNear'] as Array<{ distanceKm: number; actor: { id: string } }>;
+    const expected = await ids(
+      `MATCH (a:Actor) WHERE point.distance(a.location, point({latitude: 50.9271, longitude: 11.5892})) <= 15000 RETURN a.id AS id ORDER BY id`,
+    );
+    expect(found.map((f) => f.actor.id).sort()).toEqual(expected.slice(0, 100).length === expected.length ? expected : found.map((f) => f.actor.id).sort());
+    expect(found.length).toBe(Math.min(expected.length, 100));
+    expect(found.every((f) => f.distanceKm <= 15)).toBe(true);
+    expect(found.map((f) => f.distanceKm)).toEqual([...found.map((f) => f.distanceKm)].sort((a, b) => a - b));
+  });
+
+  it('answers invalid arguments with BAD_USER_INPUT, never a 500 or a stack trace', async () => {
+    const cases: Array<[string, Record<string, unknown>?]> = [
+      ['{ actors(first: -1) { totalCount } }'],
+      ['{ actors(first: 101) { totalCount } }'],
+      ['{ actor(id: "NOT an id!") { name } }'],
+      ['{ actors(after: "bm90LWEtY3Vyc29y") { totalCount } }'],
+      ['query($k: [ActorKind!]) { actors(filter: { kinds: $k }) { totalCount } }', { k: ['SPACESHIP'] }],
+      ['{ actors(filter: { foundedFrom: 2010, foundedTo: 2000 }) { totalCount } }'],
+      ['{ actorsNear(latitude: 91, longitude: 0, radiusKm: 1) { distanceKm } }'],
+      ['{ search(text: "") { score } }'],
+      ['query($d: Date) { actor(id: "jenoptik-ag") { memberships(asOf: $d) { since } } }', { d: '2019-13-01' }],
+    ];
+    for (const [query, variables] of cases) {
+      const { status, body } = await server.query(query, variables);
+      expect([query, status]).toEqual([query, expect.any(Number)]);
+      expect(status).toBeLessThan(500);
+      expect([query, body.errors?.[0]?.extensions?.['code']]).toEqual([query, 'BAD_USER_INPUT']);
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace/);
+    }
+  });
+});
