@@ -19,8 +19,10 @@ interface ParsedRecord {
  * and reading goes on; blank lines are skipped.
  */
 export async function* readCsvRows(filePath: string): AsyncGenerator<CsvEvent> {
-  const parser = parse({ info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true });
-  const skipped: CsvEvent[] = [];
+  // Both line ends, whatever the first line uses: files edited on several systems mix them.
+  const parser = parse({ info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, record_delimiter: ['\r\n', '\n'] });
+  // Syntax errors arrive as events, possibly ahead of the records before them; they wait here to keep file order.
+  const skipped: Extract<CsvEvent, { type: 'problem' }>[] = [];
   parser.on('skip', (error: unknown) => {
     const line = error instanceof CsvError && typeof error['lines'] === 'number' ? error['lines'] : 0;
     skipped.push({ type: 'problem', line, reason: `CSV syntax: ${error instanceof Error ? error.message : String(error)}` });
@@ -30,28 +32,33 @@ export async function* readCsvRows(filePath: string): AsyncGenerator<CsvEvent> {
   input.pipe(parser);
 
   let header: string[] | undefined;
-  for await (const parsed of parser as AsyncIterable<ParsedRecord>) {
-    while (skipped.length > 0) yield skipped.shift() as CsvEvent;
-    const { record, info } = parsed;
-    // info.lines is the line the record ends on; a quoted field with newlines started earlier.
-    const line = info.lines - record.reduce((n, field) => n + countNewlines(field), 0);
-    if (header === undefined) {
-      header = record.map((column) => column.trim());
-      yield { type: 'header', columns: header };
-      continue;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
+      // info.lines is the line the record ends on; a quoted field with newlines started earlier.
+      const line = info.lines - record.reduce((n, field) => n + countNewlines(field), 0);
+      while (skipped.length > 0 && (skipped[0]?.line ?? 0) < line) yield skipped.shift() as CsvEvent;
+      if (header === undefined) {
+        header = record.map((column) => column.trim());
+        yield { type: 'header', columns: header };
+      } else {
+        yield toEvent(header, record, line);
+      }
     }
-    if (record.length !== header.length) {
-      yield { type: 'problem', line, reason: `has ${record.length} fields, the header has ${header.length}` };
-      continue;
-    }
-    const row: Record<string, string> = {};
-    header.forEach((column, index) => {
-      row[column] = record[index] ?? '';
-    });
-    yield { type: 'row', line, row };
+  } finally {
+    // A caller that stops early (a refused header) must not leave the file open.
+    input.destroy();
   }
   while (skipped.length > 0) yield skipped.shift() as CsvEvent;
   if (header === undefined) yield { type: 'problem', line: 0, reason: 'the file is empty: a header row is expected' };
+}
+
+function toEvent(header: readonly string[], record: readonly string[], line: number): CsvEvent {
+  if (record.length !== header.length) return { type: 'problem', line, reason: `has ${record.length} fields, the header has ${header.length}` };
+  const row: Record<string, string> = {};
+  header.forEach((column, index) => {
+    row[column] = record[index] ?? '';
+  });
+  return { type: 'row', line, row };
 }
 
 function countNewlines(field: string): number {

@@ -12,29 +12,25 @@ export const RESEARCH_INSTITUTE_TYPES = ['UNIVERSITY', 'APPLIED_SCIENCES_UNIVERS
 export const PARENT_ORGANIZATIONS = ['FRAUNHOFER', 'MAX_PLANCK', 'HELMHOLTZ', 'LEIBNIZ', 'OTHER'] as const;
 export const ORGANIZATION_TYPES = ['CLUSTER_MANAGEMENT', 'ASSOCIATION', 'CHAMBER', 'AGENCY', 'INVESTOR', 'PUBLIC_BODY', 'OTHER'] as const;
 
-const common = {
-  id: requiredCell(id),
-  name: requiredCell(text),
-  sources: requiredCell(nonEmptyList),
-};
-const coordinates = {
-  lat: optionalCell(decimal(-90, 90)),
-  lon: optionalCell(decimal(-180, 180)),
-};
-const profile = {
-  aliases: optionalCell(list),
-  founded: optionalCell(partialDate),
-  website: optionalCell(text),
-  description: optionalCell(text),
-  ...coordinates,
-};
+// Cell schemas shared by several files; each object below lists its columns in the order of FORMAT.md.
+const idCell = requiredCell(id);
+const nameCell = requiredCell(text);
+const sourcesCell = requiredCell(nonEmptyList);
+const aliasesCell = optionalCell(list);
+const foundedCell = optionalCell(partialDate);
+const textCell = optionalCell(text);
+const latCell = optionalCell(decimal(-90, 90));
+const lonCell = optionalCell(decimal(-180, 180));
 
 export const regionCells = z.object({
-  ...common,
+  id: idCell,
+  name: nameCell,
   level: requiredCell(oneOf(REGION_LEVELS)),
   parent: optionalCell(id),
   nuts: optionalCell(nutsCode),
-  ...coordinates,
+  lat: latCell,
+  lon: lonCell,
+  sources: sourcesCell,
 });
 export const regionSchema = regionCells
   .superRefine(checkCoordinatesTogether)
@@ -42,18 +38,32 @@ export const regionSchema = regionCells
   .superRefine(checkNotSelf('id', 'parent'));
 
 export const companyCells = z.object({
-  ...common,
-  ...profile,
+  id: idCell,
+  name: nameCell,
+  aliases: aliasesCell,
   size: optionalCell(oneOf(COMPANY_SIZES)),
   employees: optionalCell(integer(0, 10_000_000)),
+  founded: foundedCell,
+  lat: latCell,
+  lon: lonCell,
+  website: textCell,
+  description: textCell,
+  sources: sourcesCell,
 });
 export const companySchema = companyCells.superRefine(checkCoordinatesTogether);
 
 export const researchInstituteCells = z.object({
-  ...common,
-  ...profile,
+  id: idCell,
+  name: nameCell,
+  aliases: aliasesCell,
   type: requiredCell(oneOf(RESEARCH_INSTITUTE_TYPES)),
   parent_organization: optionalCell(oneOf(PARENT_ORGANIZATIONS)),
+  founded: foundedCell,
+  lat: latCell,
+  lon: lonCell,
+  website: textCell,
+  description: textCell,
+  sources: sourcesCell,
 });
 export const researchInstituteSchema = researchInstituteCells
   .superRefine(checkCoordinatesTogether)
@@ -61,30 +71,51 @@ export const researchInstituteSchema = researchInstituteCells
   .transform(({ parent_organization, ...rest }) => ({ ...rest, parentOrganization: parent_organization }));
 
 export const organizationCells = z.object({
-  ...common,
-  ...profile,
+  id: idCell,
+  name: nameCell,
+  aliases: aliasesCell,
   type: requiredCell(oneOf(ORGANIZATION_TYPES)),
+  founded: foundedCell,
+  lat: latCell,
+  lon: lonCell,
+  website: textCell,
+  description: textCell,
+  sources: sourcesCell,
 });
 export const organizationSchema = organizationCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
 
-export const clusterCells = z.object({ ...common, ...profile });
+export const clusterCells = z.object({
+  id: idCell,
+  name: nameCell,
+  aliases: aliasesCell,
+  description: textCell,
+  founded: foundedCell,
+  website: textCell,
+  lat: latCell,
+  lon: lonCell,
+  sources: sourcesCell,
+});
 export const clusterSchema = clusterCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
 
 export const technologyCells = z.object({
-  ...common,
+  id: idCell,
+  name: nameCell,
   broader: optionalCell(id),
-  description: optionalCell(text),
+  description: textCell,
+  sources: sourcesCell,
 });
 export const technologySchema = technologyCells.superRefine(checkNotFictional).superRefine(checkNotSelf('id', 'broader'));
 
-export const valueChainCells = z.object({ ...common, description: optionalCell(text) });
+export const valueChainCells = z.object({ id: idCell, name: nameCell, description: textCell, sources: sourcesCell });
 export const valueChainSchema = valueChainCells.superRefine(checkNotFictional);
 
 export const valueChainStageCells = z.object({
-  ...common,
+  id: idCell,
   value_chain: requiredCell(id),
+  name: nameCell,
   order: requiredCell(integer(1, 1000)),
-  description: optionalCell(text),
+  description: textCell,
+  sources: sourcesCell,
 });
 export const valueChainStageSchema = valueChainStageCells
   .superRefine(checkNotFictional)
@@ -92,23 +123,25 @@ export const valueChainStageSchema = valueChainStageCells
 
 // A project's name column is `title`.
 export const projectCells = z.object({
-  id: requiredCell(id),
+  id: idCell,
   title: requiredCell(text),
-  acronym: optionalCell(text),
-  start: optionalCell(partialDate),
-  end: optionalCell(partialDate),
-  description: optionalCell(text),
-  sources: requiredCell(nonEmptyList),
+  acronym: textCell,
+  start: foundedCell,
+  end: foundedCell,
+  description: textCell,
+  sources: sourcesCell,
 });
 export const projectSchema = projectCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
 
 export const fundingProgramCells = z.object({
-  ...common,
-  funder: optionalCell(text),
-  start: optionalCell(partialDate),
-  end: optionalCell(partialDate),
-  website: optionalCell(text),
-  description: optionalCell(text),
+  id: idCell,
+  name: nameCell,
+  funder: textCell,
+  start: foundedCell,
+  end: foundedCell,
+  website: textCell,
+  description: textCell,
+  sources: sourcesCell,
 });
 export const fundingProgramSchema = fundingProgramCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
 

@@ -10,49 +10,44 @@ import { checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
 export const MEMBER_ROLES = ['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT'] as const;
 export const PARTICIPANT_ROLES = ['COORDINATOR', 'PARTNER'] as const;
 
-const ends = {
-  from: requiredCell(id),
-  to: requiredCell(id),
-  sources: requiredCell(nonEmptyList),
-};
-const period = {
-  since: optionalCell(partialDate),
-  until: optionalCell(partialDate),
-};
+// Each object lists its columns in the order of FORMAT.md: from, to, properties, sources.
+const ends = { from: requiredCell(id), to: requiredCell(id) };
+const sources = { sources: requiredCell(nonEmptyList) };
+const period = { since: optionalCell(partialDate), until: optionalCell(partialDate) };
 const notSelf = checkNotSelf('from', 'to');
 const ordered = checkOrdered('since', 'until');
 
-export const locatedInCells = z.object({ ...ends });
+export const locatedInCells = z.object({ ...ends, ...sources });
 export const locatedInSchema = locatedInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const memberOfCells = z.object({ ...ends, role: optionalCell(oneOf(MEMBER_ROLES)), ...period });
+export const memberOfCells = z.object({ ...ends, role: optionalCell(oneOf(MEMBER_ROLES)), ...period, ...sources });
 export const memberOfSchema = memberOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
 
-export const collaboratesWithCells = z.object({ ...ends, topic: optionalCell(text), ...period, weight: optionalCell(integer(1, 10)) });
+export const collaboratesWithCells = z.object({ ...ends, topic: optionalCell(text), ...period, weight: optionalCell(integer(1, 10)), ...sources });
 export const collaboratesWithSchema = collaboratesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
 
-export const suppliesCells = z.object({ ...ends, product: optionalCell(text), stage: optionalCell(id), ...period });
+export const suppliesCells = z.object({ ...ends, product: optionalCell(text), stage: optionalCell(id), ...period, ...sources });
 export const suppliesSchema = suppliesCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
 
-export const specializesInCells = z.object({ ...ends });
+export const specializesInCells = z.object({ ...ends, ...sources });
 export const specializesInSchema = specializesInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const activeInCells = z.object({ ...ends });
+export const activeInCells = z.object({ ...ends, ...sources });
 export const activeInSchema = activeInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const participatesInCells = z.object({ ...ends, role: optionalCell(oneOf(PARTICIPANT_ROLES)) });
+export const participatesInCells = z.object({ ...ends, role: optionalCell(oneOf(PARTICIPANT_ROLES)), ...sources });
 export const participatesInSchema = participatesInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const fundedByCells = z.object({ ...ends, ...period });
+export const fundedByCells = z.object({ ...ends, ...period, ...sources });
 export const fundedBySchema = fundedByCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
 
-export const spunOffFromCells = z.object({ ...ends, year: optionalCell(integer(1000, 9999)) });
+export const spunOffFromCells = z.object({ ...ends, year: optionalCell(integer(1000, 9999)), ...sources });
 export const spunOffFromSchema = spunOffFromCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const subsidiaryOfCells = z.object({ ...ends, since: optionalCell(partialDate) });
+export const subsidiaryOfCells = z.object({ ...ends, since: optionalCell(partialDate), ...sources });
 export const subsidiaryOfSchema = subsidiaryOfCells.superRefine(notSelf).superRefine(checkNotFictional);
 
-export const cooperatesWithCells = z.object({ ...ends, ...period });
+export const cooperatesWithCells = z.object({ ...ends, ...period, ...sources });
 export const cooperatesWithSchema = cooperatesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
 
 export type LocatedInRecord = z.output<typeof locatedInSchema>;

@@ -7,10 +7,11 @@ import { domainResolvers } from './domainResolvers';
 import { listResolvers } from './listResolvers';
 import { nodeResolvers } from './nodeResolvers';
 import { regionResolvers } from './regionResolvers';
+import { traversalResolvers } from './traversal';
 
 /** All resolvers, merged per type. Each domain module stays small and owns its types' fields. */
 export function buildResolvers(): Resolvers {
-  const parts: Resolvers[] = [nodeResolvers, actorResolvers, clusterResolvers, regionResolvers, domainResolvers, listResolvers, analysisResolvers];
+  const parts: Resolvers[] = [nodeResolvers, actorResolvers, clusterResolvers, regionResolvers, domainResolvers, listResolvers, analysisResolvers, traversalResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
     for (const [typeName, fields] of Object.entries(part)) {

@@ -12,3 +12,4 @@ export { findClusterPage, type ClusterFilterArgs, type ClusterListArgs } from '.
 export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';
 export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
+export * from './traversal';

@@ -1,0 +1,132 @@
+import type { GraphClient } from '../../graphClient';
+import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
+import { actorRecord, clusterRecord, regionRecord, stageRecord, technologyRecord } from './traversalCypher';
+
+/** Points each reason adds to a candidate's score (documented in schema/traversal.graphql and docs/traversals.md). */
+export const RECOMMENDATION_WEIGHTS = {
+  commonPartner: 3,
+  sharedTechnology: 2,
+  sharedCluster: 2,
+  sameRegion: 1,
+  complementaryStage: 2,
+} as const;
+
+/** How many common partners a recommendation lists by name (the count covers all). */
+export const MAX_LISTED_COMMON_PARTNERS = 10;
+export const MAX_RECOMMENDATIONS = 50;
+
+export interface ComplementaryStageRecord {
+  actorStage: ValueChainStageRecord;
+  candidateStage: ValueChainStageRecord;
+  /** True when the candidate's stage feeds the actor's. */
+  upstream: boolean;
+}
+
+export interface PartnerRecommendationRecord {
+  actor: ActorRecord;
+  score: number;
+  commonPartnerCount: number;
+  commonPartners: ActorRecord[];
+  sharedTechnologies: TechnologyRecord[];
+  sharedClusters: ClusterRecord[];
+  sameRegion: RegionRecord | null;
+  complementaryStages: ComplementaryStageRecord[];
+}
+
+// Candidates are gathered per reason (fixed UNION branches), then grouped per candidate; partners are actors
+// linked by COLLABORATES_WITH or SUPPLIES either way, and a candidate may not be one of them.
+const TEXT = `MATCH (me:Actor {id: $id})
+CALL (me) {
+  CALL (me) {
+    OPTIONAL MATCH (me)-[:COLLABORATES_WITH|SUPPLIES]-(p:Actor)
+    RETURN collect(DISTINCT p) AS partners
+  }
+  CALL (me, partners) {
+    UNWIND partners AS p
+    MATCH (p)-[:COLLABORATES_WITH|SUPPLIES]-(c:Actor)
+    RETURN c, 'PARTNER' AS reason, p.id AS ref, null AS ref2
+    UNION
+    MATCH (me)-[:SPECIALIZES_IN]->(t:Technology)<-[:SPECIALIZES_IN]-(c:Actor)
+    RETURN c, 'TECHNOLOGY' AS reason, t.id AS ref, null AS ref2
+    UNION
+    MATCH (me)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(c:Actor)
+    RETURN c, 'CLUSTER' AS reason, cl.id AS ref, null AS ref2
+    UNION
+    MATCH (me)-[:LOCATED_IN]->(g:Region)<-[:LOCATED_IN]-(c:Actor)
+    RETURN c, 'REGION' AS reason, g.id AS ref, null AS ref2
+    UNION
+    MATCH (me)-[:ACTIVE_IN]->(mine:ValueChainStage)<-[:FEEDS]-(theirs:ValueChainStage)<-[:ACTIVE_IN]-(c:Actor)
+    RETURN c, 'UPSTREAM_STAGE' AS reason, mine.id AS ref, theirs.id AS ref2
+    UNION
+    MATCH (me)-[:ACTIVE_IN]->(mine:ValueChainStage)-[:FEEDS]->(theirs:ValueChainStage)<-[:ACTIVE_IN]-(c:Actor)
+    RETURN c, 'DOWNSTREAM_STAGE' AS reason, mine.id AS ref, theirs.id AS ref2
+  }
+  WITH me, partners, c, reason, ref, ref2
+  WHERE c <> me AND NOT c IN partners AND ($kinds IS NULL OR c.kind IN $kinds)
+  WITH c, collect({ reason: reason, ref: ref, ref2: ref2 }) AS why
+  WITH c, [w IN why WHERE w.reason = 'PARTNER' | w.ref] AS partnerIds,
+    [w IN why WHERE w.reason = 'TECHNOLOGY' | w.ref] AS technologyIds,
+    [w IN why WHERE w.reason = 'CLUSTER' | w.ref] AS clusterIds,
+    [w IN why WHERE w.reason = 'REGION' | w.ref] AS regionIds,
+    [w IN why WHERE w.reason ENDS WITH '_STAGE' | w] AS stagePairs
+  WITH c, partnerIds, technologyIds, clusterIds, regionIds, stagePairs,
+    $weights.commonPartner * size(partnerIds) + $weights.sharedTechnology * size(technologyIds)
+      + $weights.sharedCluster * size(clusterIds) + $weights.sameRegion * sign(size(regionIds))
+      + $weights.complementaryStage * size(stagePairs) AS score
+  ORDER BY score DESC, c.name, c.id
+  LIMIT toInteger($first)
+  CALL (partnerIds) {
+    UNWIND partnerIds AS pid
+    MATCH (p:Actor {id: pid})
+    WITH p ORDER BY p.name, p.id LIMIT toInteger($listedPartners)
+    RETURN collect(${actorRecord('p')}) AS commonPartners
+  }
+  CALL (technologyIds) {
+    UNWIND technologyIds AS tid
+    MATCH (t:Technology {id: tid})
+    WITH t ORDER BY t.name, t.id
+    RETURN collect(${technologyRecord('t')}) AS sharedTechnologies
+  }
+  CALL (clusterIds) {
+    UNWIND clusterIds AS cid
+    MATCH (k:Cluster {id: cid})
+    WITH k ORDER BY k.name, k.id
+    RETURN collect(${clusterRecord('k')}) AS sharedClusters
+  }
+  CALL (regionIds) {
+    UNWIND regionIds AS rid
+    MATCH (g:Region {id: rid})
+    WITH g ORDER BY g.id LIMIT 1
+    RETURN collect(${regionRecord('g')}) AS regions
+  }
+  CALL (stagePairs) {
+    UNWIND stagePairs AS pair
+    MATCH (mine:ValueChainStage {id: pair.ref}), (theirs:ValueChainStage {id: pair.ref2})
+    WITH pair, mine, theirs ORDER BY mine.valueChainId, mine.order, theirs.order
+    RETURN collect({ actorStage: ${stageRecord('mine')}, candidateStage: ${stageRecord('theirs')},
+      upstream: pair.reason = 'UPSTREAM_STAGE' }) AS complementaryStages
+  }
+  WITH c, score, partnerIds, commonPartners, sharedTechnologies, sharedClusters, regions, complementaryStages
+  ORDER BY score DESC, c.name, c.id
+  RETURN collect({ actor: ${actorRecord('c')}, score: score, commonPartnerCount: size(partnerIds), commonPartners: commonPartners,
+    sharedTechnologies: sharedTechnologies, sharedClusters: sharedClusters, sameRegion: head(regions),
+    complementaryStages: complementaryStages }) AS recommendations
+}
+RETURN recommendations`;
+
+/**
+ * Ranked partner candidates for an actor, in one round trip: actors not linked to it by COLLABORATES_WITH or
+ * SUPPLIES that share partners, technologies, clusters or the region with it, or are active in a stage directly
+ * before or after one of its stages. Null when `id` is not an actor.
+ */
+export async function findPartnerRecommendations(
+  graph: GraphClient,
+  args: { id: string; kinds: readonly ActorKindValue[] | null; first: number },
+): Promise<PartnerRecommendationRecord[] | null> {
+  const [row] = await graph.read({
+    name: 'traversal_partner_recommendations',
+    text: TEXT,
+    params: { id: args.id, kinds: args.kinds, first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS },
+  });
+  return row ? (row['recommendations'] as unknown as PartnerRecommendationRecord[]) : null;
+}

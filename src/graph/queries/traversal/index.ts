@@ -1,0 +1,47 @@
+export * from './traversalRecords';
+export { expandNetworkFrontier, type FrontierArgs } from './expandNetworkFrontier';
+export { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
+export { explorePartnerNetwork, compareText, type NetworkMember, type PartnerNetworkArgs, type PartnerNetworkRecord } from './explorePartnerNetwork';
+export {
+  findShortestConnection,
+  ConnectionSearchTooLargeError,
+  MAX_CONNECTION_VISITS,
+  type ConnectionHopRecord,
+  type ShortestConnectionArgs,
+} from './findShortestConnection';
+export {
+  findSupplyTiers,
+  MAX_SUPPLY_TIERS,
+  MAX_SUPPLY_CHAIN_COMPANIES,
+  type SupplyDirectionValue,
+  type SupplyTiersArgs,
+  type SupplyTiersRecord,
+} from './findSupplyTiers';
+export { findSupplyPaths, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, type SupplyPathsArgs } from './findSupplyPaths';
+export { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue, type SupplySubgraph, type SupplySubgraphEdge } from './criticalSuppliers';
+export { immediateDominators, strictDominators } from './dominators';
+export {
+  findScienceIndustryLinks,
+  SCIENCE_INDUSTRY_WEIGHTS,
+  type CollaborationTally,
+  type ScienceIndustryPairRecord,
+  type ScienceIndustryRecord,
+  type ScienceIndustryScope,
+} from './findScienceIndustryLinks';
+export {
+  findValueChainCoverage,
+  MAX_COVERAGE_CANDIDATES,
+  COVERAGE_MAX_HOPS,
+  type CoverageCandidateRecord,
+  type ReferencePointSourceValue,
+  type StageCoverageRecord,
+  type ValueChainCoverageRecord,
+} from './findValueChainCoverage';
+export {
+  findPartnerRecommendations,
+  RECOMMENDATION_WEIGHTS,
+  MAX_LISTED_COMMON_PARTNERS,
+  MAX_RECOMMENDATIONS,
+  type ComplementaryStageRecord,
+  type PartnerRecommendationRecord,
+} from './findPartnerRecommendations';

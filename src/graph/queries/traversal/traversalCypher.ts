@@ -1,0 +1,92 @@
+/**
+ * Fixed Cypher fragments the traversal queries share. Each takes a variable name that the calling query fixes
+ * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
+ */
+import { actorProjection } from '../projections';
+
+/** True when relationship `r` is valid on `$asOf` (an ISO date or null for "any time"); missing bounds are open. */
+export function validAt(r: string): string {
+  return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))))`;
+}
+
+/** True when project `p` runs on `$asOf`: it started on or before and has not ended before. */
+export function projectRunsAt(p: string): string {
+  return `($asOf IS NULL OR ((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf))))`;
+}
+
+/** True when spin-off relation `r` exists on `$asOf`: from its year (or validFrom) on. */
+export function spinOffExistsAt(r: string): string {
+  return `($asOf IS NULL OR ((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)}))`;
+}
+
+/**
+ * True when actor `n` passes a network scope's actor filters: `$actorKinds`, `$clusterId` (a membership valid
+ * on `$asOf`) and `$regionId` (located in it or a sub-region; regions nest a few levels deep at most).
+ */
+export function passesActorFilter(n: string): string {
+  return `(($actorKinds IS NULL OR ${n}.kind IN $actorKinds)
+    AND ($clusterId IS NULL OR EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${validAt('mf')} })
+    AND ($regionId IS NULL OR EXISTS { MATCH (${n})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) }))`;
+}
+
+/** An actor record (see actorProjection) whose region is looked up inline, for use inside expressions. */
+export function actorRecord(v: string): string {
+  return actorProjection(v, `head([(${v})-[:LOCATED_IN]->(rg:Region) | rg])`);
+}
+
+/** A ValueChainStageRecord of stage node `s`. */
+export function stageRecord(s: string): string {
+  return `${s} { .id, .name, .order, .description, .valueChainId }`;
+}
+
+/** The ValueChainStageRecord a relationship's `stage` id names, or null. */
+export function stageOf(r: string): string {
+  return `head(COLLECT { MATCH (st:ValueChainStage {id: ${r}.stage}) RETURN ${stageRecord('st')} })`;
+}
+
+/** A ClusterRecord of cluster node `c`. */
+export function clusterRecord(c: string): string {
+  return `${c} { .id, .name, aliases: coalesce(${c}.aliases, []), .description, .founded, .website, location: ${c}.location,
+    regionId: head([(${c})-[:LOCATED_IN]->(cg:Region) | cg.id]), sources: coalesce(${c}.sources, []),
+    illustrative: coalesce(${c}.illustrative, false) }`;
+}
+
+/** A ProjectRecord of project node `p` (the stored `name` holds the title). */
+export function projectRecord(p: string): string {
+  return `${p} { .id, title: ${p}.name, .acronym, .start, .end, .description }`;
+}
+
+/** A TechnologyRecord of technology node `t`. */
+export function technologyRecord(t: string): string {
+  return `${t} { .id, .name, .description, broaderId: head([(${t})-[:BROADER]->(tb:Technology) | tb.id]) }`;
+}
+
+/** A RegionRecord of region node `g`. */
+export function regionRecord(g: string): string {
+  return `${g} { .id, .name, .level, .nuts, location: ${g}.location, parentId: head([(${g})-[:PART_OF]->(gp:Region) | gp.id]) }`;
+}
+
+/** The keys of a link map: NetworkLinkRecord's fields plus `rank` and `via`, which order parallel links. */
+export const LINK_KEYS = ['kind', 'rank', 'via', 'source', 'target', 'topic', 'weight', 'model', 'product', 'stage', 'cluster', 'project',
+  'since', 'until', 'sources', 'illustrative'] as const;
+export type LinkValues = Partial<Record<(typeof LINK_KEYS)[number], string>>;
+
+/**
+ * A link map literal with every key of NetworkLinkRecord (plus `rank` and `via` to order by: the kind's rank,
+ * then the cluster, project or product that tells parallel links apart); keys not given are null. The values
+ * are fixed expressions of the branch that calls it.
+ */
+export function linkMap(values: LinkValues): string {
+  return `{ ${LINK_KEYS.map((key) => `${key}: ${values[key] ?? 'null'}`).join(', ')} }`;
+}
+
+/** Sources (both, without repeats) and illustrative flag (either) of a link made of two relationships. */
+export function mergedProvenance(r1: string, r2: string): LinkValues {
+  return {
+    sources: `coalesce(${r1}.sources, []) + [s IN coalesce(${r2}.sources, []) WHERE NOT s IN coalesce(${r1}.sources, [])]`,
+    illustrative: `coalesce(${r1}.illustrative, false) OR coalesce(${r2}.illustrative, false)`,
+  };
+}
+
+/** Sources and illustrative flag of a link that is one relationship, bound to `r`. */
+export const OWN_PROVENANCE: LinkValues = { sources: 'coalesce(r.sources, [])', illustrative: 'coalesce(r.illustrative, false)' };

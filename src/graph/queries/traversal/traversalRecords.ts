@@ -1,0 +1,71 @@
+/** Plain records the traversal queries return; resolvers map them to GraphQL types. */
+import type { ActorKindValue, ActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
+
+/** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
+export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;
+export type NetworkLinkKindValue = (typeof NETWORK_LINK_KINDS)[number];
+
+/** Which actors and links a network traversal may use. */
+export interface NetworkScope {
+  /** The link kinds to follow; never empty. */
+  linkKinds: readonly NetworkLinkKindValue[];
+  /** Only reach actors of these kinds; null for all. */
+  actorKinds: readonly ActorKindValue[] | null;
+  /** Only reach members of this cluster; null for any. */
+  clusterId: string | null;
+  /** Only reach actors located in this region or its sub-regions; null for anywhere. */
+  regionId: string | null;
+  /** Only links valid on this ISO date (YYYY-MM-DD); null for all. */
+  asOf: string | null;
+}
+
+/** A scope that follows the given link kinds everywhere, at any time. */
+export function linkKindsOnly(linkKinds: readonly NetworkLinkKindValue[], asOf: string | null = null): NetworkScope {
+  return { linkKinds, actorKinds: null, clusterId: null, regionId: null, asOf };
+}
+
+/**
+ * One link between two actors. `source` → `target` is the stored direction for SUPPLY (supplier → customer) and
+ * SPIN_OFF (spin-off → origin); for the undirected kinds `source` has the smaller id.
+ */
+export interface NetworkLinkRecord {
+  kind: NetworkLinkKindValue;
+  source: string;
+  target: string;
+  topic: string | null;
+  weight: number | null;
+  model: string | null;
+  product: string | null;
+  stage: ValueChainStageRecord | null;
+  cluster: ClusterRecord | null;
+  project: ProjectRecord | null;
+  since: string | null;
+  until: string | null;
+  sources: string[];
+  illustrative: boolean;
+}
+
+/** An actor newly reached by one breadth-first step, with the neighbour it was reached from. */
+export interface FrontierStep {
+  id: string;
+  parentId: string;
+  kind: NetworkLinkKindValue;
+}
+
+/** A supply relation (supplier → customer) with its properties. */
+export interface SupplyEdgeRecord {
+  supplierId: string;
+  customerId: string;
+  product: string | null;
+  stage: ValueChainStageRecord | null;
+  since: string | null;
+  until: string | null;
+  sources: string[];
+  illustrative: boolean;
+}
+
+/** A company reached from a start company, and its tier (fewest supply relations from the start). */
+export interface TieredCompany {
+  actor: ActorRecord;
+  tier: number;
+}

@@ -1,0 +1,59 @@
+import { compareText, findCriticalSuppliers, findSupplyTiers, type CriticalReasonValue, type ValueChainStageRecord } from '../../graph';
+import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
+import type { RequestContext } from '../../server/context';
+import { asOfDate } from '../asOf';
+import { checkId } from '../inputValidation';
+import { checkBound } from './traversalBounds';
+
+const REASON_ORDER: readonly CriticalReasonValue[] = ['SINGLE_SOURCE_INPUT', 'UPSTREAM_CUT_VERTEX'];
+
+/** The finding in words, e.g. "sole direct supplier at stage Wafers and substrates". */
+export function explainCriticality(reason: CriticalReasonValue, stageNames: readonly string[], companyName: string): string {
+  const stages = `${stageNames.length === 1 ? 'stage' : 'stages'} ${stageNames.join(', ')}`;
+  return reason === 'SINGLE_SOURCE_INPUT'
+    ? `sole direct supplier of ${companyName} at ${stages}`
+    : `every supply path from ${stages} to ${companyName} passes through it`;
+}
+
+/** `Query.criticalSuppliers`: the upstream subgraph in one round trip, then the pure analysis (criticalSuppliers.ts). */
+export async function criticalSuppliers(
+  _root: unknown,
+  args: QueryCriticalSuppliersArgs,
+  ctx: RequestContext,
+): Promise<ResolversTypes['CriticalSupplierAnalysis'] | null> {
+  const company = checkId(args.company, 'company');
+  const tiers = checkBound(args.tiers, 'criticalSupplierTiers', 'tiers');
+  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf) });
+  if (!chain) return null;
+
+  const stages = new Map<string, ValueChainStageRecord>();
+  for (const edge of chain.edges) if (edge.stage) stages.set(edge.stage.id, edge.stage);
+  const findings = findCriticalSuppliers({
+    companyId: chain.company.id,
+    supplierIds: new Set(chain.companies.map((c) => c.actor.id)),
+    edges: chain.edges.map((e) => ({ supplierId: e.supplierId, customerId: e.customerId, stageId: e.stage?.id ?? null })),
+  });
+  const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));
+  const items = findings.flatMap((finding) => {
+    const supplier = suppliers.get(finding.supplierId);
+    if (!supplier) return [];
+    const affected = finding.stageIds
+      .flatMap((id) => stages.get(id) ?? [])
+      .sort((a, b) => compareText(a.valueChainId, b.valueChainId) || a.order - b.order || compareText(a.id, b.id));
+    return [{
+      supplier: supplier.actor,
+      reason: finding.reason,
+      tier: supplier.tier,
+      stages: affected,
+      explanation: explainCriticality(finding.reason, affected.map((s) => s.name), chain.company.name),
+    }];
+  });
+  items.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason) ||
+      compareText(a.supplier.name, b.supplier.name) ||
+      compareText(a.supplier.id, b.supplier.id),
+  );
+  return { company: chain.company, tiers, suppliersConsidered: chain.companies.length, truncated: chain.truncated, criticalSuppliers: items };
+}

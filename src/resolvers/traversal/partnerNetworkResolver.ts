@@ -1,0 +1,87 @@
+import { explorePartnerNetwork, type NetworkLinkKindValue, type NetworkMember } from '../../graph';
+import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
+import type { RequestContext } from '../../server/context';
+import { checkId } from '../inputValidation';
+import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from './networkCursor';
+import { networkScopeOf } from './networkScopeArgs';
+import { toSubgraphEdge } from './networkLinkView';
+import { checkBound } from './traversalBounds';
+
+/** How a link kind reads inside a path summary. */
+export const LINK_KIND_WORDS: Record<NetworkLinkKindValue, string> = {
+  COLLABORATION: 'collaboration',
+  SAME_CLUSTER: 'same cluster',
+  JOINT_PROJECT: 'joint project',
+  SUPPLY: 'supply',
+  SPIN_OFF: 'spin-off',
+};
+
+type Step = NetworkPathStep;
+
+/** The breadth-first path from the center to each member, as steps (empty for the center). */
+function pathsFromCenter(members: readonly NetworkMember[]): Map<string, Step[]> {
+  const byId = new Map(members.map((m) => [m.actor.id, m]));
+  const paths = new Map<string, Step[]>();
+  const pathOf = (member: NetworkMember): Step[] => {
+    const known = paths.get(member.actor.id);
+    if (known) return known;
+    const parent = member.parentId === null ? undefined : byId.get(member.parentId);
+    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name }] : [];
+    paths.set(member.actor.id, path);
+    return path;
+  };
+  for (const member of members) pathOf(member);
+  return paths;
+}
+
+/** `Query.partnerNetwork`: explore, then cut the rows into a page. */
+export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext): Promise<ResolversTypes['PartnerNetwork'] | null> {
+  const from = checkId(args.from, 'from');
+  const depth = checkBound(args.depth, 'partnerNetworkDepth', 'depth');
+  const maxNodes = checkBound(args.maxNodes, 'partnerNetworkMaxNodes', 'maxNodes');
+  const first = checkBound(args.first, 'partnerNetworkFirst', 'first');
+  const after = decodeNetworkCursor(args.after);
+  const scope = networkScopeOf(args.filter);
+
+  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope });
+  if (!network) return null;
+  const center = network.members[0];
+  if (!center) return null;
+  const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
+  const paths = pathsFromCenter(network.members);
+
+  const reached = network.members.slice(1).map((member) => {
+    const via = paths.get(member.actor.id) ?? [];
+    const firstHop = actors.get(via[0]?.actorId ?? member.actor.id) ?? member.actor;
+    return {
+      cursor: encodeNetworkCursor({ distance: member.distance, name: member.actor.name, id: member.actor.id }),
+      node: member.actor,
+      distance: member.distance,
+      firstHop,
+      via,
+      viaSummary: [center.actor.name, ...via.map((step) => `–${LINK_KIND_WORDS[step.linkKind]}→ ${step.actorName}`)].join(' '),
+    };
+  });
+  const remaining = after === null ? reached : reached.filter((row) => isAfter({ distance: row.distance, name: row.node.name, id: row.node.id }, after));
+  const edges = remaining.slice(0, first);
+
+  return {
+    center: center.actor,
+    depth,
+    truncated: network.truncated,
+    subgraph: {
+      nodes: network.members.map((m) => ({ id: m.actor.id, name: m.actor.name, kind: m.actor.kind, distance: m.distance, actor: m.actor })),
+      edges: network.links.map((link) => toSubgraphEdge(link, (id) => actors.get(id))),
+    },
+    rows: {
+      edges,
+      totalCount: reached.length,
+      pageInfo: {
+        hasNextPage: remaining.length > edges.length,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    },
+  };
+}

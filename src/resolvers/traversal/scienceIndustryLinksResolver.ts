@@ -1,0 +1,43 @@
+import { UserInputError } from '../../errors';
+import { findScienceIndustryLinks, NETWORK_LINK_KINDS, type ActorRecord } from '../../graph';
+import type { InteractionModel, QueryScienceIndustryLinksArgs, ResolversTypes } from '../../generated/graphql';
+import type { RequestContext } from '../../server/context';
+import { checkId } from '../inputValidation';
+import { collaborationModel, INTERACTION_MODELS, modelOfKinds, toSubgraphEdge } from './networkLinkView';
+import { checkBound } from './traversalBounds';
+
+/** `Query.scienceIndustryLinks`: the scope entity through its loader, then the analysis in one round trip. */
+export async function scienceIndustryLinks(
+  _root: unknown,
+  args: QueryScienceIndustryLinksArgs,
+  ctx: RequestContext,
+): Promise<ResolversTypes['ScienceIndustryLinks'] | null> {
+  if ((args.cluster ? 1 : 0) + (args.region ? 1 : 0) !== 1) {
+    throw new UserInputError('Give exactly one of `cluster` and `region`', { argument: args.cluster ? 'region' : 'cluster' });
+  }
+  const first = checkBound(args.first, 'scienceIndustryFirst', 'first');
+  const clusterId = args.cluster ? checkId(args.cluster, 'cluster') : null;
+  const regionId = args.region ? checkId(args.region, 'region') : null;
+  const cluster = clusterId ? await ctx.loaders.cluster.load(clusterId) : null;
+  const region = regionId ? await ctx.loaders.region.load(regionId) : null;
+  if (!cluster && !region) return null;
+
+  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId }, first);
+  const byModel = new Map<InteractionModel, number>(INTERACTION_MODELS.map((m) => [m, 0]));
+  for (const tally of found.collaborations) {
+    const model = collaborationModel(tally.model, undefined, undefined) ?? modelOfKinds(...tally.kinds);
+    byModel.set(model, (byModel.get(model) ?? 0) + tally.count);
+  }
+  return {
+    cluster,
+    region,
+    instituteCount: found.instituteCount,
+    companyCount: found.companyCount,
+    countsByInteractionModel: [...byModel].map(([model, count]) => ({ model, count })),
+    countsByLinkKind: NETWORK_LINK_KINDS.map((linkKind) => ({ linkKind, count: found.linkCounts[linkKind] })),
+    strongestPairs: found.strongestPairs.map((pair) => {
+      const ends = new Map<string, ActorRecord>([[pair.institute.id, pair.institute], [pair.company.id, pair.company]]);
+      return { institute: pair.institute, company: pair.company, score: pair.score, links: pair.links.map((l) => toSubgraphEdge(l, (id) => ends.get(id))) };
+    }),
+  };
+}

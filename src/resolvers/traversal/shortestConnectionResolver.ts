@@ -1,0 +1,44 @@
+import { ApiError, ErrorCode, UserInputError } from '../../errors';
+import { ConnectionSearchTooLargeError, findShortestConnection, MAX_CONNECTION_VISITS } from '../../graph';
+import type { QueryShortestConnectionArgs, ResolversTypes } from '../../generated/graphql';
+import type { RequestContext } from '../../server/context';
+import { asOfDate } from '../asOf';
+import { checkId } from '../inputValidation';
+import { hopSentence } from './hopSentences';
+import { toSubgraphEdge } from './networkLinkView';
+import { linkKindsOf } from './networkScopeArgs';
+import { checkBound } from './traversalBounds';
+
+/** `Query.shortestConnection`: a bidirectional breadth-first search (findShortestConnection), each hop put in words. */
+export async function shortestConnection(
+  _root: unknown,
+  args: QueryShortestConnectionArgs,
+  ctx: RequestContext,
+): Promise<ResolversTypes['ShortestConnection'] | null> {
+  const from = checkId(args.from, 'from');
+  const to = checkId(args.to, 'to');
+  if (from === to) throw new UserInputError('`from` and `to` must be different actors', { argument: 'to' });
+  const maxHops = checkBound(args.maxHops, 'connectionHops', 'maxHops');
+  const scope = { linkKinds: linkKindsOf(args.via), actorKinds: null, clusterId: null, regionId: null, asOf: asOfDate(args.asOf) };
+
+  let hops;
+  try {
+    hops = await findShortestConnection(ctx.graph, { from, to, maxHops, scope });
+  } catch (error) {
+    if (error instanceof ConnectionSearchTooLargeError) {
+      throw new ApiError(`The connection search reached more than ${MAX_CONNECTION_VISITS} actors; lower \`maxHops\` or narrow \`via\`.`, ErrorCode.QUERY_TOO_COMPLEX, {
+        limit: MAX_CONNECTION_VISITS,
+      });
+    }
+    throw error;
+  }
+  if (!hops) return null;
+  const actors = new Map(hops.flatMap((hop) => [[hop.from.id, hop.from] as const, [hop.to.id, hop.to] as const]));
+  const explained = hops.map((hop) => ({
+    from: hop.from,
+    to: hop.to,
+    link: toSubgraphEdge(hop.link, (id) => actors.get(id)),
+    sentence: hopSentence(hop.from, hop.to, hop.link),
+  }));
+  return { length: explained.length, hops: explained, explanation: explained.map((hop) => hop.sentence).join('; ') };
+}

@@ -1,0 +1,31 @@
+import { UserInputError } from '../../errors';
+
+/**
+ * The bounds of every traversal argument. Out-of-range values are refused with BAD_USER_INPUT naming the argument
+ * and its range, never silently clamped: a client that asks for depth 7 should learn that it got less.
+ */
+export const TRAVERSAL_BOUNDS = {
+  partnerNetworkDepth: { min: 1, max: 4, fallback: 2 },
+  partnerNetworkMaxNodes: { min: 1, max: 1000, fallback: 200 },
+  partnerNetworkFirst: { min: 0, max: 100, fallback: 50 },
+  supplyChainTiers: { min: 1, max: 6, fallback: 3 },
+  supplyPathHops: { min: 1, max: 8, fallback: 6 },
+  supplyPathsFirst: { min: 1, max: 20, fallback: 5 },
+  criticalSupplierTiers: { min: 1, max: 6, fallback: 4 },
+  connectionHops: { min: 1, max: 6, fallback: 4 },
+  scienceIndustryFirst: { min: 0, max: 100, fallback: 20 },
+  candidatesPerStage: { min: 0, max: 20, fallback: 3 },
+  recommendationsFirst: { min: 0, max: 50, fallback: 10 },
+} as const;
+
+export type BoundName = keyof typeof TRAVERSAL_BOUNDS;
+
+/** The argument's value (or its default) when it is an integer within its bounds; otherwise BAD_USER_INPUT. */
+export function checkBound(value: number | null | undefined, bound: BoundName, argument: string): number {
+  const { min, max, fallback } = TRAVERSAL_BOUNDS[bound];
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new UserInputError(`\`${argument}\` must be between ${min} and ${max}, got ${v}`, { argument, min, max });
+  }
+  return v;
+}

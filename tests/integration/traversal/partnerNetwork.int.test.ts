@@ -1,0 +1,181 @@
+import type { GraphClient } from '../../../src/graph';
+import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { startTestServer } from '../../support/testServer';
+import { Fixture } from './traversalFixture';
+
+interface Row {
+  distance: number;
+  viaSummary: string;
+  node: { id: string };
+  firstHop: { id: string };
+  via: Array<{ linkKind: string; actorId: string }>;
+}
+interface Network {
+  truncated: boolean;
+  subgraph: { nodes: Array<{ id: string; distance: number; kind: string }>; edges: Array<Record<string, unknown>> };
+  rows: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Row[] };
+}
+
+/**
+ * A hand-built network around one institute: collaborations (one only valid 2010–2012, one from 2019), a shared
+ * cluster, a joint project, a supply relation, a spin-off, a cycle and an isolated company.
+ */
+describe('partnerNetwork over HTTP', () => {
+  const p = uniquePrefix('pnet');
+  const f = new Fixture(p);
+  let graph: GraphClient;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+
+  beforeAll(async () => {
+    graph = createTestGraph();
+    f.actor('inst', 'Alpha Institute', 'RESEARCH_INSTITUTE')
+      .actor('c1', 'Beta Chips')
+      .actor('c2', 'Gamma Glass')
+      .actor('c3', 'Delta Devices')
+      .actor('c4', 'Epsilon Optics')
+      .actor('c5', 'Zeta Sensors')
+      .actor('c6', 'Eta Lasers')
+      .actor('c7', 'Theta Tools')
+      .actor('c9', 'Iota Isolated')
+      .actor('org', 'Omega Chamber', 'ORGANIZATION')
+      .node('Cluster', 'k', { name: 'Kappa Cluster' })
+      .node('Project', 'proj', { name: 'Project Lambda', start: '2016', end: '2018', startDate: '2016-01-01', endDate: '2018-12-31' })
+      .node('Region', 'state', { name: 'Test State', level: 'STATE' })
+      .node('Region', 'city', { name: 'Test City', level: 'CITY' })
+      .link('PART_OF', 'city', 'state')
+      .link('LOCATED_IN', 'c1', 'city')
+      .link('LOCATED_IN', 'c2', 'state')
+      .link('COLLABORATES_WITH', 'inst', 'c1', { topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
+      .link('COLLABORATES_WITH', 'c7', 'inst', { topic: 'tooling', since: '2010', until: '2012' }, { validFrom: '2010-01-01', validTo: '2012-12-31' })
+      .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
+      .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
+      .link('MEMBER_OF', 'org', 'k')
+      .link('SUPPLIES', 'c1', 'c3', { product: 'wafers' })
+      .link('COLLABORATES_WITH', 'c2', 'c3', { topic: 'glass' })
+      .link('PARTICIPATES_IN', 'c2', 'proj', { role: 'PARTNER' })
+      .link('PARTICIPATES_IN', 'c4', 'proj', { role: 'COORDINATOR' })
+      .link('SPUN_OFF_FROM', 'c5', 'c3', { year: 2015 })
+      .link('COLLABORATES_WITH', 'c5', 'c6', { topic: 'sensors' });
+    await f.write(graph);
+    server = await startTestServer(graph);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await deleteByPrefix(graph, p);
+    await graph.close();
+  });
+
+  const query = `query($from: ID!, $depth: Int, $filter: PartnerNetworkFilter, $maxNodes: Int, $first: Int, $after: String) {
+    partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: $first, after: $after) {
+      center { id } depth truncated
+      subgraph { nodes { id name kind distance } edges { source target linkKind directed topic product interactionModel since until
+        cluster { id name } project { id title } } }
+      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId } } }
+    } }`;
+
+  async function network(variables: Record<string, unknown>): Promise<Network> {
+    const { status, body } = await server.query(query, { from: f.id('inst'), ...variables });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    return body.data?.['partnerNetwork'] as Network;
+  }
+  const ids = (rows: Row[]) => rows.map((r) => [r.node.id.slice(p.length), r.distance]);
+
+  it('reaches every actor within depth 2 at its shortest distance, ordered by distance then name', async () => {
+    const net = await network({});
+    expect(ids(net.rows.edges)).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1], ['c3', 2], ['c4', 2]]);
+    expect(net.subgraph.nodes[0]).toEqual({ id: f.id('inst'), name: 'Alpha Institute', kind: 'RESEARCH_INSTITUTE', distance: 0 });
+    expect(net.truncated).toBe(false);
+    expect(net.rows.totalCount).toBe(6);
+  });
+
+  it('breaks ties between parents by id: Delta is reached through Beta (supply), not Gamma (collaboration)', async () => {
+    const net = await network({});
+    const delta = net.rows.edges.find((r) => r.node.id === f.id('c3'));
+    expect(delta?.firstHop.id).toBe(f.id('c1'));
+    expect(delta?.via).toEqual([{ linkKind: 'COLLABORATION', actorId: f.id('c1') }, { linkKind: 'SUPPLY', actorId: f.id('c3') }]);
+    expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply→ Delta Devices');
+  });
+
+  it('returns every link among the reached actors, with direction and properties', async () => {
+    const net = await network({});
+    const edges = net.subgraph.edges.map((e) => `${String(e['source']).slice(p.length)}-${e['linkKind']}-${String(e['target']).slice(p.length)}`);
+    expect(edges.sort()).toEqual(
+      ['c1-SUPPLY-c3', 'c2-COLLABORATION-c3', 'c2-JOINT_PROJECT-c4', 'c2-SAME_CLUSTER-inst', 'c2-SAME_CLUSTER-org', 'c1-COLLABORATION-inst',
+        'c7-COLLABORATION-inst', 'inst-SAME_CLUSTER-org'].sort(),
+    );
+    const supply = net.subgraph.edges.find((e) => e['linkKind'] === 'SUPPLY');
+    expect(supply).toMatchObject({ directed: true, product: 'wafers', source: f.id('c1'), target: f.id('c3') });
+    const collab = net.subgraph.edges.find((e) => e['topic'] === 'OLED displays');
+    expect(collab).toMatchObject({ directed: false, since: '2019', interactionModel: 'SCIENCE_INDUSTRY' });
+    const derived = net.subgraph.edges.find((e) => e['topic'] === 'glass');
+    expect(derived).toMatchObject({ interactionModel: 'INDUSTRY_INDUSTRY' });
+    const cluster = net.subgraph.edges.find((e) => e['linkKind'] === 'SAME_CLUSTER' && e['target'] === f.id('inst'));
+    expect(cluster).toMatchObject({ cluster: { id: f.id('k'), name: 'Kappa Cluster' }, since: '2020' });
+    const project = net.subgraph.edges.find((e) => e['linkKind'] === 'JOINT_PROJECT');
+    expect(project).toMatchObject({ project: { title: 'Project Lambda' }, since: '2016', until: '2018' });
+  });
+
+  it('follows depth limits: 1 stops at direct partners, 4 reaches the spin-off and its partner; the isolated one never', async () => {
+    expect(ids((await network({ depth: 1 })).rows.edges)).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1]]);
+    const deep = await network({ depth: 4 });
+    expect(ids(deep.rows.edges)).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1], ['c3', 2], ['c4', 2], ['c5', 3], ['c6', 4]]);
+    expect(deep.subgraph.nodes.map((n) => n.id)).not.toContain(f.id('c9'));
+  });
+
+  it('keeps only links valid at asOf: in 2011 the old collaboration holds and the 2019 one does not', async () => {
+    const net = await network({ depth: 3, filter: { asOf: '2011-06-01' } });
+    // No SAME_CLUSTER (memberships from 2018 and 2020), no joint project (2016–2018): Theta, then nothing else.
+    expect(ids(net.rows.edges)).toEqual([['c7', 1]]);
+    const in2017 = await network({ depth: 4, filter: { asOf: '2017' } });
+    expect(ids(in2017.rows.edges)).toEqual([]);
+  });
+
+  it('needs both memberships valid for SAME_CLUSTER at asOf', async () => {
+    const in2019 = await network({ depth: 1, filter: { asOf: '2019-06-01', linkKinds: ['SAME_CLUSTER'] } });
+    // The institute is a member since 2018 and the chamber (no dates) always; Gamma only from 2020.
+    expect(ids(in2019.rows.edges)).toEqual([['org', 1]]);
+    const in2021 = await network({ depth: 1, filter: { asOf: '2021', linkKinds: ['SAME_CLUSTER'] } });
+    expect(ids(in2021.rows.edges)).toEqual([['c2', 1], ['org', 1]]);
+  });
+
+  it('filters by link kinds, actor kinds, cluster and region, measuring distance inside the filtered network', async () => {
+    expect(ids((await network({ filter: { linkKinds: ['COLLABORATION'] } })).rows.edges)).toEqual([['c1', 1], ['c7', 1]]);
+    expect(ids((await network({ filter: { actorKinds: ['COMPANY'] } })).rows.edges)).toEqual([['c1', 1], ['c2', 1], ['c7', 1], ['c3', 2], ['c4', 2]]);
+    expect(ids((await network({ depth: 4, filter: { cluster: f.id('k') } })).rows.edges)).toEqual([['c2', 1], ['org', 1]]);
+    expect(ids((await network({ depth: 4, filter: { region: f.id('state') } })).rows.edges)).toEqual([['c1', 1], ['c2', 1]]);
+  });
+
+  it('cuts at maxNodes and says so, keeping the first actors of the last level by name', async () => {
+    const net = await network({ maxNodes: 3 });
+    expect(net.truncated).toBe(true);
+    expect(net.subgraph.nodes.map((n) => n.id.slice(p.length))).toEqual(['inst', 'c1', 'c2']);
+    expect((await network({ maxNodes: 7 })).truncated).toBe(false);
+  });
+
+  it('pages through the rows with cursors, without gaps or repeats', async () => {
+    const seen: unknown[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const net: Network = await network({ depth: 4, first: 3, after });
+      seen.push(...ids(net.rows.edges));
+      if (!net.rows.pageInfo.hasNextPage) break;
+      after = net.rows.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1], ['c3', 2], ['c4', 2], ['c5', 3], ['c6', 4]]);
+  });
+
+  it('answers null for an unknown actor and BAD_USER_INPUT for out-of-range depth, maxNodes, first or a bad cursor', async () => {
+    const { body } = await server.query(query, { from: f.id('nobody') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['partnerNetwork']).toBeNull();
+    for (const variables of [{ depth: 0 }, { depth: 5 }, { maxNodes: 0 }, { maxNodes: 1001 }, { first: 101 }, { first: -1 }, { after: 'nope' }]) {
+      const { status, body: bad } = await server.query(query, { from: f.id('inst'), ...variables });
+      expect(status).toBe(200);
+      expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+    const { body: deep } = await server.query(query, { from: f.id('inst'), depth: 9 });
+    expect(deep.errors?.[0]?.message).toBe('`depth` must be between 1 and 4, got 9');
+  });
+});

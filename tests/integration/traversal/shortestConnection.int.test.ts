@@ -1,0 +1,115 @@
+import type { GraphClient } from '../../../src/graph';
+import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { startTestServer } from '../../support/testServer';
+import { Fixture } from './traversalFixture';
+
+/**
+ * A chain that uses every link kind once (a -collab- b -cluster- c -project- d -supplies-> e <-spun off- f), a ring
+ * of four collaborations for ties, and an isolated actor.
+ */
+describe('shortestConnection over HTTP', () => {
+  const p = uniquePrefix('conn');
+  const f = new Fixture(p);
+  let graph: GraphClient;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const short = (id: string) => id.slice(p.length);
+
+  beforeAll(async () => {
+    graph = createTestGraph();
+    f.actor('a', 'Alpha Institute', 'RESEARCH_INSTITUTE')
+      .actor('b', 'Beta Displays')
+      .actor('c', 'Gamma Glass')
+      .actor('d', 'Delta Wafers')
+      .actor('e', 'Epsilon Chips')
+      .actor('f', 'Zeta Spin-off')
+      .actor('z', 'Isolated Ltd')
+      .companies('r1', 'r2', 'r3', 'r4')
+      .node('Cluster', 'k', { name: 'Silicon Test' })
+      .node('Project', 'x', { name: 'Project X' })
+      .link('COLLABORATES_WITH', 'a', 'b', { topic: 'OLED displays', since: '2019' }, { validFrom: '2019-01-01' })
+      .link('MEMBER_OF', 'b', 'k')
+      .link('MEMBER_OF', 'c', 'k')
+      .link('PARTICIPATES_IN', 'c', 'x')
+      .link('PARTICIPATES_IN', 'd', 'x')
+      .link('SUPPLIES', 'd', 'e', { product: 'wafers' })
+      .link('SPUN_OFF_FROM', 'f', 'e', { year: 2003 })
+      .link('COLLABORATES_WITH', 'r1', 'r2')
+      .link('COLLABORATES_WITH', 'r2', 'r3')
+      .link('COLLABORATES_WITH', 'r3', 'r4')
+      .link('COLLABORATES_WITH', 'r4', 'r1');
+    await f.write(graph);
+    server = await startTestServer(graph);
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await deleteByPrefix(graph, p);
+    await graph.close();
+  });
+
+  const query = `query($from: ID!, $to: ID!, $via: [NetworkLinkKind!], $maxHops: Int, $asOf: Date) {
+    shortestConnection(from: $from, to: $to, via: $via, maxHops: $maxHops, asOf: $asOf) {
+      length explanation
+      hops { from { id } to { id } sentence link { linkKind source target product cluster { name } project { title } } }
+    } }`;
+  interface Connection {
+    length: number;
+    explanation: string;
+    hops: Array<{ from: { id: string }; to: { id: string }; sentence: string; link: { linkKind: string } }>;
+  }
+  async function connect(variables: Record<string, unknown>): Promise<Connection | null> {
+    const { status, body } = await server.query(query, variables);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    return body.data?.['shortestConnection'] as Connection | null;
+  }
+
+  it('explains every hop of the shortest connection in a sentence', async () => {
+    const found = await connect({ from: f.id('a'), to: f.id('f'), maxHops: 5 });
+    expect(found?.length).toBe(5);
+    expect(found?.hops.map((h) => h.sentence)).toEqual([
+      'Alpha Institute collaborates with Beta Displays on OLED displays since 2019',
+      'Beta Displays and Gamma Glass are both members of Silicon Test',
+      'Gamma Glass and Delta Wafers are both partners in project Project X',
+      'Delta Wafers supplies wafers to Epsilon Chips',
+      'Epsilon Chips spun off Zeta Spin-off in 2003',
+    ]);
+    expect(found?.hops.map((h) => h.link.linkKind)).toEqual(['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']);
+    expect(found?.explanation.split('; ')).toHaveLength(5);
+  });
+
+  it('reads directed links backwards when the connection runs against them', async () => {
+    const found = await connect({ from: f.id('f'), to: f.id('d') });
+    expect(found?.hops.map((h) => h.sentence)).toEqual(['Zeta Spin-off was spun off from Epsilon Chips in 2003', 'Epsilon Chips buys wafers from Delta Wafers']);
+    expect(found?.hops.map((h) => [short(h.from.id), short(h.to.id)])).toEqual([['f', 'e'], ['e', 'd']]);
+  });
+
+  it('answers null beyond maxHops, across components, and over link kinds that do not connect', async () => {
+    expect(await connect({ from: f.id('a'), to: f.id('f'), maxHops: 4 })).toBeNull();
+    expect(await connect({ from: f.id('a'), to: f.id('z'), maxHops: 6 })).toBeNull();
+    expect(await connect({ from: f.id('a'), to: f.id('d'), via: ['COLLABORATION', 'SUPPLY'] })).toBeNull();
+    expect((await connect({ from: f.id('a'), to: f.id('d'), via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT'] }))?.length).toBe(3);
+    expect(await connect({ from: f.id('nobody'), to: f.id('a') })).toBeNull();
+  });
+
+  it('honours asOf: before 2019 the first collaboration does not exist yet', async () => {
+    expect(await connect({ from: f.id('a'), to: f.id('c'), asOf: '2018' })).toBeNull();
+    expect((await connect({ from: f.id('a'), to: f.id('c'), asOf: '2019' }))?.length).toBe(2);
+  });
+
+  it('finds a shortest path around a cycle, the same one every time', async () => {
+    const first = await connect({ from: f.id('r1'), to: f.id('r3') });
+    expect(first?.length).toBe(2);
+    const again = await connect({ from: f.id('r1'), to: f.id('r3') });
+    expect(again).toEqual(first);
+    expect((await connect({ from: f.id('r1'), to: f.id('r2') }))?.length).toBe(1);
+  });
+
+  it('refuses maxHops out of 1..6 and equal ends with BAD_USER_INPUT', async () => {
+    for (const variables of [{ maxHops: 0 }, { maxHops: 7 }, { to: f.id('a') }]) {
+      const { status, body } = await server.query(query, { from: f.id('a'), to: f.id('f'), ...variables });
+      expect(status).toBe(200);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import type { GraphClient } from '../../../src/graph';
+
+/**
+ * A tiny builder for the hand-built graphs of the traversal tests: every id is prefixed, every node carries
+ * `Entity` and its own label (actors also `Actor`), properties as src/graph/README.md describes them.
+ * Labels and relationship types come from the fixed lists below, never from test data.
+ */
+export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
+
+export interface ActorSpec {
+  id: string;
+  name: string;
+  kind?: ActorKind;
+  lat?: number;
+  lon?: number;
+}
+
+export interface LinkSpec {
+  from: string;
+  to: string;
+  props?: Record<string, string | number | boolean | string[] | null>;
+  /** ISO dates, stored as Neo4j dates. */
+  validFrom?: string;
+  validTo?: string;
+}
+
+const KIND_LABELS = { COMPANY: 'Company', RESEARCH_INSTITUTE: 'ResearchInstitute', ORGANIZATION: 'Organization' } as const;
+const NODE_LABELS = ['Cluster', 'Region', 'Project', 'Technology', 'ValueChain', 'ValueChainStage'] as const;
+const REL_TYPES = [
+  'COLLABORATES_WITH', 'MEMBER_OF', 'PARTICIPATES_IN', 'SUPPLIES', 'SPUN_OFF_FROM', 'LOCATED_IN', 'PART_OF', 'SPECIALIZES_IN', 'ACTIVE_IN',
+  'STAGE_OF', 'FEEDS',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+export type RelType = (typeof REL_TYPES)[number];
+
+export class Fixture {
+  private readonly actors: ActorSpec[] = [];
+  private readonly nodes: Array<{ label: NodeLabel; id: string; props: Record<string, unknown> }> = [];
+  private readonly links: Array<{ type: RelType } & LinkSpec> = [];
+
+  constructor(readonly prefix: string) {}
+
+  /** The prefixed id of a key. */
+  id(key: string): string {
+    return `${this.prefix}${key}`;
+  }
+
+  actor(key: string, name: string, kind: ActorKind = 'COMPANY', location?: { lat: number; lon: number }): this {
+    this.actors.push({ id: this.id(key), name, kind, ...(location ? { lat: location.lat, lon: location.lon } : {}) });
+    return this;
+  }
+
+  companies(...keys: string[]): this {
+    for (const key of keys) this.actor(key, key.toUpperCase());
+    return this;
+  }
+
+  node(label: NodeLabel, key: string, props: Record<string, unknown> = {}): this {
+    this.nodes.push({ label, id: this.id(key), props: { name: key, ...props } });
+    return this;
+  }
+
+  link(type: RelType, from: string, to: string, props: LinkSpec['props'] = {}, validity: { validFrom?: string; validTo?: string } = {}): this {
+    this.links.push({ type, from: this.id(from), to: this.id(to), props: { sources: ['illustrative'], illustrative: true, ...props }, ...validity });
+    return this;
+  }
+
+  async write(graph: GraphClient): Promise<void> {
+    for (const [kind, label] of Object.entries(KIND_LABELS)) {
+      const rows = this.actors.filter((a) => a.kind === kind);
+      if (rows.length === 0) continue;
+      await graph.write({
+        name: 'test_fixture',
+        text: `UNWIND $rows AS row
+          CREATE (a:Entity:Actor:${label} {id: row.id, name: row.name, kind: row.kind, sources: ['fictional'], illustrative: true, fictional: true})
+          SET a.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END`,
+        params: { rows: rows.map((r) => ({ lat: null, lon: null, ...r })) },
+      });
+    }
+    for (const label of NODE_LABELS) {
+      const rows = this.nodes.filter((n) => n.label === label);
+      if (rows.length === 0) continue;
+      await graph.write({
+        name: 'test_fixture',
+        text: `UNWIND $rows AS row CREATE (n:Entity:${label} {id: row.id, sources: ['illustrative'], illustrative: true}) SET n += row.props
+          SET n.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END
+          SET n.startDate = CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END
+          SET n.endDate = CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END`,
+        params: {
+          rows: rows.map((n) => {
+            const { lat = null, lon = null, startDate = null, endDate = null, ...props } = n.props as Record<string, unknown>;
+            return { id: n.id, props, lat, lon, start: startDate, end: endDate };
+          }),
+        },
+      });
+    }
+    for (const type of REL_TYPES) {
+      const rows = this.links.filter((l) => l.type === type);
+      if (rows.length === 0) continue;
+      await graph.write({
+        name: 'test_fixture',
+        text: `UNWIND $rows AS row
+          MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+          CREATE (a)-[r:${type}]->(b) SET r += row.props
+          SET r.validFrom = CASE WHEN row.validFrom IS NULL THEN null ELSE date(row.validFrom) END
+          SET r.validTo = CASE WHEN row.validTo IS NULL THEN null ELSE date(row.validTo) END`,
+        params: { rows: rows.map((l) => ({ from: l.from, to: l.to, props: l.props, validFrom: l.validFrom ?? null, validTo: l.validTo ?? null })) },
+      });
+    }
+  }
+}

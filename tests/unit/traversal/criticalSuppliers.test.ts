@@ -1,0 +1,134 @@
+import { findCriticalSuppliers, immediateDominators, strictDominators, type SupplySubgraphEdge } from '../../../src/graph';
+
+const edge = (supplierId: string, customerId: string, stageId: string | null = null): SupplySubgraphEdge => ({ supplierId, customerId, stageId });
+
+function successors(edges: Array<[string, string]>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [a, b] of edges) map.set(a, [...(map.get(a) ?? []), b]);
+  return map;
+}
+
+/** Brute force: S is a cut vertex for stage X when no stage-X supplier other than S reaches C once S is removed. */
+function bruteForceCuts(companyId: string, edges: readonly SupplySubgraphEdge[]): Set<string> {
+  const cuts = new Set<string>();
+  const nodes = new Set(edges.flatMap((e) => [e.supplierId, e.customerId]));
+  const stages = new Set(edges.flatMap((e) => (e.stageId ? [e.stageId] : [])));
+  const reaches = (from: string, removed: string): boolean => {
+    const seen = new Set([from]);
+    const queue = [from];
+    while (queue.length > 0) {
+      const at = queue.shift() as string;
+      if (at === companyId) return true;
+      for (const e of edges) {
+        if (e.supplierId === at && e.customerId !== removed && !seen.has(e.customerId)) {
+          seen.add(e.customerId);
+          queue.push(e.customerId);
+        }
+      }
+    }
+    return false;
+  };
+  for (const stage of stages) {
+    const atStage = new Set(edges.filter((e) => e.stageId === stage).map((e) => e.supplierId));
+    for (const s of nodes) {
+      if (s === companyId) continue;
+      if ([...atStage].every((x) => x === s || !reaches(x, s))) cuts.add(`${s}@${stage}`);
+    }
+  }
+  return cuts;
+}
+
+describe('dominators', () => {
+  it('finds immediate dominators in a diamond with a tail', () => {
+    const idom = immediateDominators('r', successors([['r', 'a'], ['r', 'b'], ['a', 'c'], ['b', 'c'], ['c', 'd']]));
+    expect(Object.fromEntries(idom)).toEqual({ r: 'r', a: 'r', b: 'r', c: 'r', d: 'c' });
+  });
+
+  it('handles cycles and returns null for an unreachable target', () => {
+    const graph = successors([['r', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'c']]);
+    expect(strictDominators('r', 'c', graph)).toEqual(['b', 'a']);
+    expect(strictDominators('r', 'zzz', graph)).toBeNull();
+  });
+
+  it('does not overflow on a long chain', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => [`n${i}`, `n${i + 1}`] as [string, string]);
+    expect(strictDominators('n0', 'n20000', successors(chain))).toHaveLength(19_999);
+  });
+});
+
+describe('findCriticalSuppliers', () => {
+  it('finds a single-source input at a stage, but not at a stage with two direct suppliers', () => {
+    const findings = findCriticalSuppliers({
+      companyId: 'oem',
+      supplierIds: new Set(['a', 'b', 'c']),
+      edges: [edge('a', 'oem', 'cells'), edge('b', 'oem', 'modules'), edge('c', 'oem', 'modules')],
+    });
+    expect(findings).toEqual([
+      { supplierId: 'a', reason: 'SINGLE_SOURCE_INPUT', stageIds: ['cells'] },
+      { supplierId: 'a', reason: 'UPSTREAM_CUT_VERTEX', stageIds: ['cells'] },
+    ]);
+  });
+
+  it('finds an upstream cut vertex that every path from a stage passes through', () => {
+    const findings = findCriticalSuppliers({
+      companyId: 'oem',
+      supplierIds: new Set(['m1', 'm2', 'chip', 'w1', 'w2']),
+      edges: [edge('w1', 'chip', 'wafers'), edge('w2', 'chip', 'wafers'), edge('chip', 'm1', 'chips'), edge('chip', 'm2', 'chips'), edge('m1', 'oem', 'modules'), edge('m2', 'oem', 'modules')],
+    });
+    expect(findings).toEqual([{ supplierId: 'chip', reason: 'UPSTREAM_CUT_VERTEX', stageIds: ['chips', 'wafers'] }]);
+  });
+
+  it('ignores stages the company itself supplies, relations without a stage, and relations outside the subgraph', () => {
+    const findings = findCriticalSuppliers({
+      companyId: 'oem',
+      supplierIds: new Set(['a', 'b']),
+      edges: [edge('oem', 'a', 'parts'), edge('a', 'oem'), edge('b', 'oem', 'x'), edge('zzz', 'b', 'y')],
+    });
+    expect(findings).toEqual([
+      { supplierId: 'b', reason: 'SINGLE_SOURCE_INPUT', stageIds: ['x'] },
+      { supplierId: 'b', reason: 'UPSTREAM_CUT_VERTEX', stageIds: ['x'] },
+    ]);
+  });
+
+  it('agrees with a brute-force reachability check on random graphs', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 200; round++) {
+      const n = 3 + Math.floor(random() * 8);
+      const nodes = ['oem', ...Array.from({ length: n }, (_, i) => `s${i}`)];
+      const edges: SupplySubgraphEdge[] = [];
+      for (let k = 0; k < n * 2; k++) {
+        const a = nodes[Math.floor(random() * nodes.length)] as string;
+        const b = nodes[Math.floor(random() * nodes.length)] as string;
+        if (a !== b) edges.push(edge(a, b, random() < 0.8 ? `st${Math.floor(random() * 3)}` : null));
+      }
+      const found = findCriticalSuppliers({ companyId: 'oem', supplierIds: new Set(nodes.slice(1)), edges });
+      const cuts = new Set(found.filter((x) => x.reason === 'UPSTREAM_CUT_VERTEX').flatMap((x) => x.stageIds.map((s) => `${x.supplierId}@${s}`)));
+      // Brute force over stages whose suppliers reach the company at all (unreachable stages have nothing to cut).
+      const expected = new Set(
+        [...bruteForceCuts('oem', edges)].filter((key) => {
+          const stage = key.split('@')[1];
+          const atStage = edges.filter((e) => e.stageId === stage).map((e) => e.supplierId);
+          return atStage.some((x) => x === 'oem' || reachesCompany(x, edges));
+        }),
+      );
+      expect({ round, cuts: [...cuts].sort() }).toEqual({ round, cuts: [...expected].sort() });
+    }
+  });
+});
+
+function reachesCompany(from: string, edges: readonly SupplySubgraphEdge[]): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const at = queue.shift() as string;
+    if (at === 'oem') return true;
+    for (const e of edges) {
+      if (e.supplierId === at && !seen.has(e.customerId)) {
+        seen.add(e.customerId);
+        queue.push(e.customerId);
+      }
+    }
+  }
+  return false;
+}
