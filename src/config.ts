@@ -46,6 +46,9 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
   PATH: optionalString,
   JAVA_HOME: optionalString,
+  // Writes and access control (README "Writes and access control"): API keys file, and whether reads need a key.
+  API_KEYS_FILE: optionalString,
+  READS_REQUIRE_AUTH: z.enum(['true', 'false']).default('false'),
 });
 
 /** How to reach Neo4j: either an existing server or the project's own local one. */
@@ -64,6 +67,33 @@ export type Neo4jTarget =
       javaHome: string | undefined;
     };
 
+/** Limits every GraphQL document must keep before it runs; past any of them it is refused with QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  /** Deepest field nesting, counted through fragments. */
+  maxDepth: number;
+  /** Highest estimated cost (list fields weighed by `first`, traversals by their depth, tiers or hops). */
+  maxCost: number;
+  /** Most aliased fields in one document. */
+  maxAliases: number;
+  /** Most fields at the root of one operation. */
+  maxRootFields: number;
+  /** Most directive uses in one document. */
+  maxDirectives: number;
+  /** Most lexical tokens in one document; the parser stops there (GRAPHQL_PARSE_FAILED). */
+  maxTokens: number;
+}
+
+/** How the HTTP server treats requests: limits, introspection, the allow-list. */
+export interface ServerSettings {
+  limits: QueryLimits;
+  /** Largest accepted request body, in bytes; larger ones get 413. */
+  maxBodyBytes: number;
+  /** Whether the schema can be introspected. */
+  introspection: boolean;
+  /** A JSON file mapping sha256 → document: when set, only those documents run. */
+  allowedOperationsFile: string | undefined;
+}
+
 export interface Config {
   /** HTTP port of the GraphQL server; 0 picks a free one. */
   port: number;
@@ -78,6 +108,8 @@ export interface Config {
   production: boolean;
   /** Folder of the seed graph loaded into an empty database. */
   seedDir: string;
+  /** Writes and access control: the API keys file (one `{id, role, hash}` per line) and whether reads need a key. */
+  auth: { apiKeysFile: string | undefined; readsRequireAuth: boolean };
 }
 
 /** Thrown when the environment is invalid; the message is one line that says what to change. */
@@ -127,5 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     seedDir: path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seeds')),
+    auth: { apiKeysFile: e.API_KEYS_FILE === undefined ? undefined : path.resolve(e.API_KEYS_FILE), readsRequireAuth: e.READS_REQUIRE_AUTH === 'true' },
   };
 }

@@ -250,6 +250,29 @@ export type ClusterFilter = {
   technology?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A cluster to create or update. An upsert writes the whole record: a field left out (or null) is cleared on an
+ * existing cluster. Memberships and other relationships are not touched.
+ */
+export type ClusterInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the cluster is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The year (or date) it was founded. */
+  founded?: InputMaybe<Scalars['Date']['input']>;
+  /** The cluster's id: a lowercase slug (letters, digits, parts joined by `-` or `.`), at most 100 characters. */
+  id: Scalars['ID']['input'];
+  /** Where its management sits, city-level precision. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The cluster's usual name. */
+  name: Scalars['String']['input'];
+  /** Citations (at least one), or `illustrative`. An item may not contain ` | `. */
+  sources: Array<Scalars['String']['input']>;
+  /** Its website. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of a cluster's members. */
 export type ClusterMemberConnection = {
   __typename?: 'ClusterMemberConnection';
@@ -295,6 +318,38 @@ export type ClusterStatistics = {
   scienceIndustryShare: Maybe<Scalars['Float']['output']>;
   /** Share of member companies that are SMEs (MICRO, SMALL or MEDIUM) among member companies with a known size; null without any. */
   smeShare: Maybe<Scalars['Float']['output']>;
+};
+
+/** A collaboration between two actors (COLLABORATES_WITH: one per pair, read undirected). */
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  /** One end: the actor given as `a`. */
+  a: Actor;
+  /** The other end: the actor given as `b`. */
+  b: Actor;
+  /** True when `sources` holds `illustrative`: a plausible link that is not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Science–industry, industry–industry, science–science or with a support organisation. */
+  interactionModel: InteractionModel;
+  /** When the collaboration began, when known. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations for the collaboration, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** What they collaborate on, when known. */
+  topic: Maybe<Scalars['String']['output']>;
+  /** When it ended; null while it lasts. */
+  until: Maybe<Scalars['Date']['output']>;
+  /** Strength of the collaboration, 1 (loose) to 10 (strategic), when known. */
+  weight: Maybe<Scalars['Int']['output']>;
+};
+
+/** What `addCollaboration` or `endCollaboration` did. */
+export type CollaborationPayload = {
+  __typename?: 'CollaborationPayload';
+  /** The collaboration as stored after the write; null when the write was refused. */
+  collaboration: Maybe<Collaboration>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
 };
 
 /** A company: the industry side of a cluster. */
@@ -380,6 +435,33 @@ export type CompanyPartnersArgs = {
 /** A company: the industry side of a cluster. */
 export type CompanySuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * A company to create or update. An upsert writes the whole record: a field left out (or null) is cleared on an
+ * existing company. Relationships are not touched.
+ */
+export type CompanyInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Approximate number of employees, 0..10,000,000. */
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** The year (or date) it was founded. */
+  founded?: InputMaybe<Scalars['Date']['input']>;
+  /** The company's id: a lowercase slug (letters, digits, parts joined by `-` or `.`), at most 100 characters. */
+  id: Scalars['ID']['input'];
+  /** Where it is, city-level precision. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The company's usual name. */
+  name: Scalars['String']['input'];
+  /** EU SME size class. */
+  size?: InputMaybe<CompanySize>;
+  /** Citations (at least one), or `illustrative` / `fictional` for sample data. An item may not contain ` | `. */
+  sources: Array<Scalars['String']['input']>;
+  /** Its website. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** EU SME size classes (Commission Recommendation 2003/361/EC) by head count. */
@@ -488,6 +570,20 @@ export type CriticalSupplierReason =
    */
   | 'UPSTREAM_CUT_VERTEX';
 
+/** What `deleteActor` or `deleteCluster` did. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The id of the deleted entity; null when nothing was deleted. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty when the entity was deleted. */
+  errors: Array<MutationError>;
+  /**
+   * How many relationships were deleted with it (memberships, collaborations, supply links, location, …); null
+   * when nothing was deleted.
+   */
+  removedRelationships: Maybe<Scalars['Int']['output']>;
+};
+
 /** A funding programme (e.g. BioRegio, the Leading-Edge Cluster Competition, go-cluster, ZIM). */
 export type FundingProgram = Node & {
   __typename?: 'FundingProgram';
@@ -510,6 +606,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Longitude in decimal degrees, -180..180. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A point on the earth, WGS84, as input. */
+export type GeoPointInput = {
+  /** Latitude in decimal degrees, -90..90. */
+  latitude: Scalars['Float']['input'];
+  /** Longitude in decimal degrees, -180..180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** Actor counts grouped by one dimension. */
@@ -575,6 +679,17 @@ export type Membership = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/** What `addMembership` or `endMembership` did. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** The member; null when the write was refused. */
+  actor: Maybe<Actor>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+  /** The membership as stored after the write; null when the write was refused. */
+  membership: Maybe<Membership>;
+};
+
 /** A member's role in a cluster. */
 export type MembershipRole =
   /** Sits on the cluster's board. */
@@ -585,6 +700,238 @@ export type MembershipRole =
   | 'MANAGEMENT'
   /** An ordinary member. */
   | 'MEMBER';
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a collaboration between two actors, or updates the current one of the pair (either order names the same
+   * pair). The interaction model follows from the two kinds. Refused with CONFLICT when it has already ended.
+   */
+  addCollaboration: CollaborationPayload;
+  /**
+   * Makes an actor a member of a cluster, or updates the current membership (role, since, sources). Refused with
+   * CONFLICT when the membership has already ended.
+   */
+  addMembership: MembershipPayload;
+  /**
+   * Records that one company supplies another, or updates the current supply link of the pair. Refused with
+   * CONFLICT when it has already ended.
+   */
+  addSupplyLink: SupplyLinkPayload;
+  /**
+   * Deletes an actor and every relationship it has (memberships, collaborations, supply links, spin-off and
+   * project links, its location), history included. Needs the `admin` role. To keep a link as history, end it
+   * instead.
+   */
+  deleteActor: DeletePayload;
+  /**
+   * Deletes a cluster and every relationship it has (all memberships, ended ones included, cooperations, funding,
+   * technologies, its location). Needs the `admin` role.
+   */
+  deleteCluster: DeletePayload;
+  /** Ends a collaboration: sets `until`. It stays in the graph as history (`partners(asOf:)` still sees it then). */
+  endCollaboration: CollaborationPayload;
+  /** Ends a membership: sets `until`. The membership stays in the graph as history (`asOf` queries still see it). */
+  endMembership: MembershipPayload;
+  /** Ends a supply link: sets `until`. It stays in the graph as history (`suppliers(asOf:)` still sees it then). */
+  endSupplyLink: SupplyLinkPayload;
+  /** Creates or updates a cluster by id (the whole record). Repeating the same upsert changes nothing. */
+  upsertCluster: UpsertClusterPayload;
+  /** Creates or updates a company by id (the whole record). Repeating the same upsert changes nothing. */
+  upsertCompany: UpsertCompanyPayload;
+  /** Creates or updates a support organisation by id (the whole record). Repeating the same upsert changes nothing. */
+  upsertOrganization: UpsertOrganizationPayload;
+  /** Creates or updates a research institute by id (the whole record). Repeating the same upsert changes nothing. */
+  upsertResearchInstitute: UpsertResearchInstitutePayload;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationAddCollaborationArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sources: Array<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationAddMembershipArgs = {
+  actor: Scalars['ID']['input'];
+  cluster: Scalars['ID']['input'];
+  role?: InputMaybe<MembershipRole>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sources: Array<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationAddSupplyLinkArgs = {
+  customer: Scalars['ID']['input'];
+  product?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sources: Array<Scalars['String']['input']>;
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  supplier: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationDeleteActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationDeleteClusterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationEndCollaborationArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationEndMembershipArgs = {
+  actor: Scalars['ID']['input'];
+  cluster: Scalars['ID']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationEndSupplyLinkArgs = {
+  customer: Scalars['ID']['input'];
+  supplier: Scalars['ID']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationUpsertClusterArgs = {
+  input: ClusterInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationUpsertCompanyArgs = {
+  input: CompanyInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationUpsertOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+/**
+ * Writes. Each needs an API key (`Authorization: Bearer <key>`) with the role `editor` or `admin`; deletes need
+ * `admin`. Without a key the request fails with UNAUTHENTICATED, with too small a role with FORBIDDEN, before
+ * anything runs. Each mutation is one write transaction: it commits whole or not at all, and a refused write
+ * (`errors` not empty) changes nothing. Inputs are checked with the same rules as the CSV importer.
+ */
+export type MutationUpsertResearchInstituteArgs = {
+  input: ResearchInstituteInput;
+};
+
+/** One reason a write was refused. */
+export type MutationError = {
+  __typename?: 'MutationError';
+  /** What kind of problem this is. */
+  code: MutationErrorCode;
+  /**
+   * The argument or input field at fault, as a path (`input.name`, `input.location.latitude`, `since`, `b`);
+   * null when the problem concerns the write as a whole.
+   */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in one sentence that names the field. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a write was refused. A refused write changes nothing: every mutation runs in one write transaction. */
+export type MutationErrorCode =
+  /**
+   * The write contradicts the graph as it is: the id belongs to an entity of another kind, the link has already
+   * ended (the graph keeps one link per pair, so an ended link is history and is not reopened), or the link changed
+   * while this write was prepared (try again).
+   */
+  | 'CONFLICT'
+  /**
+   * The input breaks a rule of the data model: the same rules the CSV importer applies (id format, ranges,
+   * dates, since before until, no self-links, end kinds), see seeds/FORMAT.md.
+   */
+  | 'INVALID'
+  /** An id the write refers to does not exist: an actor, a cluster, a value-chain stage, or the link to end. */
+  | 'NOT_FOUND';
 
 /** An actor near a point, with its distance. */
 export type NearbyActor = {
@@ -698,6 +1045,31 @@ export type OrganizationPartnersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+/**
+ * A support organisation to create or update. An upsert writes the whole record: a field left out (or null) is
+ * cleared on an existing organisation. Relationships are not touched.
+ */
+export type OrganizationInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The year (or date) it was founded. */
+  founded?: InputMaybe<Scalars['Date']['input']>;
+  /** The organisation's id: a lowercase slug (letters, digits, parts joined by `-` or `.`), at most 100 characters. */
+  id: Scalars['ID']['input'];
+  /** Where it is, city-level precision. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The organisation's usual name. */
+  name: Scalars['String']['input'];
+  /** Citations (at least one), or `illustrative`. An item may not contain ` | `. */
+  sources: Array<Scalars['String']['input']>;
+  /** What kind of support organisation it is. */
+  type: OrganizationType;
+  /** Its website. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The kind of a support organisation. */
@@ -1240,6 +1612,33 @@ export type ResearchInstitutePartnersArgs = {
   kinds?: InputMaybe<Array<ActorKind>>;
 };
 
+/**
+ * A research institute to create or update. An upsert writes the whole record: a field left out (or null) is
+ * cleared on an existing institute. Relationships are not touched.
+ */
+export type ResearchInstituteInput = {
+  /** Other names it is known by. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The year (or date) it was founded. */
+  founded?: InputMaybe<Scalars['Date']['input']>;
+  /** The institute's id: a lowercase slug (letters, digits, parts joined by `-` or `.`), at most 100 characters. */
+  id: Scalars['ID']['input'];
+  /** Where it is, city-level precision. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The institute's usual name. */
+  name: Scalars['String']['input'];
+  /** The research organisation it belongs to, for non-university institutes. */
+  parentOrganization?: InputMaybe<ParentOrganization>;
+  /** Citations (at least one), or `illustrative`. An item may not contain ` | `. */
+  sources: Array<Scalars['String']['input']>;
+  /** University, university of applied sciences, non-university institute or other. */
+  type: ResearchInstituteType;
+  /** Its website. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The kind of a research institute. */
 export type ResearchInstituteType =
   /** A university of applied sciences (Hochschule / Fachhochschule). */
@@ -1506,6 +1905,15 @@ export type SupplyLink = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/** What `addSupplyLink` or `endSupplyLink` did. */
+export type SupplyLinkPayload = {
+  __typename?: 'SupplyLinkPayload';
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+  /** The supply link as stored after the write; null when the write was refused. */
+  supplyLink: Maybe<SupplyLink>;
+};
+
 /** A supply path: companies linked supplier → customer from the path's first company to its last. */
 export type SupplyPath = {
   __typename?: 'SupplyPath';
@@ -1543,6 +1951,50 @@ export type Technology = Node & {
   name: Scalars['String']['output'];
   /** The narrower technologies under this one. */
   narrower: Array<Technology>;
+};
+
+/** What `upsertCluster` did. */
+export type UpsertClusterPayload = {
+  __typename?: 'UpsertClusterPayload';
+  /** The cluster as stored after the write; null when the write was refused. */
+  cluster: Maybe<Cluster>;
+  /** True when the id was new and the cluster was created, false when it was updated; null when refused. */
+  created: Maybe<Scalars['Boolean']['output']>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+};
+
+/** What `upsertCompany` did. */
+export type UpsertCompanyPayload = {
+  __typename?: 'UpsertCompanyPayload';
+  /** The company as stored after the write; null when the write was refused. */
+  company: Maybe<Company>;
+  /** True when the id was new and the company was created, false when it was updated; null when refused. */
+  created: Maybe<Scalars['Boolean']['output']>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+};
+
+/** What `upsertOrganization` did. */
+export type UpsertOrganizationPayload = {
+  __typename?: 'UpsertOrganizationPayload';
+  /** True when the id was new and the organisation was created, false when it was updated; null when refused. */
+  created: Maybe<Scalars['Boolean']['output']>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+  /** The organisation as stored after the write; null when the write was refused. */
+  organization: Maybe<Organization>;
+};
+
+/** What `upsertResearchInstitute` did. */
+export type UpsertResearchInstitutePayload = {
+  __typename?: 'UpsertResearchInstitutePayload';
+  /** True when the id was new and the institute was created, false when it was updated; null when refused. */
+  created: Maybe<Scalars['Boolean']['output']>;
+  /** Why the write was refused; empty when it succeeded. */
+  errors: Array<MutationError>;
+  /** The institute as stored after the write; null when the write was refused. */
+  researchInstitute: Maybe<ResearchInstitute>;
 };
 
 /** An industry value chain: ordered stages from raw materials to end products. */
@@ -1702,10 +2154,14 @@ export type ResolversTypes = {
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterEdge']> }>;
   ClusterEdge: ResolverTypeWrapper<Omit<ClusterEdge, 'node'> & { node: ResolversTypes['Cluster'] }>;
   ClusterFilter: ClusterFilter;
+  ClusterInput: ClusterInput;
   ClusterMemberConnection: ResolverTypeWrapper<Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterMemberEdge']> }>;
   ClusterMemberEdge: ResolverTypeWrapper<Omit<ClusterMemberEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ClusterStatistics: ResolverTypeWrapper<ClusterStatisticsModel>;
+  Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'a' | 'b'> & { a: ResolversTypes['Actor'], b: ResolversTypes['Actor'] }>;
+  CollaborationPayload: ResolverTypeWrapper<Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversTypes['Collaboration']> }>;
   Company: ResolverTypeWrapper<ActorModel>;
+  CompanyInput: CompanyInput;
   CompanySize: CompanySize;
   ComplementaryStage: ResolverTypeWrapper<Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversTypes['ValueChainStage'], candidateStage: ResolversTypes['ValueChainStage'] }>;
   ConnectionHop: ResolverTypeWrapper<Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversTypes['Actor'], link: ResolversTypes['SubgraphEdge'], to: ResolversTypes['Actor'] }>;
@@ -1715,9 +2171,11 @@ export type ResolversTypes = {
   CriticalSupplierAnalysis: ResolverTypeWrapper<Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversTypes['Company'], criticalSuppliers: Array<ResolversTypes['CriticalSupplier']> }>;
   CriticalSupplierReason: CriticalSupplierReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
   GroupedCount: ResolverTypeWrapper<GroupedCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1725,13 +2183,18 @@ export type ResolversTypes = {
   InteractionModelCount: ResolverTypeWrapper<InteractionModelCount>;
   LinkKindCount: ResolverTypeWrapper<LinkKindCount>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversTypes['Actor']>, membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationError: ResolverTypeWrapper<MutationError>;
+  MutationErrorCode: MutationErrorCode;
   NearbyActor: ResolverTypeWrapper<NearbyActorModel>;
   NetworkLinkKind: NetworkLinkKind;
   NetworkPathStep: ResolverTypeWrapper<NetworkPathStep>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<ActorModel>;
+  OrganizationInput: OrganizationInput;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentOrganization: ParentOrganization;
@@ -1750,6 +2213,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   ResearchInstitute: ResolverTypeWrapper<ActorModel>;
+  ResearchInstituteInput: ResearchInstituteInput;
   ResearchInstituteType: ResearchInstituteType;
   ScienceIndustryLinks: ResolverTypeWrapper<Omit<ScienceIndustryLinks, 'cluster' | 'region' | 'strongestPairs'> & { cluster?: Maybe<ResolversTypes['Cluster']>, region?: Maybe<ResolversTypes['Region']>, strongestPairs: Array<ResolversTypes['ScienceIndustryPair']> }>;
   ScienceIndustryPair: ResolverTypeWrapper<Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversTypes['Company'], institute: ResolversTypes['ResearchInstitute'], links: Array<ResolversTypes['SubgraphEdge']> }>;
@@ -1767,9 +2231,14 @@ export type ResolversTypes = {
   SupplyDirection: SupplyDirection;
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
+  SupplyLinkPayload: ResolverTypeWrapper<Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversTypes['SupplyLink']> }>;
   SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
   SupplyTier: ResolverTypeWrapper<Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversTypes['Company']>, edges: Array<ResolversTypes['SupplyEdge']> }>;
   Technology: ResolverTypeWrapper<TechnologyModel>;
+  UpsertClusterPayload: ResolverTypeWrapper<Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversTypes['Cluster']> }>;
+  UpsertCompanyPayload: ResolverTypeWrapper<Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  UpsertOrganizationPayload: ResolverTypeWrapper<Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  UpsertResearchInstitutePayload: ResolverTypeWrapper<Omit<UpsertResearchInstitutePayload, 'researchInstitute'> & { researchInstitute?: Maybe<ResolversTypes['ResearchInstitute']> }>;
   ValueChain: ResolverTypeWrapper<ValueChainModel>;
   ValueChainCoverage: ResolverTypeWrapper<Omit<ValueChainCoverage, 'cluster' | 'stages' | 'valueChain'> & { cluster: ResolversTypes['Cluster'], stages: Array<ResolversTypes['StageCoverage']>, valueChain: ResolversTypes['ValueChain'] }>;
   ValueChainStage: ResolverTypeWrapper<ValueChainStageModel>;
@@ -1787,10 +2256,14 @@ export type ResolversParentTypes = {
   ClusterConnection: Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterEdge']> };
   ClusterEdge: Omit<ClusterEdge, 'node'> & { node: ResolversParentTypes['Cluster'] };
   ClusterFilter: ClusterFilter;
+  ClusterInput: ClusterInput;
   ClusterMemberConnection: Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterMemberEdge']> };
   ClusterMemberEdge: Omit<ClusterMemberEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ClusterStatistics: ClusterStatisticsModel;
+  Collaboration: Omit<Collaboration, 'a' | 'b'> & { a: ResolversParentTypes['Actor'], b: ResolversParentTypes['Actor'] };
+  CollaborationPayload: Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversParentTypes['Collaboration']> };
   Company: ActorModel;
+  CompanyInput: CompanyInput;
   ComplementaryStage: Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversParentTypes['ValueChainStage'], candidateStage: ResolversParentTypes['ValueChainStage'] };
   ConnectionHop: Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Actor'], link: ResolversParentTypes['SubgraphEdge'], to: ResolversParentTypes['Actor'] };
   CountGroup: CountGroup;
@@ -1798,19 +2271,25 @@ export type ResolversParentTypes = {
   CriticalSupplier: Omit<CriticalSupplier, 'stages' | 'supplier'> & { stages: Array<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   CriticalSupplierAnalysis: Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversParentTypes['Company'], criticalSuppliers: Array<ResolversParentTypes['CriticalSupplier']> };
   Date: Scalars['Date']['output'];
+  DeletePayload: DeletePayload;
   Float: Scalars['Float']['output'];
   FundingProgram: FundingProgramModel;
   GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
   GroupedCount: GroupedCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionModelCount: InteractionModelCount;
   LinkKindCount: LinkKindCount;
   Membership: MembershipModel;
+  MembershipPayload: Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversParentTypes['Actor']>, membership?: Maybe<ResolversParentTypes['Membership']> };
+  Mutation: Record<PropertyKey, never>;
+  MutationError: MutationError;
   NearbyActor: NearbyActorModel;
   NetworkPathStep: NetworkPathStep;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
+  OrganizationInput: OrganizationInput;
   PageInfo: PageInfo;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -1824,6 +2303,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   ResearchInstitute: ActorModel;
+  ResearchInstituteInput: ResearchInstituteInput;
   ScienceIndustryLinks: Omit<ScienceIndustryLinks, 'cluster' | 'region' | 'strongestPairs'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, region?: Maybe<ResolversParentTypes['Region']>, strongestPairs: Array<ResolversParentTypes['ScienceIndustryPair']> };
   ScienceIndustryPair: Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversParentTypes['Company'], institute: ResolversParentTypes['ResearchInstitute'], links: Array<ResolversParentTypes['SubgraphEdge']> };
   SearchHit: SearchHitModel;
@@ -1838,9 +2318,14 @@ export type ResolversParentTypes = {
   SupplyChain: Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversParentTypes['Company'], tiers: Array<ResolversParentTypes['SupplyTier']> };
   SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   SupplyLink: SupplyLinkModel;
+  SupplyLinkPayload: Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversParentTypes['SupplyLink']> };
   SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
   SupplyTier: Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversParentTypes['Company']>, edges: Array<ResolversParentTypes['SupplyEdge']> };
   Technology: TechnologyModel;
+  UpsertClusterPayload: Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversParentTypes['Cluster']> };
+  UpsertCompanyPayload: Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  UpsertOrganizationPayload: Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  UpsertResearchInstitutePayload: Omit<UpsertResearchInstitutePayload, 'researchInstitute'> & { researchInstitute?: Maybe<ResolversParentTypes['ResearchInstitute']> };
   ValueChain: ValueChainModel;
   ValueChainCoverage: Omit<ValueChainCoverage, 'cluster' | 'stages' | 'valueChain'> & { cluster: ResolversParentTypes['Cluster'], stages: Array<ResolversParentTypes['StageCoverage']>, valueChain: ResolversParentTypes['ValueChain'] };
   ValueChainStage: ValueChainStageModel;
@@ -1914,6 +2399,23 @@ export type ClusterStatisticsResolvers<ContextType = RequestContext, ParentType 
   membersByKind?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
   scienceIndustryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   smeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  interactionModel?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CollaborationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationPayload'] = ResolversParentTypes['CollaborationPayload']> = {
+  collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1990,6 +2492,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DeletePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  removedRelationships?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type FundingProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingProgram'] = ResolversParentTypes['FundingProgram']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   funder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2025,6 +2533,33 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationAddCollaborationArgs, 'a' | 'b' | 'sources'>>;
+  addMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'actor' | 'cluster' | 'sources'>>;
+  addSupplyLink?: Resolver<ResolversTypes['SupplyLinkPayload'], ParentType, ContextType, RequireFields<MutationAddSupplyLinkArgs, 'customer' | 'sources' | 'supplier'>>;
+  deleteActor?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
+  deleteCluster?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteClusterArgs, 'id'>>;
+  endCollaboration?: Resolver<ResolversTypes['CollaborationPayload'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'a' | 'b' | 'until'>>;
+  endMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'actor' | 'cluster' | 'until'>>;
+  endSupplyLink?: Resolver<ResolversTypes['SupplyLinkPayload'], ParentType, ContextType, RequireFields<MutationEndSupplyLinkArgs, 'customer' | 'supplier' | 'until'>>;
+  upsertCluster?: Resolver<ResolversTypes['UpsertClusterPayload'], ParentType, ContextType, RequireFields<MutationUpsertClusterArgs, 'input'>>;
+  upsertCompany?: Resolver<ResolversTypes['UpsertCompanyPayload'], ParentType, ContextType, RequireFields<MutationUpsertCompanyArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['UpsertOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
+  upsertResearchInstitute?: Resolver<ResolversTypes['UpsertResearchInstitutePayload'], ParentType, ContextType, RequireFields<MutationUpsertResearchInstituteArgs, 'input'>>;
+};
+
+export type MutationErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MutationError'] = ResolversParentTypes['MutationError']> = {
+  code?: Resolver<ResolversTypes['MutationErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NearbyActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NearbyActor'] = ResolversParentTypes['NearbyActor']> = {
@@ -2304,6 +2839,11 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type SupplyLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkPayload'] = ResolversParentTypes['SupplyLinkPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  supplyLink?: Resolver<Maybe<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+};
+
 export type SupplyPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyPath'] = ResolversParentTypes['SupplyPath']> = {
   hops?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2322,6 +2862,30 @@ export type TechnologyResolvers<ContextType = RequestContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrower?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UpsertClusterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertClusterPayload'] = ResolversParentTypes['UpsertClusterPayload']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+};
+
+export type UpsertCompanyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertCompanyPayload'] = ResolversParentTypes['UpsertCompanyPayload']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+};
+
+export type UpsertOrganizationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertOrganizationPayload'] = ResolversParentTypes['UpsertOrganizationPayload']> = {
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+};
+
+export type UpsertResearchInstitutePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertResearchInstitutePayload'] = ResolversParentTypes['UpsertResearchInstitutePayload']> = {
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+  researchInstitute?: Resolver<Maybe<ResolversTypes['ResearchInstitute']>, ParentType, ContextType>;
 };
 
 export type ValueChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValueChain'] = ResolversParentTypes['ValueChain']> = {
@@ -2360,6 +2924,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ClusterMemberConnection?: ClusterMemberConnectionResolvers<ContextType>;
   ClusterMemberEdge?: ClusterMemberEdgeResolvers<ContextType>;
   ClusterStatistics?: ClusterStatisticsResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
+  CollaborationPayload?: CollaborationPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   ComplementaryStage?: ComplementaryStageResolvers<ContextType>;
   ConnectionHop?: ConnectionHopResolvers<ContextType>;
@@ -2368,12 +2934,16 @@ export type Resolvers<ContextType = RequestContext> = {
   CriticalSupplier?: CriticalSupplierResolvers<ContextType>;
   CriticalSupplierAnalysis?: CriticalSupplierAnalysisResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   FundingProgram?: FundingProgramResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupedCount?: GroupedCountResolvers<ContextType>;
   InteractionModelCount?: InteractionModelCountResolvers<ContextType>;
   LinkKindCount?: LinkKindCountResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MutationError?: MutationErrorResolvers<ContextType>;
   NearbyActor?: NearbyActorResolvers<ContextType>;
   NetworkPathStep?: NetworkPathStepResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2403,9 +2973,14 @@ export type Resolvers<ContextType = RequestContext> = {
   SupplyChain?: SupplyChainResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyLinkPayload?: SupplyLinkPayloadResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
   SupplyTier?: SupplyTierResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
+  UpsertClusterPayload?: UpsertClusterPayloadResolvers<ContextType>;
+  UpsertCompanyPayload?: UpsertCompanyPayloadResolvers<ContextType>;
+  UpsertOrganizationPayload?: UpsertOrganizationPayloadResolvers<ContextType>;
+  UpsertResearchInstitutePayload?: UpsertResearchInstitutePayloadResolvers<ContextType>;
   ValueChain?: ValueChainResolvers<ContextType>;
   ValueChainCoverage?: ValueChainCoverageResolvers<ContextType>;
   ValueChainStage?: ValueChainStageResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { ImportInputError } from './importInputError';
 import type { ImportOptions, ImportReport } from './importReport';
 import { resolveInputFiles, type InputFile } from './inputFiles';
 import { ReportBuilder } from './reportBuilder';
+import { requireConstraints } from './requireConstraints';
 import { scanNodeFiles } from './scanNodeFiles';
 import { scanRelationshipFiles } from './scanRelationshipFiles';
 import { writeNodeFiles } from './writeNodeFiles';
@@ -24,15 +25,17 @@ export const DEFAULT_BATCH_SIZE = 1000;
  *
  * Refused rows are reported (file, line, reason) and skipped; the rest lands. Re-importing the same files
  * changes nothing: records whose stored `_hash` matches are counted unchanged. The importer adds and updates,
- * it never deletes. Expects the constraints of `migrate` to be in place.
+ * it never deletes.
  *
- * Throws ImportInputError when an input is missing, and the graph layer's errors when Neo4j fails.
+ * Throws ImportInputError when an input is missing, GraphNotMigratedError when the constraints of `migrate`
+ * are not in place (without them every lookup scans a label), and the graph layer's errors when Neo4j fails.
  */
 export async function importGraph(graph: GraphClient, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new ImportInputError(`batchSize must be a positive whole number, got ${batchSize}`);
   const files = await resolveInputFiles(inputs);
+  await requireConstraints(graph);
   const ctx: ImportContext = {
     graph,
     catalog: new IdCatalog(),

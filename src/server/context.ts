@@ -1,5 +1,6 @@
 import type { GraphClient } from '../graph';
 import { createLoaders, type Loaders } from '../loaders';
+import { ANONYMOUS, type Caller } from './auth/caller';
 
 /** Counts what one request costs the database. */
 export interface RequestStats {
@@ -7,17 +8,25 @@ export interface RequestStats {
   roundTrips: number;
 }
 
-/** What every resolver receives: this request's loaders and graph client, and its stats. */
+/** What every resolver receives: this request's loaders and graph client, its stats, and who sent it. */
 export interface RequestContext {
   requestId: string;
   graph: GraphClient;
   loaders: Loaders;
   stats: RequestStats;
+  /**
+   * Who sent the request: anonymous, or an API key's id and role. Set by the access-control plugin
+   * (server/auth) from the Authorization header when the request starts, before any resolver runs.
+   */
+  caller: Caller;
 }
 
-/** Builds a fresh context per request: new loaders (no cache shared across users) and a round-trip counter. */
-export function createRequestContext(graph: GraphClient, requestId: string): RequestContext {
+/**
+ * Builds a fresh context per request: new loaders (no cache shared across users), a round-trip counter, and the
+ * caller (anonymous until the access-control plugin has read the request's credential).
+ */
+export function createRequestContext(graph: GraphClient, requestId: string, caller: Caller = ANONYMOUS): RequestContext {
   const stats: RequestStats = { roundTrips: 0 };
   const requestGraph = graph.withObserver({ onQuery: () => void (stats.roundTrips += 1) });
-  return { requestId, graph: requestGraph, loaders: createLoaders(requestGraph), stats };
+  return { requestId, graph: requestGraph, loaders: createLoaders(requestGraph), stats, caller };
 }

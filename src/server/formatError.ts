@@ -1,34 +1,79 @@
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, QueryTimeoutError, ServiceUnavailableError } from '../errors';
+import { ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, Kind, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { ApiError, ErrorCode, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { GraphTimeoutError, GraphUnavailableError } from '../graph';
 import type { Logger } from './logger';
 
+export interface FormatErrorOptions {
+  /** Told the code of every error sent, e.g. to count errors by code. */
+  onError?: (code: string) => void;
+}
+
 /**
- * The one place where errors become what clients see. Errors raised on purpose (ApiError, or Apollo's own
- * parse/validation/variable errors) keep their code and message; graph-layer errors get theirs; anything else
- * is a bug: logged with its stack, shown as INTERNAL_SERVER_ERROR without details.
+ * The one place where errors become what clients see. Every error leaves with an `extensions.code` and never
+ * with a stack trace:
+ * - errors raised on purpose (ApiError, or Apollo's own parse/validation/variable errors) keep their message and
+ *   code, with two refinements: a limit error or a scalar's input error that Apollo wrapped as a validation
+ *   error keeps its own code (QUERY_TOO_COMPLEX, BAD_USER_INPUT), and a wrong literal value in the document
+ *   (an unknown enum value, a string for an Int …) is BAD_USER_INPUT, as the same value in a variable is;
+ * - graph-layer errors get SERVICE_UNAVAILABLE or QUERY_TIMEOUT;
+ * - anything else is a bug: logged with its stack, shown as INTERNAL_SERVER_ERROR without details.
  */
-export function createFormatError(logger: Logger, options: { includeStack: boolean }) {
+export function createFormatError(logger: Logger, options: FormatErrorOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof GraphUnavailableError) return withoutStack(formatted, new ServiceUnavailableError());
-    if (original instanceof GraphTimeoutError) return withoutStack(formatted, new QueryTimeoutError());
-    const code = formatted.extensions?.['code'];
-    if (original instanceof GraphQLError || (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
-      return options.includeStack ? formatted : stripStack(formatted);
-    }
-    logger.error({ err: original, path: formatted.path }, 'unexpected error in a request');
-    return {
-      message: 'Internal server error',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
+    const result = formatOne(logger, formatted, error);
+    options.onError?.(String(result.extensions?.['code']));
+    return result;
   };
 }
 
-function withoutStack(formatted: GraphQLFormattedError, replacement: GraphQLError): GraphQLFormattedError {
+function formatOne(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphUnavailableError) return replaced(formatted, new ServiceUnavailableError());
+  if (original instanceof GraphTimeoutError) return replaced(formatted, new QueryTimeoutError());
+  const code = formatted.extensions?.['code'];
+  if (original instanceof GraphQLError || (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    const refined = refinedCode(original);
+    return withoutStack(refined === undefined ? formatted : { ...formatted, extensions: { ...formatted.extensions, code: refined } });
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in a request');
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+// Node kinds of literal values in a document: a validation error pointing at one says the value is wrong.
+const VALUE_KINDS: ReadonlySet<Kind> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
+
+/** A better code than the one Apollo gave, or undefined to keep it. */
+function refinedCode(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  // Apollo wraps every validation rule's error as GRAPHQL_VALIDATION_FAILED; the error the rule raised is
+  // kept as originalError.
+  const cause = error.originalError;
+  if (cause instanceof ApiError) return String(cause.extensions['code']);
+  if (cause instanceof GraphQLError && cause.extensions['validationErrorCode'] === ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED) {
+    return ErrorCode.QUERY_TOO_COMPLEX;
+  }
+  const first: ASTNode | undefined = error.nodes?.[0];
+  if (first && VALUE_KINDS.has(first.kind)) return ErrorCode.BAD_USER_INPUT;
+  return undefined;
+}
+
+function replaced(formatted: GraphQLFormattedError, replacement: GraphQLError): GraphQLFormattedError {
   return {
     message: replacement.message,
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -37,7 +82,7 @@ function withoutStack(formatted: GraphQLFormattedError, replacement: GraphQLErro
   };
 }
 
-function stripStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
   const { stacktrace: _dropped, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };

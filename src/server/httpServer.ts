@@ -1,15 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
+import { loadConfig, type ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
 import { createRequestContext, type RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { allowListGate, depthLimitRule, documentShapeRule, httpErrorHandler, loadAllowList, MAX_RECURSIVE_SELECTIONS, notFoundHandler } from './limits';
 import type { Logger } from './logger';
+import { requestLogger } from './logging/requestLogger';
+import { createServerMetrics, requestIdOf } from './metrics';
+import { operationLabelPlugin } from './plugins/operationLabelPlugin';
+import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
+import { queryCostPlugin } from './plugins/queryCostPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
 import { loadTypeDefs } from './typeDefs';
 
@@ -20,6 +27,8 @@ export interface HttpServerOptions {
   graph: GraphClient;
   logger: Logger;
   production: boolean;
+  /** Limits, introspection and the allow-list; when omitted, those of the environment (loadConfig().server). */
+  settings?: ServerSettings;
 }
 
 export interface RunningServer {
@@ -30,9 +39,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Assembles Express + Apollo Server: /graphql, /health/live, /health/ready. */
+/**
+ * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics. One request passes the
+ * request log (and its id), the HTTP metrics, the body parser with its size limit, the allow-list when one is
+ * configured, then Apollo: token limit while parsing, the spec's validation, fragment, depth and shape limits,
+ * the cost limit once variables are known, and only then the resolvers. Whatever fails outside GraphQL is
+ * answered as JSON by the final error handler.
+ */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { graph, logger } = options;
+  const settings = options.settings ?? loadConfig().server;
+  const { limits } = settings;
+  const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
+  const metrics = createServerMetrics();
+  // Every Cypher round trip of every request is also counted, by statement, in the metrics.
+  const serverGraph = graph.withObserver(metrics.queryObserver);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -40,14 +61,34 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
-    formatError: createFormatError(logger, { includeStack: !options.production }),
+    formatError: createFormatError(logger, { onError: metrics.countError }),
     // A user never sees a stack trace, not even in development: internal errors are logged instead.
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), roundTripsPlugin()],
+    // In production, validation messages do not suggest field names ("Did you mean …?").
+    hideSchemaDetailsFromClientErrors: options.production,
+    introspection: settings.introspection,
+    // main.ts handles SIGINT/SIGTERM and stops the server, then Neo4j; Apollo's own handler would exit first.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: MAX_RECURSIVE_SELECTIONS,
+    // With maxRecursiveSelections set, Apollo runs these only on documents the spec's rules accepted.
+    validationRules: [depthLimitRule(limits.maxDepth), documentShapeRule(limits)],
+    validationOptions: { maxErrors: 25 },
+    // In allow-list mode only listed documents run: clients must not register new ones (APQ).
+    ...(allowList ? { persistedQueries: false as const } : {}),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      roundTripsPlugin(),
+      queryCostPlugin({ maxCost: limits.maxCost, maxNodes: 2 * MAX_RECURSIVE_SELECTIONS }),
+      operationLabelPlugin(metrics.operations),
+      ...(allowList ? [persistedOperationsPlugin(allowList)] : []),
+      ...(settings.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
   await apollo.start();
 
+  app.use(requestLogger(logger, (id) => metrics.operations.get(id)));
+  app.use(metrics.httpMiddleware);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -59,13 +100,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       res.status(503).json({ status: 'unavailable', neo4j: 'down' });
     }
   });
+  app.get('/metrics', metrics.metricsHandler);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: settings.maxBodyBytes }),
+    bodyForApollo,
+    ...(allowList ? [allowListGate(allowList)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(graph, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ req }) => createRequestContext(serverGraph, requestIdOf(req)),
     }),
   );
+
+  // Keep these two last: routes added after them are never reached.
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler({ logger, maxBodyBytes: settings.maxBodyBytes, onError: metrics.countError }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -79,3 +127,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     stop: () => (stopping ??= apollo.stop()),
   };
 }
+
+/**
+ * The JSON parser leaves `req.body` unset for other content types, and the Apollo integration then answers
+ * 500 with a plain-text hint. Setting it lets Apollo answer 400 BAD_REQUEST (or its CSRF refusal) as JSON.
+ */
+const bodyForApollo: RequestHandler = (req, _res, next) => {
+  if (!('body' in req)) req.body = undefined;
+  next();
+};

@@ -13,3 +13,4 @@ export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';
 export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
 export * from './traversal';
+export * from './writes';

@@ -1,21 +1,23 @@
 import { UserInputError } from '../../errors';
+import { MAX_COVERAGE_CANDIDATES, MAX_RECOMMENDATIONS, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, MAX_SUPPLY_TIERS } from '../../graph';
 
 /**
- * The bounds of every traversal argument. Out-of-range values are refused with BAD_USER_INPUT naming the argument
+ * The bounds of every traversal argument. Where the graph layer holds one query text per value (tiers, hops, k),
+ * its constant is the upper bound, so an accepted value always has a text. Out-of-range values are refused with BAD_USER_INPUT naming the argument
  * and its range, never silently clamped: a client that asks for depth 7 should learn that it got less.
  */
 export const TRAVERSAL_BOUNDS = {
   partnerNetworkDepth: { min: 1, max: 4, fallback: 2 },
   partnerNetworkMaxNodes: { min: 1, max: 1000, fallback: 200 },
   partnerNetworkFirst: { min: 0, max: 100, fallback: 50 },
-  supplyChainTiers: { min: 1, max: 6, fallback: 3 },
-  supplyPathHops: { min: 1, max: 8, fallback: 6 },
-  supplyPathsFirst: { min: 1, max: 20, fallback: 5 },
-  criticalSupplierTiers: { min: 1, max: 6, fallback: 4 },
+  supplyChainTiers: { min: 1, max: MAX_SUPPLY_TIERS, fallback: 3 },
+  supplyPathHops: { min: 1, max: MAX_SUPPLY_PATH_HOPS, fallback: 6 },
+  supplyPathsFirst: { min: 1, max: MAX_SUPPLY_PATHS, fallback: 5 },
+  criticalSupplierTiers: { min: 1, max: MAX_SUPPLY_TIERS, fallback: 4 },
   connectionHops: { min: 1, max: 6, fallback: 4 },
   scienceIndustryFirst: { min: 0, max: 100, fallback: 20 },
-  candidatesPerStage: { min: 0, max: 20, fallback: 3 },
-  recommendationsFirst: { min: 0, max: 50, fallback: 10 },
+  candidatesPerStage: { min: 0, max: MAX_COVERAGE_CANDIDATES, fallback: 3 },
+  recommendationsFirst: { min: 0, max: MAX_RECOMMENDATIONS, fallback: 10 },
 } as const;
 
 export type BoundName = keyof typeof TRAVERSAL_BOUNDS;

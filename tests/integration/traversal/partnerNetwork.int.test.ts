@@ -18,7 +18,7 @@ interface Network {
 
 /**
  * A hand-built network around one institute: collaborations (one only valid 2010–2012, one from 2019), a shared
- * cluster, a joint project, a supply relation, a spin-off, a cycle and an isolated company.
+ * cluster (one member joined it twice), a joint project, a supply relation, a spin-off, a cycle and an isolated company.
  */
 describe('partnerNetwork over HTTP', () => {
   const p = uniquePrefix('pnet');
@@ -50,6 +50,8 @@ describe('partnerNetwork over HTTP', () => {
       .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
       .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
       .link('MEMBER_OF', 'org', 'k')
+      // A second, earlier membership of the same cluster: still one SAME_CLUSTER link per pair.
+      .link('MEMBER_OF', 'org', 'k', { since: '2000', until: '2005' }, { validFrom: '2000-01-01', validTo: '2005-12-31' })
       .link('SUPPLIES', 'c1', 'c3', { product: 'wafers' })
       .link('COLLABORATES_WITH', 'c2', 'c3', { topic: 'glass' })
       .link('PARTICIPATES_IN', 'c2', 'proj', { role: 'PARTNER' })

@@ -32,6 +32,8 @@ describe('scienceIndustryLinks over HTTP', () => {
     for (const member of ['i1', 'i2', 'c1', 'c2', 'o1']) f.link('MEMBER_OF', member, 'k');
     for (const member of ['i1', 'c1', 'c2']) f.link('MEMBER_OF', member, 'k2');
     for (const located of ['i1', 'c1', 'c3']) f.link('LOCATED_IN', located, 'city');
+    // Cor Optics left K2 once and rejoined: the pair still shares K2 once.
+    f.link('MEMBER_OF', 'c1', 'k2', { since: '2001', until: '2003' }, { validFrom: '2001-01-01', validTo: '2003-12-31' });
     f.link('LOCATED_IN', 'c2', 'state')
       .link('COLLABORATES_WITH', 'i1', 'c1', { model: 'SCIENCE_INDUSTRY', topic: 'optics', weight: 8 })
       .link('COLLABORATES_WITH', 'c2', 'i1', { topic: 'lasers' })

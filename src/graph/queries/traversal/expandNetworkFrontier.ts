@@ -1,13 +1,13 @@
 import type { GraphClient } from '../../graphClient';
-import { passesActorFilter, projectRunsAt, spinOffExistsAt, validAt } from './traversalCypher';
+import { actorFilterParams, asOfParams, passesActorFilter, projectRunsAt, spinOffExistsAt, validAt } from './traversalCypher';
 import type { FrontierStep, NetworkLinkKindValue, NetworkScope } from './traversalRecords';
 
 /**
  * One breadth-first step: the neighbours of the frontier actors over the scope's link kinds, minus the actors
  * already visited, that pass the scope's actor filters. Each neighbour comes once, with one parent: the frontier
- * actor with the smallest id, and among its link kinds the first in NETWORK_LINK_KINDS order (the rank). Neighbours are
- * ordered by name then id and cut at `limit`, so a caller that asks for one more than it can take learns that
- * the level did not fit.
+ * actor with the smallest id, and among its link kinds the first in NETWORK_LINK_KINDS order (the rank).
+ * Neighbours are ordered by name then id and cut at `limit`, so a caller that asks for one more than it can take
+ * learns that the level did not fit.
  *
  * Every link kind is a fixed UNION branch; a branch whose kind is not in `$linkKinds` is switched off by its
  * parameter predicate, so the text never varies with the input.
@@ -59,10 +59,8 @@ export async function expandNetworkFrontier(graph: GraphClient, args: FrontierAr
       frontier: args.frontier,
       visited: args.visited,
       linkKinds: args.scope.linkKinds,
-      actorKinds: args.scope.actorKinds,
-      clusterId: args.scope.clusterId,
-      regionId: args.scope.regionId,
-      asOf: args.scope.asOf,
+      ...actorFilterParams(args.scope),
+      ...asOfParams(args.scope.asOf),
       limit: args.limit,
     },
   });

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../graphClient';
 import { actorProjection } from '../projections';
 import type { ActorRecord } from '../records';
-import { clusterRecord, linkMap, mergedProvenance, OWN_PROVENANCE, projectRunsAt, projectRecord, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
+import { asOfParams, clusterRecord, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRunsAt, projectRecord, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
 import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
 
 /** The most links a network's details return; a caller learns of a cut from one more coming back. */
@@ -29,6 +29,7 @@ const TEXT = `CALL () {
       UNION ALL
       MATCH (a)-[m1:MEMBER_OF]->(c:Cluster)<-[m2:MEMBER_OF]-(b:Actor)
       WHERE 'SAME_CLUSTER' IN $linkKinds AND a.id < b.id AND b.id IN $ids AND ${validAt('m1')} AND ${validAt('m2')}
+      ${onePairPerCluster('a', 'b', 'c')}
       RETURN ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'c.id', source: 'a.id', target: 'b.id', cluster: clusterRecord('c'),
         since: LATER_START, until: EARLIER_END, ...mergedProvenance('m1', 'm2') })} AS link
       UNION ALL
@@ -68,7 +69,7 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
   const [row] = await graph.read({
     name: 'traversal_network_details',
     text: TEXT,
-    params: { ids, linkKinds: scope.linkKinds, asOf: scope.asOf, maxLinks: MAX_NETWORK_LINKS + 1 },
+    params: { ids, linkKinds: scope.linkKinds, ...asOfParams(scope.asOf), maxLinks: MAX_NETWORK_LINKS + 1 },
   });
   const actors = (row?.['actors'] ?? []) as unknown as ActorRecord[];
   const links = ((row?.['links'] ?? []) as unknown as Array<NetworkLinkRecord & { rank: number; via: string }>).map(

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../graphClient';
+import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
 import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
 import { actorRecord, clusterRecord, regionRecord, stageRecord, technologyRecord } from './traversalCypher';
 
@@ -62,7 +63,7 @@ CALL (me) {
     RETURN c, 'DOWNSTREAM_STAGE' AS reason, mine.id AS ref, theirs.id AS ref2
   }
   WITH me, partners, c, reason, ref, ref2
-  WHERE c <> me AND NOT c IN partners AND ($kinds IS NULL OR c.kind IN $kinds)
+  WHERE c <> me AND NOT c IN partners AND c.kind IN $kinds
   WITH c, collect({ reason: reason, ref: ref, ref2: ref2 }) AS why
   WITH c, [w IN why WHERE w.reason = 'PARTNER' | w.ref] AS partnerIds,
     [w IN why WHERE w.reason = 'TECHNOLOGY' | w.ref] AS technologyIds,
@@ -126,7 +127,7 @@ export async function findPartnerRecommendations(
   const [row] = await graph.read({
     name: 'traversal_partner_recommendations',
     text: TEXT,
-    params: { id: args.id, kinds: args.kinds, first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS },
+    params: { id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS },
   });
   return row ? (row['recommendations'] as unknown as PartnerRecommendationRecord[]) : null;
 }

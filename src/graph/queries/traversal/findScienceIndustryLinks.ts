@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../graphClient';
 import type { ActorKindValue, ActorRecord } from '../records';
-import { actorRecord, clusterRecord, linkMap, mergedProvenance, OWN_PROVENANCE, projectRecord } from './traversalCypher';
+import { actorRecord, clusterRecord, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRecord } from './traversalCypher';
 import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkLinkRecord } from './traversalRecords';
 
 /** Points each link kind adds to an institute–company pair's score (documented in schema/traversal.graphql). */
@@ -46,8 +46,8 @@ export interface ScienceIndustryRecord {
 const ENDS = { source: 'CASE WHEN i.id < c.id THEN i.id ELSE c.id END', target: 'CASE WHEN i.id < c.id THEN c.id ELSE i.id END' };
 
 // The scope is a cluster's members or the actors of a region and its sub-regions; the branch of the other
-// kind of scope matches nothing because its id parameter is null. For a cluster scope the scope cluster is
-// not a shared cluster: every pair in scope shares it.
+// kind of scope matches nothing because its id parameter is '' (never null, so one cached plan serves both).
+// For a cluster scope the scope cluster is not a shared cluster: every pair in scope shares it.
 const TEXT = `CALL () {
     MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(a:Actor) RETURN a
     UNION
@@ -71,7 +71,8 @@ const TEXT = `CALL () {
         since: 'r.since', until: 'r.until', ...OWN_PROVENANCE })} AS link
       UNION ALL
       MATCH (i)-[m1:MEMBER_OF]->(cl:Cluster)<-[m2:MEMBER_OF]-(c:Company)
-      WHERE c.id IN scopeIds AND cl.id <> coalesce($clusterId, '')
+      WHERE c.id IN scopeIds AND cl.id <> $clusterId
+      ${onePairPerCluster('i', 'c', 'cl')}
       RETURN c, ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'cl.id', ...ENDS, cluster: clusterRecord('cl'), ...mergedProvenance('m1', 'm2') })} AS link
       UNION ALL
       MATCH (i)-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(c:Company)
@@ -108,7 +109,7 @@ export async function findScienceIndustryLinks(graph: GraphClient, scope: Scienc
   const [row] = await graph.read({
     name: 'traversal_science_industry',
     text: TEXT,
-    params: { clusterId: scope.clusterId, regionId: scope.regionId, first, weights: SCIENCE_INDUSTRY_WEIGHTS, linkKinds: NETWORK_LINK_KINDS },
+    params: { clusterId: scope.clusterId ?? '', regionId: scope.regionId ?? '', first, weights: SCIENCE_INDUSTRY_WEIGHTS, linkKinds: NETWORK_LINK_KINDS },
   });
   if (!row) throw new Error('the science–industry query returned no row');
   const counts = row['linkCounts'] as number[];

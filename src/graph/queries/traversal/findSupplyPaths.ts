@@ -1,5 +1,5 @@
 import type { GraphClient } from '../../graphClient';
-import { stageOf, validAt } from './traversalCypher';
+import { asOfParams, stageOf, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 export const MAX_SUPPLY_PATH_HOPS = 8;
@@ -47,6 +47,6 @@ export interface SupplyPathsArgs {
 export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs): Promise<SupplyEdgeRecord[][]> {
   const text = TEXTS.get(`${args.first}:${args.maxHops}`);
   if (text === undefined) throw new RangeError(`first must be 1..${MAX_SUPPLY_PATHS} and maxHops 1..${MAX_SUPPLY_PATH_HOPS}`);
-  const rows = await graph.read({ name: 'traversal_supply_paths', text, params: { from: args.from, to: args.to, asOf: args.asOf } });
+  const rows = await graph.read({ name: 'traversal_supply_paths', text, params: { from: args.from, to: args.to, ...asOfParams(args.asOf) } });
   return rows.map((row) => row['hops'] as unknown as SupplyEdgeRecord[]);
 }

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../graphClient';
 import type { ActorRecord } from '../records';
-import { actorRecord, stageOf, validAt } from './traversalCypher';
+import { actorRecord, asOfParams, stageOf, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
 
 export type SupplyDirectionValue = 'UPSTREAM' | 'DOWNSTREAM';
@@ -72,7 +72,7 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs)
   const [row] = await graph.read({
     name: 'traversal_supply_tiers',
     text,
-    params: { company: args.company, asOf: args.asOf, limit: MAX_SUPPLY_CHAIN_COMPANIES + 1 },
+    params: { company: args.company, ...asOfParams(args.asOf), limit: MAX_SUPPLY_CHAIN_COMPANIES + 1 },
   });
   if (!row) return null;
   const found = row['found'] as unknown as TieredCompany[];

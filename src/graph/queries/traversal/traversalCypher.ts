@@ -2,31 +2,52 @@
  * Fixed Cypher fragments the traversal queries share. Each takes a variable name that the calling query fixes
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
+import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
 import { actorProjection } from '../projections';
+import type { NetworkScope } from './traversalRecords';
 
-/** True when relationship `r` is valid on `$asOf` (an ISO date or null for "any time"); missing bounds are open. */
+/**
+ * Neo4j caches a plan per query text and parameter *types*: a parameter that is sometimes null and sometimes a
+ * string costs a fresh plan (a second or more for the larger traversal texts) per combination. So the traversal
+ * parameters never change type: "any time" is a flag beside a placeholder date, "no filter" is an empty id or the
+ * list of every kind.
+ */
+const ANY_TIME_PLACEHOLDER = '1970-01-01';
+
+/** `$anyTime` and `$asOf` for validAt, projectRunsAt and spinOffExistsAt; `asOf` is an ISO date or null. */
+export function asOfParams(asOf: string | null): { anyTime: boolean; asOf: string } {
+  return { anyTime: asOf === null, asOf: asOf ?? ANY_TIME_PLACEHOLDER };
+}
+
+/** `$actorKinds`, `$clusterId` and `$regionId` for passesActorFilter. */
+export function actorFilterParams(scope: NetworkScope): { actorKinds: string[]; clusterId: string; regionId: string } {
+  return { actorKinds: [...(scope.actorKinds ?? Object.values(ACTOR_KIND_BY_LABEL))], clusterId: scope.clusterId ?? '', regionId: scope.regionId ?? '' };
+}
+
+/** True when relationship `r` is valid on `$asOf`, or `$anyTime` (see asOfParams); missing bounds are open. */
 export function validAt(r: string): string {
-  return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))))`;
+  return `($anyTime OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))))`;
 }
 
 /** True when project `p` runs on `$asOf`: it started on or before and has not ended before. */
 export function projectRunsAt(p: string): string {
-  return `($asOf IS NULL OR ((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf))))`;
+  return `($anyTime OR ((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf))))`;
 }
 
 /** True when spin-off relation `r` exists on `$asOf`: from its year (or validFrom) on. */
 export function spinOffExistsAt(r: string): string {
-  return `($asOf IS NULL OR ((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)}))`;
+  return `($anyTime OR ((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)}))`;
 }
 
 /**
- * True when actor `n` passes a network scope's actor filters: `$actorKinds`, `$clusterId` (a membership valid
- * on `$asOf`) and `$regionId` (located in it or a sub-region; regions nest a few levels deep at most).
+ * True when actor `n` passes a network scope's actor filters (see actorFilterParams): `$actorKinds`, `$clusterId`
+ * (a membership valid on `$asOf`; '' for any) and `$regionId` (located in it or a sub-region; '' for anywhere;
+ * regions nest a few levels deep at most).
  */
 export function passesActorFilter(n: string): string {
-  return `(($actorKinds IS NULL OR ${n}.kind IN $actorKinds)
-    AND ($clusterId IS NULL OR EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${validAt('mf')} })
-    AND ($regionId IS NULL OR EXISTS { MATCH (${n})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) }))`;
+  return `(${n}.kind IN $actorKinds
+    AND ($clusterId = '' OR EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${validAt('mf')} })
+    AND ($regionId = '' OR EXISTS { MATCH (${n})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) }))`;
 }
 
 /** An actor record (see actorProjection) whose region is looked up inline, for use inside expressions. */
@@ -90,3 +111,13 @@ export function mergedProvenance(r1: string, r2: string): LinkValues {
 
 /** Sources and illustrative flag of a link that is one relationship, bound to `r`. */
 export const OWN_PROVENANCE: LinkValues = { sources: 'coalesce(r.sources, [])', illustrative: 'coalesce(r.illustrative, false)' };
+
+/**
+ * Keeps one pair of memberships per (a, b, cluster) when an actor holds several memberships of the same cluster
+ * (left and rejoined): a shared cluster is one link. The most recent pair wins, for a stable choice.
+ */
+export function onePairPerCluster(a: string, b: string, c: string): string {
+  return `WITH ${a}, ${b}, ${c}, m1, m2 ORDER BY m1.validFrom DESC, m2.validFrom DESC
+      WITH ${a}, ${b}, ${c}, head(collect([m1, m2])) AS memberships
+      WITH ${a}, ${b}, ${c}, memberships[0] AS m1, memberships[1] AS m2`;
+}

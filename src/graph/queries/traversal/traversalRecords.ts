@@ -19,11 +19,6 @@ export interface NetworkScope {
   asOf: string | null;
 }
 
-/** A scope that follows the given link kinds everywhere, at any time. */
-export function linkKindsOnly(linkKinds: readonly NetworkLinkKindValue[], asOf: string | null = null): NetworkScope {
-  return { linkKinds, actorKinds: null, clusterId: null, regionId: null, asOf };
-}
-
 /**
  * One link between two actors. `source` → `target` is the stored direction for SUPPLY (supplier → customer) and
  * SPIN_OFF (spin-off → origin); for the undirected kinds `source` has the smaller id.

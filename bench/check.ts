@@ -1,0 +1,50 @@
+import type { Driver } from 'neo4j-driver';
+import { driverAnswer, HTTP_CONTENDERS, post, readReply, requestFor, type ContenderUrls } from './contenders';
+import type { Json } from './json';
+import type { Operation } from './operations';
+
+export interface CheckResult {
+  ok: boolean;
+  /** Empty when ok; else where the answers part, per contender, against the floor's. */
+  differences: string[];
+  /** Our round trips for this operation. */
+  roundTrips: number | undefined;
+  /** Size of the floor's answer (JSON characters), to tell a trivial answer from a real one. */
+  answerChars: number;
+}
+
+/** The first place two JSON values differ, as a path and both values (cut short). */
+export function firstDifference(a: Json, b: Json, at = '$'): string | undefined {
+  if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = firstDifference(a[i] ?? null, b[i] ?? null, `${at}[${i}]`);
+      if (d) return a.length === b.length ? d : `${d} (lengths ${a.length} vs ${b.length})`;
+    }
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[key] ?? null, b[key] ?? null, `${at}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${at}: ${JSON.stringify(a).slice(0, 160)} vs ${JSON.stringify(b).slice(0, 160)}`;
+}
+
+/** Asks every contender once and compares each answer with the floor's (the hand-written reference). */
+export async function checkOperation(operation: Operation, urls: ContenderUrls, driver: Driver): Promise<CheckResult> {
+  const reference = await driverAnswer(driver, operation);
+  const differences: string[] = [];
+  let roundTrips: number | undefined;
+  for (const contender of HTTP_CONTENDERS) {
+    try {
+      const read = readReply(contender, operation, await post(requestFor(contender, operation, urls)));
+      if (contender === 'ours') roundTrips = read.roundTrips;
+      const difference = firstDifference(read.answer, reference);
+      if (difference) differences.push(`${contender} vs floor: ${difference}`);
+    } catch (error) {
+      differences.push(`${contender}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { ok: differences.length === 0, differences, roundTrips, answerChars: JSON.stringify(reference).length };
+}

@@ -1,0 +1,76 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { toLuceneQuery } from '../src/graph';
+import type { Fixtures } from './operations';
+
+async function readOne<T>(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<T | undefined> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(text, params));
+    return result.records[0]?.toObject() as T | undefined;
+  } finally {
+    await session.close();
+  }
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the generated graph has no ${what}`);
+  return value;
+}
+
+/**
+ * Picks the run's ids from the graph by fixed rules (ties by id), so every run on the same data, and every
+ * contender within a run, asks about the same entities:
+ * - company: the company with the most direct suppliers (actor by id, supply chain, supply paths' end);
+ * - state: the state that company lies in (the list page's region filter);
+ * - network center: the first actor by id with 3 to 6 collaborations (a typical actor, not a hub);
+ * - path start: the first company exactly three supply relations upstream of the company with 2 to 5 supply
+ *   paths to it within 6 hops, so every path is returned and compared (the first at distance 3 otherwise);
+ * - search text: the name of the company.
+ */
+export async function pickFixtures(driver: Driver): Promise<Fixtures> {
+  const company = required(
+    await readOne<{ id: string; name: string }>(
+      driver,
+      `MATCH (c:Company)<-[:SUPPLIES]-(s:Company) WITH c, count(DISTINCT s) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id AS id, c.name AS name`,
+    ),
+    'supplied company',
+  );
+  const state = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (:Company {id: $id})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(s:Region {level: 'STATE'}) RETURN s.id AS id ORDER BY s.id LIMIT 1`,
+      { id: company.id },
+    ),
+    'state of that company',
+  );
+  const center = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (a:Actor) WITH a ORDER BY a.id
+       WITH a, COUNT { (a)-[:COLLABORATES_WITH]-(:Actor) } AS degree WHERE 3 <= degree <= 6
+       RETURN a.id AS id LIMIT 1`,
+    ),
+    'actor with 3 to 6 collaborations',
+  );
+  const pathFrom = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (to:Company {id: $to})
+       MATCH (s:Company)-[:SUPPLIES]->(:Company)-[:SUPPLIES]->(:Company)-[:SUPPLIES]->(to)
+       WHERE NOT EXISTS { (s)-[:SUPPLIES]->(to) } AND NOT EXISTS { (s)-[:SUPPLIES]->(:Company)-[:SUPPLIES]->(to) }
+       WITH DISTINCT s, to ORDER BY s.id LIMIT 50
+       WITH s, COUNT { (s)-[:SUPPLIES*1..6]->(to) } AS paths
+       RETURN s.id AS id ORDER BY CASE WHEN 2 <= paths <= 5 THEN 0 ELSE 1 END, s.id LIMIT 1`,
+      { to: company.id },
+    ),
+    'company three tiers upstream',
+  );
+  return {
+    companyId: company.id,
+    stateId: state.id,
+    networkCenterId: center.id,
+    pathFromId: pathFrom.id,
+    searchText: company.name,
+    luceneQuery: toLuceneQuery(company.name),
+  };
+}

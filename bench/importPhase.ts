@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { IMPORT_RESULT_PREFIX, type ImportChildResult } from './importChild';
+import { MemoryWatch, readProcessMemory } from './procStatus';
+import { CONNECTION_ENV } from './servers/childConnection';
+
+export interface ImportFigures extends ImportChildResult {
+  /** Relationships imported per second of the importer's run. */
+  relationshipsPerSecond: number;
+  /** Peak RSS of the Neo4j JVM by the end of the import (VmHWM), MiB. */
+  neo4jPeakRssMb: number | null;
+}
+
+/** Imports `dir` into the fresh database with the project's importer in a child process, watching both memories. */
+export async function runImport(dir: string, neo4j: { uri: string; password: string; pid: number }): Promise<ImportFigures> {
+  const neo4jWatch = new MemoryWatch(neo4j.pid, 1000);
+  const child = spawn(process.execPath, [path.join(__dirname, 'importChild.js'), dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env['PATH'] ?? '', [CONNECTION_ENV.uri]: neo4j.uri, [CONNECTION_ENV.password]: neo4j.password },
+  });
+  const childWatch = new MemoryWatch(child.pid ?? -1, 250);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => void (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => void (stderr = (stderr + c).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const childPeak = childWatch.stop();
+  const neo4jPeak = neo4jWatch.stop() ?? readProcessMemory(neo4j.pid)?.peakRssMb ?? null;
+  const line = stdout.split('\n').find((l) => l.startsWith(IMPORT_RESULT_PREFIX));
+  if (code !== 0 || !line) throw new Error(`the import failed (exit ${code}): ${stderr}`);
+  const result = JSON.parse(line.slice(IMPORT_RESULT_PREFIX.length)) as ImportChildResult;
+  if (stderr.trim()) process.stderr.write(stderr);
+  return {
+    ...result,
+    peakRssMb: result.peakRssMb ?? childPeak ?? null,
+    relationshipsPerSecond: Math.round(result.relationships / (result.durationMs / 1000)),
+    neo4jPeakRssMb: neo4jPeak,
+  };
+}

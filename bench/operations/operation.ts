@@ -1,0 +1,62 @@
+import type { Json } from '../json';
+
+/** The operations of the mix, in the order they run and print. */
+export const OPERATION_NAMES = [
+  'actorById',
+  'actorList',
+  'nestedRead',
+  'partnerNetwork2',
+  'partnerNetwork3',
+  'supplyChain4',
+  'supplyPaths',
+  'search',
+  'actorCounts',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, Json>;
+}
+
+/** Values picked from the generated graph once per run (bench/fixtures.ts); every contender gets the same. */
+export interface Fixtures {
+  /** A company with many direct suppliers: actor by id, supply chain target, supply paths end. */
+  companyId: string;
+  /** The state that company is located in: the region filter of the list page. */
+  stateId: string;
+  /** An actor with a handful of collaborations: the partner network center. */
+  networkCenterId: string;
+  /** A company three supply relations upstream of companyId with few paths to it. */
+  pathFromId: string;
+  /** What a user types into search, and the Lucene query our API builds from it (toLuceneQuery). */
+  searchText: string;
+  luceneQuery: string;
+}
+
+/**
+ * One operation of the mix as the three contenders ask it: our GraphQL API, the peer's GraphQL schema
+ * (bench/peer/schema.graphql) and the floor's one hand-written Cypher query (floorCypher.ts, by name). Each
+ * contender's answer is turned into one comparable form, so the check before timing can say ✔ or show the
+ * difference.
+ */
+export interface Operation {
+  name: OperationName;
+  /** What the operation asks, for the table and the README. */
+  title: string;
+  /**
+   * Levels of entities the query reads (a list and what hangs below it count one level each): the round-trip
+   * target for ours is depth + 1.
+   */
+  depth: number;
+  ours: GraphqlRequest;
+  peer: GraphqlRequest;
+  floorParams: Record<string, Json>;
+  /** `data` of our response → the comparable answer. */
+  normalizeOurs(data: Json): Json;
+  /** `data` of the peer's response → the comparable answer. */
+  normalizePeer(data: Json): Json;
+  /** The floor's rows (the `result` column of each record) → the comparable answer. */
+  normalizeFloor(rows: Json[]): Json;
+}

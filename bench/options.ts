@@ -1,0 +1,90 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { OPERATION_NAMES, type OperationName } from './operations';
+
+export interface BenchOptions {
+  /** Scale label for the result file: `small`, `full` (the default scale) or `<actors>-actors`. */
+  scale: string;
+  actors: number;
+  seed: number;
+  /** Seconds of autocannon per operation and contender. */
+  duration: number;
+  concurrency: number;
+  /** Sequential (concurrency 1) requests per operation and contender, before the time cap. */
+  requests: number;
+  /** Seconds after which a sequential series stops even if it has fewer requests (slow operations). */
+  sequentialCapSeconds: number;
+  warmup: number;
+  ops: OperationName[];
+  heapMb: number;
+  pageCacheMb: number;
+  /** Only set up, check equivalence and print the fixtures: no timing. */
+  checkOnly: boolean;
+}
+
+const DEFAULT_ACTORS = 100_000;
+const SMALL_ACTORS = 5_000;
+
+function whole(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
+    return n;
+  };
+}
+
+function operationList(value: string): OperationName[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const known: ReadonlySet<string> = new Set(OPERATION_NAMES);
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown operation(s) ${unknown.join(', ')}; known: ${OPERATION_NAMES.join(', ')}`);
+  return names as OperationName[];
+}
+
+/** Parses `npm run bench -- …`; `--small` changes the defaults, explicit options still win. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const program = new Command('bench')
+    .description('Scale benchmark: ours vs a hand-written Cypher floor vs @neo4j/graphql, on a generated graph.')
+    .option('--small', `quick run: ${SMALL_ACTORS} actors, shorter series`)
+    .option('--actors <n>', `actors in the generated graph (default ${DEFAULT_ACTORS})`, whole(10))
+    .option('--seed <n>', 'generator seed', whole(0), 1)
+    .option('--duration <s>', 'seconds of load per operation and contender at --concurrency (default 10, small 5)', whole(1))
+    .option('--concurrency <c>', 'connections of the load test', whole(1), 32)
+    .option('--requests <n>', 'sequential requests per operation and contender (default 200, small 100)', whole(1))
+    .option('--sequential-cap <s>', 'seconds after which a sequential series stops early (default 40, small 15)', whole(1))
+    .option('--warmup <n>', 'warm-up requests per operation and contender', whole(0), 20)
+    .option('--ops <list>', `comma-separated operations (default all: ${OPERATION_NAMES.join(',')})`, operationList)
+    .option('--heap-mb <n>', 'Neo4j heap', whole(256), 4096)
+    .option('--pagecache-mb <n>', 'Neo4j page cache', whole(64), 2048)
+    .option('--check-only', 'set up and check that the contenders agree, then stop')
+    .parse([...argv], { from: 'user' });
+  const o = program.opts<{
+    small?: boolean;
+    actors?: number;
+    seed: number;
+    duration?: number;
+    concurrency: number;
+    requests?: number;
+    sequentialCap?: number;
+    warmup: number;
+    ops?: OperationName[];
+    heapMb: number;
+    pageCacheMb: number;
+    checkOnly?: boolean;
+  }>();
+  const small = o.small === true;
+  const actors = o.actors ?? (small ? SMALL_ACTORS : DEFAULT_ACTORS);
+  return {
+    scale: small && o.actors === undefined ? 'small' : actors === DEFAULT_ACTORS ? 'full' : `${actors}-actors`,
+    actors,
+    seed: o.seed,
+    duration: o.duration ?? (small ? 5 : 10),
+    concurrency: o.concurrency,
+    requests: o.requests ?? (small ? 100 : 200),
+    sequentialCapSeconds: o.sequentialCap ?? (small ? 15 : 40),
+    warmup: o.warmup,
+    ops: o.ops ?? [...OPERATION_NAMES],
+    heapMb: o.heapMb,
+    pageCacheMb: o.pageCacheMb,
+    checkOnly: o.checkOnly === true,
+  };
+}

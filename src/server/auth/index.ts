@@ -1,0 +1,10 @@
+export { accessControlPlugin } from './accessControlPlugin';
+export { loadAccessPolicy, type AccessPolicy } from './accessPolicy';
+export { findApiKey, generateApiKey, hashApiKey, type ApiKeyEntry } from './apiKeys';
+export { parseApiKeys, readApiKeysFile } from './apiKeysFile';
+export { ForbiddenError, UnauthenticatedError } from './authErrors';
+export { authenticate, type Authentication } from './authenticate';
+export { authorize } from './authorize';
+export { ANONYMOUS, type Caller } from './caller';
+export { MUTATION_ROLES, mutationRole, requiredAccess, type RequiredAccess } from './requiredAccess';
+export { higherRole, roleAllows, ROLES, type Role } from './roles';

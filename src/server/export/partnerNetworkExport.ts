@@ -1,0 +1,175 @@
+import { ACTOR_KIND_BY_LABEL, explorePartnerNetwork, NETWORK_LINK_KINDS, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
+import type { ActorKind, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
+import { checkId } from '../../resolvers/inputValidation';
+import { toSubgraphEdge } from '../../resolvers/traversal/networkLinkView';
+import { networkScopeOf } from '../../resolvers/traversal/networkScopeArgs';
+import { checkBound } from '../../resolvers/traversal/traversalBounds';
+import { joinSources, type AttributeSpec, type ExportEdge, type ExportGraph, type ExportNode } from './exportGraph';
+import { dateParam, enumListParam, intParam, requiredParam, type QueryParams } from './exportParams';
+
+/** The query-string parameters of GET /export/partner-network: the arguments of Query.partnerNetwork, flattened. */
+export const PARTNER_NETWORK_PARAMS = ['from', 'depth', 'maxNodes', 'linkKinds', 'actorKinds', 'cluster', 'region', 'asOf', 'format'] as const;
+
+const LINK_KINDS: readonly NetworkLinkKind[] = NETWORK_LINK_KINDS;
+const ACTOR_KINDS: readonly ActorKind[] = Object.values(ACTOR_KIND_BY_LABEL);
+
+/** The partner network's arguments, checked exactly as Query.partnerNetwork checks them. */
+export interface PartnerNetworkRequest {
+  from: string;
+  depth: number;
+  maxNodes: number;
+  filter: PartnerNetworkFilter;
+}
+
+/** Parses and checks the parameters; throws BAD_USER_INPUT as the GraphQL query would. */
+export function parsePartnerNetworkRequest(params: QueryParams): PartnerNetworkRequest {
+  const from = checkId(requiredParam(params, 'from'), 'from');
+  const depth = checkBound(intParam(params, 'depth'), 'partnerNetworkDepth', 'depth');
+  const maxNodes = checkBound(intParam(params, 'maxNodes'), 'partnerNetworkMaxNodes', 'maxNodes');
+  const filter: PartnerNetworkFilter = {
+    linkKinds: enumListParam(params, 'linkKinds', LINK_KINDS),
+    actorKinds: enumListParam(params, 'actorKinds', ACTOR_KINDS),
+    cluster: params.get('cluster'),
+    region: params.get('region'),
+    asOf: dateParam(params, 'asOf'),
+  };
+  networkScopeOf(filter); // checks the filter's ids now, before the response is started
+  return { from, depth, maxNodes, filter };
+}
+
+const GRAPH_ATTRIBUTES: readonly AttributeSpec[] = [
+  { name: 'name', type: 'string' },
+  { name: 'export', type: 'string' },
+  { name: 'center', type: 'string' },
+  { name: 'depth', type: 'int' },
+  { name: 'maxNodes', type: 'int' },
+  { name: 'linkKinds', type: 'string' },
+  { name: 'actorKinds', type: 'string' },
+  { name: 'cluster', type: 'string' },
+  { name: 'region', type: 'string' },
+  { name: 'asOf', type: 'string' },
+  { name: 'truncated', type: 'boolean' },
+];
+
+const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
+  { name: 'name', type: 'string' },
+  // Gephi takes a node attribute called `label` as the node's label.
+  { name: 'label', type: 'string' },
+  { name: 'kind', type: 'string' },
+  { name: 'distance', type: 'int' },
+  { name: 'parent', type: 'string' },
+  { name: 'parentLinkKind', type: 'string' },
+  { name: 'region', type: 'string' },
+  { name: 'latitude', type: 'double' },
+  { name: 'longitude', type: 'double' },
+  { name: 'illustrative', type: 'boolean' },
+  { name: 'sources', type: 'string' },
+];
+
+const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
+  { name: 'linkKind', type: 'string' },
+  { name: 'directed', type: 'boolean' },
+  { name: 'interactionModel', type: 'string' },
+  { name: 'topic', type: 'string' },
+  { name: 'weight', type: 'int' },
+  { name: 'product', type: 'string' },
+  { name: 'stage', type: 'string' },
+  { name: 'stageName', type: 'string' },
+  { name: 'cluster', type: 'string' },
+  { name: 'clusterName', type: 'string' },
+  { name: 'project', type: 'string' },
+  { name: 'projectTitle', type: 'string' },
+  { name: 'since', type: 'string' },
+  { name: 'until', type: 'string' },
+  { name: 'illustrative', type: 'boolean' },
+  { name: 'sources', type: 'string' },
+];
+
+function* exportNodes(members: readonly NetworkMember[]): Generator<ExportNode> {
+  for (const { actor, distance, parentId, linkKind } of members) {
+    yield {
+      id: actor.id,
+      attributes: {
+        name: actor.name,
+        label: actor.name,
+        kind: actor.kind,
+        distance,
+        parent: parentId,
+        parentLinkKind: linkKind,
+        region: actor.regionId,
+        latitude: actor.location?.latitude ?? null,
+        longitude: actor.location?.longitude ?? null,
+        illustrative: actor.illustrative,
+        sources: joinSources(actor.sources),
+      },
+    };
+  }
+}
+
+function* exportEdges(network: PartnerNetworkRecord): Generator<ExportEdge> {
+  const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
+  let index = 0;
+  for (const link of network.links) {
+    // The same view the GraphQL SubgraphEdge uses, so direction, interaction model and provenance agree with the API.
+    const view = toSubgraphEdge(link, (id) => actors.get(id));
+    yield {
+      id: `e${index++}`,
+      source: link.source,
+      target: link.target,
+      attributes: {
+        linkKind: link.kind,
+        directed: view.directed,
+        interactionModel: view.interactionModel ?? null,
+        topic: link.topic,
+        weight: link.weight,
+        product: link.product,
+        stage: link.stage?.id ?? null,
+        stageName: link.stage?.name ?? null,
+        cluster: link.cluster?.id ?? null,
+        clusterName: link.cluster?.name ?? null,
+        project: link.project?.id ?? null,
+        projectTitle: link.project?.title ?? null,
+        since: link.since,
+        until: link.until,
+        illustrative: view.illustrative,
+        sources: joinSources(link.sources),
+      },
+    };
+  }
+}
+
+/**
+ * The partner network as an export: the same traversal as Query.partnerNetwork (its subgraph: every member and
+ * every link among them, at most 5000), as an undirected multigraph. Undirected because most link kinds are;
+ * SUPPLY and SPIN_OFF keep their stored direction in source → target and say so in the `directed` attribute.
+ * Null when `from` is not an actor.
+ */
+export async function partnerNetworkExport(graph: GraphClient, request: PartnerNetworkRequest): Promise<ExportGraph | null> {
+  const scope = networkScopeOf(request.filter);
+  const network = await explorePartnerNetwork(graph, { from: request.from, depth: request.depth, maxNodes: request.maxNodes, scope });
+  const center = network?.members[0];
+  if (!network || !center) return null;
+  return {
+    fileStem: `partner-network-${request.from}-depth${request.depth}`,
+    directed: false,
+    multigraph: true,
+    graphAttributes: GRAPH_ATTRIBUTES,
+    graphValues: {
+      name: `Partner network of ${center.actor.name}`,
+      export: 'partner-network',
+      center: center.actor.id,
+      depth: request.depth,
+      maxNodes: request.maxNodes,
+      linkKinds: scope.linkKinds.join(','),
+      actorKinds: scope.actorKinds?.join(',') ?? null,
+      cluster: scope.clusterId,
+      region: scope.regionId,
+      asOf: request.filter.asOf ?? null,
+      truncated: network.truncated,
+    },
+    nodeAttributes: NODE_ATTRIBUTES,
+    edgeAttributes: EDGE_ATTRIBUTES,
+    nodes: exportNodes(network.members),
+    edges: exportEdges(network),
+  };
+}

@@ -1,0 +1,112 @@
+import type { Request, RequestHandler } from 'express';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { QueryObserver } from '../../graph';
+import { OperationLabels } from './operationLabels';
+
+/** The server's Prometheus metrics, in a registry of its own (several servers can run in one process, as in tests). */
+export interface ServerMetrics {
+  registry: Registry;
+  /** The GraphQL operation of each in-flight request, for labels and logs. */
+  operations: OperationLabels;
+  /** Counts every HTTP request and its latency, by method, route, status and GraphQL operation. */
+  httpMiddleware: RequestHandler;
+  /** Serves GET /metrics in the Prometheus text format. */
+  metricsHandler: RequestHandler;
+  /** Counts Cypher round trips and their latency by statement name; add it to the server's graph client. */
+  queryObserver: QueryObserver;
+  /** Counts one error sent to a client, by its `extensions.code`. */
+  countError(code: string): void;
+}
+
+const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+const ROUTES = new Set(['/graphql', '/health/live', '/health/ready', '/metrics']);
+
+export function createServerMetrics(): ServerMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const operations = new OperationLabels();
+
+  const httpRequests = new Counter({
+    name: 'clustergraph_http_requests_total',
+    help: 'HTTP requests answered, by method, route, status and GraphQL operation name.',
+    labelNames: ['method', 'route', 'status', 'operation'] as const,
+    registers: [registry],
+  });
+  const httpDuration = new Histogram({
+    name: 'clustergraph_http_request_duration_seconds',
+    help: 'Time from receiving an HTTP request to finishing its response, by method, route and GraphQL operation name.',
+    labelNames: ['method', 'route', 'operation'] as const,
+    buckets: SECONDS_BUCKETS,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'clustergraph_graphql_errors_total',
+    help: 'Errors sent to clients, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const cypherQueries = new Counter({
+    name: 'clustergraph_cypher_queries_total',
+    help: 'Cypher round trips to Neo4j, by statement name, access mode and outcome.',
+    labelNames: ['statement', 'mode', 'outcome'] as const,
+    registers: [registry],
+  });
+  const cypherDuration = new Histogram({
+    name: 'clustergraph_cypher_query_duration_seconds',
+    help: 'Latency of Cypher round trips (the whole managed transaction, retries included), by statement name and mode.',
+    labelNames: ['statement', 'mode'] as const,
+    buckets: SECONDS_BUCKETS,
+    registers: [registry],
+  });
+
+  const httpMiddleware: RequestHandler = (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const operation = operations.get(requestIdOf(req));
+      const labels = { method: methodLabel(req.method), route: routeLabel(req), operation };
+      httpRequests.inc({ ...labels, status: String(res.statusCode) });
+      httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    // 'close' follows 'finish' (and comes alone when the client went away); the request log has run by then.
+    res.once('close', () => operations.delete(requestIdOf(req)));
+    next();
+  };
+
+  const metricsHandler: RequestHandler = async (_req, res, next) => {
+    try {
+      const body = await registry.metrics();
+      res.set('content-type', registry.contentType).send(body);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  return {
+    registry,
+    operations,
+    httpMiddleware,
+    metricsHandler,
+    queryObserver: {
+      onQuery: ({ name, mode, durationMs, ok }) => {
+        cypherQueries.inc({ statement: name, mode, outcome: ok ? 'ok' : 'error' });
+        cypherDuration.observe({ statement: name, mode }, durationMs / 1000);
+      },
+    },
+    countError: (code) => errors.inc({ code }),
+  };
+}
+
+/** The request id pino-http gave the request (see logging/requestLogger). */
+export function requestIdOf(req: Request): string {
+  return String(req.id);
+}
+
+function methodLabel(method: string): string {
+  return method === 'GET' || method === 'POST' ? method : 'other';
+}
+
+// Paths come from clients: only the served routes become labels.
+function routeLabel(req: Request): string {
+  const path = (req.originalUrl.split('?')[0] ?? '').replace(/\/+$/, '') || '/';
+  return ROUTES.has(path) ? path : 'other';
+}

@@ -1,0 +1,386 @@
+// The explorer's only way to the data: the public GraphQL API at /graphql on the page's own origin.
+// Each query below is typed by hand after schema/*.graphql; fields the explorer does not draw are not asked for.
+
+export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
+export type NetworkLinkKind = 'COLLABORATION' | 'SAME_CLUSTER' | 'JOINT_PROJECT' | 'SUPPLY' | 'SPIN_OFF';
+export type SupplyDirection = 'UPSTREAM' | 'DOWNSTREAM';
+
+export const NETWORK_LINK_KINDS: readonly NetworkLinkKind[] = ['COLLABORATION', 'SUPPLY', 'SPIN_OFF', 'JOINT_PROJECT', 'SAME_CLUSTER'];
+
+/** An error the API answered with (GraphQL `errors`) or a failed request. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphqlBody<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** POSTs one operation to /graphql; throws ApiError on a transport error or any GraphQL error. */
+export async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ApiError(`The API did not answer: ${error instanceof Error ? error.message : String(error)}`, 'NETWORK');
+  }
+  let body: GraphqlBody<T>;
+  try {
+    body = (await response.json()) as GraphqlBody<T>;
+  } catch {
+    throw new ApiError(`The API answered ${response.status} without JSON`, 'HTTP');
+  }
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.message, first.extensions?.code);
+  if (!body.data) throw new ApiError(`The API answered ${response.status} without data`, 'HTTP');
+  return body.data;
+}
+
+// ---------------------------------------------------------------------------------------------- search
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  /** An actor kind, or CLUSTER. */
+  kind: ActorKind | 'CLUSTER';
+  place: string | null;
+}
+
+interface SearchData {
+  search: Array<{
+    node: { __typename: string; id: string; name?: string; kind?: ActorKind; region?: { name: string } | null };
+  }>;
+}
+
+const SEARCH = `query ExplorerSearch($text: String!, $kinds: [SearchKind!]) {
+  search(text: $text, kinds: $kinds, first: 8) {
+    node {
+      __typename
+      id
+      ... on Actor { name kind region { name } }
+      ... on Cluster { name region { name } }
+    }
+  }
+}`;
+
+/** Actors and clusters whose name, alias or description matches, best first. */
+export async function searchEntities(text: string, onlyCompanies = false): Promise<SearchHit[]> {
+  const kinds = onlyCompanies ? ['COMPANY'] : ['COMPANY', 'RESEARCH_INSTITUTE', 'ORGANIZATION', 'CLUSTER'];
+  const data = await graphql<SearchData>(SEARCH, { text, kinds });
+  return data.search.map(({ node }) => ({
+    id: node.id,
+    name: node.name ?? node.id,
+    kind: node.__typename === 'Cluster' ? 'CLUSTER' : (node.kind ?? 'COMPANY'),
+    place: node.region?.name ?? null,
+  }));
+}
+
+// ------------------------------------------------------------------------------------------- networks
+
+/** A link between two actors, as Subgraph edges carry it. */
+export interface LinkEdge {
+  source: string;
+  target: string;
+  linkKind: NetworkLinkKind;
+  directed: boolean;
+  topic: string | null;
+  weight: number | null;
+  interactionModel: string | null;
+  product: string | null;
+  since: string | null;
+  until: string | null;
+  sources: string[];
+  illustrative: boolean;
+  stage: { name: string } | null;
+  cluster: { id: string; name: string } | null;
+  project: { id: string; title: string; acronym: string | null } | null;
+}
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  distance: number;
+  actor: { aliases: string[] };
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: LinkEdge[];
+  truncated: boolean;
+}
+
+const EDGE_FIELDS = `source target linkKind directed topic weight interactionModel product since until sources illustrative
+      stage { name } cluster { id name } project { id title acronym }`;
+
+const NETWORK = `query ExplorerNetwork($from: ID!, $depth: Int!, $filter: PartnerNetworkFilter, $maxNodes: Int!) {
+  partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: 0) {
+    truncated
+    subgraph {
+      nodes { id name kind distance actor { aliases } }
+      edges { ${EDGE_FIELDS} }
+    }
+  }
+}`;
+
+export interface NetworkFilter {
+  linkKinds: NetworkLinkKind[];
+  /** A year, or null for every date. */
+  asOf: string | null;
+  /** Only actors that are members of this cluster. */
+  cluster?: string;
+}
+
+interface NetworkData {
+  partnerNetwork: { truncated: boolean; subgraph: { nodes: NetworkNode[]; edges: LinkEdge[] } } | null;
+}
+
+/** The partner network of an actor (Query.partnerNetwork); null when the id is not an actor. */
+export async function partnerNetwork(from: string, depth: number, filter: NetworkFilter, maxNodes = 150): Promise<Network | null> {
+  const data = await graphql<NetworkData>(NETWORK, {
+    from,
+    depth,
+    maxNodes,
+    filter: { linkKinds: filter.linkKinds, asOf: filter.asOf, cluster: filter.cluster ?? null },
+  });
+  if (!data.partnerNetwork) return null;
+  return { ...data.partnerNetwork.subgraph, truncated: data.partnerNetwork.truncated };
+}
+
+// ------------------------------------------------------------------------------------------- clusters
+
+export interface ClusterMember {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  role: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+export interface ClusterDetails {
+  id: string;
+  name: string;
+  description: string | null;
+  founded: string | null;
+  website: string | null;
+  sources: string[];
+  illustrative: boolean;
+  region: { name: string } | null;
+  memberCount: number;
+  members: ClusterMember[];
+}
+
+const CLUSTER = `query ExplorerCluster($id: ID!) {
+  cluster(id: $id) {
+    id name description founded website sources illustrative region { name }
+    members(first: 100) { totalCount edges { role since until node { id name kind aliases } } }
+  }
+}`;
+
+interface ClusterData {
+  cluster:
+    | (Omit<ClusterDetails, 'members' | 'memberCount'> & {
+        members: { totalCount: number; edges: Array<{ role: string | null; since: string | null; until: string | null; node: { id: string; name: string; kind: ActorKind; aliases: string[] } }> };
+      })
+    | null;
+}
+
+/** A cluster with its first 100 members (Query.cluster); null when there is none. */
+export async function clusterDetails(id: string): Promise<ClusterDetails | null> {
+  const { cluster } = await graphql<ClusterData>(CLUSTER, { id });
+  if (!cluster) return null;
+  const { members, ...rest } = cluster;
+  return {
+    ...rest,
+    memberCount: members.totalCount,
+    members: members.edges.map((e) => ({ ...e.node, role: e.role, since: e.since, until: e.until })),
+  };
+}
+
+// ------------------------------------------------------------------------------------------- actors
+
+export interface ActorDetails {
+  __typename: 'Company' | 'ResearchInstitute' | 'Organization';
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string | null;
+  founded: string | null;
+  website: string | null;
+  sources: string[];
+  illustrative: boolean;
+  region: { name: string } | null;
+  memberships: Array<{ cluster: { id: string; name: string }; role: string | null; since: string | null; until: string | null }>;
+  size?: string | null;
+  employees?: number | null;
+  type?: string | null;
+  parentOrganization?: string | null;
+}
+
+const ACTOR = `query ExplorerActor($id: ID!) {
+  actor(id: $id) {
+    __typename id name kind aliases description founded website sources illustrative region { name }
+    memberships { cluster { id name } role since until }
+    ... on Company { size employees }
+    ... on ResearchInstitute { type parentOrganization }
+    ... on Organization { type }
+  }
+}`;
+
+/** One actor with what the side panel shows (Query.actor). */
+export async function actorDetails(id: string): Promise<ActorDetails | null> {
+  const data = await graphql<{ actor: ActorDetails | null }>(ACTOR, { id });
+  return data.actor;
+}
+
+// ------------------------------------------------------------------------------------------- supply
+
+export interface CompanyRef {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface SupplyRelation {
+  supplier: CompanyRef;
+  customer: CompanyRef;
+  product: string | null;
+  since: string | null;
+  until: string | null;
+  sources: string[];
+  illustrative: boolean;
+  stage: { name: string } | null;
+}
+
+export interface SupplyTier {
+  tier: number;
+  companies: CompanyRef[];
+  edges: SupplyRelation[];
+}
+
+export interface SupplyChains {
+  company: CompanyRef;
+  upstream: { tiers: SupplyTier[]; truncated: boolean };
+  downstream: { tiers: SupplyTier[]; truncated: boolean };
+}
+
+const SUPPLY_FIELDS = `supplier { id name aliases } customer { id name aliases } product since until sources illustrative stage { name }`;
+
+const SUPPLY_CHAIN = `query ExplorerSupplyChain($company: ID!, $tiers: Int!, $asOf: Date) {
+  upstream: supplyChain(company: $company, direction: UPSTREAM, tiers: $tiers, asOf: $asOf) {
+    company { id name aliases } truncated tiers { tier companies { id name aliases } edges { ${SUPPLY_FIELDS} } }
+  }
+  downstream: supplyChain(company: $company, direction: DOWNSTREAM, tiers: $tiers, asOf: $asOf) {
+    truncated tiers { tier companies { id name aliases } edges { ${SUPPLY_FIELDS} } }
+  }
+}`;
+
+interface SupplyChainData {
+  upstream: { company: CompanyRef; truncated: boolean; tiers: SupplyTier[] } | null;
+  downstream: { truncated: boolean; tiers: SupplyTier[] } | null;
+}
+
+/** A company's suppliers and customers in tiers (Query.supplyChain, both directions); null when it is no company. */
+export async function supplyChains(company: string, tiers: number, asOf: string | null): Promise<SupplyChains | null> {
+  const data = await graphql<SupplyChainData>(SUPPLY_CHAIN, { company, tiers, asOf });
+  if (!data.upstream || !data.downstream) return null;
+  return {
+    company: data.upstream.company,
+    upstream: { tiers: data.upstream.tiers, truncated: data.upstream.truncated },
+    downstream: { tiers: data.downstream.tiers, truncated: data.downstream.truncated },
+  };
+}
+
+// ------------------------------------------------------------------------------------------- paths
+
+export interface PathNode {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+/** A path drawn on the graph: its actors in order, the links between them and one sentence per hop. */
+export interface FoundPath {
+  nodes: PathNode[];
+  edges: LinkEdge[];
+  sentences: string[];
+  /** Which query found it. */
+  via: 'supplyPaths' | 'shortestConnection';
+}
+
+const SUPPLY_PATHS = `query ExplorerSupplyPaths($from: ID!, $to: ID!, $asOf: Date) {
+  supplyPaths(from: $from, to: $to, first: 1, maxHops: 8, asOf: $asOf) {
+    length
+    hops { ${SUPPLY_FIELDS} }
+  }
+}`;
+
+interface SupplyPathsData {
+  supplyPaths: Array<{ length: number; hops: SupplyRelation[] }>;
+}
+
+/** The shortest supply path from supplier `from` to customer `to` (Query.supplyPaths); null when there is none. */
+export async function supplyPath(from: string, to: string, asOf: string | null): Promise<FoundPath | null> {
+  const data = await graphql<SupplyPathsData>(SUPPLY_PATHS, { from, to, asOf });
+  const path = data.supplyPaths[0];
+  if (!path || path.hops.length === 0) return null;
+  const nodes: PathNode[] = [{ ...path.hops[0]!.supplier, kind: 'COMPANY' }, ...path.hops.map((h) => ({ ...h.customer, kind: 'COMPANY' as const }))];
+  const edges: LinkEdge[] = path.hops.map((h) => ({
+    source: h.supplier.id,
+    target: h.customer.id,
+    linkKind: 'SUPPLY',
+    directed: true,
+    topic: null,
+    weight: null,
+    interactionModel: null,
+    product: h.product,
+    since: h.since,
+    until: h.until,
+    sources: h.sources,
+    illustrative: h.illustrative,
+    stage: h.stage,
+    cluster: null,
+    project: null,
+  }));
+  const sentences = path.hops.map((h) => `${h.supplier.name} supplies ${h.product ?? 'goods'} to ${h.customer.name}${h.since ? ` since ${h.since}` : ''}`);
+  return { nodes, edges, sentences, via: 'supplyPaths' };
+}
+
+const SHORTEST = `query ExplorerShortestConnection($from: ID!, $to: ID!, $via: [NetworkLinkKind!], $asOf: Date) {
+  shortestConnection(from: $from, to: $to, via: $via, maxHops: 6, asOf: $asOf) {
+    length
+    hops { from { id name kind aliases } to { id name kind aliases } sentence link { ${EDGE_FIELDS} } }
+  }
+}`;
+
+interface ShortestData {
+  shortestConnection: { length: number; hops: Array<{ from: PathNode; to: PathNode; sentence: string; link: LinkEdge }> } | null;
+}
+
+/** One shortest connection over the given link kinds (Query.shortestConnection); null when there is none. */
+export async function shortestConnection(from: string, to: string, via: NetworkLinkKind[], asOf: string | null): Promise<FoundPath | null> {
+  const data = await graphql<ShortestData>(SHORTEST, { from, to, via, asOf });
+  const connection = data.shortestConnection;
+  if (!connection || connection.hops.length === 0) return null;
+  return {
+    nodes: [connection.hops[0]!.from, ...connection.hops.map((h) => h.to)],
+    edges: connection.hops.map((h) => h.link),
+    sentences: connection.hops.map((h) => h.sentence),
+    via: 'shortestConnection',
+  };
+}

@@ -1,0 +1,64 @@
+// How the explorer draws kinds of actors and kinds of links: one table, used by the graph style, the legend and
+// the link-kind filter, so the three never disagree.
+import type { ActorKind, NetworkLinkKind } from './api';
+
+/** What a node can be: an actor, or a cluster drawn as the hub of its members. */
+export type NodeKind = ActorKind | 'CLUSTER';
+/** What an edge can be: a network link, or a member's link to its cluster hub. */
+export type EdgeKind = NetworkLinkKind | 'MEMBERSHIP';
+
+export interface NodeLook {
+  label: string;
+  color: string;
+  shape: 'ellipse' | 'round-rectangle' | 'diamond' | 'hexagon';
+}
+
+export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
+  COMPANY: { label: 'Company', color: '#2563eb', shape: 'ellipse' },
+  RESEARCH_INSTITUTE: { label: 'Research institute / university', color: '#059669', shape: 'round-rectangle' },
+  ORGANIZATION: { label: 'Support organisation', color: '#d97706', shape: 'diamond' },
+  CLUSTER: { label: 'Cluster', color: '#7c3aed', shape: 'hexagon' },
+};
+
+export interface EdgeLook {
+  label: string;
+  color: string;
+  style: 'solid' | 'dashed' | 'dotted';
+  arrow: boolean;
+}
+
+export const EDGE_LOOKS: Record<EdgeKind, EdgeLook> = {
+  COLLABORATION: { label: 'Collaboration', color: '#475569', style: 'solid', arrow: false },
+  SUPPLY: { label: 'Supply (supplier → customer)', color: '#ea580c', style: 'solid', arrow: true },
+  SPIN_OFF: { label: 'Spin-off (→ origin)', color: '#c026d3', style: 'dashed', arrow: true },
+  JOINT_PROJECT: { label: 'Joint project', color: '#0d9488', style: 'dotted', arrow: false },
+  SAME_CLUSTER: { label: 'Same cluster', color: '#a8a29e', style: 'dashed', arrow: false },
+  MEMBERSHIP: { label: 'Member of cluster', color: '#a78bfa', style: 'dotted', arrow: false },
+};
+
+/** A short inline SVG of a line in the edge's style, for the legend and the filter. */
+export function edgeSwatch(kind: EdgeKind): string {
+  const look = EDGE_LOOKS[kind];
+  const dash = look.style === 'dashed' ? '6 4' : look.style === 'dotted' ? '1.5 3.5' : '';
+  const arrow = look.arrow ? `<path d="M26 2 L34 7 L26 12 Z" fill="${look.color}"/>` : '';
+  return `<svg class="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true"><line x1="2" y1="7" x2="${look.arrow ? 27 : 34}" y2="7" stroke="${look.color}" stroke-width="2.5" stroke-linecap="round" stroke-dasharray="${dash}"/>${arrow}</svg>`;
+}
+
+/** A small inline SVG of a node shape in the kind's colour. */
+export function nodeSwatch(kind: NodeKind): string {
+  const look = NODE_LOOKS[kind];
+  const shapes: Record<NodeLook['shape'], string> = {
+    ellipse: '<circle cx="8" cy="8" r="6.5"/>',
+    'round-rectangle': '<rect x="1.5" y="2.5" width="13" height="11" rx="3"/>',
+    diamond: '<path d="M8 1 L15 8 L8 15 L1 8 Z"/>',
+    hexagon: '<path d="M4.5 2 L11.5 2 L15 8 L11.5 14 L4.5 14 L1 8 Z"/>',
+  };
+  return `<svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><g fill="${look.color}">${shapes[look.shape]}</g></svg>`;
+}
+
+/** The label drawn on a node: the name, or its shortest alias when the name is long. */
+export function shortLabel(name: string, aliases: readonly string[]): string {
+  if (name.length <= 26) return name;
+  const alias = aliases.filter((a) => a.length >= 3 && a.length < name.length).sort((a, b) => a.length - b.length)[0];
+  return alias ?? name;
+}

@@ -1,0 +1,575 @@
+// The explorer page: search → a partner network, a cluster or a supply chain drawn on the canvas; filters by link kind
+// and date; expand nodes; highlight a path between two actors. All data comes from the public GraphQL API.
+import './explorer.css';
+import {
+  ApiError,
+  NETWORK_LINK_KINDS,
+  actorDetails,
+  clusterDetails,
+  partnerNetwork,
+  shortestConnection,
+  supplyChains,
+  supplyPath,
+  type ClusterMember,
+  type FoundPath,
+  type LinkEdge,
+  type NetworkFilter,
+  type NetworkLinkKind,
+  type SearchHit,
+  type SupplyTier,
+} from './api';
+import { Autocomplete } from './autocomplete';
+import { byId, el, fromMarkup } from './dom';
+import { GraphView, edgeKey, type GraphEdge, type GraphNode, type TierColumn } from './graphView';
+import { EDGE_LOOKS, NODE_LOOKS, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
+import { renderActorPanel, renderClusterPanel, renderEdgePanel, renderEmptyPanel, renderLoadingPanel, type PanelActions } from './panel';
+
+type View = { kind: 'network'; center: string } | { kind: 'cluster'; cluster: string } | { kind: 'supply'; company: string };
+type PathMode = 'any' | 'supply';
+type LoadState = 'empty' | 'loading' | 'idle' | 'error';
+
+interface DrawnPath {
+  from: string;
+  to: string;
+  nodeIds: string[];
+  edgeKeys: string[];
+  length: number;
+  via: FoundPath['via'];
+  sentences: string[];
+}
+
+/** What tests (and the curious, in the console) can read: `window.__explorer`. */
+export interface ExplorerProbe {
+  readonly state: LoadState;
+  readonly message: string;
+  readonly view: View | null;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly expanded: readonly string[];
+  readonly selected: string | null;
+  readonly path: DrawnPath | null;
+  nodeIds(): string[];
+  /** The node's position in page coordinates (for a click), or null when it is not drawn. */
+  nodePagePosition(id: string): { x: number; y: number } | null;
+  degree(id: string): number;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerProbe;
+  }
+}
+
+const MAX_NODES = 150;
+const SUPPLY_TIERS = 3;
+const FIRST_YEAR = 1990;
+const LAST_YEAR = new Date().getFullYear();
+
+// ------------------------------------------------------------------------------------------------ state
+
+const filters = {
+  linkKinds: new Set<NetworkLinkKind>(['COLLABORATION', 'SUPPLY', 'SPIN_OFF', 'JOINT_PROJECT']),
+  /** A year as the API's Date, or null for every date. */
+  asOf: null as string | null,
+  depth: 1,
+};
+let view: View | null = null;
+let expanded: string[] = [];
+let selected: string | null = null;
+let pathEnds: { from: GraphNode | null; to: GraphNode | null; mode: PathMode } = { from: null, to: null, mode: 'any' };
+let drawnPath: DrawnPath | null = null;
+let loadState: LoadState = 'empty';
+let message = '';
+let generation = 0;
+
+// ------------------------------------------------------------------------------------------------ page
+
+const graphElement = byId<HTMLDivElement>('graph');
+const statusElement = byId<HTMLDivElement>('status');
+const detailsElement = byId<HTMLElement>('details');
+const pathResultElement = byId<HTMLDivElement>('path-result');
+const welcomeElement = byId<HTMLDivElement>('welcome');
+
+const graph = new GraphView(graphElement, {
+  onNodeTap: (id) => void selectNode(id),
+  onNodeDoubleTap: (id) => void expand(id),
+  onEdgeTap: (edge) => selectEdge(edge),
+  onBackgroundTap: () => {
+    selected = null;
+    graph.select(null);
+    renderEmptyPanel(detailsElement);
+  },
+});
+
+const panelActions: PanelActions = {
+  expand: (id) => void expand(id),
+  showNetwork: (id) => void show({ kind: 'network', center: id }),
+  showCluster: (id) => void show({ kind: 'cluster', cluster: id }),
+  showSupplyChain: (id) => void show({ kind: 'supply', company: id }),
+  pathFrom: (node) => setPathEnd('from', node),
+  pathTo: (node) => setPathEnd('to', node),
+};
+
+function setStatus(state: LoadState, text: string): void {
+  loadState = state;
+  message = text;
+  graphElement.dataset['state'] = state;
+  graphElement.dataset['nodeCount'] = String(graph.nodeCount);
+  graphElement.dataset['edgeCount'] = String(graph.edgeCount);
+  statusElement.className = `status ${state}`;
+  statusElement.textContent = text;
+  welcomeElement.hidden = graph.nodeCount > 0 || state === 'loading';
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.code && error.code !== 'HTTP' && error.code !== 'NETWORK' ? `${error.message} (${error.code})` : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs one user action: marks the page busy, drops the result when a newer action started meanwhile, and turns
+ * any failure into a readable status line.
+ */
+async function run(label: string, task: (isCurrent: () => boolean) => Promise<string>): Promise<void> {
+  const mine = ++generation;
+  const isCurrent = (): boolean => mine === generation;
+  setStatus('loading', `${label}…`);
+  try {
+    const done = await task(isCurrent);
+    if (isCurrent()) setStatus('idle', done);
+  } catch (error) {
+    if (isCurrent()) setStatus('error', describeError(error));
+  }
+}
+
+function networkFilter(cluster?: string): NetworkFilter {
+  return { linkKinds: [...filters.linkKinds], asOf: filters.asOf, ...(cluster ? { cluster } : {}) };
+}
+
+function dateText(): string {
+  return filters.asOf ? `as of ${filters.asOf}` : 'all dates';
+}
+
+function nameOf(id: string): string {
+  return graph.node(id)?.name ?? id;
+}
+
+function writeUrl(): void {
+  const params = new URLSearchParams();
+  if (view?.kind === 'network') params.set('actor', view.center);
+  if (view?.kind === 'cluster') params.set('cluster', view.cluster);
+  if (view?.kind === 'supply') params.set('supply', view.company);
+  if (filters.asOf) params.set('asOf', filters.asOf);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+// ------------------------------------------------------------------------------------------------ loading
+
+function toGraphNodes(nodes: ReadonlyArray<{ id: string; name: string; kind: NodeKind; aliases?: readonly string[]; actor?: { aliases: string[] } }>): GraphNode[] {
+  return nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, aliases: n.aliases ?? n.actor?.aliases ?? [] }));
+}
+
+/** `YYYY`, `YYYY-MM` → the first day, as the API reads dates. */
+function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function memberAt(member: ClusterMember, asOf: string | null): boolean {
+  if (!asOf) return true;
+  const day = firstDay(asOf);
+  return (!member.since || firstDay(member.since) <= day) && (!member.until || day <= firstDay(member.until));
+}
+
+async function loadNetwork(center: string): Promise<string> {
+  if (filters.linkKinds.size === 0) throw new Error('Choose at least one kind of link.');
+  const network = await partnerNetwork(center, filters.depth, networkFilter(), MAX_NODES);
+  if (!network) throw new Error(`No actor with id ${center}.`);
+  graph.merge(toGraphNodes(network.nodes), network.edges);
+  const centerName = network.nodes[0]?.name ?? center;
+  return `${centerName}: ${network.nodes.length} actors within ${filters.depth} link${filters.depth > 1 ? 's' : ''}, ${dateText()}${network.truncated ? ` (cut at ${MAX_NODES} actors)` : ''}`;
+}
+
+async function loadCluster(id: string): Promise<string> {
+  const cluster = await clusterDetails(id);
+  if (!cluster) throw new Error(`No cluster with id ${id}.`);
+  const members = cluster.members.filter((m) => memberAt(m, filters.asOf));
+  const hub: GraphNode = { id: cluster.id, name: cluster.name, kind: 'CLUSTER', aliases: [] };
+  const membership: GraphEdge[] = members.map((m) => ({ key: edgeKey(m.id, cluster.id, 'MEMBERSHIP', true), source: m.id, target: cluster.id, kind: 'MEMBERSHIP', directed: true, links: [] }));
+  let links: LinkEdge[] = [];
+  const start = members[0];
+  if (start && filters.linkKinds.size > 0) {
+    // SAME_CLUSTER reaches every member in one hop; its links for this very cluster are what the hub already shows.
+    const kinds: NetworkLinkKind[] = [...new Set<NetworkLinkKind>([...filters.linkKinds, 'SAME_CLUSTER'])];
+    const network = await partnerNetwork(start.id, 1, { linkKinds: kinds, asOf: filters.asOf, cluster: id }, 200);
+    links = (network?.edges ?? []).filter((e) => e.linkKind !== 'SAME_CLUSTER' || (filters.linkKinds.has('SAME_CLUSTER') && e.cluster?.id !== id));
+  }
+  graph.merge([hub, ...toGraphNodes(members)], links, membership);
+  if (selected === null) renderClusterPanel(detailsElement, cluster, members.length, panelActions);
+  const cut = cluster.memberCount > cluster.members.length ? ` (first ${cluster.members.length} of ${cluster.memberCount})` : '';
+  return `${cluster.name}: ${members.length} members${cut}, ${links.length} links among them, ${dateText()}`;
+}
+
+function tierHeading(tier: number, direction: 'up' | 'down'): string {
+  return `Tier ${tier} ${direction === 'up' ? 'suppliers' : 'customers'}`;
+}
+
+async function loadSupply(company: string): Promise<string> {
+  const chains = await supplyChains(company, SUPPLY_TIERS, filters.asOf);
+  if (!chains) throw new Error('A supply chain needs a company: pick one in the search or on the canvas.');
+  const nodes: GraphNode[] = [{ ...chains.company, kind: 'COMPANY' }];
+  const links: LinkEdge[] = [];
+  const columns: TierColumn[] = [{ tier: 0, heading: 'Company', nodeIds: [chains.company.id] }];
+  const placed = new Set([chains.company.id]);
+  const addTiers = (tiers: SupplyTier[], direction: 'up' | 'down'): void => {
+    for (const tier of tiers) {
+      const ids = tier.companies.filter((c) => !placed.has(c.id)).map((c) => c.id);
+      ids.forEach((id) => placed.add(id));
+      columns.push({ tier: direction === 'up' ? -tier.tier : tier.tier, heading: tierHeading(tier.tier, direction), nodeIds: ids });
+      nodes.push(...tier.companies.map((c) => ({ ...c, kind: 'COMPANY' as const })));
+      links.push(
+        ...tier.edges.map((e) => ({
+          source: e.supplier.id,
+          target: e.customer.id,
+          linkKind: 'SUPPLY' as const,
+          directed: true,
+          topic: null,
+          weight: null,
+          interactionModel: null,
+          product: e.product,
+          since: e.since,
+          until: e.until,
+          sources: e.sources,
+          illustrative: e.illustrative,
+          stage: e.stage,
+          cluster: null,
+          project: null,
+        })),
+      );
+    }
+  };
+  addTiers(chains.upstream.tiers, 'up');
+  addTiers(chains.downstream.tiers, 'down');
+  graph.merge(nodes, links);
+  graph.layoutTiers(columns.filter((c) => c.nodeIds.length > 0));
+  const count = (tiers: SupplyTier[]): number => tiers.reduce((sum, t) => sum + t.companies.length, 0);
+  const cut = chains.upstream.truncated || chains.downstream.truncated ? ' (cut at 1000 companies)' : '';
+  return `${chains.company.name}: ${count(chains.upstream.tiers)} suppliers and ${count(chains.downstream.tiers)} customers in up to ${SUPPLY_TIERS} tiers, ${dateText()}${cut}`;
+}
+
+async function loadExpansion(id: string): Promise<number> {
+  const network = await partnerNetwork(id, 1, networkFilter(), MAX_NODES);
+  if (!network) return 0;
+  return graph.merge(toGraphNodes(network.nodes), network.edges, [], id).length;
+}
+
+/** Draws the current view from scratch: its base, every expanded node, then the path (filters may have changed). */
+async function rebuild(isCurrent: () => boolean): Promise<string> {
+  if (!view) return '';
+  graph.clear();
+  let text: string;
+  if (view.kind === 'network') text = await loadNetwork(view.center);
+  else if (view.kind === 'cluster') text = await loadCluster(view.cluster);
+  else text = await loadSupply(view.company);
+  if (view.kind !== 'supply') {
+    for (const id of expanded) {
+      if (!isCurrent()) return text;
+      if (graph.hasNode(id)) await loadExpansion(id);
+    }
+    await graph.layoutNetwork(false);
+  }
+  graph.markNodes(view.kind === 'network' ? [view.center] : view.kind === 'cluster' ? [view.cluster] : [view.company], expanded);
+  if (selected && graph.hasNode(selected)) graph.select(selected);
+  if (drawnPath && isCurrent()) {
+    const again = await drawPath(drawnPath.from, drawnPath.to);
+    if (again) text += ` · ${again}`;
+  }
+  return text;
+}
+
+// ------------------------------------------------------------------------------------------------ actions
+
+async function show(next: View): Promise<void> {
+  view = next;
+  expanded = [];
+  drawnPath = null;
+  pathResultElement.replaceChildren();
+  writeUrl();
+  const label = next.kind === 'network' ? 'Loading the partner network' : next.kind === 'cluster' ? 'Loading the cluster' : 'Loading the supply chain';
+  await run(label, rebuild);
+  if (loadState === 'idle') {
+    const focus = next.kind === 'network' ? next.center : next.kind === 'supply' ? next.company : null;
+    if (focus && graph.hasNode(focus)) await selectNode(focus);
+  }
+}
+
+async function expand(id: string): Promise<void> {
+  if (!view) return;
+  if (view.kind === 'supply') {
+    if (graph.node(id)?.kind === 'COMPANY') await show({ kind: 'supply', company: id });
+    return;
+  }
+  if (expanded.includes(id) || graph.node(id)?.kind === 'CLUSTER') return;
+  if (filters.linkKinds.size === 0) {
+    setStatus('error', 'Choose at least one kind of link.');
+    return;
+  }
+  await run(`Expanding ${nameOf(id)}`, async () => {
+    const before = graph.nodeCount;
+    const added = await loadExpansion(id);
+    expanded.push(id);
+    await graph.layoutNetwork(true);
+    graph.markNodes(view?.kind === 'network' ? [view.center] : view?.kind === 'cluster' ? [view.cluster] : [], expanded);
+    if (drawnPath) graph.highlightPath(drawnPath.nodeIds, drawnPath.edgeKeys);
+    if (selected === id) void selectNode(id);
+    return added > 0 ? `Expanded ${nameOf(id)}: ${added} more actors (${before} → ${graph.nodeCount})` : `${nameOf(id)} has no further partners with these filters`;
+  });
+}
+
+async function selectNode(id: string): Promise<void> {
+  selected = id;
+  graph.select(id);
+  const node = graph.node(id);
+  renderLoadingPanel(detailsElement, node?.name ?? id);
+  try {
+    if (node?.kind === 'CLUSTER') {
+      const cluster = await clusterDetails(id);
+      if (selected === id && cluster) renderClusterPanel(detailsElement, cluster, graph.degree(id), panelActions);
+      return;
+    }
+    const actor = await actorDetails(id);
+    if (selected !== id) return;
+    if (!actor) {
+      detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'muted' }, 'Not found.'));
+      return;
+    }
+    renderActorPanel(detailsElement, actor, { expandable: view?.kind === 'network' || view?.kind === 'cluster', expanded: expanded.includes(id), degree: graph.degree(id) }, panelActions);
+  } catch (error) {
+    if (selected === id) detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'error' }, describeError(error)));
+  }
+}
+
+function selectEdge(edge: GraphEdge): void {
+  selected = null;
+  renderEdgePanel(detailsElement, edge, nameOf);
+}
+
+function onSearchPick(hit: SearchHit): void {
+  selected = null;
+  if (hit.kind === 'CLUSTER') void show({ kind: 'cluster', cluster: hit.id });
+  else void show({ kind: 'network', center: hit.id });
+}
+
+// ------------------------------------------------------------------------------------------------ paths
+
+const pathFromInput = byId<HTMLInputElement>('path-from');
+const pathToInput = byId<HTMLInputElement>('path-to');
+const pathModeSelect = byId<HTMLSelectElement>('path-mode');
+
+function setPathEnd(end: 'from' | 'to', node: GraphNode): void {
+  pathEnds = { ...pathEnds, [end]: node };
+  (end === 'from' ? pathFromInput : pathToInput).value = node.name;
+  if (pathEnds.from && pathEnds.to) void findPath();
+  else (end === 'from' ? pathToInput : pathFromInput).focus();
+}
+
+/** Finds the path between the chosen ends, draws it into the current picture and highlights it; returns a summary. */
+async function drawPath(from: string, to: string): Promise<string | null> {
+  let found: FoundPath | null;
+  let reversed = false;
+  if (pathEnds.mode === 'supply') {
+    found = await supplyPath(from, to, filters.asOf);
+    if (!found) {
+      found = await supplyPath(to, from, filters.asOf);
+      reversed = found !== null;
+    }
+  } else {
+    found = await shortestConnection(from, to, [...filters.linkKinds], filters.asOf);
+  }
+  if (!found) {
+    drawnPath = null;
+    graph.clearHighlight();
+    const how = pathEnds.mode === 'supply' ? 'no supply path (within 8 hops, either direction)' : `no connection within 6 links of the chosen kinds`;
+    pathResultElement.replaceChildren(el('p', { class: 'muted' }, `${nameOf(from)} and ${nameOf(to)}: ${how}, ${dateText()}.`));
+    return null;
+  }
+  const wasEmpty = graph.nodeCount === 0;
+  const nodes = toGraphNodes(found.nodes);
+  const added = graph.merge(nodes, found.edges);
+  if (wasEmpty) graph.layoutLine(nodes.map((n) => n.id));
+  else if (added.length > 0 && view?.kind !== 'supply') await graph.layoutNetwork(true);
+  const nodeIds = nodes.map((n) => n.id);
+  const edgeKeys = found.edges.map((e) => edgeKey(e.source, e.target, e.linkKind, e.directed));
+  graph.highlightPath(nodeIds, edgeKeys);
+  drawnPath = { from, to, nodeIds, edgeKeys, length: found.edges.length, via: found.via, sentences: found.sentences };
+  const title = `${found.edges.length} link${found.edges.length === 1 ? '' : 's'} via ${found.via === 'supplyPaths' ? 'supply relations' : 'the chosen link kinds'}${reversed ? ' (the second supplies the first)' : ''}`;
+  pathResultElement.replaceChildren(el('p', { class: 'path-title' }, title), el('ol', { class: 'path-steps' }, ...found.sentences.map((s) => el('li', {}, s))));
+  return `path: ${found.edges.length} links`;
+}
+
+async function findPath(): Promise<void> {
+  const { from, to } = pathEnds;
+  if (!from || !to) {
+    setStatus('error', 'Choose both ends of the path.');
+    return;
+  }
+  if (from.id === to.id) {
+    setStatus('error', 'The two ends of a path must differ.');
+    return;
+  }
+  await run(`Looking for a path from ${from.name} to ${to.name}`, async () => {
+    const summary = await drawPath(from.id, to.id);
+    return summary ? `${from.name} → ${to.name}: ${summary}` : `No path found between ${from.name} and ${to.name}`;
+  });
+}
+
+function clearPath(): void {
+  drawnPath = null;
+  pathEnds = { from: null, to: null, mode: pathEnds.mode };
+  pathFromInput.value = '';
+  pathToInput.value = '';
+  pathResultElement.replaceChildren();
+  graph.clearHighlight();
+}
+
+// ------------------------------------------------------------------------------------------------ controls
+
+function buildControls(): void {
+  const linkList = byId<HTMLUListElement>('link-kinds');
+  linkList.replaceChildren(
+    ...NETWORK_LINK_KINDS.map((kind) => {
+      const box = el('input', { type: 'checkbox', value: kind, id: `link-${kind}`, onchange: (event) => onLinkKind(kind, (event.target as HTMLInputElement).checked) });
+      box.checked = filters.linkKinds.has(kind);
+      return el('li', {}, el('label', { for: `link-${kind}` }, box, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label.replace(/ \(.*\)$/, '')}`));
+    }),
+  );
+
+  const depth = byId<HTMLSelectElement>('depth');
+  depth.value = String(filters.depth);
+  depth.addEventListener('change', () => {
+    filters.depth = Number(depth.value);
+    if (view?.kind === 'network') void run('Reloading', rebuild);
+  });
+
+  const anyDate = byId<HTMLInputElement>('any-date');
+  const year = byId<HTMLInputElement>('year');
+  const yearOut = byId<HTMLOutputElement>('year-out');
+  year.min = String(FIRST_YEAR);
+  year.max = String(LAST_YEAR);
+  year.value = String(filters.asOf ?? LAST_YEAR);
+  const syncDate = (): void => {
+    year.disabled = anyDate.checked;
+    yearOut.textContent = anyDate.checked ? 'all dates' : year.value;
+  };
+  anyDate.checked = filters.asOf === null;
+  syncDate();
+  anyDate.addEventListener('change', () => {
+    filters.asOf = anyDate.checked ? null : year.value;
+    syncDate();
+    writeUrl();
+    void run('Reloading', rebuild);
+  });
+  year.addEventListener('input', syncDate);
+  year.addEventListener('change', () => {
+    filters.asOf = year.value;
+    writeUrl();
+    void run('Reloading', rebuild);
+  });
+
+  new Autocomplete(pathFromInput, byId('path-from-hits'), { companiesOnly: () => pathEnds.mode === 'supply', clusters: false, onPick: (hit) => setPathEnd('from', hitNode(hit)) });
+  new Autocomplete(pathToInput, byId('path-to-hits'), { companiesOnly: () => pathEnds.mode === 'supply', clusters: false, onPick: (hit) => setPathEnd('to', hitNode(hit)) });
+  pathModeSelect.addEventListener('change', () => {
+    pathEnds = { ...pathEnds, mode: pathModeSelect.value === 'supply' ? 'supply' : 'any' };
+  });
+  byId<HTMLFormElement>('path-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void findPath();
+  });
+  byId<HTMLButtonElement>('path-clear').addEventListener('click', clearPath);
+  byId<HTMLButtonElement>('fit').addEventListener('click', () => graph.fit());
+
+  const legend = byId<HTMLDivElement>('legend');
+  legend.replaceChildren(
+    el('h3', {}, 'Actors'),
+    el('ul', {}, ...(Object.keys(NODE_LOOKS) as NodeKind[]).map((kind) => el('li', {}, fromMarkup(nodeSwatch(kind)), ` ${NODE_LOOKS[kind].label}`))),
+    el('h3', {}, 'Links'),
+    el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
+  );
+}
+
+function hitNode(hit: SearchHit): GraphNode {
+  return { id: hit.id, name: hit.name, kind: hit.kind, aliases: [] };
+}
+
+function onLinkKind(kind: NetworkLinkKind, on: boolean): void {
+  if (on) filters.linkKinds.add(kind);
+  else filters.linkKinds.delete(kind);
+  if (view && view.kind !== 'supply') void run('Reloading', rebuild);
+}
+
+// ------------------------------------------------------------------------------------------------ start
+
+const search = new Autocomplete(byId<HTMLInputElement>('search'), byId('search-hits'), { companiesOnly: () => false, clusters: true, onPick: onSearchPick });
+byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => event.preventDefault());
+for (const button of welcomeElement.querySelectorAll<HTMLButtonElement>('button[data-search]')) {
+  button.addEventListener('click', () => {
+    const text = button.dataset['search'] ?? '';
+    void search.searchNow(text).then((hits) => {
+      const hit = hits[0];
+      if (!hit) return;
+      if (button.dataset['supply'] && hit.kind === 'COMPANY') void show({ kind: 'supply', company: hit.id });
+      else onSearchPick(hit);
+    });
+  });
+}
+
+window.__explorer = {
+  get state() {
+    return loadState;
+  },
+  get message() {
+    return message;
+  },
+  get view() {
+    return view;
+  },
+  get nodeCount() {
+    return graph.nodeCount;
+  },
+  get edgeCount() {
+    return graph.edgeCount;
+  },
+  get expanded() {
+    return expanded;
+  },
+  get selected() {
+    return selected;
+  },
+  get path() {
+    return drawnPath;
+  },
+  nodeIds: () => graph.nodeIds(),
+  nodePagePosition: (id) => {
+    const position = graph.renderedPosition(id);
+    if (!position) return null;
+    const box = graphElement.getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
+  },
+  degree: (id) => graph.degree(id),
+};
+
+buildControls();
+renderEmptyPanel(detailsElement);
+setStatus('empty', 'Search an actor or a cluster to begin.');
+
+const params = new URLSearchParams(location.search);
+const asOf = params.get('asOf');
+if (asOf && /^\d{4}$/.test(asOf)) {
+  filters.asOf = asOf;
+  byId<HTMLInputElement>('any-date').checked = false;
+  byId<HTMLInputElement>('year').value = asOf;
+  byId<HTMLInputElement>('year').disabled = false;
+  byId<HTMLOutputElement>('year-out').textContent = asOf;
+}
+const start = params.get('actor') ? { kind: 'network' as const, center: params.get('actor')! } : params.get('cluster') ? { kind: 'cluster' as const, cluster: params.get('cluster')! } : params.get('supply') ? { kind: 'supply' as const, company: params.get('supply')! } : null;
+if (start) void show(start);
