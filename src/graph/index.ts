@@ -1,6 +1,6 @@
 export { GraphClient, createDriver, type Statement, type Row, type QueryObserver, type GraphClientOptions } from './graphClient';
 export { GraphUnavailableError, GraphTimeoutError, GraphConstraintError } from './graphErrors';
-export { migrate, MIGRATIONS } from './migrations';
+export { migrate, MIGRATIONS, constraintExists } from './migrations';
 export * from './schemaLabels';
 export * from './queries';
 export { openGraph, type OpenGraph, type OpenGraphHooks } from './openGraph';

@@ -33,3 +33,13 @@ export async function migrate(graph: GraphClient): Promise<void> {
   for (const statement of MIGRATIONS) await graph.write(statement);
   await graph.write({ name: 'await_indexes', text: 'CALL db.awaitIndexes(300)' });
 }
+
+/** Whether a constraint of that name exists (e.g. to check that `migrate` ran before an import). */
+export async function constraintExists(graph: GraphClient, name: string): Promise<boolean> {
+  const rows = await graph.read({
+    name: 'constraint_exists',
+    text: 'SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name',
+    params: { name },
+  });
+  return rows.length > 0;
+}

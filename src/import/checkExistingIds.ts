@@ -1,5 +1,5 @@
 import type { ImportContext } from './importContext';
-import { lookupLabels } from './lookupLabels';
+import { lookupLabels } from '../graph/queries/lookupLabels';
 
 /**
  * Refuses input rows whose id the database already holds under another label: writing them would break the

@@ -6,10 +6,10 @@
 import type { NodeLabel } from '../graph/schemaLabels';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
-import { lookupLabels } from './lookupLabels';
+import { lookupLabels } from '../graph/queries/lookupLabels';
 import type { RowOrigin } from './reportBuilder';
 import type { NodeReference, NodeScan, StageEntry } from './scanNodeFiles';
-import type { DerivedType } from './writeStatements';
+import type { DerivedType } from '../graph/queries/importWrites';
 
 export interface DerivedLink {
   type: DerivedType;

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/graphClient';
+import { constraintExists } from '../graph/migrations';
 
 /** The graph lacks the constraints `migrate` creates, which the importer relies on. */
 export class GraphNotMigratedError extends Error {
@@ -11,12 +12,7 @@ const REQUIRED_CONSTRAINT = 'entity_id_unique';
 
 /** Throws GraphNotMigratedError unless the unique id constraint on Entity exists. */
 export async function requireConstraints(graph: GraphClient): Promise<void> {
-  const rows = await graph.read({
-    name: 'import_check_constraints',
-    text: 'SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name',
-    params: { name: REQUIRED_CONSTRAINT },
-  });
-  if (rows.length === 0) {
+  if (!(await constraintExists(graph, REQUIRED_CONSTRAINT))) {
     throw new GraphNotMigratedError(`The graph lacks the ${REQUIRED_CONSTRAINT} constraint: run migrate(graph) (src/graph/migrations.ts) before importing.`);
   }
 }

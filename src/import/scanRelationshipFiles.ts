@@ -8,7 +8,7 @@ import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { lookupLabels } from './lookupLabels';
+import { lookupLabels } from '../graph/queries/lookupLabels';
 
 // More lines than any CSV file will have; keeps file index * LINE_LIMIT + line a safe integer.
 const LINE_LIMIT = 2 ** 32;

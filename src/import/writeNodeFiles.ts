@@ -6,7 +6,7 @@ import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
 import { toNodeWriteRow, type NodeWriteRow } from './nodeWriteRows';
 import { writeBatch } from './writeBatch';
-import { NODE_WRITES } from './writeStatements';
+import { NODE_WRITES } from '../graph/queries/importWrites';
 
 export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract<InputFile, { role: 'node' }>[]): Promise<void> {
   for (const { path: file, kind } of files) {

@@ -11,7 +11,7 @@ import type { InputFile } from './inputFiles';
 import { toRelationshipWriteRow, type RelationshipWriteRow } from './relationshipWriteRows';
 import type { RowOrigin } from './reportBuilder';
 import { writeBatch } from './writeBatch';
-import { RELATIONSHIP_WRITES } from './writeStatements';
+import { RELATIONSHIP_WRITES } from '../graph/queries/importWrites';
 
 function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Batcher<RelationshipWriteRow> {
   return new Batcher<RelationshipWriteRow>(ctx.batchSize, async (rows, origins) => {

@@ -25,7 +25,7 @@ describe('importGraph preconditions', () => {
     fs.writeFileSync(path.join(dir, 'clusters.csv'), 'id,name,sources\nc,C,illustrative\n');
     const { graph, statements } = unmigratedGraph();
     await expect(importGraph(graph, [dir])).rejects.toThrow(GraphNotMigratedError);
-    expect(statements.map((s) => s.name)).toEqual(['import_check_constraints']);
+    expect(statements.map((s) => s.name)).toEqual(['constraint_exists']);
   });
 
   it('refuses a batch size that is not a positive whole number', async () => {

@@ -24,6 +24,7 @@ export async function endLink<K extends LinkKind>(graph: GraphClient, kind: K, r
       WITH a, b, r, coalesce(r._hash, '') = $previousHash AS unchanged
       FOREACH (_ IN CASE WHEN unchanged THEN [1] ELSE [] END |
         SET r += $props, r._hash = $hash, r.validFrom = date($validFrom), r.validTo = date($validTo))
+      WITH a, b, r, unchanged
       ${returnLink(kind, ['unchanged'])}`,
     params: { from: row.from, to: row.to, props: row.props, hash: row.hash, validFrom: row.validFrom, validTo: row.validTo, previousHash },
   });

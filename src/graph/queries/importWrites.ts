@@ -6,9 +6,9 @@
  * Idempotence: the stored `_hash` is compared with the row's, and properties are only set when they differ,
  * so re-importing the same files writes nothing.
  */
-import { ACTOR_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../graph/schemaLabels';
-import type { Statement } from '../graph/graphClient';
-import { RELATIONSHIP_KINDS } from '../model';
+import { ACTOR_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../schemaLabels';
+import type { Statement } from '../graphClient';
+import { RELATIONSHIP_KINDS } from '../../model';
 
 /** The end labels of every relationship type: the file kinds' own plus the links derived from node files. */
 export const RELATIONSHIP_ENDS: { readonly [T in RelationshipType]: { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected: boolean } } = {
