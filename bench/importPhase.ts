@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_RESULT_PREFIX, type ImportChildResult } from './importChild';
 import { MemoryWatch, readProcessMemory } from './procStatus';
@@ -36,4 +37,20 @@ export async function runImport(dir: string, neo4j: { uri: string; password: str
     relationshipsPerSecond: Math.round(result.relationships / (result.durationMs / 1000)),
     neo4jPeakRssMb: neo4jPeak,
   };
+}
+
+/**
+ * With a kept database (`--keep-db`), the import of a dataset runs once: its figures are stored beside the data
+ * and returned by later runs, keyed by the dataset folder.
+ */
+export async function importOnce(dataDir: string, datasetDir: string, neo4j: { uri: string; password: string; pid: number }): Promise<ImportFigures & { reused: boolean }> {
+  const marker = path.join(dataDir, 'bench-import.json');
+  if (fs.existsSync(marker)) {
+    const stored = JSON.parse(fs.readFileSync(marker, 'utf8')) as { datasetDir: string; figures: ImportFigures };
+    if (fs.realpathSync(stored.datasetDir) !== fs.realpathSync(datasetDir)) throw new Error(`${dataDir} holds ${stored.datasetDir}, not ${datasetDir}: use another --keep-db folder`);
+    return { ...stored.figures, reused: true };
+  }
+  const figures = await runImport(datasetDir, neo4j);
+  fs.writeFileSync(marker, JSON.stringify({ datasetDir, figures }));
+  return { ...figures, reused: false };
 }

@@ -10,18 +10,23 @@ export interface BenchDatabaseOptions {
   /** PATH and JAVA_HOME to find java and mvn. */
   searchPath: string | undefined;
   javaHome: string | undefined;
+  /**
+   * A data folder to keep between runs (development and profiling only: `--keep-db`); by default a temporary
+   * folder that is deleted at the end.
+   */
+  keepDir?: string | undefined;
 }
 
 /** A fresh Neo4j for one run: the project's own local Neo4j on a temporary data folder and a free port. */
 export interface BenchDatabase {
   neo4j: LocalNeo4j;
   dataDir: string;
-  /** Stops Neo4j and deletes its data folder. */
+  /** Stops Neo4j and deletes its data folder (unless it is kept). */
   dispose(): Promise<void>;
 }
 
 export async function startBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-bench-neo4j-'));
+  const dataDir = options.keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-bench-neo4j-'));
   const neo4j = await startLocalNeo4j({
     dir: dataDir,
     boltPort: 0,
@@ -38,6 +43,8 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
     neo4j,
     dataDir,
     dispose: () =>
-      (disposed ??= neo4j.stop().then(() => fs.rmSync(dataDir, { recursive: true, force: true }))),
+      (disposed ??= neo4j.stop().then(() => {
+        if (options.keepDir === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
+      })),
   };
 }

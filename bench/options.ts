@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { OPERATION_NAMES, type OperationName } from './operations';
 
@@ -17,6 +18,8 @@ export interface BenchOptions {
   ops: OperationName[];
   heapMb: number;
   pageCacheMb: number;
+  /** Development and profiling: a Neo4j data folder kept between runs, imported once (not a fresh database). */
+  keepDb: string | undefined;
   /** Only set up, check equivalence and print the fixtures: no timing. */
   checkOnly: boolean;
 }
@@ -54,7 +57,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option('--warmup <n>', 'warm-up requests per operation and contender', whole(0), 20)
     .option('--ops <list>', `comma-separated operations (default all: ${OPERATION_NAMES.join(',')})`, operationList)
     .option('--heap-mb <n>', 'Neo4j heap', whole(256), 4096)
-    .option('--pagecache-mb <n>', 'Neo4j page cache', whole(64), 2048)
+    .option('--page-cache-mb <n>', 'Neo4j page cache', whole(64), 2048)
+    .option('--keep-db <dir>', 'development only: keep the Neo4j data in <dir> and import only once (results are not from a fresh database)')
     .option('--check-only', 'set up and check that the contenders agree, then stop')
     .parse([...argv], { from: 'user' });
   const o = program.opts<{
@@ -69,6 +73,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     ops?: OperationName[];
     heapMb: number;
     pageCacheMb: number;
+    keepDb?: string;
     checkOnly?: boolean;
   }>();
   const small = o.small === true;
@@ -85,6 +90,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     ops: o.ops ?? [...OPERATION_NAMES],
     heapMb: o.heapMb,
     pageCacheMb: o.pageCacheMb,
+    keepDb: o.keepDb === undefined ? undefined : path.resolve(o.keepDb),
     checkOnly: o.checkOnly === true,
   };
 }

@@ -49,6 +49,16 @@ const envSchema = z.object({
   // Writes and access control (README "Writes and access control"): API keys file, and whether reads need a key.
   API_KEYS_FILE: optionalString,
   READS_REQUIRE_AUTH: z.enum(['true', 'false']).default('false'),
+  // Limits and production settings of the HTTP server (README "Limits and production settings").
+  MAX_QUERY_DEPTH: positiveInt.default(12),
+  MAX_QUERY_COST: positiveInt.default(25_000),
+  MAX_ALIASES: positiveInt.default(30),
+  MAX_ROOT_FIELDS: positiveInt.default(20),
+  MAX_DIRECTIVES: positiveInt.default(50),
+  MAX_QUERY_TOKENS: positiveInt.default(5_000),
+  MAX_BODY_BYTES: positiveInt.default(102_400),
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
+  ALLOWED_OPERATIONS_FILE: optionalString,
 });
 
 /** How to reach Neo4j: either an existing server or the project's own local one. */
@@ -110,6 +120,8 @@ export interface Config {
   seedDir: string;
   /** Writes and access control: the API keys file (one `{id, role, hash}` per line) and whether reads need a key. */
   auth: { apiKeysFile: string | undefined; readsRequireAuth: boolean };
+  /** Limits, introspection and the allow-list of the HTTP server. */
+  server: ServerSettings;
 }
 
 /** Thrown when the environment is invalid; the message is one line that says what to change. */
@@ -160,5 +172,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     seedDir: path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seeds')),
     auth: { apiKeysFile: e.API_KEYS_FILE === undefined ? undefined : path.resolve(e.API_KEYS_FILE), readsRequireAuth: e.READS_REQUIRE_AUTH === 'true' },
+    server: {
+      limits: {
+        maxDepth: e.MAX_QUERY_DEPTH,
+        maxCost: e.MAX_QUERY_COST,
+        maxAliases: e.MAX_ALIASES,
+        maxRootFields: e.MAX_ROOT_FIELDS,
+        maxDirectives: e.MAX_DIRECTIVES,
+        maxTokens: e.MAX_QUERY_TOKENS,
+      },
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      // A production schema is not advertised unless asked for; in development it feeds tools like GraphiQL.
+      introspection: e.INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : e.INTROSPECTION === 'true',
+      allowedOperationsFile: e.ALLOWED_OPERATIONS_FILE === undefined ? undefined : path.resolve(e.ALLOWED_OPERATIONS_FILE),
+    },
   };
 }

@@ -31,12 +31,13 @@ export function nestedRead(): Operation {
       }`,
       variables: {},
     },
+    // `partners` is declared on the Actor interface, so its edge properties are a union (of one: Collaboration).
     peer: {
       query: `query NestedRead {
         clustersConnection(first: ${MIX.clustersFirst}, sort: [{ name: ASC }, { id: ASC }]) { edges { node { id name
           membersConnection(first: ${MIX.membersFirst}, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) { edges { node { id name
-            partnersConnection(first: ${MIX.partnersFirst}, sort: [{ edge: { weight: DESC } }, { node: { name: ASC } }, { node: { id: ASC } }]) {
-              edges { properties { weight } node { id name } } } } } } } } }
+            partnersConnection(first: ${MIX.partnersFirst}, sort: [{ edge: { Collaboration: { weight: DESC } } }, { node: { name: ASC } }, { node: { id: ASC } }]) {
+              edges { properties { ... on Collaboration { weight } } node { id name } } } } } } } } }
       }`,
       variables: {},
     },

@@ -1958,7 +1958,10 @@ export type UpsertClusterPayload = {
   __typename?: 'UpsertClusterPayload';
   /** The cluster as stored after the write; null when the write was refused. */
   cluster: Maybe<Cluster>;
-  /** True when the id was new and the cluster was created, false when it was updated; null when refused. */
+  /**
+   * True when the id was new and the cluster was created, false when it was updated; null when refused. Of
+   * simultaneous upserts of one new id, exactly one creates the node, but more than one may answer true.
+   */
   created: Maybe<Scalars['Boolean']['output']>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;
@@ -1969,7 +1972,10 @@ export type UpsertCompanyPayload = {
   __typename?: 'UpsertCompanyPayload';
   /** The company as stored after the write; null when the write was refused. */
   company: Maybe<Company>;
-  /** True when the id was new and the company was created, false when it was updated; null when refused. */
+  /**
+   * True when the id was new and the company was created, false when it was updated; null when refused. Of
+   * simultaneous upserts of one new id, exactly one creates the node, but more than one may answer true.
+   */
   created: Maybe<Scalars['Boolean']['output']>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;
@@ -1978,7 +1984,10 @@ export type UpsertCompanyPayload = {
 /** What `upsertOrganization` did. */
 export type UpsertOrganizationPayload = {
   __typename?: 'UpsertOrganizationPayload';
-  /** True when the id was new and the organisation was created, false when it was updated; null when refused. */
+  /**
+   * True when the id was new and the organisation was created, false when it was updated; null when refused. Of
+   * simultaneous upserts of one new id, exactly one creates the node, but more than one may answer true.
+   */
   created: Maybe<Scalars['Boolean']['output']>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;
@@ -1989,7 +1998,10 @@ export type UpsertOrganizationPayload = {
 /** What `upsertResearchInstitute` did. */
 export type UpsertResearchInstitutePayload = {
   __typename?: 'UpsertResearchInstitutePayload';
-  /** True when the id was new and the institute was created, false when it was updated; null when refused. */
+  /**
+   * True when the id was new and the institute was created, false when it was updated; null when refused. Of
+   * simultaneous upserts of one new id, exactly one creates the node, but more than one may answer true.
+   */
   created: Maybe<Scalars['Boolean']['output']>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;

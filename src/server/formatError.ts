@@ -60,7 +60,11 @@ const VALUE_KINDS: ReadonlySet<Kind> = new Set([
 
 /** A better code than the one Apollo gave, or undefined to keep it. */
 function refinedCode(error: unknown): string | undefined {
-  if (!(error instanceof GraphQLError) || error.extensions['code'] !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  if (!(error instanceof GraphQLError)) return undefined;
+  // Apollo refuses some requests (a persisted query of an unknown version, a hash that does not match its
+  // text) with a 4xx status but no code, which would read INTERNAL_SERVER_ERROR.
+  if (error.extensions['code'] === undefined && clientStatus(error)) return 'BAD_REQUEST';
+  if (error.extensions['code'] !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
   // Apollo wraps every validation rule's error as GRAPHQL_VALIDATION_FAILED; the error the rule raised is
   // kept as originalError.
   const cause = error.originalError;
@@ -71,6 +75,12 @@ function refinedCode(error: unknown): string | undefined {
   const first: ASTNode | undefined = error.nodes?.[0];
   if (first && VALUE_KINDS.has(first.kind)) return ErrorCode.BAD_USER_INPUT;
   return undefined;
+}
+
+function clientStatus(error: GraphQLError): boolean {
+  const http = error.extensions['http'];
+  const status = typeof http === 'object' && http !== null ? (http as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function replaced(formatted: GraphQLFormattedError, replacement: GraphQLError): GraphQLFormattedError {

@@ -8,9 +8,20 @@ import express, { type RequestHandler } from 'express';
 import { loadConfig, type ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
+import { accessControlPlugin } from './auth'; // writes and access control (README "Writes and access control")
 import { createRequestContext, type RequestContext } from './context';
+import { createExportRouter } from './export'; // subgraph export (issue 7)
 import { createFormatError } from './formatError';
-import { allowListGate, depthLimitRule, documentShapeRule, httpErrorHandler, loadAllowList, MAX_RECURSIVE_SELECTIONS, notFoundHandler } from './limits';
+import {
+  allowListGate,
+  depthLimitRule,
+  documentShapeRule,
+  knownOperationTypesRule,
+  httpErrorHandler,
+  loadAllowList,
+  MAX_RECURSIVE_SELECTIONS,
+  notFoundHandler,
+} from './limits';
 import type { Logger } from './logger';
 import { requestLogger } from './logging/requestLogger';
 import { createServerMetrics, requestIdOf } from './metrics';
@@ -18,6 +29,7 @@ import { operationLabelPlugin } from './plugins/operationLabelPlugin';
 import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
+import { createWebRouter } from './static'; // web explorer and IDE (issue 8), see src/server/static
 import { loadTypeDefs } from './typeDefs';
 
 export interface HttpServerOptions {
@@ -72,7 +84,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: MAX_RECURSIVE_SELECTIONS,
     // With maxRecursiveSelections set, Apollo runs these only on documents the spec's rules accepted.
-    validationRules: [depthLimitRule(limits.maxDepth), documentShapeRule(limits)],
+    validationRules: [depthLimitRule(limits.maxDepth), documentShapeRule(limits), knownOperationTypesRule],
     validationOptions: { maxErrors: 25 },
     // In allow-list mode only listed documents run: clients must not register new ones (APQ).
     ...(allowList ? { persistedQueries: false as const } : {}),
@@ -85,6 +97,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ...(settings.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
+  apollo.addPlugin(accessControlPlugin(logger)); // writes and access control: API keys and roles, see src/server/auth
   await apollo.start();
 
   app.use(requestLogger(logger, (id) => metrics.operations.get(id)));
@@ -111,6 +124,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
+  app.use('/export', createExportRouter({ graph: serverGraph, logger })); // subgraph export for graph tools (issue 7): /export/partner-network, /export/supply-chain; see src/server/export
+  app.use(createWebRouter()); // web explorer and IDE (issue 8): /explore, /ide, /graphiql, /web/assets
   // Keep these two last: routes added after them are never reached.
   app.use(notFoundHandler());
   app.use(httpErrorHandler({ logger, maxBodyBytes: settings.maxBodyBytes, onError: metrics.countError }));
@@ -133,6 +148,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
  * 500 with a plain-text hint. Setting it lets Apollo answer 400 BAD_REQUEST (or its CSRF refusal) as JSON.
  */
 const bodyForApollo: RequestHandler = (req, _res, next) => {
-  if (!('body' in req)) req.body = undefined;
+  // Assigning creates the property when the parser did not; a parsed body is left as it is.
+  if (req.body === undefined) req.body = undefined;
   next();
 };

@@ -227,7 +227,8 @@ export interface ActorDetails {
   memberships: Array<{ cluster: { id: string; name: string }; role: string | null; since: string | null; until: string | null }>;
   size?: string | null;
   employees?: number | null;
-  type?: string | null;
+  instituteType?: string | null;
+  organizationType?: string | null;
   parentOrganization?: string | null;
 }
 
@@ -236,8 +237,8 @@ const ACTOR = `query ExplorerActor($id: ID!) {
     __typename id name kind aliases description founded website sources illustrative region { name }
     memberships { cluster { id name } role since until }
     ... on Company { size employees }
-    ... on ResearchInstitute { type parentOrganization }
-    ... on Organization { type }
+    ... on ResearchInstitute { instituteType: type parentOrganization }
+    ... on Organization { organizationType: type }
   }
 }`;
 

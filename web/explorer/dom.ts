@@ -70,3 +70,8 @@ export function period(since: string | null | undefined, until: string | null | 
 export function words(value: string): string {
   return value.toLowerCase().replace(/_/g, ' ');
 }
+
+/** `MAX_PLANCK` → `Max Planck`. */
+export function titleWords(value: string): string {
+  return words(value).replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}

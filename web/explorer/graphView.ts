@@ -2,6 +2,7 @@
 // Parallel links of one kind between the same two actors (three joint projects, two shared clusters) are drawn as
 // one edge that keeps every link, so dense project cliques stay readable; a click on the edge lists them all.
 import cytoscape from 'cytoscape';
+import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LinkEdge } from './api';
 import { EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
 
@@ -46,9 +47,11 @@ function linkIdentity(link: LinkEdge): string {
   return [link.source, link.target, link.linkKind, link.cluster?.id ?? '', link.project?.id ?? '', link.product ?? '', link.topic ?? ''].join('\u0000');
 }
 
+cytoscape.use(fcose);
+
 const style: cytoscape.StylesheetJson = [
   {
-    selector: 'node',
+    selector: 'node[color]',
     style: {
       label: 'data(label)',
       'background-color': 'data(color)',
@@ -69,7 +72,7 @@ const style: cytoscape.StylesheetJson = [
       'text-background-opacity': 0.8,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 5,
       'overlay-opacity': 0,
     },
   },
@@ -95,7 +98,7 @@ const style: cytoscape.StylesheetJson = [
     },
   },
   {
-    selector: 'edge',
+    selector: 'edge[color]',
     style: {
       width: 'data(width)',
       'line-color': 'data(color)',
@@ -108,9 +111,11 @@ const style: cytoscape.StylesheetJson = [
       'overlay-opacity': 0,
     },
   },
+  { selector: 'edge[kind = "JOINT_PROJECT"], edge[kind = "SAME_CLUSTER"]', style: { opacity: 0.45 } },
+  { selector: 'edge[kind = "MEMBERSHIP"]', style: { opacity: 0.55, width: 1.3 } },
   { selector: 'edge:selected', style: { opacity: 1, width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
-  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.35 } },
-  { selector: 'node.on-path', style: { 'border-color': '#e11d48', 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+  { selector: 'node.on-path', style: { 'border-color': '#e11d48', 'border-width': 4, 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 } },
   {
     selector: 'edge.on-path',
     style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 6, opacity: 1, 'z-index': 10, 'line-style': 'solid' },
@@ -125,7 +130,7 @@ export class GraphView {
   private readonly linkIds = new Set<string>();
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
-    this.cy = cytoscape({ container, style, minZoom: 0.15, maxZoom: 3, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+    this.cy = cytoscape({ container, style, minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false });
     this.cy.on('tap', 'node', (event) => events.onNodeTap(String(event.target.id())));
     this.cy.on('dbltap', 'node', (event) => events.onNodeDoubleTap(String(event.target.id())));
     this.cy.on('tap', 'edge', (event) => {
@@ -238,53 +243,90 @@ export class GraphView {
     for (const id of centerIds) this.cy.getElementById(id).addClass('center');
   }
 
-  /** A force-directed layout; `incremental` keeps the current positions as the start. */
-  layoutNetwork(incremental: boolean): Promise<void> {
+  /** A force-directed layout (fCoSE); `incremental` starts from the current positions, so the picture stays familiar. */
+  layoutNetwork(incremental: boolean, pinned?: string): Promise<void> {
     const count = this.nodes.size;
-    const layout = this.cy.layout({
-      name: 'cose',
-      animate: false,
+    const options: FcoseLayoutOptions = {
+      name: 'fcose',
+      quality: 'proof',
       randomize: !incremental,
+      animate: false,
       fit: true,
-      padding: 40,
+      padding: 30,
       nodeDimensionsIncludeLabels: true,
-      componentSpacing: 80,
-      nodeRepulsion: () => (count > 80 ? 30000 : 60000),
-      idealEdgeLength: () => (count > 80 ? 90 : 130),
-      edgeElasticity: () => 120,
-      gravity: 0.6,
-      numIter: incremental ? 600 : 1500,
-      initialTemp: incremental ? 60 : 1000,
-    } as cytoscape.CoseLayoutOptions);
+      nodeSeparation: 120,
+      nodeRepulsion: () => (count > 80 ? 20000 : 45000),
+      idealEdgeLength: () => (count > 80 ? 110 : 160),
+      edgeElasticity: () => 0.2,
+      gravity: 0.2,
+      gravityRange: 3.8,
+      numIter: 2500,
+      tile: true,
+      ...(pinned && !incremental && this.nodes.has(pinned) ? { fixedNodeConstraint: [{ nodeId: pinned, position: { x: 0, y: 0 } }] } : {}),
+    };
+    const layout = this.cy.layout(options);
     const done = layout.promiseOn('layoutstop').then(() => undefined);
     layout.run();
     return done;
   }
 
-  /** Columns by tier (upstream on the left, downstream on the right), companies stacked by name within a column. */
+  /**
+   * Columns by tier (upstream on the left, downstream on the right). A long tier wraps into several sub-columns,
+   * and within a tier companies are ordered by where their partners in the next inner tier sit (fewer crossings).
+   */
   layoutTiers(columns: readonly TierColumn[]): void {
     this.cy.remove('.tier-heading');
-    const columnWidth = 250;
-    const rowHeight = 62;
-    const tallest = Math.max(1, ...columns.map((c) => c.nodeIds.length));
+    const maxRows = 9;
+    const rowHeight = 66;
+    const subColumnWidth = 150;
+    const tierGap = 200;
+    const y = new Map<string, number>();
+    const order = (column: TierColumn): string[] => {
+      const score = (id: string): number => {
+        const ys = this.cy
+          .getElementById(id)
+          .neighborhood('node')
+          .map((n) => y.get(n.id()))
+          .filter((v): v is number => v !== undefined);
+        return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : 0;
+      };
+      return [...column.nodeIds].sort((a, b) => score(a) - score(b) || (this.nodes.get(a)?.name ?? a).localeCompare(this.nodes.get(b)?.name ?? b));
+    };
+    // Place from the company outwards, so each tier can follow the one inside it.
+    const byDistance = [...columns].sort((a, b) => Math.abs(a.tier) - Math.abs(b.tier));
+    const placed = new Map<number, { ids: string[]; subColumns: number }>();
+    for (const column of byDistance) {
+      const ids = order(column);
+      const subColumns = Math.max(1, Math.ceil(ids.length / maxRows));
+      const rows = Math.ceil(ids.length / subColumns);
+      ids.forEach((id, index) => y.set(id, (index % rows) * rowHeight - ((rows - 1) * rowHeight) / 2));
+      placed.set(column.tier, { ids, subColumns });
+    }
+    // x: walk the tiers left to right, each as wide as its sub-columns.
+    const tiers = [...columns].map((c) => c.tier).sort((a, b) => a - b);
     const headings: cytoscape.ElementDefinition[] = [];
-    for (const column of columns) {
-      const x = column.tier * columnWidth;
-      const top = -((column.nodeIds.length - 1) * rowHeight) / 2;
-      column.nodeIds.forEach((id, index) => {
-        this.cy.getElementById(id).position({ x, y: top + index * rowHeight });
+    let x = 0;
+    const top = Math.min(...[...y.values()]) - 60;
+    for (const tier of tiers) {
+      const { ids, subColumns } = placed.get(tier)!;
+      const rows = Math.ceil(ids.length / subColumns);
+      ids.forEach((id, index) => {
+        const sub = Math.floor(index / rows);
+        this.cy.getElementById(id).position({ x: x + sub * subColumnWidth, y: y.get(id)! + (sub % 2 === 1 ? rowHeight / 2 : 0) });
       });
+      const width = (subColumns - 1) * subColumnWidth;
       headings.push({
         group: 'nodes',
         classes: 'tier-heading',
-        data: { id: `tier-heading:${column.tier}`, label: column.heading },
-        position: { x, y: -((tallest - 1) * rowHeight) / 2 - 60 },
+        data: { id: `tier-heading:${tier}`, label: columns.find((c) => c.tier === tier)!.heading },
+        position: { x: x + width / 2, y: top },
         selectable: false,
         grabbable: false,
       });
+      x += width + tierGap;
     }
     this.cy.add(headings);
-    this.cy.fit(undefined, 40);
+    this.cy.fit(undefined, 30);
   }
 
   /** Lays a path out left to right (for a path drawn on an empty canvas). */
@@ -305,7 +347,12 @@ export class GraphView {
     const last = nodeIds[nodeIds.length - 1];
     if (first) this.cy.getElementById(first).addClass('path-end');
     if (last) this.cy.getElementById(last).addClass('path-end');
-    this.cy.animate({ fit: { eles: onPath, padding: 80 } }, { duration: 300 });
+    // Frame the path, but not closer than a little under 1:1, so its surroundings stay in view.
+    this.cy.fit(onPath, 80);
+    if (this.cy.zoom() > 0.9) {
+      this.cy.zoom(0.9);
+      this.cy.center(onPath);
+    }
   }
 
   clearHighlight(): void {
@@ -339,7 +386,7 @@ export class GraphView {
   private edgeData(edge: GraphEdge): Record<string, unknown> {
     const look = EDGE_LOOKS[edge.kind];
     const weight = Math.max(0, ...edge.links.map((l) => l.weight ?? 0));
-    const width = edge.kind === 'COLLABORATION' ? 1.5 + (weight > 0 ? weight * 0.35 : 1) : edge.kind === 'SUPPLY' ? 2.5 : 1.6 + Math.min(3, edge.links.length - 1) * 0.6;
+    const width = edge.kind === 'COLLABORATION' ? 1.5 + (weight > 0 ? weight * 0.35 : 1) : edge.kind === 'SUPPLY' ? 2.5 : 1.2 + Math.min(3, edge.links.length - 1) * 0.5;
     return {
       id: edge.key,
       source: edge.source,

@@ -33,7 +33,7 @@ export const EDGE_LOOKS: Record<EdgeKind, EdgeLook> = {
   SPIN_OFF: { label: 'Spin-off (→ origin)', color: '#c026d3', style: 'dashed', arrow: true },
   JOINT_PROJECT: { label: 'Joint project', color: '#0d9488', style: 'dotted', arrow: false },
   SAME_CLUSTER: { label: 'Same cluster', color: '#a8a29e', style: 'dashed', arrow: false },
-  MEMBERSHIP: { label: 'Member of cluster', color: '#a78bfa', style: 'dotted', arrow: false },
+  MEMBERSHIP: { label: 'Member of cluster', color: '#8b5cf6', style: 'dotted', arrow: false },
 };
 
 /** A short inline SVG of a line in the edge's style, for the legend and the filter. */

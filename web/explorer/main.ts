@@ -61,7 +61,6 @@ declare global {
 }
 
 const MAX_NODES = 150;
-const SUPPLY_TIERS = 3;
 const FIRST_YEAR = 1990;
 const LAST_YEAR = new Date().getFullYear();
 
@@ -72,6 +71,8 @@ const filters = {
   /** A year as the API's Date, or null for every date. */
   asOf: null as string | null,
   depth: 1,
+  /** Tiers of the supply-chain view, each way. */
+  tiers: 2,
 };
 let view: View | null = null;
 let expanded: string[] = [];
@@ -215,7 +216,7 @@ function tierHeading(tier: number, direction: 'up' | 'down'): string {
 }
 
 async function loadSupply(company: string): Promise<string> {
-  const chains = await supplyChains(company, SUPPLY_TIERS, filters.asOf);
+  const chains = await supplyChains(company, filters.tiers, filters.asOf);
   if (!chains) throw new Error('A supply chain needs a company: pick one in the search or on the canvas.');
   const nodes: GraphNode[] = [{ ...chains.company, kind: 'COMPANY' }];
   const links: LinkEdge[] = [];
@@ -254,7 +255,7 @@ async function loadSupply(company: string): Promise<string> {
   graph.layoutTiers(columns.filter((c) => c.nodeIds.length > 0));
   const count = (tiers: SupplyTier[]): number => tiers.reduce((sum, t) => sum + t.companies.length, 0);
   const cut = chains.upstream.truncated || chains.downstream.truncated ? ' (cut at 1000 companies)' : '';
-  return `${chains.company.name}: ${count(chains.upstream.tiers)} suppliers and ${count(chains.downstream.tiers)} customers in up to ${SUPPLY_TIERS} tiers, ${dateText()}${cut}`;
+  return `${chains.company.name}: ${count(chains.upstream.tiers)} suppliers and ${count(chains.downstream.tiers)} customers in up to ${filters.tiers} tier${filters.tiers > 1 ? 's' : ''} each way, ${dateText()}${cut}`;
 }
 
 async function loadExpansion(id: string): Promise<number> {
@@ -276,7 +277,7 @@ async function rebuild(isCurrent: () => boolean): Promise<string> {
       if (!isCurrent()) return text;
       if (graph.hasNode(id)) await loadExpansion(id);
     }
-    await graph.layoutNetwork(false);
+    await graph.layoutNetwork(false, view.kind === 'network' ? view.center : view.cluster);
   }
   graph.markNodes(view.kind === 'network' ? [view.center] : view.kind === 'cluster' ? [view.cluster] : [view.company], expanded);
   if (selected && graph.hasNode(selected)) graph.select(selected);
@@ -451,6 +452,13 @@ function buildControls(): void {
     if (view?.kind === 'network') void run('Reloading', rebuild);
   });
 
+  const tiers = byId<HTMLSelectElement>('tiers');
+  tiers.value = String(filters.tiers);
+  tiers.addEventListener('change', () => {
+    filters.tiers = Number(tiers.value);
+    if (view?.kind === 'supply') void run('Reloading', rebuild);
+  });
+
   const anyDate = byId<HTMLInputElement>('any-date');
   const year = byId<HTMLInputElement>('year');
   const yearOut = byId<HTMLOutputElement>('year-out');
@@ -492,6 +500,7 @@ function buildControls(): void {
   legend.replaceChildren(
     el('h3', {}, 'Actors'),
     el('ul', {}, ...(Object.keys(NODE_LOOKS) as NodeKind[]).map((kind) => el('li', {}, fromMarkup(nodeSwatch(kind)), ` ${NODE_LOOKS[kind].label}`))),
+    el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
     el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
   );

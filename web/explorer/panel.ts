@@ -1,6 +1,6 @@
 // The side panel: details and sources of the selected actor, cluster or link, with the actions that start from it.
 import type { ActorDetails, ClusterDetails } from './api';
-import { el, fromMarkup, period, replace, sourceItem, words } from './dom';
+import { el, fromMarkup, period, replace, sourceItem, titleWords, words } from './dom';
 import type { GraphEdge, GraphNode } from './graphView';
 import { EDGE_LOOKS, NODE_LOOKS, edgeSwatch, nodeSwatch } from './legend';
 
@@ -39,6 +39,7 @@ function button(label: string, onClick: () => void, attributes: Record<string, s
 
 /** Shown while nothing is selected. */
 export function renderEmptyPanel(target: HTMLElement): void {
+  delete target.dataset['id'];
   replace(target, 
     el('h2', {}, 'Details'),
     el('p', { class: 'muted' }, 'Search an actor or a cluster above. Click a node or a link to see its details and sources here; double-click a node to expand its network.'),
@@ -46,12 +47,15 @@ export function renderEmptyPanel(target: HTMLElement): void {
 }
 
 export function renderLoadingPanel(target: HTMLElement, name: string): void {
+  delete target.dataset['id'];
   replace(target, el('h2', {}, name), el('p', { class: 'muted' }, 'Loading…'));
 }
 
 export function renderActorPanel(target: HTMLElement, actor: ActorDetails, options: ActorPanelOptions, actions: PanelActions): void {
   const node: GraphNode = { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases };
-  const detail = actor.type ?? actor.size ?? null;
+  const detail = actor.instituteType ?? actor.organizationType ?? actor.size ?? null;
+  // Tells tests (and styles) which entity the panel shows once it is complete.
+  target.dataset['id'] = actor.id;
   const memberships = actor.memberships.length
     ? el(
         'section',
@@ -85,7 +89,7 @@ export function renderActorPanel(target: HTMLElement, actor: ActorDetails, optio
       field('Located in', actor.region?.name),
       field('Founded', actor.founded),
       field('Employees', actor.employees),
-      field('Parent organisation', actor.parentOrganization ? words(actor.parentOrganization) : null),
+      field('Parent organisation', actor.parentOrganization ? titleWords(actor.parentOrganization) : null),
       field('Links drawn', options.degree),
       actor.website ? el('div', { class: 'field' }, el('dt', {}, 'Website'), el('dd', {}, el('a', { href: actor.website, target: '_blank', rel: 'noopener noreferrer' }, actor.website.replace(/^https?:\/\//, '')))) : null,
     ),
@@ -105,6 +109,7 @@ export function renderActorPanel(target: HTMLElement, actor: ActorDetails, optio
 }
 
 export function renderClusterPanel(target: HTMLElement, cluster: ClusterDetails, shownMembers: number, actions: PanelActions): void {
+  target.dataset['id'] = cluster.id;
   replace(target, 
     el('h2', {}, cluster.name),
     kindBadge('CLUSTER'),
@@ -125,6 +130,7 @@ export function renderClusterPanel(target: HTMLElement, cluster: ClusterDetails,
 }
 
 export function renderEdgePanel(target: HTMLElement, edge: GraphEdge, nameOf: (id: string) => string): void {
+  target.dataset['id'] = edge.key;
   const look = EDGE_LOOKS[edge.kind];
   const source = nameOf(edge.source);
   const targetName = nameOf(edge.target);

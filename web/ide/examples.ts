@@ -1,9 +1,9 @@
 // The example queries the IDE opens with. They come from examples/queries/*.graphql when that folder exists (read
-// at build time by Vite, so the built page needs no file access), each with optional variables in a sibling
-// `NAME.variables.json` or `NAME.json`; otherwise a few built-in examples.
+// at build time by Vite, so the built page needs no file access), each with optional variables in
+// `variables/NAME.json` (or a sibling `NAME.json` / `NAME.variables.json`); otherwise a few built-in examples.
 
 export interface Example {
-  /** A short title: the first comment line of the file, else its file name. */
+  /** A short title: the first sentence of the file's leading comment, else its file name. */
   title: string;
   query: string;
   /** JSON text, or null. */
@@ -13,7 +13,11 @@ export interface Example {
 }
 
 const queryFiles = import.meta.glob<string>('../../examples/queries/*.graphql', { query: '?raw', import: 'default', eager: true });
-const variableFiles = import.meta.glob<string>('../../examples/queries/*.json', { query: '?raw', import: 'default', eager: true });
+const variableFiles = import.meta.glob<string>(['../../examples/queries/*.json', '../../examples/queries/variables/*.json'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 function baseName(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.(variables\.)?json$|\.graphql$/, '');
@@ -25,7 +29,8 @@ function titleOf(name: string, query: string): string {
     if (!text) continue;
     if (!text.startsWith('#')) break;
     const comment = text.replace(/^#+\s*/, '');
-    if (comment) return comment.length > 80 ? `${comment.slice(0, 77)}…` : comment;
+    const sentence = /^.+?[.?!:](?=\s|$)/.exec(comment)?.[0] ?? comment;
+    if (sentence) return sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence;
   }
   return name.replace(/^\d+[-_]/, '').replace(/[-_]/g, ' ');
 }

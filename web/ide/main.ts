@@ -62,12 +62,23 @@ function ExamplesPane() {
 
 const examplesPlugin: GraphiQLPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPane };
 
+// GraphiQL fills the first tab's query from `defaultTabs`, but not its variables: pass those as the initial ones
+// on a first visit (later visits restore the tabs GraphiQL stored, variables included).
+const firstVisit = (() => {
+  try {
+    return localStorage.getItem('graphiql:tabState') === null;
+  } catch {
+    return true;
+  }
+})();
+
 function Ide() {
   return h(
     GraphiQL,
     {
       fetcher,
       defaultTabs: EXAMPLES.map((e) => ({ query: e.query, variables: e.variables })),
+      ...(firstVisit && EXAMPLES[0]?.variables ? { initialVariables: EXAMPLES[0].variables } : {}),
       defaultEditorToolsVisibility: true,
       plugins: [examplesPlugin, HISTORY_PLUGIN],
       visiblePlugin: examplesPlugin,

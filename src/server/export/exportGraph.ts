@@ -1,6 +1,6 @@
 /**
  * A format-neutral graph to export: attribute declarations first (GraphML must declare every key before the first
- * node), then nodes and edges as iterables. The builders make them lazy generators over the traversal result, so
+ * node), then nodes and edges as async iterables. The builders make them lazy generators over the traversal result, so
  * each node or edge is turned into text only when the writer reaches it and the whole document never exists as
  * one string.
  */
@@ -41,8 +41,9 @@ export interface ExportGraph {
   graphValues: Attributes;
   nodeAttributes: readonly AttributeSpec[];
   edgeAttributes: readonly AttributeSpec[];
-  nodes: Iterable<ExportNode>;
-  edges: Iterable<ExportEdge>;
+  /** Async, so a source may await per item (a result stream, or a view that may be a promise). */
+  nodes: AsyncIterable<ExportNode>;
+  edges: AsyncIterable<ExportEdge>;
 }
 
 /** Sources as one cell, joined the way the seed CSV files join them. */

@@ -54,10 +54,10 @@ export async function writeGraphml(graph: ExportGraph, sink: TextSink): Promise<
       `  <graph id="${escapeXml(graph.fileStem)}" edgedefault="${graph.directed ? 'directed' : 'undirected'}">\n` +
       dataElements('graph', graph.graphAttributes, graph.graphValues, '    '),
   );
-  for (const node of graph.nodes) {
+  for await (const node of graph.nodes) {
     await sink.write(`    <node id="${escapeXml(node.id)}">\n${dataElements('node', graph.nodeAttributes, node.attributes, '      ')}    </node>\n`);
   }
-  for (const edge of graph.edges) {
+  for await (const edge of graph.edges) {
     await sink.write(
       `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">\n` +
         `${dataElements('edge', graph.edgeAttributes, edge.attributes, '      ')}    </edge>\n`,

@@ -16,13 +16,13 @@ function present(attributes: Attributes): Record<string, string | number | boole
 export async function writeNodeLinkJson(graph: ExportGraph, sink: TextSink): Promise<void> {
   await sink.write(`{"directed":${graph.directed},"multigraph":${graph.multigraph},"graph":${JSON.stringify(present(graph.graphValues))},"nodes":[`);
   let first = true;
-  for (const node of graph.nodes) {
+  for await (const node of graph.nodes) {
     await sink.write(`${first ? '' : ','}\n${JSON.stringify({ id: node.id, ...present(node.attributes) })}`);
     first = false;
   }
   await sink.write('\n],"links":[');
   first = true;
-  for (const edge of graph.edges) {
+  for await (const edge of graph.edges) {
     // `key` keeps parallel edges of a multigraph apart; networkx uses it as the edge key.
     await sink.write(`${first ? '' : ','}\n${JSON.stringify({ source: edge.source, target: edge.target, key: edge.id, ...present(edge.attributes) })}`);
     first = false;

@@ -85,7 +85,7 @@ const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'sources', type: 'string' },
 ];
 
-function* exportNodes(members: readonly NetworkMember[]): Generator<ExportNode> {
+async function* exportNodes(members: readonly NetworkMember[]): AsyncGenerator<ExportNode> {
   for (const { actor, distance, parentId, linkKind } of members) {
     yield {
       id: actor.id,
@@ -106,12 +106,12 @@ function* exportNodes(members: readonly NetworkMember[]): Generator<ExportNode> 
   }
 }
 
-function* exportEdges(network: PartnerNetworkRecord): Generator<ExportEdge> {
+async function* exportEdges(network: PartnerNetworkRecord): AsyncGenerator<ExportEdge> {
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
   let index = 0;
   for (const link of network.links) {
     // The same view the GraphQL SubgraphEdge uses, so direction, interaction model and provenance agree with the API.
-    const view = toSubgraphEdge(link, (id) => actors.get(id));
+    const view = await toSubgraphEdge(link, (id) => actors.get(id));
     yield {
       id: `e${index++}`,
       source: link.source,

@@ -98,7 +98,7 @@ function criticalityBySupplier(chain: SupplyTiersRecord): Map<string, Criticalit
   return bySupplier;
 }
 
-function* exportNodes(chain: SupplyTiersRecord, critical: Map<string, Criticality> | null): Generator<ExportNode> {
+async function* exportNodes(chain: SupplyTiersRecord, critical: Map<string, Criticality> | null): AsyncGenerator<ExportNode> {
   const tiered = [{ actor: chain.company, tier: 0 }, ...chain.companies];
   for (const { actor, tier } of tiered) {
     const finding = critical?.get(actor.id);
@@ -124,7 +124,7 @@ function* exportNodes(chain: SupplyTiersRecord, critical: Map<string, Criticalit
   }
 }
 
-function* exportEdges(chain: SupplyTiersRecord, direction: SupplyDirection): Generator<ExportEdge> {
+async function* exportEdges(chain: SupplyTiersRecord, direction: SupplyDirection): AsyncGenerator<ExportEdge> {
   const tierOf = new Map<string, number>([[chain.company.id, 0], ...chain.companies.map((c) => [c.actor.id, c.tier] as [string, number])]);
   const actors = new Map([[chain.company.id, chain.company], ...chain.companies.map((c) => [c.actor.id, c.actor] as const)]);
   let index = 0;
@@ -146,7 +146,7 @@ function* exportEdges(chain: SupplyTiersRecord, direction: SupplyDirection): Gen
         since: edge.since,
         until: edge.until,
         // The SupplyEdge view decides provenance, so the export and the API agree on what is sample data.
-        illustrative: toSupplyEdge(edge, (id) => actors.get(id))?.illustrative ?? edge.illustrative,
+        illustrative: (await toSupplyEdge(edge, (id) => actors.get(id)))?.illustrative ?? edge.illustrative,
         sources: joinSources(edge.sources),
       },
     };

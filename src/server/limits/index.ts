@@ -1,6 +1,7 @@
 export { type AllowList, createAllowList, documentHash, loadAllowList } from './allowList';
 export { allowListGate } from './allowListGate';
 export { depthLimitRule } from './depthLimitRule';
+export { knownOperationTypesRule } from './knownOperationTypesRule';
 export { documentShapeRule, type DocumentShapeLimits } from './documentShapeRule';
 export { HttpError, HttpErrorCode } from './httpError';
 export { httpErrorHandler, notFoundHandler } from './httpErrorHandler';

@@ -63,7 +63,7 @@ export function createServerMetrics(): ServerMetrics {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       const operation = operations.get(requestIdOf(req));
-      const labels = { method: methodLabel(req.method), route: routeLabel(req), operation };
+      const labels = { method: methodLabel(req.method), route: routeLabel(req, res.statusCode), operation };
       httpRequests.inc({ ...labels, status: String(res.statusCode) });
       httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
     });
@@ -105,8 +105,12 @@ function methodLabel(method: string): string {
   return method === 'GET' || method === 'POST' ? method : 'other';
 }
 
-// Paths come from clients: only the served routes become labels.
-function routeLabel(req: Request): string {
+// Paths come from clients, so labels are bounded: a route the server has is its path (or its first segment,
+// e.g. /export), anything answered 404 is `other`.
+function routeLabel(req: Request, status: number): string {
+  if (status === 404) return 'other';
   const path = (req.originalUrl.split('?')[0] ?? '').replace(/\/+$/, '') || '/';
-  return ROUTES.has(path) ? path : 'other';
+  if (ROUTES.has(path)) return path;
+  const segment = /^\/[A-Za-z0-9_-]{1,32}/.exec(path);
+  return segment ? segment[0] : 'other';
 }

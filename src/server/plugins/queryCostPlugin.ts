@@ -15,7 +15,7 @@ export function queryCostPlugin(options: { maxCost: number; maxNodes: number }):
           const variables = request.variables ?? {};
           // Variables that do not fit their types are refused by execution with BAD_USER_INPUT before any
           // resolver runs; the estimate would only fail on them.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 1 });
           if (coerced.errors) return;
           let cost: number;
           try {

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/config';
+import type { CheckResult } from './check';
+import type { HttpContender } from './contenders';
+import type { ImportFigures } from './importPhase';
+import type { MachineInfo } from './machine';
+import type { LoadResult } from './measure/loadTest';
+import type { SequentialResult } from './measure/sequential';
+import type { BenchOptions } from './options';
+import type { Fixtures, OperationName } from './operations';
+
+/** The goals of issue 9: reported, never asserted. */
+export const TARGETS = { oursOverFloorP50: 1.3, oursOverPeerP50: 1.0, roundTripsOverDepth: 1 } as const;
+
+export interface OperationResult {
+  name: OperationName;
+  title: string;
+  depth: number;
+  check: CheckResult;
+  /** depth + 1: the round-trip goal. */
+  roundTripTarget: number;
+  sequential?: SequentialResult;
+  load: Partial<Record<HttpContender, LoadResult & { serverRssMb: number | null }>>;
+  ratios: {
+    oursOverFloorP50: number | null;
+    oursOverPeerP50: number | null;
+    oursOverDriverP50: number | null;
+    /** Throughput at concurrency C: ours ÷ floor and ours ÷ peer (above 1 means ours serves more). */
+    oursOverFloorRps: number | null;
+    oursOverPeerRps: number | null;
+  };
+}
+
+export interface ServerMemory {
+  /** RSS right after start, MiB. */
+  startRssMb: number | null;
+  /** Peak RSS over the run (VmHWM), MiB. */
+  peakRssMb: number | null;
+}
+
+export interface BenchResult {
+  date: string;
+  scale: string;
+  options: BenchOptions;
+  machine: MachineInfo;
+  versions: Record<string, string>;
+  dataset: { dir: string; actors: number; seed: number; generated: boolean; generationMs: number };
+  import: ImportFigures;
+  fixtures: Fixtures;
+  operations: OperationResult[];
+  servers: Record<HttpContender, ServerMemory>;
+  neo4jPeakRssMb: number | null;
+  loadAverageAtEnd: number;
+  durationSeconds: number;
+}
+
+export function ratio(a: number | undefined, b: number | undefined): number | null {
+  if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
+  return Math.round((a / b) * 100) / 100;
+}
+
+const fmt = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+const mark = (ok: boolean | null): string => (ok === null ? ' ' : ok ? '✔' : '✘');
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function table(header: string[], rows: string[][], leftColumns = 1): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i < leftColumns ? pad(c, widths[i] ?? 0) : lpad(c, widths[i] ?? 0))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The tables the run prints: latency at concurrency 1, throughput at concurrency C, then memory. */
+export function formatReport(result: BenchResult): string {
+  const c1 = result.operations.map((op) => {
+    const l = op.sequential?.latency;
+    const trips = op.check.roundTrips ?? op.sequential?.roundTrips?.max;
+    const triple = (c: 'ours' | 'floor' | 'peer'): string => (l ? `${fmt(l[c].p50)}/${fmt(l[c].p95)}/${fmt(l[c].p99)}` : '–');
+    return [
+      op.name,
+      op.check.ok ? '✔' : '✘',
+      trips === undefined ? '–' : `${trips}/${op.roundTripTarget} ${mark(trips <= op.roundTripTarget)}`,
+      triple('ours'),
+      triple('floor'),
+      l ? fmt(l.driver.p50) : '–',
+      triple('peer'),
+      `${fmt(op.ratios.oursOverFloorP50, 2)} ${mark(op.ratios.oursOverFloorP50 === null ? null : op.ratios.oursOverFloorP50 <= TARGETS.oursOverFloorP50)}`,
+      `${fmt(op.ratios.oursOverPeerP50, 2)} ${mark(op.ratios.oursOverPeerP50 === null ? null : op.ratios.oursOverPeerP50 <= TARGETS.oursOverPeerP50)}`,
+      l ? String(l.ours.count) : '–',
+    ];
+  });
+  const cc = result.operations.map((op) => {
+    const cell = (c: HttpContender): string => {
+      const r = op.load[c];
+      if (!r) return '–';
+      const bad = r.failures + r.errors > 0 ? ` (${r.failures + r.errors} failed)` : '';
+      return `${fmt(r.requestsPerSecond)} / ${fmt(r.latency.p95, 0)}${bad}`;
+    };
+    return [op.name, cell('ours'), cell('floor'), cell('peer'), fmt(op.ratios.oursOverFloorRps, 2), fmt(op.ratios.oursOverPeerRps, 2), fmt(op.load.ours?.serverRssMb, 0)];
+  });
+  const m = result.servers;
+  const lines = [
+    `clustergraph bench — ${result.scale}: ${result.dataset.actors} actors (seed ${result.dataset.seed}), ${result.date}`,
+    `machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, node ${result.machine.node}, ${result.machine.java}, ${result.machine.neo4j}`,
+    `load average: ${fmt(result.machine.loadAverageAtStart, 2)} at start, ${fmt(result.loadAverageAtEnd, 2)} at end (2 cores: above ~0.5 other work competed)`,
+    `import: ${result.import.nodes} nodes, ${result.import.relationships} relationships in ${fmt(result.import.durationMs / 1000)} s = ${result.import.relationshipsPerSecond} relationships/s; ` +
+      `peak RSS importer ${fmt(result.import.peakRssMb, 0)} MiB, Neo4j JVM ${fmt(result.import.neo4jPeakRssMb, 0)} MiB`,
+    '',
+    'Concurrency 1 — latency ms p50/p95/p99 (check: all three answer alike; rt: our round trips / target depth + 1)',
+    table(['operation', 'check', 'rt', 'ours', 'floor', 'driver p50', 'peer', 'ours/floor p50', 'ours/peer p50', 'n'], c1),
+    '',
+    `Concurrency ${result.options.concurrency}, ${result.options.duration} s each — requests/s / p95 ms (ratios: throughput ours ÷ other, above 1 = ours serves more)`,
+    table(['operation', 'ours', 'floor', 'peer', 'ours/floor rps', 'ours/peer rps', 'ours RSS MiB'], cc),
+    '',
+    `server RSS MiB (start → peak): ours ${fmt(m.ours.startRssMb, 0)} → ${fmt(m.ours.peakRssMb, 0)}, floor ${fmt(m.floor.startRssMb, 0)} → ${fmt(m.floor.peakRssMb, 0)}, ` +
+      `peer ${fmt(m.peer.startRssMb, 0)} → ${fmt(m.peer.peakRssMb, 0)}; Neo4j JVM peak ${fmt(result.neo4jPeakRssMb, 0)}`,
+  ];
+  const failed = result.operations.filter((op) => !op.check.ok);
+  if (failed.length > 0) {
+    lines.push('', 'Differences:');
+    for (const op of failed) for (const d of op.check.differences) lines.push(`  ${op.name}: ${d}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes bench/results/<date>-<scale>.json and returns its path. */
+export function writeResult(result: BenchResult): string {
+  const dir = path.join(projectRoot, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench [-- --small] [--actors N] [--duration S] [--concurrency C] [--ops a,b]`: the scale benchmark of
+ * issue 9. Generates (or reuses) a synthetic graph, imports it into a fresh local Neo4j, then runs the mix
+ * against three contenders on the same database: our server, the floor (hand-written Cypher behind a minimal
+ * Express endpoint, plus the same Cypher run in-process) and the peer (@neo4j/graphql). Prints the tables and
+ * writes bench/results/<date>-<scale>.json. bench/README.md explains how to read them.
+ */
+import os from 'node:os';
+import type { Driver } from 'neo4j-driver';
+import { checkOperation } from './check';
+import { HTTP_CONTENDERS, requestFor, type ContenderUrls, type HttpContender } from './contenders';
+import { ensureDataset } from './dataset';
+import { pickFixtures } from './fixtures';
+import { importOnce, runImport } from './importPhase';
+import { startBenchDatabase, type BenchDatabase } from './localDatabase';
+import { describeMachine, packageVersions } from './machine';
+import { measureLoad } from './measure/loadTest';
+import { measureSequential } from './measure/sequential';
+import { buildOperations, type Operation } from './operations';
+import { parseBenchOptions, type BenchOptions } from './options';
+import { readProcessMemory } from './procStatus';
+import { formatReport, ratio, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
+import { createFloorDriver } from './servers/floorServer';
+import { spawnServer, type ServerProcess } from './servers/serverProcess';
+
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+const SERVER_ENTRIES: Record<HttpContender, string> = { ours: 'ourServer.js', floor: 'floorServer.js', peer: 'peerServer.js' };
+
+/** Everything started by the run, so any exit path stops it. */
+interface Running {
+  database?: BenchDatabase;
+  driver?: Driver;
+  servers: Partial<Record<HttpContender, ServerProcess>>;
+}
+
+async function cleanUp(running: Running): Promise<void> {
+  await Promise.all(Object.values(running.servers).map((s) => s.stop()));
+  await running.driver?.close();
+  await running.database?.dispose();
+}
+
+async function awaitIndexes(driver: Driver): Promise<void> {
+  // The full-text index fills in the background after the import; queries before that would search a part.
+  const session = driver.session();
+  try {
+    await session.run('CALL db.awaitIndexes(600)');
+  } finally {
+    await session.close();
+  }
+}
+
+async function benchOperation(operation: Operation, urls: ContenderUrls, running: Running, options: BenchOptions, driver: Driver): Promise<OperationResult> {
+  const check = await checkOperation(operation, urls, driver);
+  say(`  check ${operation.name}: ${check.ok ? '✔' : `✘\n    ${check.differences.join('\n    ')}`} (answer ${check.answerChars} chars, our round trips ${check.roundTrips ?? '–'})`);
+  const result: OperationResult = {
+    name: operation.name,
+    title: operation.title,
+    depth: operation.depth,
+    check,
+    roundTripTarget: operation.depth + 1,
+    load: {},
+    ratios: { oursOverFloorP50: null, oursOverPeerP50: null, oursOverDriverP50: null, oursOverFloorRps: null, oursOverPeerRps: null },
+  };
+  if (options.checkOnly) return result;
+  // A contender that answers with an error would be timed on its error path: measure only agreeing answers.
+  if (!check.ok) return result;
+
+  const sequential = await measureSequential(operation, urls, driver, { warmup: options.warmup, requests: options.requests, capSeconds: options.sequentialCapSeconds });
+  result.sequential = sequential;
+  const l = sequential.latency;
+  say(`  c=1 ${operation.name}: p50 ours ${l.ours.p50} floor ${l.floor.p50} driver ${l.driver.p50} peer ${l.peer.p50} ms (n=${l.ours.count}${sequential.capped ? ', time cap' : ''})`);
+
+  for (const contender of HTTP_CONTENDERS) {
+    const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds: options.duration });
+    const server = running.servers[contender];
+    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null };
+    say(`  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}`);
+  }
+  result.ratios = {
+    oursOverFloorP50: ratio(l.ours.p50, l.floor.p50),
+    oursOverPeerP50: ratio(l.ours.p50, l.peer.p50),
+    oursOverDriverP50: ratio(l.ours.p50, l.driver.p50),
+    oursOverFloorRps: ratio(result.load.ours?.requestsPerSecond, result.load.floor?.requestsPerSecond),
+    oursOverPeerRps: ratio(result.load.ours?.requestsPerSecond, result.load.peer?.requestsPerSecond),
+  };
+  return result;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseBenchOptions(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const running: Running = { servers: {} };
+  const interrupt = (): void => {
+    say('bench: interrupted, stopping…');
+    void cleanUp(running).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  try {
+    say(`bench: ${options.scale}, ${options.actors} actors, seed ${options.seed}; load average ${loadAtStart.toFixed(2)}`);
+    const dataset = ensureDataset(options.actors, options.seed);
+    say(`bench: data ${dataset.generated ? `generated in ${(dataset.durationMs / 1000).toFixed(1)} s` : 'reused'}: ${dataset.dir}`);
+
+    running.database = await startBenchDatabase({
+      heapMb: options.heapMb,
+      pageCacheMb: options.pageCacheMb,
+      searchPath: process.env['PATH'],
+      javaHome: process.env['JAVA_HOME'],
+      keepDir: options.keepDb,
+    });
+    const { neo4j } = running.database;
+    say(`bench: fresh Neo4j at ${neo4j.uri} (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB, data ${running.database.dataDir})`);
+
+    const imported = options.keepDb === undefined ? await runImport(dataset.dir, neo4j) : await importOnce(options.keepDb, dataset.dir, neo4j);
+    say(
+      `bench: imported ${imported.nodes} nodes, ${imported.relationships} relationships in ${(imported.durationMs / 1000).toFixed(1)} s ` +
+        `(${imported.relationshipsPerSecond} rel/s, ${imported.rejects} rejected); peak RSS importer ${imported.peakRssMb} MiB, Neo4j ${imported.neo4jPeakRssMb} MiB`,
+    );
+
+    const driver = createFloorDriver(neo4j.uri, neo4j.password);
+    running.driver = driver;
+    await awaitIndexes(driver);
+    const fixtures = await pickFixtures(driver);
+    say(`bench: fixtures ${JSON.stringify(fixtures)}`);
+    const machine = await describeMachine(driver, process.env['PATH'], loadAtStart);
+
+    const servers: Record<HttpContender, ServerMemory> = {
+      ours: { startRssMb: null, peakRssMb: null },
+      floor: { startRssMb: null, peakRssMb: null },
+      peer: { startRssMb: null, peakRssMb: null },
+    };
+    for (const contender of HTTP_CONTENDERS) {
+      const server = await spawnServer({ entry: SERVER_ENTRIES[contender], neo4jUri: neo4j.uri, neo4jPassword: neo4j.password });
+      running.servers[contender] = server;
+      servers[contender].startRssMb = readProcessMemory(server.pid)?.rssMb ?? null;
+    }
+    const urls: ContenderUrls = {
+      ours: running.servers.ours?.url ?? '',
+      floor: running.servers.floor?.url ?? '',
+      peer: running.servers.peer?.url ?? '',
+    };
+    say(`bench: servers ours ${urls.ours}, floor ${urls.floor}, peer ${urls.peer}`);
+
+    const all = buildOperations(fixtures);
+    const results: OperationResult[] = [];
+    for (const name of options.ops) {
+      say(`bench: ${name} — ${all[name].title}`);
+      results.push(await benchOperation(all[name], urls, running, options, driver));
+    }
+
+    for (const contender of HTTP_CONTENDERS) {
+      const pid = running.servers[contender]?.pid;
+      servers[contender].peakRssMb = pid === undefined ? null : (readProcessMemory(pid)?.peakRssMb ?? null);
+    }
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      scale: options.scale,
+      options,
+      machine,
+      versions: packageVersions(),
+      dataset: { dir: dataset.dir, actors: options.actors, seed: options.seed, generated: dataset.generated, generationMs: dataset.durationMs },
+      import: imported,
+      fixtures,
+      operations: results,
+      servers,
+      neo4jPeakRssMb: readProcessMemory(neo4j.pid)?.peakRssMb ?? null,
+      loadAverageAtEnd: os.loadavg()[0] ?? 0,
+      durationSeconds: Math.round((performance.now() - started) / 1000),
+    };
+    say('');
+    process.stdout.write(formatReport(result));
+    if (!options.checkOnly) say(`\nbench: results written to ${writeResult(result)}`);
+    if (results.some((r) => !r.check.ok)) process.exitCode = 1;
+  } finally {
+    await cleanUp(running);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,1 @@
+export { createExportRouter, type ExportRouterOptions } from './exportRouter';

@@ -1,0 +1,1 @@
+export { createWebRouter, type WebRouterOptions } from './webRouter';
