@@ -9,6 +9,7 @@ import { readProcessMemory } from './procStatus';
 import { readChildConnection } from './servers/childConnection';
 
 export const IMPORT_RESULT_PREFIX = 'BENCH_IMPORT_RESULT ';
+export const IMPORT_PROGRESS_PREFIX = 'BENCH_IMPORT_PROGRESS ';
 
 export interface ImportChildResult {
   nodes: number;
@@ -25,7 +26,16 @@ async function main(): Promise<void> {
   const graph = new GraphClient(createDriver(uri, 'neo4j', password), { database: undefined, timeoutMs: 600_000 });
   try {
     await migrate(graph);
-    const report = await importGraph(graph, [dir]);
+    // A line per tenth of the rows: a long import shows that it moves, and how fast.
+    let shown = 0;
+    const report = await importGraph(graph, [dir], {
+      onProgress: ({ done, total }) => {
+        const tenth = Math.floor((done / Math.max(total, 1)) * 10);
+        if (tenth <= shown) return;
+        shown = tenth;
+        process.stdout.write(`${IMPORT_PROGRESS_PREFIX}${done}/${total}\n`);
+      },
+    });
     const nodes = Object.values(report.nodes).reduce((n, c) => n + c.created + c.updated + c.unchanged, 0);
     const result: ImportChildResult = {
       nodes,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_RESULT_PREFIX, type ImportChildResult } from './importChild';
+import { IMPORT_PROGRESS_PREFIX, IMPORT_RESULT_PREFIX, type ImportChildResult } from './importChild';
 import { MemoryWatch, readProcessMemory } from './procStatus';
 import { CONNECTION_ENV } from './servers/childConnection';
 
@@ -13,7 +13,11 @@ export interface ImportFigures extends ImportChildResult {
 }
 
 /** Imports `dir` into the fresh database with the project's importer in a child process, watching both memories. */
-export async function runImport(dir: string, neo4j: { uri: string; password: string; pid: number }): Promise<ImportFigures> {
+export async function runImport(
+  dir: string,
+  neo4j: { uri: string; password: string; pid: number },
+  onProgress: (line: string) => void = () => undefined,
+): Promise<ImportFigures> {
   const neo4jWatch = new MemoryWatch(neo4j.pid, 1000);
   const child = spawn(process.execPath, [path.join(__dirname, 'importChild.js'), dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,7 +26,15 @@ export async function runImport(dir: string, neo4j: { uri: string; password: str
   const childWatch = new MemoryWatch(child.pid ?? -1, 250);
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => void (stdout += c));
+  const started = performance.now();
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    for (const line of c.split('\n')) {
+      if (!line.startsWith(IMPORT_PROGRESS_PREFIX)) continue;
+      const seconds = (performance.now() - started) / 1000;
+      onProgress(`${line.slice(IMPORT_PROGRESS_PREFIX.length)} rows after ${seconds.toFixed(0)} s`);
+    }
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => void (stderr = (stderr + c).slice(-4000)));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const childPeak = childWatch.stop();

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const { neo4j } = running.database;
     say(`bench: fresh Neo4j at ${neo4j.uri} (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB, data ${running.database.dataDir})`);
 
-    const imported = options.keepDb === undefined ? await runImport(dataset.dir, neo4j) : await importOnce(options.keepDb, dataset.dir, neo4j);
+    const imported = options.keepDb === undefined ? await runImport(dataset.dir, neo4j, (line) => say(`bench: importing… ${line}`)) : await importOnce(options.keepDb, dataset.dir, neo4j);
     say(
       `bench: imported ${imported.nodes} nodes, ${imported.relationships} relationships in ${(imported.durationMs / 1000).toFixed(1)} s ` +
         `(${imported.relationshipsPerSecond} rel/s, ${imported.rejects} rejected); peak RSS importer ${imported.peakRssMb} MiB, Neo4j ${imported.neo4jPeakRssMb} MiB`,

@@ -6,7 +6,8 @@
 import type { ActorLabel } from '../graph/schemaLabels';
 import { CHAIN_TEMPLATES, FUNDERS, TECHNOLOGY_TOPICS, TECHNOLOGY_TREE } from './catalogue';
 import type { GenerationPlan } from './generationPlan';
-import { Random, WeightedPicker, zipfWeights } from './random';
+import type { Random} from './random';
+import { WeightedPicker, zipfWeights } from './random';
 import { acronym, clusterName, firmName, placeName, stateName } from './syntheticNames';
 
 /** The year the synthetic world ends in; fixed so output does not depend on the clock. */

@@ -113,14 +113,20 @@ export class GraphClient {
   }
 }
 
-/** Creates the driver for a Neo4j URI (bolt://, neo4j://, +s variants) with settings that suit an API server. */
+/**
+ * Creates the driver for a Neo4j URI (bolt://, neo4j://, +s variants) with settings that suit an API server.
+ * When Neo4j is gone, a request should fail within a few seconds (SERVICE_UNAVAILABLE) rather than hang: the
+ * driver retries a failed transaction with backoff for at most maxTransactionRetryTime (enough to ride out a
+ * cluster leader switch), a pool that is exhausted gives up after connectionAcquisitionTimeout, and a host that
+ * does not answer at all after connectionTimeout. Once Neo4j is back, new connections replace the broken ones.
+ */
 export function createDriver(uri: string, username: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 3_000,
     userAgent: 'clustergraph/0.1',
   });
 }

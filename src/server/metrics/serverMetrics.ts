@@ -62,10 +62,11 @@ export function createServerMetrics(): ServerMetrics {
   const httpMiddleware: RequestHandler = (req, res, next) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
+      const method = methodLabel(req.method);
+      const route = routeLabel(req, res.statusCode);
       const operation = operations.get(requestIdOf(req));
-      const labels = { method: methodLabel(req.method), route: routeLabel(req, res.statusCode), operation };
-      httpRequests.inc({ ...labels, status: String(res.statusCode) });
-      httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      httpRequests.inc({ method, route, status: String(res.statusCode), operation });
+      httpDuration.observe({ method, route, operation }, Number(process.hrtime.bigint() - started) / 1e9);
     });
     // 'close' follows 'finish' (and comes alone when the client went away); the request log has run by then.
     res.once('close', () => operations.delete(requestIdOf(req)));
