@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   const server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
   running.server = server;
   say(`clustergraph: GraphQL API at ${server.url}`);
+  say(`clustergraph: explorer at ${server.url.replace(/\/graphql$/, '/explore')}, GraphQL IDE at ${server.url.replace(/\/graphql$/, '/ide')}`);
   say(`clustergraph: try  curl -s ${server.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
 }
 
