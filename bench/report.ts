@@ -8,7 +8,7 @@ import type { MachineInfo } from './machine';
 import type { LoadResult } from './measure/loadTest';
 import type { SequentialResult } from './measure/sequential';
 import type { BenchOptions } from './options';
-import type { Fixtures, OperationName } from './operations';
+import { OPERATION_NAMES, type Fixtures, type OperationName } from './operations';
 
 /** The goals of issue 9: reported, never asserted. */
 export const TARGETS = { oursOverFloorP50: 1.3, oursOverPeerP50: 1.0, roundTripsOverDepth: 1 } as const;
@@ -128,7 +128,9 @@ export function formatReport(result: BenchResult): string {
 export function writeResult(result: BenchResult): string {
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}.json`);
+  // A run of part of the mix does not replace the day's result of the whole mix.
+  const partial = result.operations.length < OPERATION_NAMES.length ? '-partial' : '';
+  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}${partial}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
 }

@@ -50,6 +50,20 @@ async function awaitIndexes(driver: Driver): Promise<void> {
   }
 }
 
+/** The most seconds a load test is stretched to for a slow operation. */
+const MAX_LOAD_SECONDS = 120;
+
+/**
+ * Seconds of load for an operation: `--duration`, stretched for slow operations so that every connection
+ * completes about two requests. Requests still in flight when autocannon stops are not counted, so a duration
+ * shorter than one wave of C slow requests (C × p50 ÷ cores) would report nothing at all.
+ */
+export function loadDuration(options: BenchOptions, p50s: readonly number[]): number {
+  const slowestMs = Math.max(...p50s.filter(Number.isFinite), 0);
+  const waveSeconds = (options.concurrency * slowestMs) / Math.max(1, os.cpus().length) / 1000;
+  return Math.min(MAX_LOAD_SECONDS, Math.max(options.duration, Math.ceil(2 * waveSeconds)));
+}
+
 async function benchOperation(operation: Operation, urls: ContenderUrls, running: Running, options: BenchOptions, driver: Driver): Promise<OperationResult> {
   const check = await checkOperation(operation, urls, driver);
   say(`  check ${operation.name}: ${check.ok ? '✔' : `✘\n    ${check.differences.join('\n    ')}`} (answer ${check.answerChars} chars, our round trips ${check.roundTrips ?? '–'})`);
@@ -71,11 +85,15 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
   const l = sequential.latency;
   say(`  c=1 ${operation.name}: p50 ours ${l.ours.p50} floor ${l.floor.p50} driver ${l.driver.p50} peer ${l.peer.p50} ms (n=${l.ours.count}${sequential.capped ? ', time cap' : ''})`);
 
+  const durationSeconds = loadDuration(options, [l.ours.p50, l.floor.p50, l.peer.p50]);
   for (const contender of HTTP_CONTENDERS) {
-    const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds: options.duration });
+    const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });
     const server = running.servers[contender];
     result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null };
-    say(`  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}`);
+    say(
+      `  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms ` +
+        `(${load.latency.count} in ${durationSeconds} s)${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}`,
+    );
   }
   result.ratios = {
     oursOverFloorP50: ratio(l.ours.p50, l.floor.p50),

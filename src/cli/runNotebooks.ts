@@ -28,7 +28,7 @@ const URL_LINE = /GraphQL API at (http:\/\/\S+\/graphql)/;
 // nbclient runs every cell with a per-cell timeout and raises CellExecutionError on the first failing one; the
 // notebook is written either way, so the output shows where it failed.
 const EXECUTE_SCRIPT = `
-import os, sys, nbformat
+import os, re, sys, nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 source, target = sys.argv[1], sys.argv[2]
@@ -38,7 +38,8 @@ try:
     client.execute()
     ok = True
 except CellExecutionError as error:
-    print(str(error)[-6000:], file=sys.stderr)
+    # Tracebacks come coloured for a terminal; CI logs read better without the escape codes.
+    print(re.sub(r"\x1b\\[[0-9;]*m", "", str(error))[-6000:], file=sys.stderr)
     ok = False
 finally:
     nbformat.write(nb, target)
@@ -46,8 +47,11 @@ print(sum(1 for c in nb.cells if c.cell_type == "code"))
 sys.exit(0 if ok else 1)
 `;
 
-interface RunningServer {
-  url: string;
+/** The server this run started: stoppable from the moment it is spawned, so a signal during start-up stops it too. */
+interface StartedServer {
+  /** Resolves with the GraphQL URL once the server prints it; rejects when it exits or times out first. */
+  ready: Promise<string>;
+  /** SIGTERM, wait (SIGKILL after a grace time), remove the data folder; safe to call more than once. */
   stop(): Promise<void>;
 }
 
@@ -80,7 +84,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
   }
 
   const url: string | undefined = program.opts<{ url?: string }>().url;
-  let server: RunningServer | undefined;
+  let server: StartedServer | undefined;
   const stopOnSignal = (signal: NodeJS.Signals): void => {
     say(`notebooks: ${signal} received, stopping the server…`);
     void (server?.stop() ?? Promise.resolve()).then(() => process.exit(130));
@@ -88,12 +92,13 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   try {
-    if (url === undefined) {
+    let endpoint = url;
+    if (endpoint === undefined) {
       say('notebooks: starting a server with a fresh local Neo4j and the seed graph…');
-      server = await startServer(io);
-      say(`notebooks: server at ${server.url}`);
+      server = startServer(io);
+      endpoint = await server.ready;
+      say(`notebooks: server at ${endpoint}`);
     }
-    const endpoint = url ?? (server as RunningServer).url;
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     let failed = 0;
     for (const notebook of notebooks) {
@@ -144,7 +149,7 @@ function missingPythonModules(): string | null {
  * meets a developer's server or data; the URL comes from the line main.js prints. Stopping sends SIGTERM, on which
  * main.js stops the HTTP server and its Neo4j, and waits for the process to end, so no Java process is left.
  */
-async function startServer(io: CommandIo): Promise<RunningServer> {
+function startServer(io: CommandIo): StartedServer {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-notebooks-neo4j-'));
   const env: NodeJS.ProcessEnv = { ...io.env, PORT: '0', LOCAL_NEO4J_DIR: dataDir, LOCAL_NEO4J_BOLT_PORT: '0', LOG_LEVEL: io.env['LOG_LEVEL'] ?? 'warn' };
   // An external Neo4j would not be fresh; this run always uses its own.
@@ -157,35 +162,33 @@ async function startServer(io: CommandIo): Promise<RunningServer> {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
 
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await waitOrKill(child, exited);
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server did not print its URL within ${SERVER_START_TIMEOUT_MS / 1000} s`)), SERVER_START_TIMEOUT_MS);
-      const onData = (): void => {
-        const match = URL_LINE.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          child.stdout?.off('data', onData);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      void exited.then(() => {
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await waitOrKill(child, exited);
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    })());
+
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not print its URL within ${SERVER_START_TIMEOUT_MS / 1000} s`)), SERVER_START_TIMEOUT_MS);
+    const onData = (): void => {
+      const match = URL_LINE.exec(output);
+      if (match?.[1]) {
         clearTimeout(timer);
-        reject(new Error(`the server exited before it was ready:\n${output.slice(-3000)}`));
-      });
+        child.stdout?.off('data', onData);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited before it was ready:\n${output.slice(-3000)}`));
     });
-    return { url, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  });
+  return { ready, stop };
 }
 
 /** Waits for the process to end after SIGTERM; SIGKILL after the grace time (its Neo4j then stops on stdin EOF). */

@@ -17,12 +17,8 @@ import { startTestServer } from '../../support/testServer';
  */
 const PYTHON = '/usr/bin/python3';
 
-// networkx comes from Debian (python3-networkx), which .ci/run installs only in its notebook step, after the
-// tests: without it the networkx checks are skipped here, and the notebooks check the same files in that step.
-const HAS_NETWORKX = spawnSync(PYTHON, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
-const withNetworkx = HAS_NETWORKX ? it : it.skip;
-if (!HAS_NETWORKX) console.warn(`${PYTHON} cannot import networkx: the networkx round-trip tests are skipped`);
-
+// networkx comes from Debian (python3-networkx), which .ci/run installs before the tests: without it these
+// checks fail rather than skip, so the round trip is always proven.
 /** Reads a GraphML and a node-link JSON file with networkx and reports what it sees. */
 const NETWORKX_SCRIPT = `
 import json, sys
@@ -89,7 +85,7 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
   }
 
   /** Downloads both formats, checks the response headers, and returns the JSON and networkx's view of both files. */
-  async function exportBoth(pathAndQuery: string, probe: string): Promise<{ json: NodeLinkJson; nx: { graphml: NetworkxView; json: NetworkxView } | null }> {
+  async function exportBoth(pathAndQuery: string, probe: string): Promise<{ json: NodeLinkJson; nx: { graphml: NetworkxView; json: NetworkxView } }> {
     const asJson = await download(`${pathAndQuery}&format=json`);
     const asGraphml = await download(`${pathAndQuery}&format=graphml`);
     expect([asJson.status, asGraphml.status]).toEqual([200, 200]);
@@ -99,7 +95,6 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     expect(asGraphml.headers.get('content-length')).toBeNull();
     expect(asGraphml.headers.get('transfer-encoding')).toBe('chunked');
     const json = JSON.parse(asJson.text) as NodeLinkJson;
-    if (!HAS_NETWORKX) return { json, nx: null };
     const graphmlFile = path.join(dir, 'export.graphml');
     const jsonFile = path.join(dir, 'export.json');
     fs.writeFileSync(graphmlFile, asGraphml.text);
@@ -112,7 +107,7 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
 
   const PARTNER_QUERY = '/export/partner-network?from=fraunhofer-ipms&depth=2&linkKinds=COLLABORATION,JOINT_PROJECT';
 
-  withNetworkx('exports a partner network that networkx reads from GraphML and from JSON with the same counts as the API', async () => {
+  it('exports a partner network that networkx reads from GraphML and from JSON with the same counts as the API', async () => {
     const { json, nx } = await exportBoth(PARTNER_QUERY, 'infineon-dresden');
     const { body } = await server.query(
       `{ partnerNetwork(from: "fraunhofer-ipms", depth: 2, filter: { linkKinds: [COLLABORATION, JOINT_PROJECT] }) {
@@ -122,13 +117,13 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     expect(subgraph.nodes.length).toBeGreaterThan(30);
     expect(json.nodes).toHaveLength(subgraph.nodes.length);
     expect(json.links).toHaveLength(subgraph.edges.length);
-    expect(nx?.graphml).toMatchObject({ nodes: subgraph.nodes.length, edges: subgraph.edges.length, directed: false });
-    expect(nx?.json).toMatchObject({ nodes: subgraph.nodes.length, edges: subgraph.edges.length, directed: false, multigraph: true });
+    expect(nx.graphml).toMatchObject({ nodes: subgraph.nodes.length, edges: subgraph.edges.length, directed: false });
+    expect(nx.json).toMatchObject({ nodes: subgraph.nodes.length, edges: subgraph.edges.length, directed: false, multigraph: true });
     // Attributes survive both round trips with their types; "&" in the name was escaped in the GraphML.
     const infineon = { name: 'Infineon Technologies Dresden GmbH & Co. OHG', kind: 'COMPANY', distance: 1, illustrative: false };
-    expect(nx?.graphml.probe).toMatchObject(infineon);
-    expect(nx?.json.probe).toMatchObject(infineon);
-    expect(nx?.graphml.graph).toMatchObject({ center: 'fraunhofer-ipms', depth: 2, linkKinds: 'COLLABORATION,JOINT_PROJECT', truncated });
+    expect(nx.graphml.probe).toMatchObject(infineon);
+    expect(nx.json.probe).toMatchObject(infineon);
+    expect(nx.graphml.graph).toMatchObject({ center: 'fraunhofer-ipms', depth: 2, linkKinds: 'COLLABORATION,JOINT_PROJECT', truncated });
   });
 
   it('writes node-link JSON in the networkx shape: ids, links between exported nodes, unique keys, edge attributes', async () => {
@@ -148,7 +143,7 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     expect(json.links.some((l) => 'product' in l)).toBe(false);
   });
 
-  withNetworkx('exports an upstream supply chain as a directed graph with the critical suppliers of criticalSuppliers flagged', async () => {
+  it('exports an upstream supply chain as a directed graph with the critical suppliers of criticalSuppliers flagged', async () => {
     const { json, nx } = await exportBoth('/export/supply-chain?company=vw-sachsen&direction=UPSTREAM&tiers=4', 'vw-sachsen');
     const { body } = await server.query(`{ supplyChain(company: "vw-sachsen", direction: UPSTREAM, tiers: 4) { tiers { companies { id } } }
       criticalSuppliers(company: "vw-sachsen", tiers: 4) { criticalSuppliers { supplier { id } } } }`);
@@ -158,9 +153,9 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     expect(critical.length).toBeGreaterThan(0);
     expect(json.nodes).toHaveLength(companies.length + 1);
     expect(json).toMatchObject({ directed: true, multigraph: true, graph: { company: 'vw-sachsen', direction: 'UPSTREAM', tiers: 4 } });
-    expect(nx?.graphml).toMatchObject({ nodes: json.nodes.length, edges: json.links.length, directed: true, critical });
-    expect(nx?.json).toMatchObject({ nodes: json.nodes.length, edges: json.links.length, directed: true, critical });
-    expect(nx?.graphml.probe).toMatchObject({ tier: 0, critical: false });
+    expect(nx.graphml).toMatchObject({ nodes: json.nodes.length, edges: json.links.length, directed: true, critical });
+    expect(nx.json).toMatchObject({ nodes: json.nodes.length, edges: json.links.length, directed: true, critical });
+    expect(nx.graphml.probe).toMatchObject({ tier: 0, critical: false });
     // Every relation runs supplier → customer; the tier-1 relations end at the company itself.
     for (const link of json.links.filter((l) => l['tier'] === 1)) expect(link.target).toBe('vw-sachsen');
   });

@@ -87,7 +87,7 @@ describe('Neo4j lost and back during traffic', () => {
       expect(during.length).toBeGreaterThanOrEqual(3);
       // Every request started while Neo4j was down answered SERVICE_UNAVAILABLE, none hung.
       expect(new Set(during.map((o) => `${o.status} ${String(o.code)}`))).toEqual(new Set(['200 SERVICE_UNAVAILABLE']));
-      expect(Math.max(...during.map((o) => o.ms))).toBeLessThan(8_000);
+      expect(Math.max(...during.map((o) => o.ms))).toBeLessThan(5_000);
       expect(outcomes.filter((o) => o.at >= stoppedAt).every((o) => o.code === null || o.code === 'SERVICE_UNAVAILABLE')).toBe(true);
 
       // Neo4j comes back on the same folder and port; nothing else is restarted.
