@@ -11,9 +11,33 @@ export interface Statement {
 
 export type Row = { [key: string]: PlainValue };
 
+/** One round trip to Neo4j as observers see it. */
+export interface QueryEvent {
+  name: string;
+  mode: 'read' | 'write';
+  durationMs: number;
+  ok: boolean;
+  /** The statement's Cypher text (fixed text: parameters are never inlined). */
+  text: string;
+  /** The names of its parameters. */
+  parameterNames: string[];
+  /** The parameter values, for in-process use only (EXPLAIN); never sent to clients or logs: they may be user data. */
+  params: Record<string, unknown>;
+  /** Server-side times from the result summary, when the statement succeeded. */
+  serverTimes: { availableAfterMs: number; consumedAfterMs: number } | null;
+}
+
 /** Told about every round trip to Neo4j (one statement run); used for per-request counts and metrics. */
 export interface QueryObserver {
-  onQuery(event: { name: string; mode: 'read' | 'write'; durationMs: number; ok: boolean }): void;
+  onQuery(event: QueryEvent): void;
+}
+
+/** A simplified execution plan (EXPLAIN): operator tree with estimated rows. */
+export interface PlanSummary {
+  operator: string;
+  estimatedRows: number;
+  details: string | null;
+  children: PlanSummary[];
 }
 
 export interface GraphClientOptions {
@@ -72,6 +96,22 @@ export class GraphClient {
     }
   }
 
+  /**
+   * The plan Neo4j would use for a statement (EXPLAIN: planned, not run). For operators inspecting a request's
+   * queries; never called on the normal request path.
+   */
+  async explain(statement: Statement): Promise<PlanSummary | null> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${statement.text}`, statement.params ?? {}), { timeout: this.options.timeoutMs });
+      return result.summary.plan ? toPlanSummary(result.summary.plan) : null;
+    } catch (error) {
+      throw translateNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }
@@ -87,13 +127,19 @@ export class GraphClient {
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const started = performance.now();
+    const serverTimes: Array<QueryEvent['serverTimes']> = [];
     let ok = false;
     try {
       const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
         const results: Row[][] = [];
+        serverTimes.length = 0;
         for (const statement of statements) {
           const result = await tx.run(statement.text, statement.params ?? {});
           results.push(result.records.map(recordToPlain));
+          serverTimes.push({
+            availableAfterMs: Number(result.summary.resultAvailableAfter),
+            consumedAfterMs: Number(result.summary.resultConsumedAfter),
+          });
         }
         return results;
       };
@@ -105,9 +151,19 @@ export class GraphClient {
       throw translateNeo4jError(error);
     } finally {
       const durationMs = performance.now() - started;
-      for (const statement of statements) {
-        for (const observer of this.observers) observer.onQuery({ name: statement.name, mode, durationMs, ok });
-      }
+      statements.forEach((statement, i) => {
+        const event: QueryEvent = {
+          name: statement.name,
+          mode,
+          durationMs,
+          ok,
+          text: statement.text,
+          parameterNames: Object.keys(statement.params ?? {}),
+          params: statement.params ?? {},
+          serverTimes: serverTimes[i] ?? null,
+        };
+        for (const observer of this.observers) observer.onQuery(event);
+      });
       await session.close();
     }
   }
@@ -130,4 +186,21 @@ export function createDriver(uri: string, username: string, password: string): D
     maxTransactionRetryTime: 500,
     userAgent: 'clustergraph/0.1',
   });
+}
+
+interface DriverPlan {
+  operatorType: string;
+  arguments: { [key: string]: unknown };
+  children: DriverPlan[];
+}
+
+function toPlanSummary(plan: DriverPlan): PlanSummary {
+  const estimated = plan.arguments['EstimatedRows'];
+  const details = plan.arguments['Details'];
+  return {
+    operator: plan.operatorType.replace(/@.*$/, ''),
+    estimatedRows: typeof estimated === 'number' ? Math.round(estimated) : 0,
+    details: typeof details === 'string' ? details : null,
+    children: plan.children.map(toPlanSummary),
+  };
 }

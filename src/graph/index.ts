@@ -1,4 +1,4 @@
-export { GraphClient, createDriver, type Statement, type Row, type QueryObserver, type GraphClientOptions } from './graphClient';
+export { GraphClient, createDriver, type Statement, type Row, type QueryObserver, type QueryEvent, type PlanSummary, type GraphClientOptions } from './graphClient';
 export { GraphUnavailableError, GraphTimeoutError, GraphConstraintError } from './graphErrors';
 export { migrate, MIGRATIONS, constraintExists } from './migrations';
 export * from './schemaLabels';

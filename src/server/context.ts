@@ -1,4 +1,4 @@
-import type { GraphClient } from '../graph';
+import type { GraphClient, QueryEvent } from '../graph';
 import { createLoaders, type Loaders } from '../loaders';
 import { ANONYMOUS, type Caller } from './auth/caller';
 
@@ -19,14 +19,27 @@ export interface RequestContext {
    * (server/auth) from the Authorization header when the request starts, before any resolver runs.
    */
   caller: Caller;
+  /** The statements this request ran, recorded only when an operator asked to explain it (see explainPlugin). */
+  queryLog: QueryEvent[] | null;
 }
 
 /**
  * Builds a fresh context per request: new loaders (no cache shared across users), a round-trip counter, and the
  * caller (anonymous until the access-control plugin has read the request's credential).
  */
-export function createRequestContext(graph: GraphClient, requestId: string, caller: Caller = ANONYMOUS): RequestContext {
+export function createRequestContext(
+  graph: GraphClient,
+  requestId: string,
+  caller: Caller = ANONYMOUS,
+  options: { recordQueries?: boolean } = {},
+): RequestContext {
   const stats: RequestStats = { roundTrips: 0 };
-  const requestGraph = graph.withObserver({ onQuery: () => void (stats.roundTrips += 1) });
-  return { requestId, graph: requestGraph, loaders: createLoaders(requestGraph), stats, caller };
+  const queryLog: QueryEvent[] | null = options.recordQueries ? [] : null;
+  const requestGraph = graph.withObserver({
+    onQuery: (event) => {
+      stats.roundTrips += 1;
+      queryLog?.push(event);
+    },
+  });
+  return { requestId, graph: requestGraph, loaders: createLoaders(requestGraph), stats, caller, queryLog };
 }
