@@ -97,7 +97,16 @@ export function formatReport(result: BenchResult): string {
       const bad = r.failures + r.errors > 0 ? ` (${r.failures + r.errors} failed)` : '';
       return `${fmt(r.requestsPerSecond)} / ${fmt(r.latency.p95, 0)}${bad}`;
     };
-    return [op.name, cell('ours'), cell('floor'), cell('peer'), fmt(op.ratios.oursOverFloorRps, 2), fmt(op.ratios.oursOverPeerRps, 2), fmt(op.load.ours?.serverRssMb, 0)];
+    return [
+      op.name,
+      op.load.ours ? String(op.load.ours.durationSeconds) : '–',
+      cell('ours'),
+      cell('floor'),
+      cell('peer'),
+      fmt(op.ratios.oursOverFloorRps, 2),
+      fmt(op.ratios.oursOverPeerRps, 2),
+      fmt(op.load.ours?.serverRssMb, 0),
+    ];
   });
   const m = result.servers;
   const lines = [
@@ -110,8 +119,9 @@ export function formatReport(result: BenchResult): string {
     'Concurrency 1 — latency ms p50/p95/p99 (check: all three answer alike; rt: our round trips / target depth + 1)',
     table(['operation', 'check', 'rt', 'ours', 'floor', 'driver p50', 'peer', 'ours/floor p50', 'ours/peer p50', 'n'], c1),
     '',
-    `Concurrency ${result.options.concurrency}, ${result.options.duration} s each — requests/s / p95 ms (ratios: throughput ours ÷ other, above 1 = ours serves more)`,
-    table(['operation', 'ours', 'floor', 'peer', 'ours/floor rps', 'ours/peer rps', 'ours RSS MiB'], cc),
+    `Concurrency ${result.options.concurrency}, s seconds per contender (at least ${result.options.duration}, longer for slow operations) — ` +
+      'requests/s / p95 ms (ratios: throughput ours ÷ other, above 1 = ours serves more)',
+    table(['operation', 's', 'ours', 'floor', 'peer', 'ours/floor rps', 'ours/peer rps', 'ours RSS MiB'], cc),
     '',
     `server RSS MiB (start → peak): ours ${fmt(m.ours.startRssMb, 0)} → ${fmt(m.ours.peakRssMb, 0)}, floor ${fmt(m.floor.startRssMb, 0)} → ${fmt(m.floor.peakRssMb, 0)}, ` +
       `peer ${fmt(m.peer.startRssMb, 0)} → ${fmt(m.peer.peakRssMb, 0)}; Neo4j JVM peak ${fmt(result.neo4jPeakRssMb, 0)}`,

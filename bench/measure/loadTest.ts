@@ -10,6 +10,8 @@ export interface LoadResult {
   failures: number;
   /** Socket errors and timeouts. */
   errors: number;
+  /** How long the load ran. */
+  durationSeconds: number;
 }
 
 export interface LoadOptions {
@@ -50,6 +52,7 @@ export function measureLoad(spec: RequestSpec, options: LoadOptions): Promise<Lo
           latency: summarize(samples),
           failures: result.non2xx + (result.mismatches ?? 0),
           errors: result.errors + result.timeouts,
+          durationSeconds: options.durationSeconds,
         });
       },
     );

@@ -4,12 +4,15 @@ import { MAX_PAGE_SIZE } from '../../resolvers/inputValidation';
 
 /**
  * What a traversal root field costs: `base × scaleBy + children × fanoutBy`. `scaleBy` names the argument that
- * makes the database work grow (depth, tiers, hops); `fanoutBy` the one that multiplies the rows returned.
+ * makes the database work grow (depth, tiers, hops); `fanoutBy` the one that bounds the rows returned.
+ * `fanoutLists` names the list fields (`Type.field`) that `fanoutBy` bounds inside the result: they count once,
+ * as the edges of a connection do, since the traversal's multiplier already counts their items.
  */
 export interface TraversalCost {
   base: number;
   scaleBy?: string;
   fanoutBy?: string;
+  fanoutLists?: readonly string[];
 }
 
 /**
@@ -23,8 +26,8 @@ export const TRAVERSAL_COSTS: Readonly<Record<string, TraversalCost>> = {
   supplyPaths: { base: 1_000, scaleBy: 'maxHops', fanoutBy: 'first' },
   criticalSuppliers: { base: 1_000, scaleBy: 'tiers' },
   shortestConnection: { base: 1_000, scaleBy: 'maxHops' },
-  scienceIndustryLinks: { base: 2_000, fanoutBy: 'first' },
-  valueChainCoverage: { base: 2_000, fanoutBy: 'candidatesPerStage' },
+  scienceIndustryLinks: { base: 2_000, fanoutBy: 'first', fanoutLists: ['ScienceIndustryLinks.strongestPairs'] },
+  valueChainCoverage: { base: 2_000, fanoutBy: 'candidatesPerStage', fanoutLists: ['StageCoverage.nearestByGeography', 'StageCoverage.nearestByNetwork'] },
   recommendPartners: { base: 2_000, fanoutBy: 'first' },
 };
 
@@ -49,16 +52,18 @@ export function traversalEstimator(costs: Readonly<Record<string, TraversalCost>
 
 /**
  * Lists: a field with `first` costs its children `first` times (capped at the page size the API allows, as
- * larger pages are refused anyway); the `edges` of a connection once (the connection's `first` counted them);
- * any other list of objects ASSUMED_LIST_SIZE times.
+ * larger pages are refused anyway); the `edges` of a connection, and the lists a traversal's `first` bounds,
+ * once (the multiplier above them counted their items); any other list of objects ASSUMED_LIST_SIZE times.
  */
-export function listEstimator(): ComplexityEstimator {
+export function listEstimator(costs: Readonly<Record<string, TraversalCost>> = TRAVERSAL_COSTS): ComplexityEstimator {
+  const counted = new Set(Object.values(costs).flatMap((cost) => cost.fanoutLists ?? []));
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number | void => {
     if (field.args.some((argument) => argument.name === 'first')) {
       return 1 + childComplexity * clamp(numberArg(args, 'first') ?? ASSUMED_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     }
     if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) return undefined;
-    return 1 + childComplexity * (type.name.endsWith('Connection') ? 1 : ASSUMED_LIST_SIZE);
+    const once = type.name.endsWith('Connection') || counted.has(`${type.name}.${field.name}`);
+    return 1 + childComplexity * (once ? 1 : ASSUMED_LIST_SIZE);
   };
 }
 

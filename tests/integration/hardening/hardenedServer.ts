@@ -39,7 +39,13 @@ export interface HardenedServer extends RunningServer {
  */
 export async function startHardenedServer(
   graph: GraphClient,
-  options: { settings?: Partial<Omit<ServerSettings, 'limits'>> & { limits?: Partial<QueryLimits> }; production?: boolean; logger?: Logger } = {},
+  options: {
+    settings?: Partial<Omit<ServerSettings, 'limits'>> & { limits?: Partial<QueryLimits> };
+    production?: boolean;
+    logger?: Logger;
+    /** Environment variables in force while the server starts (API_KEYS_FILE for access control), then restored. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<HardenedServer> {
   const defaults = loadConfig({}).server;
   const settings: ServerSettings = {
@@ -47,13 +53,17 @@ export async function startHardenedServer(
     ...options.settings,
     limits: { ...defaults.limits, ...options.settings?.limits },
   };
-  const server = await startHttpServer({
-    port: 0,
-    graph,
-    logger: options.logger ?? createLogger('silent'),
-    production: options.production ?? false,
-    settings,
-  });
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, options.env);
+  let server: RunningServer;
+  try {
+    server = await startHttpServer({ port: 0, graph, logger: options.logger ?? createLogger('silent'), production: options.production ?? false, settings });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
   const origin = server.url.replace(/\/graphql$/, '');
   const send = async (request: RawRequest): Promise<HttpAnswer> => {
     const method = request.method ?? 'POST';

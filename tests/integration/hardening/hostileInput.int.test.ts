@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
+import { generateApiKey } from '../../../src/server/auth';
+import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { firstCode, graphSize, startHardenedServer, type HardenedServer, type RawRequest } from './hardenedServer';
 
 /**
@@ -15,6 +19,10 @@ interface HostileCase {
 }
 
 const INJECTION = "x' }) MATCH (n) DETACH DELETE n //";
+// The editor key of the server under test (its keys file is written before the server starts).
+const EDITOR = generateApiKey();
+const asEditor = { authorization: `Bearer ${EDITOR.key}` };
+const PREFIX = uniquePrefix('hostile');
 const INJECTION_2 = '") RETURN 1 UNION MATCH (n) SET n.owned = true RETURN 1 AS x //';
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 
@@ -190,6 +198,31 @@ const cases: HostileCase[] = [
     code: 'BAD_REQUEST',
   },
 
+  // Writes and credentials
+  {
+    name: 'a mutation without a key',
+    request: gql(`mutation { upsertCompany(input: { id: "${PREFIX}nokey", name: "x", sources: ["illustrative"] }) { created } }`),
+    status: 401,
+    code: 'UNAUTHENTICATED',
+  },
+  { name: 'a forged API key', request: { body: { query: '{ __typename }' }, headers: { authorization: 'Bearer cg_forged' } }, status: 401, code: 'UNAUTHENTICATED' },
+  { name: 'an Authorization header that is not a bearer token', request: { body: { query: '{ __typename }' }, headers: { authorization: "Basic ' OR 1=1 --" } }, status: 401, code: 'UNAUTHENTICATED' },
+  {
+    name: 'a delete with an editor key',
+    request: { body: { query: `mutation { deleteActor(id: "${PREFIX}none") { deletedId } }` }, headers: asEditor },
+    status: 403,
+    code: 'FORBIDDEN',
+  },
+  {
+    name: 'an upsert with an unknown enum value in a variable',
+    request: {
+      body: { query: 'mutation($i: CompanyInput!) { upsertCompany(input: $i) { created } }', variables: { i: { id: `${PREFIX}enum`, name: 'x', size: 'GIGANTIC', sources: ['s'] } } },
+      headers: asEditor,
+    },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+
   // HTTP: bodies, content types, methods, paths
   { name: 'a body that is not JSON', request: { body: '{"query": ' }, status: 400, code: 'BAD_REQUEST' },
   { name: 'a JSON string as the body', request: { body: '"{ __typename }"' }, status: 400, code: 'BAD_REQUEST' },
@@ -240,14 +273,20 @@ describe('hostile and malformed requests', () => {
   let server: HardenedServer;
   let before: { nodes: number; relationships: number };
 
+  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-hostile-keys-'));
+
   beforeAll(async () => {
     graph = createTestGraph();
-    server = await startHardenedServer(graph);
+    const keysFile = path.join(keysDir, 'keys.jsonl');
+    fs.writeFileSync(keysFile, `${JSON.stringify({ id: 'hostile-editor', role: 'editor', hash: EDITOR.hash })}\n`, { mode: 0o600 });
+    server = await startHardenedServer(graph, { env: { API_KEYS_FILE: keysFile, READS_REQUIRE_AUTH: 'false' } });
     before = await graphSize(graph);
   });
   afterAll(async () => {
     await server?.stop();
+    await deleteByPrefix(graph, PREFIX);
     await graph?.close();
+    fs.rmSync(keysDir, { recursive: true, force: true });
   });
 
   it('has a table of at least 60 cases with distinct names', () => {
@@ -263,6 +302,22 @@ describe('hostile and malformed requests', () => {
     expect(answer.body).toBeDefined();
     for (const error of answer.body?.errors ?? []) expect(typeof error.extensions?.['code']).toBe('string');
     expect(answer.text).not.toMatch(/stacktrace|\bat [\w.<>]+ \(|node_modules|<html/i);
+  });
+
+  it('stores Cypher-looking text literally where it is data, and refuses it as an id', async () => {
+    const upsert = 'mutation($i: CompanyInput!) { upsertCompany(input: $i) { created company { id name description } errors { code field } } }';
+    const id = `${PREFIX}literal`;
+    const stored = await server.query(upsert, { i: { id, name: INJECTION, description: INJECTION_2, sources: ['illustrative'] } }, { headers: asEditor });
+    expect(stored.body?.errors).toBeUndefined();
+    expect(stored.body?.data?.['upsertCompany']).toEqual({ created: true, company: { id, name: INJECTION, description: INJECTION_2 }, errors: [] });
+    const [row] = await graph.read({ name: 'test_literal', text: 'MATCH (c:Company {id: $id}) RETURN c.name AS name, c.description AS description', params: { id } });
+    expect(row).toEqual({ name: INJECTION, description: INJECTION_2 });
+    const read = await server.query('query($id: ID!) { actor(id: $id) { name } }', { id });
+    expect(read.body?.data?.['actor']).toEqual({ name: INJECTION });
+
+    const refused = await server.query(upsert, { i: { id: INJECTION, name: 'x', sources: ['illustrative'] } }, { headers: asEditor });
+    expect(refused.body?.data?.['upsertCompany']).toEqual({ created: null, company: null, errors: [{ code: 'INVALID', field: 'input.id' }] });
+    await deleteByPrefix(graph, PREFIX);
   });
 
   it('answers a normal query afterwards, and the database is unchanged', async () => {

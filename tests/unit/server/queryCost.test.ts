@@ -47,6 +47,27 @@ describe('the query cost estimate', () => {
     expect(cost('{ supplyChain(company: "a", tiers: 99) { truncated } }')).toBe(10 * (TRAVERSAL_COSTS['supplyChain']?.base ?? 0) + 1);
   });
 
+  it('lets every traversal through at its largest bounds with a full selection, under the default limit', () => {
+    const actor = 'id name kind';
+    const edge = `source target linkKind directed topic weight since until sources cluster { id } project { id } stage { id }`;
+    const supplyEdge = `supplier { ${actor} } customer { ${actor} } product since until sources stage { id name }`;
+    const atMost = [
+      `{ partnerNetwork(from: "a", depth: 4, maxNodes: 1000, first: 100) { center { ${actor} } subgraph { nodes { ${actor} distance } edges { ${edge} } }
+        rows { totalCount pageInfo { endCursor } edges { cursor distance node { ${actor} } firstHop { id } via { linkKind actorId actorName } viaSummary } } } }`,
+      `{ supplyChain(company: "a", tiers: 6) { company { ${actor} } tiers { tier companies { ${actor} } edges { ${supplyEdge} } } } }`,
+      `{ supplyPaths(from: "a", to: "b", maxHops: 8, first: 20) { length hops { ${supplyEdge} } } }`,
+      `{ criticalSuppliers(company: "a", tiers: 6) { suppliersConsidered criticalSuppliers { supplier { ${actor} } reason tier stages { id name } explanation } } }`,
+      `{ shortestConnection(from: "a", to: "b", maxHops: 6) { length explanation hops { from { ${actor} } to { ${actor} } link { ${edge} } sentence } } }`,
+      `{ scienceIndustryLinks(cluster: "k", first: 100) { cluster { id } instituteCount companyCount countsByInteractionModel { model count }
+        countsByLinkKind { linkKind count } strongestPairs { institute { id name } company { id name } score links { ${edge} } } } }`,
+      `{ valueChainCoverage(cluster: "k", valueChain: "v", candidatesPerStage: 20) { coveredCount stages { stage { id name } covered members { ${actor} }
+        nearestByGeography { actor { ${actor} } distanceKm } nearestByNetwork { actor { ${actor} } hops } } } }`,
+      `{ recommendPartners(for: "a", first: 50) { actor { ${actor} } score commonPartnerCount commonPartners { ${actor} } sharedTechnologies { id name }
+        sharedClusters { id name } sameRegion { id } complementaryStages { actorStage { id } candidateStage { id } upstream } reasons } }`,
+    ];
+    for (const query of atMost) expect([query.slice(0, 30), cost(query) <= 25_000]).toEqual([query.slice(0, 30), true]);
+  });
+
   it('lets the standard introspection query through under the default limit', () => {
     expect(cost(getIntrospectionQuery())).toBeLessThan(25_000);
   });

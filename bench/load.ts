@@ -1,0 +1,279 @@
+/**
+ * `npm run load [-- --duration 60 --connections 8]`: a bounded, mixed load against the real server, to show that
+ * it holds steady: requests per second, latency percentiles, errors (must be 0) and the server's resident memory
+ * at the start, middle and end of the run (it should stay flat).
+ *
+ * It starts `node dist/src/main.js` itself on a free loopback port, so the server is exactly what `npm start`
+ * runs, over the Neo4j of NEO4J_URI when set, else the project's own local one (which main.ts starts). Traffic
+ * goes to 127.0.0.1 only, for a bounded time, and the run stops by itself. When the schema has mutations, the
+ * mix includes an upsert of a test company under a run prefix (with an API key of its own, as the README's
+ * "Writes and access control" describes); those companies are deleted at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command, InvalidArgumentError } from 'commander';
+import { projectRoot } from '../src/config';
+import { generateApiKey } from '../src/server/auth';
+
+interface LoadOptions {
+  duration: number;
+  connections: number;
+}
+
+interface MixEntry {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  write?: boolean;
+}
+
+const READS: MixEntry[] = [
+  { name: 'clusterMembers', query: 'query LoadClusterMembers { cluster(id: "silicon-saxony") { name members(first: 20) { totalCount edges { node { id name kind } } } } }' },
+  {
+    name: 'actorsInRegion',
+    query: 'query LoadActorsInRegion($r: ID) { actors(filter: { region: $r, kinds: [COMPANY] }, orderBy: { field: NAME }, first: 20) { totalCount edges { node { id name } } } }',
+    variables: { r: 'de-sn' },
+  },
+  { name: 'search', query: 'query LoadSearch($t: String!) { search(text: $t, first: 10) { score node { id } } }', variables: { t: 'Fraunhofer Dresden' } },
+  {
+    name: 'actorDetail',
+    query: 'query LoadActor { actor(id: "jenoptik-ag") { name region { name } technologies { name } partners(first: 10) { edges { node { id name } } } } }',
+  },
+  {
+    name: 'partnerNetwork',
+    query: 'query LoadNetwork { partnerNetwork(from: "fraunhofer-ipms", depth: 2, first: 20) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
+  },
+  { name: 'supplyChain', query: 'query LoadSupplyChain { supplyChain(company: "vw-sachsen", tiers: 3) { tiers { tier companies { id name } } } }' },
+  {
+    name: 'shortestConnection',
+    query: 'query LoadConnection { shortestConnection(from: "jenoptik-ag", to: "carl-zeiss-ag") { length hops { sentence } } }',
+  },
+  { name: 'actorCounts', query: 'query LoadCounts { actorCounts(groupBy: KIND, filter: { region: "de-th" }) { total groups { key count } } }' },
+];
+
+// Upserts rotate over a few ids, so a long run updates rather than piles up nodes.
+const WRITE_IDS = 20;
+const SERVER_START_TIMEOUT_MS = 10 * 60_000;
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+function parseOptions(argv: string[]): LoadOptions {
+  const command = new Command('load')
+    .description('a bounded mixed load against a server this script starts on a free loopback port')
+    .option('--duration <seconds>', 'how long the load runs (at most 600)', positive, 60)
+    .option('--connections <n>', 'concurrent connections (at most 64)', positive, 8)
+    .parse(argv);
+  const opts = command.opts<{ duration: number; connections: number }>();
+  return { duration: Math.min(opts.duration, 600), connections: Math.min(opts.connections, 64) };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv);
+  const withWrites = fs.existsSync(path.join(projectRoot, 'schema', 'mutations.graphql'));
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-load-'));
+  const editor = generateApiKey();
+  const admin = generateApiKey();
+  const keysFile = path.join(workDir, 'api-keys.jsonl');
+  fs.writeFileSync(
+    keysFile,
+    [{ id: 'load-editor', role: 'editor', hash: editor.hash }, { id: 'load-admin', role: 'admin', hash: admin.hash }].map((e) => JSON.stringify(e)).join('\n') + '\n',
+    { mode: 0o600 },
+  );
+  const prefix = `t-load-${Date.now().toString(36)}-`;
+
+  const server = await startServer({ API_KEYS_FILE: keysFile });
+  let exitCode = 0;
+  try {
+    const origin = new URL(server.url).origin;
+    const mix: MixEntry[] = [...READS];
+    if (withWrites) {
+      mix.push({
+        name: 'upsertCompany',
+        write: true,
+        query: 'mutation LoadUpsert($i: CompanyInput!) { upsertCompany(input: $i) { created errors { code message } } }',
+      });
+    }
+    say(`load: server ${server.url} (pid ${server.pid}); ${options.connections} connections for ${options.duration} s; mix: ${mix.map((m) => m.name).join(', ')}`);
+
+    // Every operation must work before the load starts: a failing mix would only measure errors.
+    for (const entry of mix) {
+      const body = await post(server.url, requestBody(entry, prefix, 0), entry.write ? editor.key : undefined);
+      if (body.errors !== undefined || hasPayloadErrors(body)) throw new Error(`warm-up of ${entry.name} failed: ${JSON.stringify(body).slice(0, 500)}`);
+    }
+
+    const rss: Array<[string, number]> = [['start', await serverRss(origin)]];
+    const latencies: number[] = [];
+    const failures = new Map<string, number>();
+    const byName = new Map<string, number>();
+    let sent = 0;
+    const countFailure = (what: string): void => void failures.set(what, (failures.get(what) ?? 0) + 1);
+
+    const requests: autocannon.Request[] = mix.map((entry) => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', ...(entry.write ? { authorization: `Bearer ${editor.key}` } : {}) },
+      setupRequest: (request: autocannon.Request): autocannon.Request => ({ ...request, body: JSON.stringify(requestBody(entry, prefix, sent++)) }),
+      onResponse: (status: number, body: string) => {
+        byName.set(entry.name, (byName.get(entry.name) ?? 0) + 1);
+        if (status !== 200) return countFailure(`${entry.name}: HTTP ${status}`);
+        let parsed: GraphqlBody;
+        try {
+          parsed = JSON.parse(body) as GraphqlBody;
+        } catch {
+          return countFailure(`${entry.name}: not JSON`);
+        }
+        const code = parsed.errors?.[0]?.extensions?.code;
+        if (parsed.errors !== undefined) countFailure(`${entry.name}: ${String(code)}`);
+        else if (hasPayloadErrors(parsed)) countFailure(`${entry.name}: payload errors`);
+      },
+    }));
+
+    const middle = setTimeout(() => {
+      void serverRss(origin).then((bytes) => void rss.push(['middle', bytes]));
+    }, (options.duration * 1000) / 2);
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon({ url: origin, connections: options.connections, duration: options.duration, requests, timeout: 30 }, (error: unknown, done) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+      );
+      // autocannon keeps percentiles of its own, but not p95.
+      instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
+    });
+    clearTimeout(middle);
+    rss.push(['end', await serverRss(origin)]);
+    rss.sort((a, b) => ['start', 'middle', 'end'].indexOf(a[0]) - ['start', 'middle', 'end'].indexOf(b[0]));
+
+    const errors = result.errors + result.timeouts + result.non2xx + [...failures.values()].reduce((a, b) => a + b, 0);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const percentile = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+    say('');
+    say(`requests:      ${result.requests.total} in ${result.duration.toFixed(1)} s, ${(result.requests.total / result.duration).toFixed(1)} requests/s`);
+    say(`latency (ms):  p50 ${percentile(50).toFixed(1)}  p95 ${percentile(95).toFixed(1)}  p99 ${percentile(99).toFixed(1)}  max ${(sorted.at(-1) ?? 0).toFixed(1)}`);
+    say(`by operation:  ${[...byName].map(([name, n]) => `${name} ${n}`).join(', ')}`);
+    const serverSide = await meanLatencyByOperation(origin);
+    say(`server mean:   ${[...serverSide].map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
+    say(`errors:        ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${[...failures.values()].reduce((a, b) => a + b, 0)})`);
+    for (const [what, n] of failures) say(`  ${n} × ${what}`);
+    say(`server RSS:    ${rss.map(([at, bytes]) => `${at} ${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
+    if (errors > 0) exitCode = 1;
+
+    if (withWrites) {
+      for (let i = 0; i < WRITE_IDS; i++) {
+        await post(server.url, { query: 'mutation LoadCleanup($id: ID!) { deleteActor(id: $id) { deletedId } }', variables: { id: `${prefix}${i}` } }, admin.key);
+      }
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(exitCode);
+}
+
+interface GraphqlBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+}
+
+function requestBody(entry: MixEntry, prefix: string, n: number): { query: string; variables?: Record<string, unknown> } {
+  if (!entry.write) return { query: entry.query, ...(entry.variables ? { variables: entry.variables } : {}) };
+  const id = `${prefix}${n % WRITE_IDS}`;
+  return { query: entry.query, variables: { i: { id, name: `Load test company ${n % WRITE_IDS}`, size: 'SMALL', employees: n % 500, sources: ['illustrative'] } } };
+}
+
+// A mutation answers refusals inside its payload (`errors: [MutationError]`), not as GraphQL errors.
+function hasPayloadErrors(body: GraphqlBody): boolean {
+  return Object.values(body.data ?? {}).some((payload) => {
+    const errors = (payload as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) && errors.length > 0;
+  });
+}
+
+async function post(url: string, body: unknown, key?: string): Promise<GraphqlBody> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as GraphqlBody;
+}
+
+/** The server's resident set size, from its own /metrics (process_resident_memory_bytes). */
+async function serverRss(origin: string): Promise<number> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes '));
+  return line === undefined ? Number.NaN : Number(line.split(' ')[1]);
+}
+
+/** Mean latency of each operation as the server measured it (its /metrics histogram), in ms. */
+async function meanLatencyByOperation(origin: string): Promise<Map<string, number>> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  const read = (suffix: string): Map<string, number> => {
+    const values = new Map<string, number>();
+    const pattern = new RegExp(`^clustergraph_http_request_duration_seconds_${suffix}\\{method="POST",route="/graphql",operation="Load(\\w+)"\\} (\\S+)$`, 'gm');
+    for (const match of text.matchAll(pattern)) values.set(match[1] ?? '', Number(match[2]));
+    return values;
+  };
+  const sums = read('sum');
+  const counts = read('count');
+  return new Map([...sums].map(([name, sum]) => [name, (1000 * sum) / (counts.get(name) ?? 1)]));
+}
+
+interface StartedServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts dist/src/main.js on a free loopback port and resolves with its GraphQL URL once it prints it. */
+async function startServer(env: Record<string, string>): Promise<StartedServer> {
+  const main = path.join(projectRoot, 'dist', 'src', 'main.js');
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('the server did not start in time')), SERVER_START_TIMEOUT_MS);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      for (const line of chunk.toString().split('\n').filter(Boolean)) say(`  ${line}`);
+      const match = /GraphQL API at (http:\/\/(?:localhost|127\.0\.0\.1):\d+\/graphql)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (code ${code}) before it was ready`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid ?? -1,
+    stop: async () => {
+      // main.ts drains requests, closes the driver and stops its local Neo4j on SIGTERM.
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`load: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
