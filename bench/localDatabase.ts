@@ -27,24 +27,30 @@ export interface BenchDatabase {
 
 export async function startBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
   const dataDir = options.keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-bench-neo4j-'));
-  const neo4j = await startLocalNeo4j({
-    dir: dataDir,
-    boltPort: 0,
-    password: undefined,
-    heapMb: options.heapMb,
-    pageCacheMb: options.pageCacheMb,
-    startTimeoutMs: 300_000,
-    neo4jProjectDir: path.join(projectRoot, 'neo4j'),
-    searchPath: options.searchPath,
-    javaHome: options.javaHome,
-  });
+  const removeData = (): void => {
+    if (options.keepDir === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  let neo4j: LocalNeo4j;
+  try {
+    neo4j = await startLocalNeo4j({
+      dir: dataDir,
+      boltPort: 0,
+      password: undefined,
+      heapMb: options.heapMb,
+      pageCacheMb: options.pageCacheMb,
+      startTimeoutMs: 300_000,
+      neo4jProjectDir: path.join(projectRoot, 'neo4j'),
+      searchPath: options.searchPath,
+      javaHome: options.javaHome,
+    });
+  } catch (error) {
+    removeData();
+    throw error;
+  }
   let disposed: Promise<void> | undefined;
   return {
     neo4j,
     dataDir,
-    dispose: () =>
-      (disposed ??= neo4j.stop().then(() => {
-        if (options.keepDir === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
-      })),
+    dispose: () => (disposed ??= neo4j.stop().then(removeData)),
   };
 }

@@ -6,7 +6,9 @@
  * writes bench/results/<date>-<scale>.json. bench/README.md explains how to read them.
  */
 import os from 'node:os';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { projectRoot } from '../src/config';
 import { checkOperation } from './check';
 import { HTTP_CONTENDERS, requestFor, type ContenderUrls, type HttpContender } from './contenders';
 import { ensureDataset } from './dataset';
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
       options,
       machine,
       versions: packageVersions(),
-      dataset: { dir: dataset.dir, actors: options.actors, seed: options.seed, generated: dataset.generated, generationMs: dataset.durationMs },
+      dataset: { dir: path.relative(projectRoot, dataset.dir), actors: options.actors, seed: options.seed, generated: dataset.generated, generationMs: dataset.durationMs },
       import: imported,
       fixtures,
       operations: results,
