@@ -164,9 +164,12 @@ async function main(): Promise<void> {
     if (errors > 0) exitCode = 1;
 
     if (withWrites) {
+      let deleted = 0;
       for (let i = 0; i < WRITE_IDS; i++) {
-        await post(server.url, { query: 'mutation LoadCleanup($id: ID!) { deleteActor(id: $id) { deletedId } }', variables: { id: `${prefix}${i}` } }, admin.key);
+        const body = await post(server.url, { query: 'mutation LoadCleanup($id: ID!) { deleteActor(id: $id) { deletedId } }', variables: { id: `${prefix}${i}` } }, admin.key);
+        if ((body.data?.['deleteActor'] as { deletedId?: unknown } | undefined)?.deletedId) deleted += 1;
       }
+      say(`cleanup:       deleted ${deleted} test companies (${prefix}*)`);
     }
   } finally {
     await server.stop();

@@ -58,6 +58,7 @@ const envSchema = z.object({
   MAX_QUERY_TOKENS: positiveInt.default(5_000),
   MAX_BODY_BYTES: positiveInt.default(102_400),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
+  EXPLAIN_QUERIES: z.enum(['true', 'false']).default('false'),
   ALLOWED_OPERATIONS_FILE: optionalString,
 });
 
@@ -102,6 +103,11 @@ export interface ServerSettings {
   introspection: boolean;
   /** A JSON file mapping sha256 → document: when set, only those documents run. */
   allowedOperationsFile: string | undefined;
+  /**
+   * Operator-only: requests with the header `x-explain: plan` (from an admin key when keys are configured) get
+   * the Cypher they ran, with plans, in `extensions.queries`. Off by default; never needed in production.
+   */
+  explainQueries: boolean;
 }
 
 export interface Config {
@@ -184,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.MAX_BODY_BYTES,
       // A production schema is not advertised unless asked for; in development it feeds tools like GraphiQL.
       introspection: e.INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : e.INTROSPECTION === 'true',
+      explainQueries: e.EXPLAIN_QUERIES === 'true',
       allowedOperationsFile: e.ALLOWED_OPERATIONS_FILE === undefined ? undefined : path.resolve(e.ALLOWED_OPERATIONS_FILE),
     },
   };

@@ -16,8 +16,8 @@ import {
   allowListGate,
   depthLimitRule,
   documentShapeRule,
-  knownOperationTypesRule,
   httpErrorHandler,
+  knownOperationTypesRule,
   loadAllowList,
   MAX_RECURSIVE_SELECTIONS,
   notFoundHandler,
@@ -28,6 +28,7 @@ import { createServerMetrics, requestIdOf } from './metrics';
 import { operationLabelPlugin } from './plugins/operationLabelPlugin';
 import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
+import { explainPlugin } from './plugins/explainPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
 import { createWebRouter } from './static'; // web explorer and IDE (issue 8), see src/server/static
 import { loadTypeDefs } from './typeDefs';
@@ -95,6 +96,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       operationLabelPlugin(metrics.operations),
       ...(allowList ? [persistedOperationsPlugin(allowList)] : []),
       ...(settings.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Operator-only query explanations (EXPLAIN_QUERIES): admin-only whenever API keys are configured.
+      ...(settings.explainQueries ? [explainPlugin({ requireAdmin: loadConfig().auth.apiKeysFile !== undefined })] : []),
     ],
   });
   apollo.addPlugin(accessControlPlugin(logger)); // writes and access control: API keys and roles, see src/server/auth
@@ -120,7 +123,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     bodyForApollo,
     ...(allowList ? [allowListGate(allowList)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(serverGraph, requestIdOf(req)),
+      context: async ({ req }) =>
+        createRequestContext(serverGraph, requestIdOf(req), undefined, { recordQueries: settings.explainQueries && req.header('x-explain') === 'plan' }),
     }),
   );
 

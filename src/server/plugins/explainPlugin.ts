@@ -12,13 +12,15 @@ const MAX_EXPLAINED = 30;
  * values), its timings and the plan Neo4j chose (EXPLAIN). The explain round trips run after the answer is
  * complete, so they do not change what the request measured.
  */
-export function explainPlugin(): ApolloServerPlugin<RequestContext> {
+export function explainPlugin(options: { requireAdmin: boolean }): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
           const log = contextValue.queryLog;
           if (response.body.kind !== 'single' || log === null) return;
+          const caller = contextValue.caller;
+          if (options.requireAdmin && !(caller.kind === 'apiKey' && caller.role === 'admin')) return;
           const plans = new Map<string, PlanSummary | null>();
           const queries = [];
           for (const event of log.slice(0, MAX_EXPLAINED)) {
