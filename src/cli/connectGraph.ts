@@ -12,13 +12,9 @@ export interface CommandGraph {
 
 /**
  * Connects a command to the configured Neo4j: the external one when NEO4J_URI is set, otherwise the project's
- * own local Neo4j, started for the command. `searchPath`/`javaHome` are PATH and JAVA_HOME of the caller.
+ * own local Neo4j, started for the command (finding java and mvn where the configuration says).
  */
-export async function connectGraph(
-  config: Config,
-  timeoutMs: number,
-  environment: { searchPath: string | undefined; javaHome: string | undefined },
-): Promise<CommandGraph> {
+export async function connectGraph(config: Config, timeoutMs: number): Promise<CommandGraph> {
   const target = config.neo4j;
   if (target.kind === 'external') {
     const graph = new GraphClient(createDriver(target.uri, target.username, target.password), { database: target.database, timeoutMs });
@@ -32,8 +28,8 @@ export async function connectGraph(
     pageCacheMb: target.pageCacheMb,
     startTimeoutMs: target.startTimeoutMs,
     neo4jProjectDir: path.join(projectRoot, 'neo4j'),
-    searchPath: environment.searchPath,
-    javaHome: environment.javaHome,
+    searchPath: target.searchPath,
+    javaHome: target.javaHome,
   });
   const graph = new GraphClient(createDriver(local.uri, local.username, local.password), { database: undefined, timeoutMs });
   return {

@@ -51,7 +51,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     // Fail on a missing input before starting Neo4j.
     await resolveInputFiles(inputs);
     const config = loadConfig(io.env);
-    connection = await connectGraph(config, Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS), { searchPath: io.env['PATH'], javaHome: io.env['JAVA_HOME'] });
+    connection = await connectGraph(config, Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS));
     await connection.graph.ping();
     await migrate(connection.graph);
     const progress = progressBar(io);

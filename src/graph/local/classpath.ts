@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { LocalNeo4jError } from './localNeo4jError';
 
@@ -32,7 +33,8 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
     fs.existsSync(path.join(classesDir, ...MAIN_CLASS.split('.')) + '.class') &&
     readIfExists(stampFile) === stamp;
   if (!cached) {
-    const env: NodeJS.ProcessEnv = { PATH: options.searchPath ?? '', HOME: process.env['HOME'] };
+    // Maven keeps its repository under the user's home (~/.m2); the OS says where that is.
+    const env: NodeJS.ProcessEnv = { PATH: options.searchPath ?? '', HOME: os.homedir() };
     if (options.javaHome) env['JAVA_HOME'] = options.javaHome;
     const mvn = spawnSync(
       'mvn',
