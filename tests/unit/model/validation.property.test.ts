@@ -118,7 +118,8 @@ describe('row validation (property-based)', () => {
   // or doubled, or too many characters.
   const brokenId = fc.oneof(
     fc.tuple(validId, fc.constantFrom('A', 'Z', 'Ä')).map(([id, upper]) => `${id}${upper}`),
-    fc.tuple(validId, fc.constantFrom('_', ' ', '/', "'", '"', '}', '\u0000', 'é', '*')).map(([id, bad]) => `${id.slice(0, 1)}${bad}${id.slice(1)}`),
+    // The bad character sits between two valid parts: at an end, whitespace would be trimmed like any CSV cell.
+    fc.tuple(validId, fc.constantFrom('_', ' ', '/', "'", '"', '}', '\u0000', 'é', '*')).map(([id, bad]) => `${id}${bad}${id}`),
     fc.tuple(validId, fc.constantFrom('-', '.')).map(([id, sep]) => `${sep}${id}`),
     fc.tuple(validId, fc.constantFrom('-', '.')).map(([id, sep]) => `${id}${sep}`),
     fc.tuple(validId, validId, fc.constantFrom('--', '..', '-.', '.-')).map(([a, b, sep]) => `${a}${sep}${b}`),
