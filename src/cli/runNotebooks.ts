@@ -218,6 +218,19 @@ interface NotebookResult {
 async function executeNotebook(notebook: string, url: string, baseEnv: NodeJS.ProcessEnv): Promise<NotebookResult> {
   const output = path.join(OUTPUT_DIR, path.basename(notebook));
   const mplConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-mpl-'));
+  // Removed when the notebook ends, and on exit should a signal end the run (process.exit) while it runs.
+  const removeMplConfig = (): void => fs.rmSync(mplConfig, { recursive: true, force: true });
+  process.once('exit', removeMplConfig);
+  try {
+    return await runNotebook(notebook, output, mplConfig, baseEnv, url);
+  } finally {
+    process.off('exit', removeMplConfig);
+    removeMplConfig();
+  }
+}
+
+/** Runs the notebook in a child Python with matplotlib's config in mplConfig; see executeNotebook. */
+async function runNotebook(notebook: string, output: string, mplConfig: string, baseEnv: NodeJS.ProcessEnv, url: string): Promise<NotebookResult> {
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
     CLUSTERGRAPH_URL: url,
@@ -242,7 +255,6 @@ async function executeNotebook(notebook: string, url: string, baseEnv: NodeJS.Pr
     });
     child.once('close', (exitCode) => resolve(exitCode));
   });
-  fs.rmSync(mplConfig, { recursive: true, force: true });
   return {
     ok: code === 0,
     cells: Number.parseInt(stdout.trim().split('\n').at(-1) ?? '0', 10) || 0,

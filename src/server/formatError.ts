@@ -63,7 +63,7 @@ function refinedCode(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
   // Apollo refuses some requests (a persisted query of an unknown version, a hash that does not match its
   // text) with a 4xx status but no code, which would read INTERNAL_SERVER_ERROR.
-  if (error.extensions['code'] === undefined && clientStatus(error)) return 'BAD_REQUEST';
+  if (error.extensions['code'] === undefined && clientStatus(error)) return ErrorCode.BAD_REQUEST;
   if (error.extensions['code'] !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
   // Apollo wraps every validation rule's error as GRAPHQL_VALIDATION_FAILED; the error the rule raised is
   // kept as originalError.

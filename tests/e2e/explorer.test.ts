@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/config';
 import type { GraphClient } from '../../src/graph';
 import { createWebRouter } from '../../src/server/static';
+import { tempDir } from '../support/tempDir';
 import { createTestGraph } from '../support/testGraph';
 import { startTestServer } from '../support/testServer';
 
@@ -280,7 +280,7 @@ describe('the explorer and the IDE in headless Chromium', () => {
 describe('the web router without a build', () => {
   it('answers the pages with a page that says how to build them', async () => {
     const app = express();
-    app.use(createWebRouter({ distDir: fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-no-web-')) }));
+    app.use(createWebRouter({ distDir: tempDir('clustergraph-no-web-') }));
     const httpServer = http.createServer(app);
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     try {

@@ -24,27 +24,35 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-test-neo4j-'));
-  const neo4j = await startLocalNeo4j({
-    dir,
-    boltPort: 0,
-    password: undefined,
-    heapMb: 1024,
-    pageCacheMb: 256,
-    startTimeoutMs: 180_000,
-    neo4jProjectDir: path.join(projectRoot, 'neo4j'),
-    searchPath: process.env['PATH'],
-    javaHome: process.env['JAVA_HOME'],
-  });
-  globalThis.__clustergraphNeo4j = { neo4j, dir };
-  process.env['NEO4J_URI'] = neo4j.uri;
-  process.env['NEO4J_USERNAME'] = neo4j.username;
-  process.env['NEO4J_PASSWORD'] = neo4j.password;
-
-  const graph = new GraphClient(createDriver(neo4j.uri, neo4j.username, neo4j.password), { database: undefined, timeoutMs: 120_000 });
+  // Jest runs globalTeardown only after a successful globalSetup, so a failure here cleans up itself.
+  let neo4j: LocalNeo4j | undefined;
   try {
-    await migrate(graph);
-    await loadSeedGraph(graph);
-  } finally {
-    await graph.close();
+    neo4j = await startLocalNeo4j({
+      dir,
+      boltPort: 0,
+      password: undefined,
+      heapMb: 1024,
+      pageCacheMb: 256,
+      startTimeoutMs: 180_000,
+      neo4jProjectDir: path.join(projectRoot, 'neo4j'),
+      searchPath: process.env['PATH'],
+      javaHome: process.env['JAVA_HOME'],
+    });
+    process.env['NEO4J_URI'] = neo4j.uri;
+    process.env['NEO4J_USERNAME'] = neo4j.username;
+    process.env['NEO4J_PASSWORD'] = neo4j.password;
+
+    const graph = new GraphClient(createDriver(neo4j.uri, neo4j.username, neo4j.password), { database: undefined, timeoutMs: 120_000 });
+    try {
+      await migrate(graph);
+      await loadSeedGraph(graph);
+    } finally {
+      await graph.close();
+    }
+  } catch (error) {
+    await neo4j?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
+  globalThis.__clustergraphNeo4j = { neo4j, dir };
 }

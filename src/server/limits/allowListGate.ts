@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
+import { ErrorCode } from '../../errors';
 import type { AllowList } from './allowList';
-import { HttpError, HttpErrorCode } from './httpError';
+import { HttpError } from './httpError';
 
 /**
  * In allow-list mode, refuses (403 FORBIDDEN) every GraphQL request whose document is not listed, before it is
@@ -16,7 +17,7 @@ export function allowListGate(allowList: AllowList): RequestHandler {
       next();
       return;
     }
-    next(new HttpError(403, HttpErrorCode.FORBIDDEN, 'This server runs only listed operations, and this one is not on its allow-list.'));
+    next(new HttpError(403, ErrorCode.FORBIDDEN, 'This server runs only listed operations, and this one is not on its allow-list.'));
   };
 }
 

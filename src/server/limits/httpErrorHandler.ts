@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { ErrorCode } from '../../errors';
 import type { Logger } from '../logger';
-import { HttpError, HttpErrorCode } from './httpError';
+import { HttpError } from './httpError';
 
 /**
  * The last Express error handler: whatever went wrong outside GraphQL (a body that is not JSON or too large,
@@ -25,7 +26,7 @@ export function httpErrorHandler(options: { logger: Logger; maxBodyBytes: number
 /** Answers every path the server does not serve with 404 NOT_FOUND in the same JSON shape. */
 export function notFoundHandler(): RequestHandler {
   return (_req, res) => {
-    sendError(res, new HttpError(404, HttpErrorCode.NOT_FOUND, 'Not found: the GraphQL API is at /graphql, health at /health/live and /health/ready.'));
+    sendError(res, new HttpError(404, ErrorCode.NOT_FOUND, 'Not found: the GraphQL API is at /graphql, health at /health/live and /health/ready.'));
   };
 }
 
@@ -39,15 +40,15 @@ function toHttpError(error: unknown, maxBodyBytes: number): HttpError {
   const { status, type } = parserErrorFields(error);
   switch (type) {
     case 'entity.too.large':
-      return new HttpError(413, HttpErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
+      return new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
     case 'entity.parse.failed':
-      return new HttpError(400, HttpErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      return new HttpError(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new HttpError(415, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body uses an unsupported encoding or charset; send UTF-8 JSON.');
+      return new HttpError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body uses an unsupported encoding or charset; send UTF-8 JSON.');
     default:
-      if (status !== undefined && status >= 400 && status < 500) return new HttpError(status, HttpErrorCode.BAD_REQUEST, 'The request could not be read.');
-      return new HttpError(500, HttpErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+      if (status !== undefined && status >= 400 && status < 500) return new HttpError(status, ErrorCode.BAD_REQUEST, 'The request could not be read.');
+      return new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
 }
 

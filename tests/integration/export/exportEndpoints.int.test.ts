@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { GraphClient } from '../../../src/graph';
 import { createChunkedSink } from '../../../src/server/export/chunkedSink';
 import { escapeXml, writeGraphml } from '../../../src/server/export/graphmlWriter';
 import type { ExportGraph } from '../../../src/server/export/exportGraph';
+import { tempDir } from '../../support/tempDir';
 import { createTestGraph } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
 
@@ -70,13 +70,12 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     graph = createTestGraph();
     server = await startTestServer(graph);
     base = server.url.replace(/\/graphql$/, '');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-export-'));
+    dir = tempDir('clustergraph-export-');
   });
 
   afterAll(async () => {
     await server?.stop();
     await graph.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function download(pathAndQuery: string): Promise<{ status: number; headers: Headers; text: string }> {

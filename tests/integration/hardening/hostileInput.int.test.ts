@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { GraphClient } from '../../../src/graph';
 import { generateApiKey } from '../../../src/server/auth';
+import { tempDir } from '../../support/tempDir';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { firstCode, graphSize, startHardenedServer, type HardenedServer, type RawRequest } from './hardenedServer';
 
@@ -273,7 +273,7 @@ describe('hostile and malformed requests', () => {
   let server: HardenedServer;
   let before: { nodes: number; relationships: number };
 
-  const keysDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-hostile-keys-'));
+  const keysDir = tempDir('clustergraph-hostile-keys-');
 
   beforeAll(async () => {
     graph = createTestGraph();
@@ -286,7 +286,6 @@ describe('hostile and malformed requests', () => {
     await server?.stop();
     await deleteByPrefix(graph, PREFIX);
     await graph?.close();
-    fs.rmSync(keysDir, { recursive: true, force: true });
   });
 
   it('has a table of at least 60 cases with distinct names', () => {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { getIntrospectionQuery } from 'graphql';
@@ -7,6 +6,7 @@ import pino from 'pino';
 import { ConfigError } from '../../../src/config';
 import type { GraphClient } from '../../../src/graph';
 import { documentHash } from '../../../src/server/limits';
+import { tempDir } from '../../support/tempDir';
 import { createTestGraph } from '../../support/testGraph';
 import { firstCode, startHardenedServer, type HardenedServer } from './hardenedServer';
 import { WrappedGraphClient } from './wrappedGraph';
@@ -137,7 +137,7 @@ describe('limits and production settings', () => {
   describe('allow-list mode (ALLOWED_OPERATIONS_FILE)', () => {
     const listed = 'query ActorName($id: ID!) { actor(id: $id) { name } }';
     const alsoListed = '{ clusters(first: 2) { totalCount } }';
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-allow-list-'));
+    const dir = tempDir('clustergraph-allow-list-');
     const file = path.join(dir, 'operations.json');
     let server: HardenedServer;
     const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
@@ -146,7 +146,6 @@ describe('limits and production settings', () => {
       fs.writeFileSync(file, JSON.stringify({ [documentHash(listed)]: listed, [documentHash(alsoListed)]: alsoListed }));
       server = await start({ settings: { allowedOperationsFile: file } });
     });
-    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
     it('runs a listed document sent as text, by POST and by GET', async () => {
       const post = await server.query(listed, { id: 'jenoptik-ag' });

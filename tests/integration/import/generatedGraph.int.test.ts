@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { generateGraph } from '../../../src/generate';
 import type { GraphClient } from '../../../src/graph/graphClient';
 import { importGraph } from '../../../src/import';
+import { tempDir } from '../../support/tempDir';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 
 let graph: GraphClient;
@@ -19,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('importing a generated graph', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-generated-'));
+  const dir = tempDir('clustergraph-generated-');
   const generated = generateGraph({ actors: 600, seed: 3, outDir: dir, idPrefix: prefix });
 
   it('loads every generated row without a reject', async () => {

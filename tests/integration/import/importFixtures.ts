@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../../support/tempDir';
 
-/** Writes CSV files (name → lines) into a fresh temporary folder and returns it. */
+/** Writes CSV files (name → lines) into a fresh temporary folder, removed after the test file's last test, and returns it. */
 export function writeCsvFolder(files: Record<string, readonly string[]>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-import-'));
+  const dir = tempDir('clustergraph-import-');
   for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
   return dir;
 }

@@ -1,18 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { GraphClient } from '../../../src/graph';
 import { generateApiKey, type Role } from '../../../src/server/auth';
+import { tempDir } from '../../support/tempDir';
 import { startTestServer } from '../../support/testServer';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-/** A test server with a fresh keys file holding one key per role, and the Authorization header of each. */
+/**
+ * A test server with a fresh keys file holding one key per role, and the Authorization header of each. The keys
+ * file's folder is removed after the test file's last test.
+ */
 export async function startWriteServer(
   graph: GraphClient,
   options: { readsRequireAuth?: boolean; defaultRole?: Role } = {},
 ): Promise<{ server: TestServer; auth: Record<Role, Record<string, string>>; cleanup: () => Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-keys-'));
+  const dir = tempDir('clustergraph-keys-');
   const file = path.join(dir, 'api-keys.jsonl');
   const auth = {} as Record<Role, Record<string, string>>;
   const lines: string[] = ['# test keys'];
@@ -29,9 +32,6 @@ export async function startWriteServer(
   return {
     server,
     auth,
-    cleanup: async () => {
-      await server.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    cleanup: () => server.stop(),
   };
 }

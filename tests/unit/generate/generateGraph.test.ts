@@ -1,15 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { generateGraph, planGeneration, type GenerationResult } from '../../../src/generate';
 import { NODE_KINDS, RELATIONSHIP_KINDS, type RawRow } from '../../../src/model';
+import { tempDir } from '../../support/tempDir';
 import { column, readGeneratedFolder, type GeneratedFolder } from './generatedFolder';
 
 const ACTORS = 3000;
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-generate-'));
-}
+const outDir = (): string => tempDir('clustergraph-generate-');
 
 function filesOf(dir: string): Map<string, Buffer> {
   return new Map(fs.readdirSync(dir).sort().map((file) => [file, fs.readFileSync(path.join(dir, file))]));
@@ -17,7 +15,7 @@ function filesOf(dir: string): Map<string, Buffer> {
 
 describe('generateGraph determinism', () => {
   it('writes identical files for the same seed, and different ones for another seed', () => {
-    const [a, b, c] = [tempDir(), tempDir(), tempDir()];
+    const [a, b, c] = [outDir(), outDir(), outDir()];
     generateGraph({ actors: 500, seed: 42, outDir: a });
     generateGraph({ actors: 500, seed: 42, outDir: b });
     generateGraph({ actors: 500, seed: 43, outDir: c });
@@ -29,14 +27,14 @@ describe('generateGraph determinism', () => {
   });
 
   it('refuses a bad actor count, seed or id prefix', () => {
-    expect(() => generateGraph({ actors: 5, seed: 1, outDir: tempDir() })).toThrow('actors');
-    expect(() => generateGraph({ actors: 100, seed: 1.5, outDir: tempDir() })).toThrow('seed');
-    expect(() => generateGraph({ actors: 100, seed: 1, outDir: tempDir(), idPrefix: 'S_' })).toThrow('idPrefix');
+    expect(() => generateGraph({ actors: 5, seed: 1, outDir: outDir() })).toThrow('actors');
+    expect(() => generateGraph({ actors: 100, seed: 1.5, outDir: outDir() })).toThrow('seed');
+    expect(() => generateGraph({ actors: 100, seed: 1, outDir: outDir(), idPrefix: 'S_' })).toThrow('idPrefix');
   });
 });
 
 describe('generateGraph structure', () => {
-  const dir = tempDir();
+  const dir = outDir();
   let result: GenerationResult;
   let folder: GeneratedFolder;
   const labelOf = new Map<string, string>();
@@ -162,7 +160,7 @@ describe('generateGraph structure', () => {
   });
 
   it('takes an id prefix', () => {
-    const other = tempDir();
+    const other = outDir();
     generateGraph({ actors: 50, seed: 1, outDir: other, idPrefix: 't-gen.x-' });
     const ids = column(readGeneratedFolder(other), 'companies', 'id');
     expect(ids[0]).toBe('t-gen.x-co-000001');

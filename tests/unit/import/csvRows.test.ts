@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { readCsvRows, type CsvEvent } from '../../../src/import/csvRows';
+import { tempDir } from '../../support/tempDir';
 
 async function eventsOf(content: string): Promise<CsvEvent[]> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-csv-')), 'x.csv');
+  const file = path.join(tempDir('clustergraph-csv-'), 'x.csv');
   fs.writeFileSync(file, content);
   const events: CsvEvent[] = [];
   for await (const event of readCsvRows(file)) events.push(event);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ImportInputError, kindOfFileName, resolveInputFiles } from '../../../src/import';
+import { tempDir } from '../../support/tempDir';
 
 describe('kindOfFileName', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('kindOfFileName', () => {
 });
 
 describe('resolveInputFiles', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-inputs-'));
+  const dir = tempDir('clustergraph-inputs-');
   for (const name of ['regions.csv', 'member_of.b.csv', 'member_of.a.csv', 'notes.csv', 'FORMAT.md']) fs.writeFileSync(path.join(dir, name), 'x\n');
   fs.mkdirSync(path.join(dir, 'nested'));
   fs.writeFileSync(path.join(dir, 'nested', 'companies.csv'), 'x\n');

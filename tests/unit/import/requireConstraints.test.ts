@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { GraphClient, Statement } from '../../../src/graph/graphClient';
 import { GraphNotMigratedError, importGraph } from '../../../src/import';
+import { tempDir } from '../../support/tempDir';
 
 /** A graph that answers every read with no rows and records what it was asked: a database without constraints. */
 function unmigratedGraph(): { graph: GraphClient; statements: Statement[] } {
@@ -21,7 +21,7 @@ function unmigratedGraph(): { graph: GraphClient; statements: Statement[] } {
 
 describe('importGraph preconditions', () => {
   it('refuses a graph without the unique id constraint, before writing anything', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-unmigrated-'));
+    const dir = tempDir('clustergraph-unmigrated-');
     fs.writeFileSync(path.join(dir, 'clusters.csv'), 'id,name,sources\nc,C,illustrative\n');
     const { graph, statements } = unmigratedGraph();
     await expect(importGraph(graph, [dir])).rejects.toThrow(GraphNotMigratedError);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../../../src/config';
 import { createAllowList, documentHash, loadAllowList } from '../../../src/server/limits';
+import { tempDir } from '../../support/tempDir';
 
 describe('the allow-list of documents', () => {
   const query = '{ clusters(first: 2) { totalCount } }';
@@ -27,17 +27,13 @@ describe('the allow-list of documents', () => {
   });
 
   it('reads a JSON file and names it when it is not a JSON object', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-allow-'));
-    try {
-      const good = path.join(dir, 'good.json');
-      fs.writeFileSync(good, JSON.stringify({ [documentHash(query)]: query }));
-      expect(loadAllowList(good).allowsText(query)).toBe(true);
-      const array = path.join(dir, 'array.json');
-      fs.writeFileSync(array, JSON.stringify([query]));
-      expect(() => loadAllowList(array)).toThrow(/ALLOWED_OPERATIONS_FILE .*array\.json must hold a JSON object/);
-      expect(() => loadAllowList(path.join(dir, 'missing.json'))).toThrow(/ALLOWED_OPERATIONS_FILE .*missing\.json cannot be read/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('clustergraph-allow-');
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(good, JSON.stringify({ [documentHash(query)]: query }));
+    expect(loadAllowList(good).allowsText(query)).toBe(true);
+    const array = path.join(dir, 'array.json');
+    fs.writeFileSync(array, JSON.stringify([query]));
+    expect(() => loadAllowList(array)).toThrow(/ALLOWED_OPERATIONS_FILE .*array\.json must hold a JSON object/);
+    expect(() => loadAllowList(path.join(dir, 'missing.json'))).toThrow(/ALLOWED_OPERATIONS_FILE .*missing\.json cannot be read/);
   });
 });
