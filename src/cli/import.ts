@@ -7,9 +7,9 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
 import { migrate } from '../graph/migrations';
+import { openGraph } from '../graph/openGraph';
 import { DEFAULT_BATCH_SIZE, importGraph, resolveInputFiles, type ImportProgress } from '../import';
 import { processIo, type CommandIo } from './commandIo';
-import { connectGraph } from './connectGraph';
 import { formatImportSummary } from './importSummary';
 
 export type { CommandIo } from './commandIo';
@@ -51,8 +51,8 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     // Fail on a missing input before starting Neo4j.
     await resolveInputFiles(inputs);
     const config = loadConfig(io.env);
-    connection = await connectGraph(config, Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS));
-    await connection.graph.ping();
+    // Import batches may run longer than a request's statement: the longer of the two timeouts applies.
+    connection = await openGraph({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS) });
     await migrate(connection.graph);
     const progress = progressBar(io);
     const report = await importGraph(connection.graph, inputs, { batchSize, onProgress: progress.update }).finally(progress.stop);
