@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelatedKey } from '../loaders';
 import type { RequestContext } from '../server/context';
 import type { Related, RelatedRecord, RelationName } from '../graph';
 import { asOfDate } from './asOf';
 import { decodePartnerCursor, encodePartnerCursor } from './cursors';
 import { checkFirst } from './inputValidation';
+import { selectsBelow, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
 
 type RelatedLoaderName = keyof RequestContext['loaders']['related'];
@@ -22,7 +24,16 @@ function linkModel(item: Related<ActorModel>, ownerIs: 'from' | 'to'): ActorLink
 
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
 export const sharedActorLinkFields = {
-  region: (actor: ActorModel, _args: unknown, ctx: RequestContext) => (actor.regionId ? ctx.loaders.region.load(actor.regionId) : null),
+  region: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => {
+    // Actor records carry their region, unless a list left it out because its selection did not ask for it
+    // (then the whole record is loaded: a fallback that look-ahead makes rare).
+    if (actor.region !== undefined) {
+      if (actor.region) ctx.loaders.region.prime(actor.region.id, actor.region);
+      return actor.region;
+    }
+    if (actor.regionId === undefined) return (await ctx.loaders.actor.load(actor.id))?.region ?? null;
+    return actor.regionId ? ctx.loaders.region.load(actor.regionId) : null;
+  },
   memberships: (actor: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, asOfDate(args.asOf)),
   technologies: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorTechnologies', actor.id)).map((r) => r.node),
   valueChainStages: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorStages', actor.id)).map((r) => r.node),
@@ -33,11 +44,12 @@ export const sharedActorLinkFields = {
     actor: ActorModel,
     args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null; asOf?: string | null },
     ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ) => {
     const first = checkFirst(args.first, 20);
     const after = decodePartnerCursor(args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf) } });
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
     const edges = page.items.map(({ actor: partner, link }) => ({
       cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,

@@ -3,8 +3,7 @@ import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
 import { checkFirst } from './inputValidation';
 import { toActorFilter } from './listResolvers';
-import { loadNode } from './nodeResolvers';
-import type { NodeModel } from './models';
+import { primeNode } from './nodeResolvers';
 
 const LABEL_BY_KIND: Record<SearchKind, NodeLabel> = {
   COMPANY: 'Company',
@@ -34,10 +33,9 @@ export const analysisResolvers: Resolvers = {
       const first = checkFirst(args.first, 10);
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : (Object.keys(LABEL_BY_KIND) as SearchKind[]);
       const hits = await searchEntities(ctx.graph, text, [...new Set(kinds.map((k) => LABEL_BY_KIND[k]))], first);
-      const nodes = await Promise.all(hits.map((hit) => loadNode(hit.id, ctx)));
-      return hits.flatMap((hit, i) => {
-        const node: NodeModel | null | undefined = nodes[i];
-        return node ? [{ node, score: hit.score }] : [];
+      return hits.map((hit) => {
+        primeNode(hit, ctx);
+        return { node: hit.record, score: hit.score };
       });
     },
     actorsNear: (_root, args, ctx) => {

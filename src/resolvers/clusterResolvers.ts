@@ -1,15 +1,16 @@
 import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
+import { selectsBelow, selectsSubfield } from './lookAhead';
 
 export const clusterResolvers: Resolvers = {
   Cluster: {
     region: (cluster, _args, ctx) => (cluster.regionId ? ctx.loaders.region.load(cluster.regionId) : null),
-    members: async (cluster, args, ctx) => {
+    members: async (cluster, args, ctx, info) => {
       const first = checkFirst(args.first, 20);
       const after = decodeNameCursor(args.after);
       const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds } });
+      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds, withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
       const edges = page.items.map(({ actor, membership }) => ({
         cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
         node: actor,

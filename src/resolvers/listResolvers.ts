@@ -3,6 +3,7 @@ import type { ActorFilter, ActorOrder, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../server/context';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
+import { selectsBelow, selectsSubfield } from './lookAhead';
 import { UserInputError } from '../errors';
 
 const MAX_TEXT_FILTER = 200;
@@ -44,7 +45,12 @@ export function toActorFilter(filter: ActorFilter | null | undefined): ActorFilt
   };
 }
 
-async function listActors(ctx: RequestContext, args: { filter?: ActorFilter | null; orderBy?: ActorOrder | null; first?: number | null; after?: string | null }) {
+async function listActors(
+  ctx: RequestContext,
+  args: { filter?: ActorFilter | null; orderBy?: ActorOrder | null; first?: number | null; after?: string | null },
+  withTotal: boolean,
+  withRegion: boolean,
+) {
   const filter = toActorFilter(args.filter);
   const sort = args.orderBy?.field ?? 'NAME';
   const descending = args.orderBy?.direction === 'DESC';
@@ -52,7 +58,7 @@ async function listActors(ctx: RequestContext, args: { filter?: ActorFilter | nu
   const first = checkFirst(args.first, 20);
   const after = decodeSortCursor(args.after, sortTag);
   const scope = filter.region ?? ALL_REGIONS;
-  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after });
+  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after, withTotal, withRegion });
   const page = pages.get(scope) ?? { items: [], hasNextPage: false, totalCount: 0 };
   return actorConnectionWithTag(page, sort, sortTag, after !== null);
 }
@@ -69,8 +75,8 @@ function actorConnectionWithTag(page: Page<ActorRecord>, sort: ActorSortField, s
 
 export const listResolvers: Resolvers = {
   Query: {
-    actors: (_root, args, ctx) => listActors(ctx, args),
-    clusters: async (_root, args, ctx) => {
+    actors: (_root, args, ctx, info) => listActors(ctx, args, selectsSubfield(info, 'totalCount'), selectsBelow(info, ['edges', 'node'], 'region')),
+    clusters: async (_root, args, ctx, info) => {
       const first = checkFirst(args.first, 20);
       const after = decodeNameCursor(args.after);
       const f = args.filter ?? {};
@@ -82,6 +88,7 @@ export const listResolvers: Resolvers = {
         },
         first,
         after,
+        withTotal: selectsSubfield(info, 'totalCount'),
       });
       const edges = page.items.map((cluster) => ({ cursor: encodeNameCursor({ name: cluster.name, id: cluster.id }), node: cluster }));
       return {
@@ -94,11 +101,11 @@ export const listResolvers: Resolvers = {
   },
   Region: {
     children: async (region, _args, ctx) => (await ctx.loaders.related.regionChildren.load({ ownerId: region.id, asOf: null })).map((r) => r.node),
-    actors: async (region, args, ctx) => {
+    actors: async (region, args, ctx, info) => {
       const first = checkFirst(args.first, 20);
       const after = decodeSortCursor(args.after, 'NAME_ASC');
       const filter: ActorFilterArgs = { ...toActorFilter(null), kinds: sortedOrNull(args.kinds) };
-      const page = await ctx.loaders.regionActors.load({ ownerId: region.id, args: { filter, sort: 'NAME', descending: false, first, after } });
+      const page = await ctx.loaders.regionActors.load({ ownerId: region.id, args: { filter, sort: 'NAME', descending: false, first, after, withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
       return actorConnectionWithTag(page, 'NAME', 'NAME_ASC', after !== null);
     },
   },

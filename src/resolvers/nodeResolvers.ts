@@ -1,33 +1,51 @@
+import type { NodeHitRecord } from '../graph';
 import type { Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../server/context';
 import { actorTypeName } from './actorResolvers';
 import { checkId } from './inputValidation';
 import type { ActorModel, NodeModel } from './models';
 
-/** Finds any entity by id: one lookup for its label, then the loader of that kind. */
+/** Finds any entity by id: one lookup gives its label and record (and fills that kind's loader). */
 export async function loadNode(id: string, ctx: RequestContext): Promise<NodeModel | null> {
-  const label = await ctx.loaders.nodeLabel.load(id);
-  switch (label) {
+  const hit = await ctx.loaders.node.load(id);
+  if (!hit) return null;
+  primeNode(hit, ctx);
+  return hit.record;
+}
+
+/**
+ * Puts an entity a query already returned whole into the request's loaders (the any-kind one and its kind's),
+ * so that resolving it again by id costs no round trip.
+ */
+export function primeNode(hit: NodeHitRecord, ctx: RequestContext): void {
+  ctx.loaders.node.prime(hit.id, hit);
+  switch (hit.label) {
     case 'Company':
     case 'ResearchInstitute':
     case 'Organization':
-      return ctx.loaders.actor.load(id);
+      ctx.loaders.actor.prime(hit.id, hit.record);
+      break;
     case 'Cluster':
-      return ctx.loaders.cluster.load(id);
+      ctx.loaders.cluster.prime(hit.id, hit.record);
+      break;
     case 'Region':
-      return ctx.loaders.region.load(id);
+      ctx.loaders.region.prime(hit.id, hit.record);
+      break;
     case 'Technology':
-      return ctx.loaders.technology.load(id);
+      ctx.loaders.technology.prime(hit.id, hit.record);
+      break;
     case 'ValueChain':
-      return ctx.loaders.valueChain.load(id);
+      ctx.loaders.valueChain.prime(hit.id, hit.record);
+      break;
     case 'ValueChainStage':
-      return ctx.loaders.valueChainStage.load(id);
+      ctx.loaders.valueChainStage.prime(hit.id, hit.record);
+      break;
     case 'Project':
-      return ctx.loaders.project.load(id);
+      ctx.loaders.project.prime(hit.id, hit.record);
+      break;
     case 'FundingProgram':
-      return ctx.loaders.fundingProgram.load(id);
-    default:
-      return null;
+      ctx.loaders.fundingProgram.prime(hit.id, hit.record);
+      break;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { actorFilterParams, actorFilterPredicate, type ActorFilterArgs } from './actorFilter';
+import { actorMatch, type ActorFilterArgs } from './actorFilter';
 
 /** The key expression of each grouping, from a fixed list; `UNKNOWN` collects actors without a value. */
 const GROUPINGS = {
@@ -35,28 +35,41 @@ export interface CountGroupRecord {
   count: number;
 }
 
-/** Counts of filtered actors, grouped; largest groups first. One round trip (total and groups together). */
+/** Groupings in which every actor falls in exactly one group: their total is the sum of the counts. */
+const ONE_GROUP_PER_ACTOR: ReadonlySet<ActorGrouping> = new Set(['KIND', 'SIZE', 'CITY', 'STATE']);
+
+/**
+ * Counts of filtered actors, grouped; largest groups first. One round trip. The groups are aggregated straight
+ * from the match: collecting the matches first and unwinding them made the planner walk up the region tree from
+ * every actor, where a plain aggregation lets it start from the few states and walk down. The total is the sum
+ * of the counts (taken before the groups are cut to 1,000) where each actor is in one group, and a separate
+ * DISTINCT count for clusters and technologies, where an actor can be in several.
+ */
 export async function countActorsGrouped(
   graph: GraphClient,
   groupBy: ActorGrouping,
   filter: ActorFilterArgs,
 ): Promise<{ total: number; groups: CountGroupRecord[] }> {
   const grouping = GROUPINGS[groupBy];
-  const [row] = await graph.read({
-    name: `actor_counts_${groupBy.toLowerCase()}`,
-    text: `MATCH (a:Actor) WHERE ${actorFilterPredicate('$region')}
-      WITH collect(a) AS matched
-      CALL (matched) {
-        UNWIND matched AS a
-        ${grouping.match}
-        WITH ${grouping.key} AS key, ${grouping.label} AS label, count(*) AS count
-        ORDER BY count DESC, key
-        LIMIT 1000
-        RETURN collect({ key: key, label: label, count: count }) AS groups
+  const match = actorMatch(filter);
+  const groups = `${match.text}
+      ${grouping.match}
+      WITH ${grouping.key} AS key, ${grouping.label} AS label, count(*) AS count
+      ORDER BY count DESC, key
+      WITH collect({ key: key, label: label, count: count }) AS groups`;
+  const text = ONE_GROUP_PER_ACTOR.has(groupBy)
+    ? `${groups}
+      RETURN reduce(total = 0, g IN groups | total + g.count) AS total, groups[0..1000] AS groups`
+    : `CALL () {
+        ${match.text}
+        RETURN count(DISTINCT a) AS total
       }
-      RETURN size(matched) AS total, groups`,
-    params: { ...actorFilterParams(filter), region: filter.region },
-  });
+      CALL () {
+        ${groups}
+        RETURN groups[0..1000] AS groups
+      }
+      RETURN total, groups`;
+  const [row] = await graph.read({ name: `actor_counts_${groupBy.toLowerCase()}`, text, params: match.params });
   return { total: (row?.['total'] as number) ?? 0, groups: (row?.['groups'] ?? []) as unknown as CountGroupRecord[] };
 }
 

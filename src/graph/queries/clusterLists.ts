@@ -12,23 +12,25 @@ export interface ClusterListArgs {
   filter: ClusterFilterArgs;
   first: number;
   after: { name: string; id: string } | null;
+  /** Whether to count all matches (only when `totalCount` is selected); without it totalCount is 0. */
+  withTotal: boolean;
 }
 
-/** One page of clusters ordered by name then id, with the total count of matches; one round trip. */
+/** One page of clusters ordered by name then id, with the total count of matches when asked; one round trip. */
 export async function findClusterPage(graph: GraphClient, args: ClusterListArgs): Promise<Page<ClusterRecord>> {
   const where = `($region IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) })
     AND ($technology IS NULL OR EXISTS { (c)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(:Technology {id: $technology}) })
     AND ($nameContains IS NULL OR toLower(c.name) CONTAINS $nameContains
          OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) CONTAINS $nameContains))`;
   const [row] = await graph.read({
-    name: 'cluster_page',
-    text: `CALL () { MATCH (c:Cluster) WHERE ${where} RETURN count(c) AS total }
+    name: args.withTotal ? 'cluster_page' : 'cluster_page_page_only',
+    // The count is a second pass over every cluster: it runs only when asked for.
+    text: `${args.withTotal ? `CALL () { MATCH (c:Cluster) WHERE ${where} RETURN count(c) AS total }` : 'WITH 0 AS total'}
       CALL () {
         MATCH (c:Cluster) WHERE ${where}
           AND ($afterId IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
         WITH c ORDER BY c.name, c.id LIMIT toInteger($limit)
-        OPTIONAL MATCH (c)-[:LOCATED_IN]->(g:Region)
-        WITH c, head(collect(g)) AS g
+        WITH c, [(c)-[:LOCATED_IN]->(g:Region) | g][0] AS g
         RETURN collect(${clusterProjection('c', 'g')}) AS items
       }
       RETURN total, items`,

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { actorProjection, clusterProjection, linkProjection } from './projections';
+import { clusterProjection, linkProjection, listActorProjection } from './projections';
 import type { ActorKindValue, ActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
 
 /** Clusters by id, in one round trip. */
@@ -29,6 +29,10 @@ export interface MembersPageArgs {
   first: number;
   after: NameCursor | null;
   kinds: ActorKindValue[] | null;
+  /** Whether to count all members (only when `totalCount` is selected); without it totalCount is 0. */
+  withTotal: boolean;
+  /** Whether the members' records carry their region (only when the selection asks for it). */
+  withRegion: boolean;
 }
 
 export interface MemberItem {
@@ -38,32 +42,36 @@ export interface MemberItem {
 
 /**
  * One page of members for each of several clusters, in one round trip: members ordered by name then id,
- * `first` of them after the cursor, plus whether more follow and the total count (an aggregate, the set is
- * never collected whole).
+ * `first` of them after the cursor, plus whether more follow and, when asked, the total count (an aggregate,
+ * the set is never collected whole).
  */
 export async function findClusterMembersPages(
   graph: GraphClient,
   clusterIds: readonly string[],
   args: MembersPageArgs,
 ): Promise<Map<string, Page<MemberItem>>> {
-  const rows = await graph.read({
-    name: 'cluster_members_pages',
-    text: `UNWIND $clusterIds AS cid
-      MATCH (c:Cluster {id: cid})
-      CALL (c) {
+  // The count is a second walk over every member: it runs only when asked for.
+  const total = args.withTotal
+    ? `CALL (c) {
         MATCH (a:Actor)-[:MEMBER_OF]->(c)
         WHERE $kinds IS NULL OR a.kind IN $kinds
         RETURN count(DISTINCT a) AS total
-      }
+      }`
+    : 'WITH c, 0 AS total';
+  const member = listActorProjection('a', 'c, a, m', args.withRegion);
+  const rows = await graph.read({
+    name: `cluster_members_pages${args.withTotal ? '' : '_page_only'}${args.withRegion ? '' : '_without_region'}`,
+    text: `UNWIND $clusterIds AS cid
+      MATCH (c:Cluster {id: cid})
+      ${total}
       CALL (c) {
         MATCH (a:Actor)-[m:MEMBER_OF]->(c)
         WHERE ($kinds IS NULL OR a.kind IN $kinds)
           AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
         WITH a, m ORDER BY a.name, a.id, m.validFrom
         LIMIT toInteger($limit)
-        OPTIONAL MATCH (a)-[:LOCATED_IN]->(r:Region)
-        WITH a, m, head(collect(r)) AS r
-        RETURN collect({ actor: ${actorProjection('a', 'r')},
+        ${member.lookup}
+        RETURN collect({ actor: ${member.projection},
           membership: { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} } }) AS items
       }
       RETURN c.id AS clusterId, total, items`,

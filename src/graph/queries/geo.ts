@@ -18,8 +18,7 @@ export async function findActorsNear(
       MATCH (a:Actor)
       WHERE point.distance(a.location, centre) <= $radiusMeters AND ($kinds IS NULL OR a.kind IN $kinds)
       WITH a, point.distance(a.location, centre) AS meters ORDER BY meters, a.name, a.id LIMIT toInteger($first)
-      OPTIONAL MATCH (a)-[:LOCATED_IN]->(g:Region)
-      WITH a, meters, head(collect(g)) AS g
+      WITH a, meters, [(a)-[:LOCATED_IN]->(g:Region) | g][0] AS g
       RETURN ${actorProjection('a', 'g')} AS actor, meters / 1000.0 AS distanceKm
       ORDER BY distanceKm, actor.name, actor.id`,
     params: { latitude: args.latitude, longitude: args.longitude, radiusMeters: args.radiusKm * 1000, kinds: args.kinds, first: args.first },

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { actorProjection, linkProjection } from './projections';
+import { linkProjection, listActorProjection } from './projections';
 import type { ActorKindValue, ActorRecord, LinkRecord, Page } from './records';
 
 export interface PartnerLink extends LinkRecord {
@@ -27,31 +27,39 @@ export interface PartnersPageArgs {
   kinds: ActorKindValue[] | null;
   /** ISO date; only collaborations valid that day. */
   asOf: string | null;
+  /** Whether to count all partners (only when `totalCount` is selected); without it totalCount is 0. */
+  withTotal: boolean;
+  /** Whether the partners' records carry their region (only when the selection asks for it). */
+  withRegion: boolean;
 }
 
 /**
  * One page of collaboration partners for each of several actors, in one round trip: strongest first
- * (weight descending, unknown weight as 0), then name and id, with the total count.
+ * (weight descending, unknown weight as 0), then name and id, with the total count when asked.
  */
 export async function findPartnerPages(graph: GraphClient, actorIds: readonly string[], args: PartnersPageArgs): Promise<Map<string, Page<PartnerItem>>> {
   const valid = `($kinds IS NULL OR b.kind IN $kinds)
     AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))))`;
-  const rows = await graph.read({
-    name: 'partner_pages',
-    text: `UNWIND $ids AS aid
-      MATCH (a:Actor {id: aid})
-      CALL (a) {
+  // The count is a second walk over every collaboration: it runs only when asked for.
+  const total = args.withTotal
+    ? `CALL (a) {
         MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
         RETURN count(DISTINCT b) AS total
-      }
+      }`
+    : 'WITH a, aid, 0 AS total';
+  const partner = listActorProjection('b', 'b, r', args.withRegion);
+  const rows = await graph.read({
+    name: `partner_pages${args.withTotal ? '' : '_page_only'}${args.withRegion ? '' : '_without_region'}`,
+    text: `UNWIND $ids AS aid
+      MATCH (a:Actor {id: aid})
+      ${total}
       CALL (a) {
         MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
         WITH b, r, coalesce(r.weight, 0) AS w
         WHERE $afterId IS NULL OR w < $afterWeight OR (w = $afterWeight AND (b.name > $afterName OR (b.name = $afterName AND b.id > $afterId)))
         WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger($limit)
-        OPTIONAL MATCH (b)-[:LOCATED_IN]->(g:Region)
-        WITH b, r, w, head(collect(g)) AS g
-        RETURN collect({ actor: ${actorProjection('b', 'g')}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS items
+        ${partner.lookup}
+        RETURN collect({ actor: ${partner.projection}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS items
       }
       RETURN aid, total, items`,
     params: {

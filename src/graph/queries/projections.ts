@@ -2,11 +2,57 @@
  * Cypher map projections shared by the queries, so every query returns the same record shape.
  * Each takes the variable name used in the query; the names are fixed strings in the callers, never input.
  */
-export function actorProjection(v: string, region: string): string {
+
+/**
+ * A RegionRecord of region variable `g`, or null when `g` is null. Actor records carry it so that `Actor.region`
+ * needs no second round trip (the region is matched by the same statement anyway).
+ */
+export function regionMap(g: string): string {
+  return `CASE WHEN ${g} IS NULL THEN null ELSE ${g} { .id, .name, .level, .nuts, location: ${g}.location,
+    parentId: head([(${g})-[:PART_OF]->(regionParent_:Region) | regionParent_.id]) } END`;
+}
+
+function actorMap(v: string, regionFields: string): string {
   return `${v} { .id, .kind, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .foundedYear, .website,
-    location: ${v}.location, regionId: ${region}.id, sources: coalesce(${v}.sources, []),
+    location: ${v}.location, ${regionFields}sources: coalesce(${v}.sources, []),
     illustrative: coalesce(${v}.illustrative, false), .size, .employees, fictional: coalesce(${v}.fictional, false),
     .type, .parentOrganization }`;
+}
+
+/**
+ * An ActorRecord of actor variable `v` located in region variable `region` (whose value may be null), or in no
+ * region when `region` is null.
+ */
+export function actorProjection(v: string, region: string | null): string {
+  return actorMap(v, region === null ? 'regionId: null, region: null, ' : `regionId: ${region}.id, region: ${regionMap(region)}, `);
+}
+
+/**
+ * An ActorRecord of actor variable `v` without its region (`regionId` and `region` absent), for lists whose
+ * selection does not ask for the region: the region lookup is most of a list row's cost.
+ */
+export function actorProjectionWithoutRegion(v: string): string {
+  return actorMap(v, '');
+}
+
+/**
+ * A list row's actor record: with its region (looked up by a pattern comprehension into `g`, then projected)
+ * or, when `withRegion` is false, without. Returns the WITH clause that binds `g` (empty without) and the
+ * projection; `carried` are the other variables the row keeps.
+ */
+export function listActorProjection(v: string, carried: string, withRegion: boolean): { lookup: string; projection: string } {
+  return withRegion
+    ? { lookup: `WITH ${carried}, [(${v})-[:LOCATED_IN]->(listRegion_:Region) | listRegion_][0] AS listRegion_`, projection: actorProjection(v, 'listRegion_') }
+    : { lookup: '', projection: actorProjectionWithoutRegion(v) };
+}
+
+/**
+ * An ActorRecord of actor variable `v` whose region is looked up inline, for use inside expressions where no
+ * region variable is bound (the same record as actorProjection).
+ */
+export function inlineActorProjection(v: string): string {
+  return `coalesce(head([(${v})-[:LOCATED_IN]->(actorRegion_:Region) | ${actorProjection(v, 'actorRegion_')}]),
+    ${actorProjection(v, null)})`;
 }
 
 export function clusterProjection(v: string, region: string): string {

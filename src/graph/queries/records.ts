@@ -24,7 +24,12 @@ export interface ActorRecord {
   foundedYear: number | null;
   website: string | null;
   location: GeoPointRecord | null;
-  regionId: string | null;
+  /**
+   * The actor's region and its id, returned with the actor so that `Actor.region` costs no round trip. Both are
+   * absent (not null) when the list that returned the record was not asked for regions.
+   */
+  regionId?: string | null;
+  region?: RegionRecord | null;
   sources: string[];
   illustrative: boolean;
   size: CompanySizeValue | null;

@@ -1,11 +1,9 @@
 import type { GraphClient } from '../graphClient';
 import type { NodeLabel } from '../schemaLabels';
+import { NODE_RECORD, type NodeHitRecord } from './nodes';
 
-export interface SearchHitRecord {
-  id: string;
-  label: NodeLabel;
-  score: number;
-}
+/** A hit with the entity's whole record, so the caller needs no second round trip to show it. */
+export type SearchHitRecord = NodeHitRecord & { score: number };
 
 /** Lucene's query syntax characters; user text is escaped so it is always searched as words, never as syntax. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -26,17 +24,21 @@ export function toLuceneQuery(text: string): string {
   return terms.length > 1 ? `(${terms.join(' AND ')})^4 OR ${terms.join(' OR ')}` : (terms[0] ?? '');
 }
 
-/** Ranked full-text hits over the `entity_search` index, restricted to the given labels; one round trip. */
+/**
+ * Ranked full-text hits over the `entity_search` index, restricted to the given labels, each with its record;
+ * one round trip.
+ */
 export async function searchEntities(graph: GraphClient, text: string, labels: readonly NodeLabel[], first: number): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
   if (query === '') return [];
   const rows = await graph.read({
     name: 'search',
     text: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($scan)}) YIELD node, score
-      WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS label
+      WITH node AS n, score, [l IN labels(node) WHERE l IN $labels][0] AS label
       WHERE label IS NOT NULL
-      RETURN node.id AS id, label, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($first)`,
+      WITH n, score, label ORDER BY score DESC, n.name, n.id LIMIT toInteger($first)
+      RETURN n.id AS id, label, score, ${NODE_RECORD} AS record`,
     params: { query, labels, first, scan: Math.max(first * 5, 100) },
   });
-  return rows.map((row) => ({ id: row['id'] as string, label: row['label'] as NodeLabel, score: row['score'] as number }));
+  return rows.map((row) => ({ id: row['id'], label: row['label'], score: row['score'], record: row['record'] }) as unknown as SearchHitRecord);
 }

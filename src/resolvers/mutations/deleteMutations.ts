@@ -11,7 +11,7 @@ function payload(id: string, deleted: Deleted | null, kind: 'actor' | 'cluster')
 export async function deleteActorMutation({ id }: { id: string }, ctx: RequestContext) {
   const deleted = await deleteActor(ctx.graph, id);
   ctx.loaders.actor.clear(id);
-  ctx.loaders.nodeLabel.clear(id);
+  ctx.loaders.node.clear(id);
   return payload(id, deleted, 'actor');
 }
 
@@ -19,6 +19,6 @@ export async function deleteActorMutation({ id }: { id: string }, ctx: RequestCo
 export async function deleteClusterMutation({ id }: { id: string }, ctx: RequestContext) {
   const deleted = await deleteCluster(ctx.graph, id);
   ctx.loaders.cluster.clear(id);
-  ctx.loaders.nodeLabel.clear(id);
+  ctx.loaders.node.clear(id);
   return payload(id, deleted, 'cluster');
 }

@@ -87,7 +87,7 @@ function idHeldBy(id: string, held: NodeLabel, wanted: NodeLabel): MutationError
 function remember(ctx: RequestContext, actor: ActorRecord | null): void {
   if (!actor) return;
   ctx.loaders.actor.clear(actor.id).prime(actor.id, actor);
-  ctx.loaders.nodeLabel.clear(actor.id);
+  ctx.loaders.node.clear(actor.id);
 }
 
 function upsertActorKind<K extends ActorNodeKind>(ctx: RequestContext, kind: K, row: Record<string, Cell>, rowErrors: MutationErrorModel[]) {
@@ -125,7 +125,7 @@ export async function upsertClusterMutation({ input }: { input: ClusterInput }, 
   );
   if (entity) {
     ctx.loaders.cluster.clear(entity.id).prime(entity.id, entity);
-    ctx.loaders.nodeLabel.clear(entity.id);
+    ctx.loaders.node.clear(entity.id);
   }
   return { cluster: entity, created, errors: all };
 }

@@ -96,7 +96,7 @@ async function* exportNodes(members: readonly NetworkMember[]): AsyncGenerator<E
         distance,
         parent: parentId,
         parentLinkKind: linkKind,
-        region: actor.regionId,
+        region: actor.regionId ?? null,
         latitude: actor.location?.latitude ?? null,
         longitude: actor.location?.longitude ?? null,
         illustrative: actor.illustrative,

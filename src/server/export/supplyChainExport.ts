@@ -110,7 +110,7 @@ async function* exportNodes(chain: SupplyTiersRecord, critical: Map<string, Crit
         kind: actor.kind,
         tier,
         size: actor.size,
-        region: actor.regionId,
+        region: actor.regionId ?? null,
         latitude: actor.location?.latitude ?? null,
         longitude: actor.location?.longitude ?? null,
         // Downstream there is no criticality analysis: no value rather than a misleading `false`.

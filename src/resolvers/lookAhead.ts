@@ -1,0 +1,36 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+function isResolveTree(value: ReturnType<typeof parseResolveInfo>): value is ResolveTree {
+  return value !== null && value !== undefined && typeof value['name'] === 'string' && 'fieldsByTypeName' in value;
+}
+
+/**
+ * Whether the field being resolved selects the subfield `name` directly, under any alias, in any fragment
+ * (named or inline, on any type) and with @skip/@include applied: lets a resolver leave out work (a count)
+ * that no client asked for. graphql-parse-resolve-info does the fragment and directive handling (graphql-js
+ * has no public collectFields in version 16). It must parse deep: with `deep: false` it does not even read the
+ * field's own selection set.
+ */
+export function selectsSubfield(info: GraphQLResolveInfo, name: string): boolean {
+  const tree = parseResolveInfo(info);
+  if (!isResolveTree(tree)) return true; // cannot tell: do the work rather than answer wrongly
+  return Object.values(tree.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
+}
+
+/** The subtrees named `name` among a tree's direct subfields, on every type and under every alias. */
+function subtrees(trees: readonly ResolveTree[], name: string): ResolveTree[] {
+  return trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((field) => field.name === name)));
+}
+
+/**
+ * Whether the field being resolved selects `name` below `path` (e.g. path ['edges', 'node'] and name 'region'
+ * for a connection whose nodes ask for their region), with the same fragment, alias and directive handling as
+ * selectsSubfield. Lets a list leave out per-row lookups its client did not ask for.
+ */
+export function selectsBelow(info: GraphQLResolveInfo, path: readonly string[], name: string): boolean {
+  const tree = parseResolveInfo(info);
+  if (!isResolveTree(tree)) return true;
+  const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
+  return subtrees(level, name).length > 0;
+}
