@@ -7,19 +7,21 @@ import { checkId } from '../inputValidation';
 import { toSupplyEdge } from './supplyEdgeView';
 import { checkBound } from './traversalBounds';
 
-/** `Query.supplyPaths`: the k shortest paths in one round trip, then their companies through the actor loader (one more). */
+/**
+ * `Query.supplyPaths`: the k shortest paths and the companies on them in one round trip. The companies also go
+ * into the request's actor loader, so fields that load an actor by id later in the request find them there.
+ */
 export async function supplyPaths(_root: unknown, args: QuerySupplyPathsArgs, ctx: RequestContext): Promise<Array<ResolversTypes['SupplyPath']>> {
   const from = checkId(args.from, 'from');
   const to = checkId(args.to, 'to');
   if (from === to) throw new UserInputError('`from` and `to` must be different companies', { argument: 'to' });
   const maxHops = checkBound(args.maxHops, 'supplyPathHops', 'maxHops');
   const first = checkBound(args.first, 'supplyPathsFirst', 'first');
-  const paths = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf) });
-  if (paths.length === 0) return [];
-
-  const ids = [...new Set(paths.flat().flatMap((hop) => [hop.supplierId, hop.customerId]))];
-  const loaded = await ctx.loaders.actor.loadMany(ids);
+  const { paths, companies } = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf) });
   const actors = new Map<string, ActorRecord>();
-  for (const actor of loaded) if (actor && !(actor instanceof Error)) actors.set(actor.id, actor);
+  for (const company of companies) {
+    actors.set(company.id, company);
+    ctx.loaders.actor.prime(company.id, company);
+  }
   return paths.map((hops) => ({ length: hops.length, hops: hops.flatMap((hop) => toSupplyEdge(hop, (id) => actors.get(id)) ?? []) }));
 }

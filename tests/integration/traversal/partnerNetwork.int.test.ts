@@ -168,6 +168,32 @@ describe('partnerNetwork over HTTP', () => {
     expect(seen).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1], ['c3', 2], ['c4', 2], ['c5', 3], ['c6', 4]]);
   });
 
+  it('answers in two round trips (levels, details) at every depth, with any link kinds and filters', async () => {
+    const roundTrips = async (variables: Record<string, unknown>): Promise<number | undefined> => {
+      const { body } = await server.query(query, { from: f.id('inst'), ...variables });
+      expect(body.errors).toBeUndefined();
+      return (body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips;
+    };
+    for (const depth of [1, 2, 3, 4]) expect(await roundTrips({ depth })).toBe(2);
+    expect(await roundTrips({ depth: 4, maxNodes: 3 })).toBe(2);
+    expect(await roundTrips({ depth: 3, filter: { linkKinds: ['SPIN_OFF', 'SUPPLY'], asOf: '2019', actorKinds: ['COMPANY'], region: f.id('state') } })).toBe(2);
+    // An unknown center needs no details.
+    expect(await roundTrips({ from: f.id('nobody') })).toBe(1);
+  });
+
+  it('gives the same answer whether the link kinds are given one by one or all at once', async () => {
+    // Each set of kinds has its own text: the union of the single-kind networks' direct partners is the full one's.
+    const all = await network({ depth: 1 });
+    const single = [];
+    for (const kind of ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']) {
+      single.push(...(await network({ depth: 1, filter: { linkKinds: [kind] } })).rows.edges.map((r) => r.node.id));
+    }
+    expect([...new Set(single)].sort()).toEqual(all.rows.edges.map((r) => r.node.id).sort());
+    const c3 = await network({ depth: 1, from: f.id('c3') });
+    expect(ids(c3.rows.edges)).toEqual([['c1', 1], ['c2', 1], ['c5', 1]]);
+    expect(c3.rows.edges.map((r) => r.via[0]?.linkKind)).toEqual(['SUPPLY', 'COLLABORATION', 'SPIN_OFF']);
+  });
+
   it('answers null for an unknown actor and BAD_USER_INPUT for out-of-range depth, maxNodes, first or a bad cursor', async () => {
     const { body } = await server.query(query, { from: f.id('nobody') });
     expect(body.errors).toBeUndefined();

@@ -196,6 +196,43 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     expect(findings(await critical({ company: f.id('oem'), tiers: 2, asOf: '2019' }))).toEqual([['chip', 'UPSTREAM_CUT_VERTEX', 2, ['Chips']]]);
   });
 
+  /** `extensions.cost.roundTrips` of a response: the Cypher statements the request ran. */
+  async function roundTrips(query: string, variables: Record<string, unknown>): Promise<number | undefined> {
+    const { body } = await server.query(query, variables);
+    expect(body.errors).toBeUndefined();
+    return (body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips;
+  }
+
+  it('answers supplyChain, supplyPaths (companies and stages included) and criticalSuppliers in one round trip each', async () => {
+    expect(await roundTrips(chainQuery, { company: f.id('oem'), tiers: 4 })).toBe(1);
+    expect(await roundTrips(chainQuery, { company: f.id('poly'), direction: 'DOWNSTREAM', asOf: '2021' })).toBe(1);
+    const fullPaths = `query($from: ID!, $to: ID!, $asOf: Date) {
+      supplyPaths(from: $from, to: $to, asOf: $asOf) {
+        length hops { supplier { id name kind founded sources } customer { id name kind } product stage { id name order } } } }`;
+    expect(await roundTrips(fullPaths, { from: f.id('poly'), to: f.id('oem') })).toBe(1);
+    expect(await roundTrips(fullPaths, { from: f.id('battery'), to: f.id('oem'), asOf: '2019' })).toBe(1);
+    expect(await roundTrips(criticalQuery, { company: f.id('oem') })).toBe(1);
+  });
+
+  it('gives every hop of every path its companies, each company the same record wherever it appears', async () => {
+    const query = `query($from: ID!, $to: ID!) { supplyPaths(from: $from, to: $to, first: 20) {
+      hops { supplier { id name kind } customer { id name kind } } } }`;
+    const { body } = await server.query(query, { from: f.id('poly'), to: f.id('oem') });
+    expect(body.errors).toBeUndefined();
+    const found = body.data?.['supplyPaths'] as Array<{ hops: Array<{ supplier: { id: string; name: string; kind: string }; customer: { id: string; name: string; kind: string } }> }>;
+    expect(found.map((path) => path.hops.length)).toEqual([4, 4, 5, 5]);
+    const names = new Map<string, string>();
+    for (const hop of found.flatMap((path) => path.hops)) {
+      for (const company of [hop.supplier, hop.customer]) {
+        expect(company.kind).toBe('COMPANY');
+        expect(names.get(company.id) ?? company.name).toBe(company.name);
+        names.set(company.id, company.name);
+      }
+    }
+    expect(names.get(f.id('chip'))).toBe('Chipfab');
+    expect(names.size).toBe(7);
+  });
+
   it('answers null for an unknown company and BAD_USER_INPUT for tiers out of range', async () => {
     expect(await critical({ company: f.id('nobody') })).toBeNull();
     const { body } = await server.query(criticalQuery, { company: f.id('oem'), tiers: 7 });

@@ -1,5 +1,7 @@
 import type { GraphClient } from '../../graphClient';
-import { asOfParams, stageOf, validAt } from './traversalCypher';
+import type { ActorRecord, ValueChainStageRecord } from '../records';
+import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
+import { actorRecord, asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 export const MAX_SUPPLY_PATH_HOPS = 8;
@@ -13,20 +15,32 @@ export const MAX_SUPPLY_PATHS = 20;
  * would fill up with paths that go round a cycle. It sits inside the parenthesised pattern so that it filters
  * before the k shortest are selected.
  */
-function pathText(k: number, maxHops: number): string {
+function pathText(k: number, maxHops: number, timed: boolean): string {
+  // Without a date, no validity predicate at all: even switched off by `$anyTime` it read every relation's dates.
+  const relation = timed ? `r:SUPPLIES WHERE ${validAt('r')}` : 'r:SUPPLIES';
   return `MATCH (a:Company {id: $from}), (b:Company {id: $to})
-    MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${validAt('r')}]->(y)){1,${maxHops}}(b)
+    MATCH p = SHORTEST ${k} ((a)((x)-[${relation}]->(y)){1,${maxHops}}(b)
       WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
     WITH p, [n IN nodes(p) | n.id] AS ids
     ORDER BY length(p), ids
-    RETURN [rel IN relationships(p) | { supplierId: startNode(rel).id, customerId: endNode(rel).id, product: rel.product,
-      stage: ${stageOf('rel')}, since: rel.since, until: rel.until, sources: coalesce(rel.sources, []),
-      illustrative: coalesce(rel.illustrative, false) }] AS hops`;
+    WITH collect(p) AS found
+    WITH [p IN found | [rel IN relationships(p) | ${supplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')}]] AS paths, found
+    CALL (found) {
+      UNWIND found AS p
+      UNWIND nodes(p) AS n
+      WITH DISTINCT n
+      RETURN collect(${actorRecord('n')}) AS companies
+    }
+    WITH paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
+    ${stagesOfRows('hops')}
+    RETURN paths, companies, stages`;
 }
 
 const TEXTS = new Map<string, string>();
 for (let k = 1; k <= MAX_SUPPLY_PATHS; k++) {
-  for (let hops = 1; hops <= MAX_SUPPLY_PATH_HOPS; hops++) TEXTS.set(`${k}:${hops}`, pathText(k, hops));
+  for (let hops = 1; hops <= MAX_SUPPLY_PATH_HOPS; hops++) {
+    for (const timed of [false, true]) TEXTS.set(`${k}:${hops}:${timed}`, pathText(k, hops, timed));
+  }
 }
 
 export interface SupplyPathsArgs {
@@ -39,14 +53,26 @@ export interface SupplyPathsArgs {
   asOf: string | null;
 }
 
+export interface SupplyPathsRecord {
+  /** Each path as its relations in order, shortest first, then by the sequence of company ids. */
+  paths: SupplyEdgeRecord[][];
+  /** Every company on the paths, once. */
+  companies: ActorRecord[];
+}
+
 /**
  * The `first` shortest simple supply paths from `from` to `to` (supplier → customer), each as its relations in
- * order, shortest first and then by the sequence of company ids, in one round trip. Empty when none exists
- * within maxHops or either end is not a company.
+ * order, shortest first and then by the sequence of company ids, and the companies on them, in one round trip.
+ * No paths when none exists within maxHops or either end is not a company.
  */
-export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs): Promise<SupplyEdgeRecord[][]> {
-  const text = TEXTS.get(`${args.first}:${args.maxHops}`);
+export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs): Promise<SupplyPathsRecord> {
+  const text = TEXTS.get(`${args.first}:${args.maxHops}:${args.asOf !== null}`);
   if (text === undefined) throw new RangeError(`first must be 1..${MAX_SUPPLY_PATHS} and maxHops 1..${MAX_SUPPLY_PATH_HOPS}`);
-  const rows = await graph.read({ name: 'traversal_supply_paths', text, params: { from: args.from, to: args.to, ...asOfParams(args.asOf) } });
-  return rows.map((row) => row['hops'] as unknown as SupplyEdgeRecord[]);
+  const [row] = await graph.read({ name: 'traversal_supply_paths', text, params: { from: args.from, to: args.to, ...asOfParams(args.asOf) } });
+  if (!row) return { paths: [], companies: [] };
+  const stages = row['stages'] as unknown as ValueChainStageRecord[];
+  return {
+    paths: (row['paths'] as unknown as SupplyEdgeRow[][]).map((hops) => withStages(hops, stages)),
+    companies: row['companies'] as unknown as ActorRecord[],
+  };
 }

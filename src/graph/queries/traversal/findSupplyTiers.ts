@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graphClient';
-import type { ActorRecord } from '../records';
-import { actorRecord, asOfParams, stageOf, validAt } from './traversalCypher';
+import type { ActorRecord, ValueChainStageRecord } from '../records';
+import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
+import { actorRecord, asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
 
 export type SupplyDirectionValue = 'UPSTREAM' | 'DOWNSTREAM';
@@ -16,31 +17,36 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
   DOWNSTREAM: (rel) => `-[${rel}]->`,
 };
 
-function tierText(direction: SupplyDirectionValue, tiers: number): string {
-  const step = ARROWS[direction](`r:SUPPLIES WHERE ${validAt('r')}`);
+// Without a date the validity predicate is left out of the text (a separate text, not `$anyTime OR ...`): even
+// switched off by its parameter it made Neo4j read validFrom and validTo of every relation it expanded.
+function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean): string {
+  const valid = (r: string): string => (timed ? validAt(r) : 'true');
+  const step = ARROWS[direction](timed ? `r:SUPPLIES WHERE ${validAt('r')}` : 'r:SUPPLIES');
   return `MATCH (c:Company {id: $company})
     CALL (c) {
       MATCH p = ANY SHORTEST (c)(()${step}()){1,${tiers}}(s:Company)
       WHERE s <> c
       WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
       LIMIT toInteger($limit)
-      RETURN collect({ actor: ${actorRecord('s')}, tier: tier }) AS found
+      RETURN collect({ actor: ${actorRecord('s')}, tier: tier }) AS found, collect(s) AS reached
     }
-    WITH c, found, [c.id] + [x IN found | x.actor.id] AS ids
-    CALL (ids) {
-      UNWIND ids AS id
-      MATCH (a:Company {id: id})-[r:SUPPLIES]->(b:Company)
-      WHERE b.id IN ids AND ${validAt('r')}
+    WITH c, found, [c] + reached AS nodes
+    CALL (nodes) {
+      UNWIND nodes AS a
+      MATCH (a)-[r:SUPPLIES]->(b:Company)
+      WHERE b IN nodes AND ${valid('r')}
       WITH a, b, r ORDER BY a.id, b.id, r.stage, r.product
-      RETURN collect({ supplierId: a.id, customerId: b.id, product: r.product, stage: ${stageOf('r')},
-        since: r.since, until: r.until, sources: coalesce(r.sources, []), illustrative: coalesce(r.illustrative, false) }) AS edges
+      RETURN collect(${supplyEdgeRow('a', 'b', 'r')}) AS edges
     }
-    RETURN ${actorRecord('c')} AS company, found, edges`;
+    ${stagesOfRows('edges')}
+    RETURN ${actorRecord('c')} AS company, found, edges, stages`;
 }
 
 const TEXTS = new Map<string, string>();
 for (const direction of ['UPSTREAM', 'DOWNSTREAM'] as const) {
-  for (let tiers = 1; tiers <= MAX_SUPPLY_TIERS; tiers++) TEXTS.set(`${direction}:${tiers}`, tierText(direction, tiers));
+  for (let tiers = 1; tiers <= MAX_SUPPLY_TIERS; tiers++) {
+    for (const timed of [false, true]) TEXTS.set(`${direction}:${tiers}:${timed}`, tierText(direction, tiers, timed));
+  }
 }
 
 export interface SupplyTiersRecord {
@@ -67,7 +73,7 @@ export interface SupplyTiersArgs {
  * every supply relation among them. Null when `company` is not a company.
  */
 export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs): Promise<SupplyTiersRecord | null> {
-  const text = TEXTS.get(`${args.direction}:${args.tiers}`);
+  const text = TEXTS.get(`${args.direction}:${args.tiers}:${args.asOf !== null}`);
   if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_SUPPLY_TIERS}, got ${args.tiers}`);
   const [row] = await graph.read({
     name: 'traversal_supply_tiers',
@@ -79,7 +85,7 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs)
   return {
     company: row['company'] as unknown as ActorRecord,
     companies: found.slice(0, MAX_SUPPLY_CHAIN_COMPANIES),
-    edges: row['edges'] as unknown as SupplyEdgeRecord[],
+    edges: withStages(row['edges'] as unknown as SupplyEdgeRow[], row['stages'] as unknown as ValueChainStageRecord[]),
     truncated: found.length > MAX_SUPPLY_CHAIN_COMPANIES,
   };
 }

@@ -1,7 +1,7 @@
 export * from './traversalRecords';
 export { expandNetworkFrontier, type FrontierArgs } from './expandNetworkFrontier';
 export { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
-export { explorePartnerNetwork, compareText, type NetworkMember, type PartnerNetworkArgs, type PartnerNetworkRecord } from './explorePartnerNetwork';
+export { explorePartnerNetwork, compareText, MAX_NETWORK_DEPTH, type NetworkMember, type PartnerNetworkArgs, type PartnerNetworkRecord } from './explorePartnerNetwork';
 export {
   findShortestConnection,
   ConnectionSearchTooLargeError,
@@ -17,7 +17,7 @@ export {
   type SupplyTiersArgs,
   type SupplyTiersRecord,
 } from './findSupplyTiers';
-export { findSupplyPaths, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, type SupplyPathsArgs } from './findSupplyPaths';
+export { findSupplyPaths, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, type SupplyPathsArgs, type SupplyPathsRecord } from './findSupplyPaths';
 export { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue, type SupplySubgraph, type SupplySubgraphEdge } from './criticalSuppliers';
 export { immediateDominators, strictDominators } from './dominators';
 export {

@@ -3,7 +3,7 @@
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
 import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
-import { actorProjection } from '../projections';
+import { inlineActorProjection } from '../projections';
 import type { NetworkScope } from './traversalRecords';
 
 /**
@@ -19,7 +19,7 @@ export function asOfParams(asOf: string | null): { anyTime: boolean; asOf: strin
   return { anyTime: asOf === null, asOf: asOf ?? ANY_TIME_PLACEHOLDER };
 }
 
-/** `$actorKinds`, `$clusterId` and `$regionId` for passesActorFilter. */
+/** `$actorKinds`, `$clusterId` and `$regionId` for the actor filters of networkCypher.ts (actorFilter). */
 export function actorFilterParams(scope: NetworkScope): { actorKinds: string[]; clusterId: string; regionId: string } {
   return { actorKinds: [...(scope.actorKinds ?? Object.values(ACTOR_KIND_BY_LABEL))], clusterId: scope.clusterId ?? '', regionId: scope.regionId ?? '' };
 }
@@ -39,20 +39,9 @@ export function spinOffExistsAt(r: string): string {
   return `($anyTime OR ((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)}))`;
 }
 
-/**
- * True when actor `n` passes a network scope's actor filters (see actorFilterParams): `$actorKinds`, `$clusterId`
- * (a membership valid on `$asOf`; '' for any) and `$regionId` (located in it or a sub-region; '' for anywhere;
- * regions nest a few levels deep at most).
- */
-export function passesActorFilter(n: string): string {
-  return `(${n}.kind IN $actorKinds
-    AND ($clusterId = '' OR EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${validAt('mf')} })
-    AND ($regionId = '' OR EXISTS { MATCH (${n})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) }))`;
-}
-
 /** An actor record (see actorProjection) whose region is looked up inline, for use inside expressions. */
 export function actorRecord(v: string): string {
-  return actorProjection(v, `head([(${v})-[:LOCATED_IN]->(rg:Region) | rg])`);
+  return inlineActorProjection(v);
 }
 
 /** A ValueChainStageRecord of stage node `s`. */

@@ -1,0 +1,36 @@
+/**
+ * Supply relations name their value-chain stage by id. The statements return each relation with its `stageId`
+ * and, once, the records of the distinct stages named (a few dozen at most): looking a stage up per relation cost
+ * an index seek and a record per relation, the same few stages over and over.
+ */
+import type { ValueChainStageRecord } from '../records';
+import { stageRecord } from './traversalCypher';
+import type { SupplyEdgeRecord } from './traversalRecords';
+
+/** A supply relation as the statements return it: the stage as its id. */
+export type SupplyEdgeRow = Omit<SupplyEdgeRecord, 'stage'> & { stageId: string | null };
+
+/** The map literal of relation `r` from supplier `a` to customer `b`, as SupplyEdgeRow. */
+export function supplyEdgeRow(a: string, b: string, r: string): string {
+  return `{ supplierId: ${a}.id, customerId: ${b}.id, product: ${r}.product, stageId: ${r}.stage, since: ${r}.since, until: ${r}.until,
+    sources: coalesce(${r}.sources, []), illustrative: coalesce(${r}.illustrative, false) }`;
+}
+
+/**
+ * A `CALL` that returns `stages`: the records of the distinct stages named by the `stageId`s of the imported
+ * list `rows` (a list of SupplyEdgeRow maps).
+ */
+export function stagesOfRows(rows: string): string {
+  return `CALL (${rows}) {
+    UNWIND ${rows} AS row
+    WITH DISTINCT row.stageId AS stageId
+    MATCH (st:ValueChainStage {id: stageId})
+    RETURN collect(${stageRecord('st')}) AS stages
+  }`;
+}
+
+/** The rows with their stage records put back in place of the ids (null when the id names no stage). */
+export function withStages(rows: readonly SupplyEdgeRow[], stages: readonly ValueChainStageRecord[]): SupplyEdgeRecord[] {
+  const byId = new Map(stages.map((stage) => [stage.id, stage]));
+  return rows.map(({ stageId, ...row }) => ({ ...row, stage: stageId === null ? null : (byId.get(stageId) ?? null) }));
+}
