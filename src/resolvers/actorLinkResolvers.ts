@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RelatedKey } from '../loaders';
 import type { RequestContext } from '../server/context';
 import type { Related, RelatedRecord, RelationName } from '../graph';
+import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';
 import { decodePartnerCursor, encodePartnerCursor } from './cursors';
 import { checkFirst } from './inputValidation';
-import { selectsBelow, selectsSubfield } from './lookAhead';
+import { listActorShape, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
 
 type RelatedLoaderName = keyof RequestContext['loaders']['related'];
@@ -25,14 +26,14 @@ function linkModel(item: Related<ActorModel>, ownerIs: 'from' | 'to'): ActorLink
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
 export const sharedActorLinkFields = {
   region: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => {
-    // Actor records carry their region, unless a list left it out because its selection did not ask for it
-    // (then the whole record is loaded: a fallback that look-ahead makes rare).
-    if (actor.region !== undefined) {
-      if (actor.region) ctx.loaders.region.prime(actor.region.id, actor.region);
-      return actor.region;
+    const record = await fullActor(actor, ctx);
+    // Records carry their region, unless a list left it out because its selection did not ask for it.
+    if (record.region !== undefined) {
+      if (record.region) ctx.loaders.region.prime(record.region.id, record.region);
+      return record.region;
     }
-    if (actor.regionId === undefined) return (await ctx.loaders.actor.load(actor.id))?.region ?? null;
-    return actor.regionId ? ctx.loaders.region.load(actor.regionId) : null;
+    if (record.regionId === undefined) return (await ctx.loaders.actor.load(record.id))?.region ?? null;
+    return record.regionId ? ctx.loaders.region.load(record.regionId) : null;
   },
   memberships: (actor: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, asOfDate(args.asOf)),
   technologies: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorTechnologies', actor.id)).map((r) => r.node),
@@ -49,7 +50,7 @@ export const sharedActorLinkFields = {
     const first = checkFirst(args.first, 20);
     const after = decodePartnerCursor(args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
     const edges = page.items.map(({ actor: partner, link }) => ({
       cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,

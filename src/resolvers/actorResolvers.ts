@@ -1,6 +1,8 @@
 import type { OrganizationTypeValue, ResearchInstituteTypeValue } from '../graph';
 import type { Resolvers } from '../generated/graphql';
 import { companyLinkFields, linkEnd, sharedActorLinkFields } from './actorLinkResolvers';
+import type { RequestContext } from '../server/context';
+import { companyScalarFields, fromFullActor, instituteScalarFields, sharedActorScalarFields } from './actorFields';
 import { checkId } from './inputValidation';
 import type { ActorModel } from './models';
 
@@ -18,12 +20,12 @@ export function actorTypeName(actor: ActorModel): (typeof TYPE_BY_KIND)[keyof ty
 const INSTITUTE_TYPES: ReadonlySet<string> = new Set(['UNIVERSITY', 'APPLIED_SCIENCES_UNIVERSITY', 'NON_UNIVERSITY_INSTITUTE', 'OTHER']);
 const ORGANIZATION_TYPES: ReadonlySet<string> = new Set(['CLUSTER_MANAGEMENT', 'ASSOCIATION', 'CHAMBER', 'AGENCY', 'INVESTOR', 'PUBLIC_BODY', 'OTHER']);
 
-function instituteType(actor: ActorModel): ResearchInstituteTypeValue {
-  return actor.type !== null && INSTITUTE_TYPES.has(actor.type) ? (actor.type as ResearchInstituteTypeValue) : 'OTHER';
+function instituteType(actor: ActorModel, _args: unknown, ctx: RequestContext): ResearchInstituteTypeValue | Promise<ResearchInstituteTypeValue> {
+  return fromFullActor(actor, ctx, ({ type }) => (type !== null && INSTITUTE_TYPES.has(type) ? (type as ResearchInstituteTypeValue) : 'OTHER'));
 }
 
-function organizationType(actor: ActorModel): OrganizationTypeValue {
-  return actor.type !== null && ORGANIZATION_TYPES.has(actor.type) ? (actor.type as OrganizationTypeValue) : 'OTHER';
+function organizationType(actor: ActorModel, _args: unknown, ctx: RequestContext): OrganizationTypeValue | Promise<OrganizationTypeValue> {
+  return fromFullActor(actor, ctx, ({ type }) => (type !== null && ORGANIZATION_TYPES.has(type) ? (type as OrganizationTypeValue) : 'OTHER'));
 }
 
 const PROJECT_ROLES: ReadonlySet<string> = new Set(['COORDINATOR', 'PARTNER']);
@@ -31,9 +33,9 @@ const MEMBER_ROLES: ReadonlySet<string> = new Set(['MEMBER', 'FOUNDING_MEMBER', 
 
 export const actorResolvers: Resolvers = {
   Actor: { __resolveType: actorTypeName },
-  Company: { ...sharedActorLinkFields, ...companyLinkFields },
-  ResearchInstitute: { ...sharedActorLinkFields, type: instituteType },
-  Organization: { ...sharedActorLinkFields, type: organizationType },
+  Company: { ...sharedActorScalarFields, ...companyScalarFields, ...sharedActorLinkFields, ...companyLinkFields },
+  ResearchInstitute: { ...sharedActorScalarFields, ...instituteScalarFields, ...sharedActorLinkFields, type: instituteType },
+  Organization: { ...sharedActorScalarFields, ...sharedActorLinkFields, type: organizationType },
   Membership: {
     cluster: (m) => m.node,
     role: (m) => (m.rel.role !== null && MEMBER_ROLES.has(m.rel.role) ? (m.rel.role as 'MEMBER') : null),

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
-import { selectsBelow, selectsSubfield } from './lookAhead';
+import { listActorShape, selectsSubfield } from './lookAhead';
 
 export const clusterResolvers: Resolvers = {
   Cluster: {
@@ -10,7 +10,7 @@ export const clusterResolvers: Resolvers = {
       const first = checkFirst(args.first, 20);
       const after = decodeNameCursor(args.after);
       const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds, withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
+      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds, withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
       const edges = page.items.map(({ actor, membership }) => ({
         cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
         node: actor,

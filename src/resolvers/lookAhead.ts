@@ -34,3 +34,24 @@ export function selectsBelow(info: GraphQLResolveInfo, path: readonly string[], 
   const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
   return subtrees(level, name).length > 0;
 }
+
+/** The fields an ActorSummaryRecord answers by itself. */
+const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', '__typename']);
+
+/**
+ * Whether the actors at each of `paths` (below the field being resolved) are asked for nothing but the fields a
+ * summary record holds, so the statement may return summaries. Paths that select nothing count as satisfied.
+ */
+export function selectsOnlyActorSummary(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): boolean {
+  const tree = parseResolveInfo(info);
+  if (!isResolveTree(tree)) return false;
+  return paths.every((path) => {
+    const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
+    return level.every((actor) => Object.values(actor.fieldsByTypeName).every((fields) => Object.values(fields).every((field) => SUMMARY_FIELDS.has(field.name))));
+  });
+}
+
+/** How a list should return the actors at `path`: summaries, or whole records with or without their region. */
+export function listActorShape(info: GraphQLResolveInfo, path: readonly string[]): { summary: boolean; withRegion: boolean } {
+  return { summary: selectsOnlyActorSummary(info, [path]), withRegion: selectsBelow(info, path, 'region') };
+}

@@ -1,6 +1,6 @@
 /** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
 import type {
-  ActorRecord,
+  AnyActorRecord,
   ClusterRecord,
   ClusterStatisticsRecord,
   FundingProgramRecord,
@@ -14,7 +14,8 @@ import type {
   ValueChainStageRecord,
 } from '../graph';
 
-export type ActorModel = ActorRecord;
+/** A whole actor record, or a summary whose other fields the Actor resolvers load when asked for. */
+export type ActorModel = AnyActorRecord;
 export type ClusterModel = ClusterRecord;
 export type RegionModel = RegionRecord;
 export type TechnologyModel = TechnologyRecord;
@@ -31,7 +32,7 @@ export type ClusterStatisticsModel = ClusterStatisticsRecord;
 export interface ActorLinkModel {
   fromId: string;
   toId: string;
-  known: ActorRecord;
+  known: AnyActorRecord;
   rel: RelationshipProperties;
 }
 /** Supplier (from) → customer (to). */

@@ -54,7 +54,7 @@ function pageBody(match: string, args: ActorListArgs, onePass: boolean, scoped: 
   const direction = args.descending ? 'DESC' : 'ASC';
   const beyond = args.descending ? '<' : '>';
   const cursor = args.after === null ? '' : `WHERE sortValue ${beyond} $afterValue OR (sortValue = $afterValue AND a.id > $afterId)`;
-  const actor = listActorProjection('a', 'a', args.withRegion);
+  const actor = listActorProjection('a', 'a', { summary: false, withRegion: args.withRegion });
   const page = `WITH a, ${key} AS sortValue ${cursor}
         WITH a, sortValue ORDER BY sortValue ${direction}, a.id ASC LIMIT toInteger($limit)
         ${actor.lookup}

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import { clusterProjection, linkProjection, listActorProjection } from './projections';
-import type { ActorKindValue, ActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
+import type { ActorKindValue, AnyActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
 
 /** Clusters by id, in one round trip. */
 export async function findClustersByIds(graph: GraphClient, ids: readonly string[]): Promise<Map<string, ClusterRecord>> {
@@ -33,10 +33,12 @@ export interface MembersPageArgs {
   withTotal: boolean;
   /** Whether the members' records carry their region (only when the selection asks for it). */
   withRegion: boolean;
+  /** Whether summaries suffice (the selection asks only for id, kind or name of the actors). */
+  summary: boolean;
 }
 
 export interface MemberItem {
-  actor: ActorRecord;
+  actor: AnyActorRecord;
   membership: MembershipRecord;
 }
 
@@ -58,9 +60,9 @@ export async function findClusterMembersPages(
         RETURN count(DISTINCT a) AS total
       }`
     : 'WITH c, 0 AS total';
-  const member = listActorProjection('a', 'c, a, m', args.withRegion);
+  const member = listActorProjection('a', 'c, a, m', args);
   const rows = await graph.read({
-    name: `cluster_members_pages${args.withTotal ? '' : '_page_only'}${args.withRegion ? '' : '_without_region'}`,
+    name: `cluster_members_pages${args.withTotal ? '' : '_page_only'}${args.summary ? '_summary' : args.withRegion ? '' : '_without_region'}`,
     text: `UNWIND $clusterIds AS cid
       MATCH (c:Cluster {id: cid})
       ${total}

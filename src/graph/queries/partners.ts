@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import { linkProjection, listActorProjection } from './projections';
-import type { ActorKindValue, ActorRecord, LinkRecord, Page } from './records';
+import type { ActorKindValue, AnyActorRecord, LinkRecord, Page } from './records';
 
 export interface PartnerLink extends LinkRecord {
   topic: string | null;
@@ -10,7 +10,7 @@ export interface PartnerLink extends LinkRecord {
 }
 
 export interface PartnerItem {
-  actor: ActorRecord;
+  actor: AnyActorRecord;
   link: PartnerLink;
 }
 
@@ -31,6 +31,8 @@ export interface PartnersPageArgs {
   withTotal: boolean;
   /** Whether the partners' records carry their region (only when the selection asks for it). */
   withRegion: boolean;
+  /** Whether summaries suffice (the selection asks only for id, kind or name of the actors). */
+  summary: boolean;
 }
 
 /**
@@ -47,9 +49,9 @@ export async function findPartnerPages(graph: GraphClient, actorIds: readonly st
         RETURN count(DISTINCT b) AS total
       }`
     : 'WITH a, aid, 0 AS total';
-  const partner = listActorProjection('b', 'b, r', args.withRegion);
+  const partner = listActorProjection('b', 'b, r', args);
   const rows = await graph.read({
-    name: `partner_pages${args.withTotal ? '' : '_page_only'}${args.withRegion ? '' : '_without_region'}`,
+    name: `partner_pages${args.withTotal ? '' : '_page_only'}${args.summary ? '_summary' : args.withRegion ? '' : '_without_region'}`,
     text: `UNWIND $ids AS aid
       MATCH (a:Actor {id: aid})
       ${total}

@@ -36,12 +36,13 @@ export function actorProjectionWithoutRegion(v: string): string {
 }
 
 /**
- * A list row's actor record: with its region (looked up by a pattern comprehension into `g`, then projected)
- * or, when `withRegion` is false, without. Returns the WITH clause that binds `g` (empty without) and the
+ * A list row's actor record: a summary (`summary`), or whole with its region (looked up by a pattern
+ * comprehension) or without it. Returns the WITH clause that binds the region (empty when not needed) and the
  * projection; `carried` are the other variables the row keeps.
  */
-export function listActorProjection(v: string, carried: string, withRegion: boolean): { lookup: string; projection: string } {
-  return withRegion
+export function listActorProjection(v: string, carried: string, shape: { summary: boolean; withRegion: boolean }): { lookup: string; projection: string } {
+  if (shape.summary) return { lookup: '', projection: actorSummaryProjection(v) };
+  return shape.withRegion
     ? { lookup: `WITH ${carried}, [(${v})-[:LOCATED_IN]->(listRegion_:Region) | listRegion_][0] AS listRegion_`, projection: actorProjection(v, 'listRegion_') }
     : { lookup: '', projection: actorProjectionWithoutRegion(v) };
 }
@@ -53,6 +54,11 @@ export function listActorProjection(v: string, carried: string, withRegion: bool
 export function inlineActorProjection(v: string): string {
   return `coalesce(head([(${v})-[:LOCATED_IN]->(actorRegion_:Region) | ${actorProjection(v, 'actorRegion_')}]),
     ${actorProjection(v, null)})`;
+}
+
+/** An ActorSummaryRecord of actor variable `v`. */
+export function actorSummaryProjection(v: string): string {
+  return `${v} { .id, .kind, .name, summary: true }`;
 }
 
 export function clusterProjection(v: string, region: string): string {

@@ -40,6 +40,27 @@ export interface ActorRecord {
   parentOrganization: ParentOrganizationValue | null;
 }
 
+/**
+ * Only what most list selections ask of an actor (id, kind, name). Statements return it instead of an ActorRecord
+ * when the GraphQL selection asks for nothing more; the Actor resolvers load the whole record if a field beyond
+ * it is asked for after all.
+ */
+export interface ActorSummaryRecord {
+  id: string;
+  kind: ActorKindValue;
+  name: string;
+  summary: true;
+}
+
+export type AnyActorRecord = ActorRecord | ActorSummaryRecord;
+
+/** Whether statements should return whole actor records or summaries (see ActorSummaryRecord). */
+export type ActorRecordShape = 'full' | 'summary';
+
+export function isFullActor(actor: AnyActorRecord): actor is ActorRecord {
+  return !('summary' in actor);
+}
+
 export interface ClusterRecord {
   id: string;
   name: string;

@@ -127,11 +127,11 @@ describe('list and count reads', () => {
     const nested = (total: boolean) => `{ clusters(first: 3) { ${total ? 'totalCount' : ''} edges { node { id
       members(first: 3) { ${total ? 'totalCount' : ''} edges { node { id partners(first: 2) { ${total ? 'totalCount' : ''} edges { node { id } } } } } } } } } }`;
     const lean = await explained(nested(false));
-    expect(lean.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_without_region', 'partner_pages_page_only_without_region']);
+    expect(lean.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_without_region', 'partner_pages_page_only_summary']);
     expect(lean.queries.some((q) => counts(q.cypher))).toBe(false);
 
     const full = await explained(nested(true));
-    expect(full.queries.map((q) => q.name)).toEqual(['cluster_page', 'cluster_members_pages_without_region', 'partner_pages_without_region']);
+    expect(full.queries.map((q) => q.name)).toEqual(['cluster_page', 'cluster_members_pages_without_region', 'partner_pages_summary']);
     type Page<T> = { totalCount: number; edges: Array<{ node: T }> };
     const clusters = full.data['clusters'] as Page<{ id: string; members: Page<{ id: string; partners: Page<{ id: string }> }> }>;
     const count = async (text: string, params: Record<string, unknown> = {}) => (await graph.read({ name: 'test_count', text, params }))[0]?.['n'];
@@ -153,7 +153,7 @@ describe('list and count reads', () => {
     const nested = (memberRegion: string, partnerRegion: string) => `{ clusters(first: 3) { edges { node { id
       members(first: 4) { edges { node { id ${memberRegion} partners(first: 3) { edges { node { id ${partnerRegion} } } } } } } } } } }`;
     const bare = await explained(nested('', ''));
-    expect(bare.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_without_region', 'partner_pages_page_only_without_region']);
+    expect(bare.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_without_region', 'partner_pages_page_only_summary']);
     // Asked for through an interface fragment on the members and a named fragment on the partners.
     const asked = await explained(`${nested('... on Company { region { id name } } ... on ResearchInstitute { region { id name } } ... on Organization { region { id name } }', '...Where')}
       fragment Where on Actor { region { id } }`);
@@ -175,6 +175,17 @@ describe('list and count reads', () => {
     // The same rows either way.
     const ids = (data: Record<string, unknown>) => JSON.stringify(data, (key, value: unknown) => (key === 'region' ? undefined : value));
     expect(ids(asked.data)).toBe(ids(bare.data));
+  });
+
+  it('returns summary rows when only id, kind and name are asked for, with the same values as whole records', async () => {
+    const nested = (fields: string) => `{ clusters(first: 4) { edges { node { id members(first: 5) { edges { node { ${fields} } } } } } } }`;
+    const summary = await explained(nested('id name kind __typename'));
+    expect(summary.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_summary']);
+    const whole = await explained(nested('id name kind __typename description'));
+    expect(whole.queries.map((q) => q.name)).toEqual(['cluster_page_page_only', 'cluster_members_pages_page_only_without_region']);
+    const withoutDescription = (data: Record<string, unknown>) => JSON.stringify(data, (key, value: unknown) => (key === 'description' ? undefined : value));
+    expect(withoutDescription(summary.data)).toBe(withoutDescription(whole.data));
+    expect(JSON.stringify(summary.data)).toMatch(/"kind":"COMPANY"/);
   });
 
   it('pages the actors of several regions in one statement, each with its own total', async () => {
