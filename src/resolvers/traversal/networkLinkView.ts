@@ -1,4 +1,4 @@
-import type { ActorKindValue, ActorRecord, NetworkLinkRecord } from '../../graph';
+import type { ActorKindValue, AnyActorRecord, NetworkLinkRecord } from '../../graph';
 import type { InteractionModel, ResolversTypes } from '../../generated/graphql';
 
 const MODELS: ReadonlySet<string> = new Set<InteractionModel>([
@@ -23,7 +23,7 @@ export function modelOfKinds(a: ActorKindValue, b: ActorKindValue): InteractionM
 }
 
 /** The interaction model of a collaboration: as stored, or derived from its ends' kinds when missing. */
-export function collaborationModel(stored: string | null, a: ActorRecord | undefined, b: ActorRecord | undefined): InteractionModel | null {
+export function collaborationModel(stored: string | null, a: Pick<AnyActorRecord, 'kind'> | undefined, b: Pick<AnyActorRecord, 'kind'> | undefined): InteractionModel | null {
   if (stored !== null && MODELS.has(stored)) return stored as InteractionModel;
   return a && b ? modelOfKinds(a.kind, b.kind) : null;
 }
@@ -32,7 +32,7 @@ export function collaborationModel(stored: string | null, a: ActorRecord | undef
 export const INTERACTION_MODELS: readonly InteractionModel[] = [...MODELS] as InteractionModel[];
 
 /** A network link as the SubgraphEdge type: direction flag and interaction model added. */
-export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) => ActorRecord | undefined): ResolversTypes['SubgraphEdge'] {
+export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) => Pick<AnyActorRecord, 'kind'> | undefined): ResolversTypes['SubgraphEdge'] {
   return {
     source: link.source,
     target: link.target,

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { explorePartnerNetwork, type NetworkLinkKindValue, type NetworkMember } from '../../graph';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../server/context';
 import { checkId } from '../inputValidation';
+import { selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge } from './networkLinkView';
@@ -34,8 +36,11 @@ function pathsFromCenter(members: readonly NetworkMember[]): Map<string, Step[]>
   return paths;
 }
 
+/** Where a PartnerNetwork selection holds actor objects. */
+const ACTOR_PATHS = [['center'], ['subgraph', 'nodes', 'actor'], ['rows', 'edges', 'node'], ['rows', 'edges', 'firstHop']] as const;
+
 /** `Query.partnerNetwork`: explore, then cut the rows into a page. */
-export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext): Promise<ResolversTypes['PartnerNetwork'] | null> {
+export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['PartnerNetwork'] | null> {
   const from = checkId(args.from, 'from');
   const depth = checkBound(args.depth, 'partnerNetworkDepth', 'depth');
   const maxNodes = checkBound(args.maxNodes, 'partnerNetworkMaxNodes', 'maxNodes');
@@ -43,7 +48,9 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const after = decodeNetworkCursor(args.after);
   const scope = networkScopeOf(args.filter);
 
-  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope });
+  // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
+  const actorShape = selectsOnlyActorSummary(info, ACTOR_PATHS) ? 'summary' : 'full';
+  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape });
   if (!network) return null;
   const center = network.members[0];
   if (!center) return null;

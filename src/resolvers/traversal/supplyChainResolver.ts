@@ -1,20 +1,27 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { compareText, findSupplyTiers } from '../../graph';
 import type { QuerySupplyChainArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../server/context';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
+import { selectsOnlyActorSummary } from '../lookAhead';
 import { toSupplyEdge } from './supplyEdgeView';
 import { checkBound } from './traversalBounds';
+
+/** Where a SupplyChain selection holds the reached companies (the start company always comes whole). */
+const COMPANY_PATHS = [['tiers', 'companies'], ['tiers', 'edges', 'supplier'], ['tiers', 'edges', 'customer']] as const;
 
 /**
  * `Query.supplyChain`: the tiered subgraph in one round trip, then cut into tiers here. A relation belongs to tier n
  * when it joins a company of tier n to one of tier n - 1 in the chain's direction.
  */
-export async function supplyChain(_root: unknown, args: QuerySupplyChainArgs, ctx: RequestContext): Promise<ResolversTypes['SupplyChain'] | null> {
+export async function supplyChain(_root: unknown, args: QuerySupplyChainArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['SupplyChain'] | null> {
   const company = checkId(args.company, 'company');
   const tiers = checkBound(args.tiers, 'supplyChainTiers', 'tiers');
   const direction = args.direction ?? 'UPSTREAM';
-  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf) });
+  // Whole company records are most of the statement's cost: fetched only when a field beyond id, kind and name is asked for.
+  const shape = selectsOnlyActorSummary(info, COMPANY_PATHS) ? 'summary' : 'full';
+  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf) }, shape);
   if (!chain) return null;
 
   const tierOf = new Map<string, number>([[chain.company.id, 0], ...chain.companies.map((c) => [c.actor.id, c.tier] as [string, number])]);

@@ -1,4 +1,4 @@
-import { ACTOR_KIND_BY_LABEL, explorePartnerNetwork, NETWORK_LINK_KINDS, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
+import { ACTOR_KIND_BY_LABEL, explorePartnerNetwork, isFullActor, NETWORK_LINK_KINDS, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
 import type { ActorKind, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
 import { checkId } from '../../resolvers/inputValidation';
 import { toSubgraphEdge } from '../../resolvers/traversal/networkLinkView';
@@ -87,6 +87,8 @@ const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
 
 async function* exportNodes(members: readonly NetworkMember[]): AsyncGenerator<ExportNode> {
   for (const { actor, distance, parentId, linkKind } of members) {
+    // The export asks explorePartnerNetwork for whole records (its default).
+    if (!isFullActor(actor)) throw new Error(`actor ${actor.id} came as a summary`);
     yield {
       id: actor.id,
       attributes: {

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../../graphClient';
-import type { ActorRecord } from '../records';
+import type { ActorRecordShape, AnyActorRecord } from '../records';
 import { findNetworkDetails } from './findNetworkDetails';
 import { actorFilter, kindOfRank, neighboursOf, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
 import { actorFilterParams, asOfParams } from './traversalCypher';
@@ -10,7 +10,8 @@ export const MAX_NETWORK_DEPTH = 4;
 
 /** An actor of a partner network with its place in the breadth-first tree (the center has no parent). */
 export interface NetworkMember {
-  actor: ActorRecord;
+  /** Whole, or a summary when the caller asked for summaries (actorShape). */
+  actor: AnyActorRecord;
   distance: number;
   parentId: string | null;
   /** The kind of the link from the parent; null for the center. */
@@ -30,6 +31,8 @@ export interface PartnerNetworkArgs {
   depth: number;
   maxNodes: number;
   scope: NetworkScope;
+  /** Whole actor records (the default) or summaries, for a selection that asks only for id, kind and name. */
+  actorShape?: ActorRecordShape;
 }
 
 /**
@@ -114,7 +117,7 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     if (level.length > room) truncated = true;
     for (const entry of kept) tree.set(entry.id, { distance: index + 1, parentId: entry.parentId, linkKind: kindOfRank(entry.rank) });
   });
-  const details = await findNetworkDetails(graph, [...tree.keys()], args.scope);
+  const details = await findNetworkDetails(graph, [...tree.keys()], args.scope, args.actorShape ?? 'full');
   if (!details.actors.has(args.from)) return null;
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../graphClient';
-import type { ActorRecord } from '../records';
+import { actorSummaryProjection } from '../projections';
+import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { linksAmong, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
 import { actorRecord, asOfParams } from './traversalCypher';
 import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
@@ -9,18 +10,18 @@ export const MAX_NETWORK_LINKS = 5000;
 
 // The links first: the records, once collected, would be in scope of every row the link sort buffers.
 const textFor = textCache(
-  specKey,
-  (spec: NetworkTextSpec) => `${linksAmong(spec)}
+  ({ spec, shape }: { spec: NetworkTextSpec; shape: ActorRecordShape }) => `${specKey(spec)}|${shape}`,
+  ({ spec, shape }: { spec: NetworkTextSpec; shape: ActorRecordShape }) => `${linksAmong(spec)}
   CALL () {
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})
-    RETURN collect(${actorRecord('a')}) AS actors
+    RETURN collect(${shape === 'full' ? actorRecord('a') : actorSummaryProjection('a')}) AS actors
   }
   RETURN actors, links`,
 );
 
-export interface NetworkDetails {
-  actors: Map<string, ActorRecord>;
+export interface NetworkDetails<A extends AnyActorRecord = ActorRecord> {
+  actors: Map<string, A>;
   /** Ordered by source, target, kind rank and via; at most MAX_NETWORK_LINKS. */
   links: NetworkLinkRecord[];
   /** True when more links existed than MAX_NETWORK_LINKS. */
@@ -40,13 +41,15 @@ function cutLinks(ranked: readonly RankedLink[]): { links: NetworkLinkRecord[]; 
  * The actors of a node set and every link of the scope's kinds, valid on the scope's date, between two of them,
  * in one round trip. The scope's actor filters are not applied here: the ids are already chosen.
  */
-export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope): Promise<NetworkDetails> {
+export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope): Promise<NetworkDetails>;
+export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, shape: ActorRecordShape): Promise<NetworkDetails<AnyActorRecord>>;
+export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, shape: ActorRecordShape = 'full'): Promise<NetworkDetails<AnyActorRecord>> {
   const [row] = await graph.read({
-    name: 'traversal_network_details',
+    name: shape === 'full' ? 'traversal_network_details' : 'traversal_network_details_summary',
     // The ids are chosen already: the actor filters play no part here.
-    text: textFor({ ...networkTextSpec(scope), actorKinds: false, cluster: false, region: false }),
+    text: textFor({ spec: { ...networkTextSpec(scope), actorKinds: false, cluster: false, region: false }, shape }),
     params: { ids, ...asOfParams(scope.asOf), maxLinks: MAX_NETWORK_LINKS + 1 },
   });
-  const actors = (row?.['actors'] ?? []) as unknown as ActorRecord[];
+  const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
   return { actors: new Map(actors.map((a) => [a.id, a])), ...cutLinks((row?.['links'] ?? []) as unknown as RankedLink[]) };
 }

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../graphClient';
-import type { ActorRecord, ValueChainStageRecord } from '../records';
+import { actorSummaryProjection } from '../projections';
+import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
 import { actorRecord, asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
@@ -19,7 +20,7 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
 
 // Without a date the validity predicate is left out of the text (a separate text, not `$anyTime OR ...`): even
 // switched off by its parameter it made Neo4j read validFrom and validTo of every relation it expanded.
-function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean): string {
+function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean, shape: ActorRecordShape): string {
   const valid = (r: string): string => (timed ? validAt(r) : 'true');
   const step = ARROWS[direction](timed ? `r:SUPPLIES WHERE ${validAt('r')}` : 'r:SUPPLIES');
   return `MATCH (c:Company {id: $company})
@@ -28,7 +29,7 @@ function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean
       WHERE s <> c
       WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
       LIMIT toInteger($limit)
-      RETURN collect({ actor: ${actorRecord('s')}, tier: tier }) AS found, collect(s) AS reached
+      RETURN collect({ actor: ${shape === 'full' ? actorRecord('s') : actorSummaryProjection('s')}, tier: tier }) AS found, collect(s) AS reached
     }
     WITH c, found, [c] + reached AS nodes
     CALL (nodes) {
@@ -45,14 +46,16 @@ function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean
 const TEXTS = new Map<string, string>();
 for (const direction of ['UPSTREAM', 'DOWNSTREAM'] as const) {
   for (let tiers = 1; tiers <= MAX_SUPPLY_TIERS; tiers++) {
-    for (const timed of [false, true]) TEXTS.set(`${direction}:${tiers}:${timed}`, tierText(direction, tiers, timed));
+    for (const timed of [false, true]) {
+      for (const shape of ['full', 'summary'] as const) TEXTS.set(`${direction}:${tiers}:${timed}:${shape}`, tierText(direction, tiers, timed, shape));
+    }
   }
 }
 
-export interface SupplyTiersRecord {
+export interface SupplyTiersRecord<A extends AnyActorRecord = ActorRecord> {
   company: ActorRecord;
-  /** Every company reached, by tier, name and id; at most MAX_SUPPLY_CHAIN_COMPANIES. */
-  companies: TieredCompany[];
+  /** Every company reached, by tier, name and id; at most MAX_SUPPLY_CHAIN_COMPANIES. Summaries when asked for. */
+  companies: Array<TieredCompany<A>>;
   /** Every supply relation among the start company and the companies reached, valid on `asOf`. */
   edges: SupplyEdgeRecord[];
   truncated: boolean;
@@ -72,16 +75,18 @@ export interface SupplyTiersArgs {
  * with its tier (the fewest relations from the start company, found by a shortest-path search per company) and
  * every supply relation among them. Null when `company` is not a company.
  */
-export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs): Promise<SupplyTiersRecord | null> {
-  const text = TEXTS.get(`${args.direction}:${args.tiers}:${args.asOf !== null}`);
+export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs): Promise<SupplyTiersRecord | null>;
+export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs, shape: ActorRecordShape): Promise<SupplyTiersRecord<AnyActorRecord> | null>;
+export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs, shape: ActorRecordShape = 'full'): Promise<SupplyTiersRecord<AnyActorRecord> | null> {
+  const text = TEXTS.get(`${args.direction}:${args.tiers}:${args.asOf !== null}:${shape}`);
   if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_SUPPLY_TIERS}, got ${args.tiers}`);
   const [row] = await graph.read({
-    name: 'traversal_supply_tiers',
+    name: shape === 'full' ? 'traversal_supply_tiers' : 'traversal_supply_tiers_summary',
     text,
     params: { company: args.company, ...asOfParams(args.asOf), limit: MAX_SUPPLY_CHAIN_COMPANIES + 1 },
   });
   if (!row) return null;
-  const found = row['found'] as unknown as TieredCompany[];
+  const found = row['found'] as unknown as Array<TieredCompany<AnyActorRecord>>;
   return {
     company: row['company'] as unknown as ActorRecord,
     companies: found.slice(0, MAX_SUPPLY_CHAIN_COMPANIES),

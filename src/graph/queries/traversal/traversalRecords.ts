@@ -1,5 +1,5 @@
 /** Plain records the traversal queries return; resolvers map them to GraphQL types. */
-import type { ActorKindValue, ActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
+import type { ActorKindValue, ActorRecord, AnyActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
 
 /** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
 export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;
@@ -60,7 +60,7 @@ export interface SupplyEdgeRecord {
 }
 
 /** A company reached from a start company, and its tier (fewest supply relations from the start). */
-export interface TieredCompany {
-  actor: ActorRecord;
+export interface TieredCompany<A extends AnyActorRecord = ActorRecord> {
+  actor: A;
   tier: number;
 }

@@ -1,0 +1,74 @@
+import type { GraphClient } from '../../../src/graph';
+import { createTestGraph } from '../../support/testGraph';
+import { startTestServer } from '../../support/testServer';
+
+type Explained = { errors?: unknown; data?: Record<string, unknown> | null; extensions?: { queries?: Array<{ name: string }> } };
+
+/**
+ * Traversals return whole actor records only when the selection asks for a field beyond id, kind and name; the
+ * answers are the same either way.
+ */
+describe('traversals return summaries when that is all the selection needs', () => {
+  let graph: GraphClient;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let center: string;
+  let company: string;
+
+  beforeAll(async () => {
+    graph = createTestGraph();
+    server = await startTestServer(graph, { env: { EXPLAIN_QUERIES: 'true' } });
+    const [row] = await graph.read({
+      name: 'test_traversal_starts',
+      text: `CALL () { MATCH (a:Actor)-[:COLLABORATES_WITH]-() WITH a, count(*) AS n ORDER BY n DESC, a.id LIMIT 1 RETURN a.id AS center }
+        CALL () { MATCH (c:Company)<-[:SUPPLIES]-(:Company)<-[:SUPPLIES]-(:Company) RETURN c.id AS company ORDER BY c.id LIMIT 1 }
+        RETURN center, company`,
+    });
+    center = row?.['center'] as string;
+    company = row?.['company'] as string;
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  async function explained(query: string, variables: Record<string, unknown>) {
+    const { body } = await server.query(query, variables, { 'x-explain': 'plan' });
+    const reply = body as Explained;
+    expect(reply.errors).toBeUndefined();
+    return { data: reply.data ?? {}, names: (reply.extensions?.queries ?? []).map((q) => q.name) };
+  }
+  const without = (key: string) => (data: Record<string, unknown>) => JSON.stringify(data, (k, value: unknown) => (k === key ? undefined : value));
+
+  it('partnerNetwork: nodes and edges alone need summaries; an actor field asks for whole records', async () => {
+    const query = (actorFields: string) => `query($from: ID!) { partnerNetwork(from: $from, depth: 2, first: 3) {
+      center { id name } subgraph { nodes { id name kind distance actor { id name ${actorFields} } } edges { source target weight interactionModel } }
+      rows { totalCount edges { node { id kind } firstHop { name } } } } }`;
+    const summary = await explained(query(''), { from: center });
+    expect(summary.names).toEqual(['traversal_network_levels', 'traversal_network_details_summary']);
+    const whole = await explained(query('founded'), { from: center });
+    expect(whole.names).toEqual(['traversal_network_levels', 'traversal_network_details']);
+    expect(without('founded')(summary.data)).toBe(without('founded')(whole.data));
+    const nodes = (whole.data['partnerNetwork'] as { subgraph: { nodes: unknown[] } }).subgraph.nodes;
+    expect(nodes.length).toBeGreaterThan(3);
+  });
+
+  it('partnerNetwork: a field beyond the summary on the center or a row is still answered right', async () => {
+    const { data, names } = await explained(`query($from: ID!) { partnerNetwork(from: $from, depth: 1, first: 2) {
+      center { id region { id } } rows { edges { node { id ... on Company { size } } } } } }`, { from: center });
+    expect(names).toEqual(['traversal_network_levels', 'traversal_network_details']);
+    const [expected] = await graph.read({ name: 'test_center_region', text: 'MATCH (:Actor {id: $id})-[:LOCATED_IN]->(g:Region) RETURN g.id AS id', params: { id: center } });
+    expect((data['partnerNetwork'] as { center: { region: { id: string } | null } }).center.region?.id ?? null).toBe(expected?.['id'] ?? null);
+  });
+
+  it('supplyChain: companies by id and name need summaries; any other company field asks for whole records', async () => {
+    const query = (fields: string) => `query($company: ID!) { supplyChain(company: $company, direction: UPSTREAM, tiers: 3) {
+      company { id name } tiers { tier companies { id name ${fields} } edges { supplier { id } customer { id name } product } } } }`;
+    const summary = await explained(query(''), { company });
+    expect(summary.names).toEqual(['traversal_supply_tiers_summary']);
+    const whole = await explained(query('website'), { company });
+    expect(whole.names).toEqual(['traversal_supply_tiers']);
+    expect(without('website')(summary.data)).toBe(without('website')(whole.data));
+    const tiers = (whole.data['supplyChain'] as { tiers: Array<{ companies: unknown[] }> }).tiers;
+    expect(tiers.length).toBeGreaterThanOrEqual(2);
+  });
+});
