@@ -10,7 +10,8 @@ function recordingGraph(): { graph: GraphClient; statements: Statement[] } {
   const fake = {
     read: (statement: Statement) => {
       statements.push(statement);
-      return Promise.resolve(statement.name === 'traversal_network_levels' ? [{ levels: [] }] : []);
+      const empty: Record<string, Array<Record<string, unknown>>> = { traversal_network_levels: [{ levels: [] }], traversal_network_shortest: [{ found: [] }] };
+      return Promise.resolve(empty[statement.name] ?? []);
     },
   };
   return { graph: fake as unknown as GraphClient, statements };
@@ -27,12 +28,12 @@ const TYPE_OF_KIND: Record<NetworkLinkKindValue, string> = {
   SPIN_OFF: ':SPUN_OFF_FROM',
 };
 
-/** The two statements of a partner network (levels, then details) as one text, and the levels' parameters. */
+/** The two statements of a partner network (levels or shortest paths, then details) as one text, and the first's parameters. */
 async function networkStatement(scope: Partial<NetworkScope>, depth = 2): Promise<Statement> {
   const { graph, statements } = recordingGraph();
   await explorePartnerNetwork(graph, { from: 'x', depth, maxNodes: 10, scope: { ...OPEN_SCOPE, ...scope } });
-  expect(statements.map((s) => s.name)).toEqual(['traversal_network_levels', 'traversal_network_details']);
-  return { name: 'both', text: statements.map((s) => s.text).join('\n'), params: statements[0]?.params ?? {} };
+  expect(statements.map((s) => s.name)).toEqual([expect.stringMatching(/^traversal_network_(levels|shortest)$/), 'traversal_network_details']);
+  return { name: statements[0]?.name ?? '', text: statements.map((s) => s.text).join('\n'), params: statements[0]?.params ?? {} };
 }
 
 describe('partner network statements', () => {
@@ -41,6 +42,18 @@ describe('partner network statements', () => {
     for (const depth of [1, 2, 3, 4]) texts.add((await networkStatement({}, depth)).text);
     expect(texts.size).toBe(4);
     await expect(networkStatement({}, 5)).rejects.toThrow(RangeError);
+  });
+
+  it('finds a collaboration network by one shortest-path search unless a cluster or region filter is in force', async () => {
+    expect((await networkStatement({ linkKinds: ['COLLABORATION'] })).name).toBe('traversal_network_shortest');
+    const timedByKind = await networkStatement({ linkKinds: ['COLLABORATION'], asOf: '2020-01-01', actorKinds: ['COMPANY'] });
+    expect(timedByKind.name).toBe('traversal_network_shortest');
+    expect(timedByKind.text).toMatch(/ANY SHORTEST/);
+    expect(timedByKind.text).toContain('date($asOf)');
+    expect(timedByKind.text).toContain('y.kind IN $actorKinds');
+    expect((await networkStatement({ linkKinds: ['COLLABORATION'], clusterId: 'k' })).name).toBe('traversal_network_levels');
+    expect((await networkStatement({ linkKinds: ['COLLABORATION'], regionId: 'r' })).name).toBe('traversal_network_levels');
+    expect((await networkStatement({ linkKinds: ['COLLABORATION', 'SUPPLY'] })).name).toBe('traversal_network_levels');
   });
 
   it('reads only the relationship types of the kinds asked for', async () => {

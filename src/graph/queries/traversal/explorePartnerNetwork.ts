@@ -1,8 +1,8 @@
 import type { GraphClient } from '../../graphClient';
 import type { ActorRecordShape, AnyActorRecord } from '../records';
-import { findNetworkDetails } from './findNetworkDetails';
+import { findNetworkDetails, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, kindOfRank, neighboursOf, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
-import { actorFilterParams, asOfParams } from './traversalCypher';
+import { actorFilterParams, asOfParams, validAt } from './traversalCypher';
 import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
 
 /** The deepest partner network; each depth has its own text, the levels written out one by one. */
@@ -33,6 +33,8 @@ export interface PartnerNetworkArgs {
   scope: NetworkScope;
   /** Whole actor records (the default) or summaries, for a selection that asks only for id, kind and name. */
   actorShape?: ActorRecordShape;
+  /** Always take the levels text, even where one shortest-path search would do (to cross-check the two). */
+  levelsOnly?: boolean;
 }
 
 /**
@@ -96,18 +98,53 @@ interface LevelEntry {
   rank: number;
 }
 
+type Tree = Map<string, { distance: number; parentId: string | null; linkKind: NetworkLinkKindValue | null }>;
+
 /**
- * Explores an actor's partner network breadth-first, every actor at its shortest distance: one round trip for
- * the levels, one for the actors and the links among them (findNetworkDetails). Null when `from` is not an actor.
+ * Whether the levels can come from one shortest-path search: collaborations only (a relationship per step, so a
+ * quantified path pattern follows it) and no cluster or region filter (EXISTS subqueries, which a path pattern's
+ * inline predicate cannot hold). The common case; everything else takes the levels text.
  */
-export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord | null> {
+function shortestPathCase(spec: NetworkTextSpec): boolean {
+  return spec.kinds.length === 1 && spec.kinds[0] === 'COLLABORATION' && !spec.cluster && !spec.region;
+}
+
+/**
+ * Every actor within `depth` collaborations with its distance (`ANY SHORTEST`, Neo4j's own breadth-first search),
+ * the nearest first by name and id, one more than fits to tell a cut. Actor filters hold on every actor of a path
+ * after the center, as in the levels text, so a filtered-out actor is not passed through.
+ */
+const shortestTextFor = textCache(
+  ({ spec, depth }: LevelsTextArgs) => `${specKey(spec)}|${depth}`,
+  ({ spec, depth }: LevelsTextArgs) => {
+    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
+    const rel = spec.timed ? `r:COLLABORATES_WITH WHERE ${validAt('r')}` : 'r:COLLABORATES_WITH';
+    // Without a kind filter no step needs a node predicate: a quantified relationship (a label check on every
+    // step doubled the search's db hits), the label checked on the ends only.
+    const path = spec.actorKinds
+      ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter(spec, 'y')})){1,${depth}}(n)`
+      : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
+    return `MATCH (c:Actor {id: $from})
+  CALL (c) {
+    MATCH p = ANY SHORTEST ${path}
+    WHERE n <> c
+    WITH n, length(p) AS distance ORDER BY distance, n.name, n.id
+    LIMIT toInteger($maxNodes)
+    RETURN collect({ id: n.id, name: n.name, distance: distance }) AS found
+  }
+  RETURN found`;
+  },
+);
+
+/** The BFS tree of the levels text: each actor's distance, parent and the link kind from the parent. */
+async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ tree: Tree; truncated: boolean } | null> {
   const [row] = await graph.read({
     name: 'traversal_network_levels',
     text: textFor({ spec: networkTextSpec(args.scope), depth: args.depth }),
     params: { from: args.from, maxNodes: args.maxNodes, ...actorFilterParams(args.scope), ...asOfParams(args.scope.asOf) },
   });
   if (!row) return null;
-  const tree = new Map<string, { distance: number; parentId: string | null; linkKind: NetworkLinkKindValue | null }>();
+  const tree: Tree = new Map();
   tree.set(args.from, { distance: 0, parentId: null, linkKind: null });
   let truncated = false;
   (row['levels'] as unknown as LevelEntry[][]).forEach((level, index) => {
@@ -117,8 +154,70 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     if (level.length > room) truncated = true;
     for (const entry of kept) tree.set(entry.id, { distance: index + 1, parentId: entry.parentId, linkKind: kindOfRank(entry.rank) });
   });
-  const details = await findNetworkDetails(graph, [...tree.keys()], args.scope, args.actorShape ?? 'full');
-  if (!details.actors.has(args.from)) return null;
+  return { tree, truncated };
+}
+
+/**
+ * The distances of the shortest-path search, without parents yet: the kept set is the levels text's (whole
+ * levels, the last cut by name and id), since both order by distance, name and id.
+ */
+async function shortestPathDistances(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ distances: Map<string, number>; truncated: boolean } | null> {
+  const [row] = await graph.read({
+    name: 'traversal_network_shortest',
+    text: shortestTextFor({ spec: networkTextSpec(args.scope), depth: args.depth }),
+    params: { from: args.from, maxNodes: args.maxNodes, ...actorFilterParams(args.scope), ...asOfParams(args.scope.asOf) },
+  });
+  if (!row) return null;
+  const found = row['found'] as unknown as Array<{ id: string; distance: number }>;
+  const room = args.maxNodes - 1;
+  const distances = new Map<string, number>([[args.from, 0], ...found.slice(0, room).map((f) => [f.id, f.distance] as [string, number])]);
+  return { distances, truncated: found.length > room };
+}
+
+/**
+ * The BFS parents from the links among the kept actors: the neighbour one step nearer with the smallest id, as
+ * the levels text picks it. Null when an actor has none among the links (they were cut at MAX_NETWORK_LINKS).
+ */
+function parentsFromLinks(distances: ReadonlyMap<string, number>, links: readonly NetworkLinkRecord[]): Tree | null {
+  const tree: Tree = new Map();
+  for (const [id, distance] of distances) tree.set(id, { distance, parentId: null, linkKind: null });
+  for (const link of links) {
+    for (const [near, far] of [[link.source, link.target], [link.target, link.source]] as const) {
+      const farPlace = tree.get(far);
+      if (!farPlace || distances.get(near) !== farPlace.distance - 1) continue;
+      if (farPlace.parentId === null || compareText(near, farPlace.parentId) < 0) tree.set(far, { ...farPlace, parentId: near, linkKind: link.kind });
+    }
+  }
+  for (const place of tree.values()) if (place.distance > 0 && place.parentId === null) return null;
+  return tree;
+}
+
+/**
+ * Explores an actor's partner network breadth-first, every actor at its shortest distance, in two round trips:
+ * the levels (one shortest-path search for collaboration networks, else the BFS levels written out), then the
+ * actors and the links among them (findNetworkDetails). Null when `from` is not an actor.
+ */
+export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord | null> {
+  const shape = args.actorShape ?? 'full';
+  let tree: Tree | null = null;
+  let truncated = false;
+  let details: NetworkDetails<AnyActorRecord> | null = null;
+  if (!args.levelsOnly && shortestPathCase(networkTextSpec(args.scope))) {
+    const found = await shortestPathDistances(graph, args);
+    if (!found) return null;
+    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, shape);
+    tree = details.linksCut ? null : parentsFromLinks(found.distances, details.links);
+    truncated = found.truncated;
+  }
+  if (tree === null) {
+    // Not the collaboration case, or the links were cut so the parents are unknown: the levels text gives them.
+    const levels = await levelsTree(graph, args);
+    if (!levels) return null;
+    tree = levels.tree;
+    truncated = levels.truncated;
+    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, shape);
+  }
+  if (!details || !details.actors.has(args.from)) return null;
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {
     const actor = details.actors.get(id);

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
-import { linksAmong, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
+import { linkFromTuple, linksAmong, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
 import { actorRecord, asOfParams } from './traversalCypher';
 import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
 
@@ -51,5 +51,6 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
     params: { ids, ...asOfParams(scope.asOf), maxLinks: MAX_NETWORK_LINKS + 1 },
   });
   const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
-  return { actors: new Map(actors.map((a) => [a.id, a])), ...cutLinks((row?.['links'] ?? []) as unknown as RankedLink[]) };
+  const tuples = (row?.['links'] ?? []) as unknown as unknown[][];
+  return { actors: new Map(actors.map((a) => [a.id, a])), ...cutLinks(tuples.map((tuple) => linkFromTuple(tuple) as unknown as RankedLink)) };
 }

@@ -10,7 +10,7 @@
  * fixed fragments below in NETWORK_LINK_KINDS order, chosen by the checked kind values and filter flags
  * (NetworkTextSpec), never by input text.
  */
-import { clusterRecord, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRecord, projectRunsAt, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
+import { clusterRecord, LINK_KEYS, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRecord, projectRunsAt, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
 import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkScope } from './traversalRecords';
 
 /**
@@ -142,7 +142,21 @@ function linkBranch(spec: NetworkTextSpec, kind: NetworkLinkKindValue): string {
 }
 
 /**
- * A `CALL` that returns `links`: every link of the spec's kinds among the actors `$ids`, ordered by source,
+ * A link map as a list of its values in LINK_KEYS order. Hundreds of links with sixteen keys each spent most of
+ * a network request decoding the same key names in the driver; a list carries the values only (linkFromTuple
+ * restores the map).
+ */
+function linkTuple(link: string): string {
+  return `[${LINK_KEYS.map((key) => `${link}.${key}`).join(', ')}]`;
+}
+
+/** The link map of a linkTuple list. */
+export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_KEYS)[number], unknown> {
+  return Object.fromEntries(LINK_KEYS.map((key, i) => [key, values[i] ?? null])) as Record<(typeof LINK_KEYS)[number], unknown>;
+}
+
+/**
+ * A `CALL` that returns `links` (each a linkTuple): every link of the spec's kinds among the actors `$ids`, ordered by source,
  * target, kind rank and via, at most `$maxLinks`. Put it where nothing large is in scope (see linkBranch).
  */
 export function linksAmong(spec: NetworkTextSpec): string {
@@ -153,7 +167,7 @@ export function linksAmong(spec: NetworkTextSpec): string {
     }
     WITH link ORDER BY link.source, link.target, link.rank, link.via
     LIMIT toInteger($maxLinks)
-    RETURN collect(link) AS links
+    RETURN collect(${linkTuple('link')}) AS links
   }`;
 }
 

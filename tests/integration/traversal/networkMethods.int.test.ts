@@ -1,0 +1,57 @@
+import { explorePartnerNetwork, NETWORK_LINK_KINDS, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
+import { createTestGraph } from '../../support/testGraph';
+
+const COLLABORATION: NetworkScope = { linkKinds: ['COLLABORATION'], actorKinds: null, clusterId: null, regionId: null, asOf: null };
+
+/** What must agree: every member's place in the tree, the links and the cut flag. */
+function shape(network: PartnerNetworkRecord | null) {
+  if (!network) return null;
+  return {
+    members: network.members.map((m) => [m.actor.id, m.distance, m.parentId, m.linkKind]),
+    links: network.links.map((l) => [l.source, l.target, l.kind, l.weight]),
+    truncated: network.truncated,
+  };
+}
+
+/**
+ * A collaboration network comes from one shortest-path search plus parents taken from the links; every other
+ * network from the breadth-first levels text. On the seed graph both give the same tree, cut and links.
+ */
+describe('the two ways of finding a partner network agree', () => {
+  let graph: GraphClient;
+  beforeAll(() => {
+    graph = createTestGraph();
+  });
+  afterAll(async () => {
+    await graph.close();
+  });
+
+  it('on many centers, depths, cuts, dates and kind filters', async () => {
+    const centers = (await graph.read({
+      name: 'test_network_centers',
+      text: 'MATCH (a:Actor) WHERE EXISTS { (a)-[:COLLABORATES_WITH]-() } RETURN a.id AS id ORDER BY a.id LIMIT 12',
+    })).map((r) => r['id'] as string);
+    expect(centers.length).toBe(12);
+    expect(NETWORK_LINK_KINDS).toContain('COLLABORATION');
+    let compared = 0;
+    for (const [i, from] of centers.entries()) {
+      for (const depth of [1, 2, 3]) {
+        for (const maxNodes of [4, 60, 1000]) {
+          const scope: NetworkScope = i % 3 === 0 ? { ...COLLABORATION, asOf: '2018-06-01' } : i % 3 === 1 ? { ...COLLABORATION, actorKinds: ['COMPANY', 'RESEARCH_INSTITUTE'] } : COLLABORATION;
+          const args = { from, depth, maxNodes, scope };
+          const fast = await explorePartnerNetwork(graph, args);
+          const levels = await explorePartnerNetwork(graph, { ...args, levelsOnly: true });
+          expect([from, depth, maxNodes, shape(fast)]).toEqual([from, depth, maxNodes, shape(levels)]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(108);
+  });
+
+  it('treats an unknown center alike', async () => {
+    const args = { from: 'no-such-actor', depth: 2, maxNodes: 10, scope: COLLABORATION };
+    expect(await explorePartnerNetwork(graph, args)).toBeNull();
+    expect(await explorePartnerNetwork(graph, { ...args, levelsOnly: true })).toBeNull();
+  });
+});
