@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph } from '../../support/testGraph';
+import { allActorPages } from '../../support/actorPages';
 import { startTestServer } from '../../support/testServer';
 
 type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
@@ -42,25 +43,7 @@ describe('list and count reads', () => {
     return rows.map((r) => r['id'] as string);
   }
 
-  const actorsQuery = `query($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
-    actors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-
-  async function allPages(variables: Record<string, unknown>, pageSize: number): Promise<{ ids: string[]; totals: number[] }> {
-    const seen: string[] = [];
-    const totals: number[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 300; i++) {
-      const { body } = await server.query(actorsQuery, { ...variables, first: pageSize, after });
-      expect(body.errors).toBeUndefined();
-      const page = body.data?.['actors'] as Connection;
-      totals.push(page.totalCount);
-      seen.push(...page.edges.map((e) => e.node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    return { ids: seen, totals };
-  }
+  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(server, variables, pageSize);
 
   const ALONE: Record<string, unknown> = {
     kinds: ['RESEARCH_INSTITUTE'],

@@ -1,8 +1,8 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph } from '../../support/testGraph';
+import { allActorPages } from '../../support/actorPages';
 import { startTestServer } from '../../support/testServer';
 
-type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
 
 /** The read API over HTTP against the seed graph; expected answers come from independent Cypher in the test. */
 describe('the read API on the seed graph', () => {
@@ -21,25 +21,7 @@ describe('the read API on the seed graph', () => {
   const ids = async (cypher: string, params: Record<string, unknown> = {}): Promise<string[]> =>
     (await graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
 
-  const actorsQuery = `query($filter: ActorFilter, $orderBy: ActorOrder, $first: Int, $after: String) {
-    actors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-
-  async function allPages(variables: Record<string, unknown>, pageSize: number): Promise<{ ids: string[]; totals: number[] }> {
-    const seen: string[] = [];
-    const totals: number[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 200; i++) {
-      const { body } = await server.query(actorsQuery, { ...variables, first: pageSize, after });
-      expect(body.errors).toBeUndefined();
-      const page = body.data?.['actors'] as Connection;
-      totals.push(page.totalCount);
-      seen.push(...page.edges.map((e) => e.node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    return { ids: seen, totals };
-  }
+  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(server, variables, pageSize);
 
   it('pages through Thuringia’s actors by name without duplicates or gaps, in the order Cypher gives', async () => {
     const expected = await ids(
