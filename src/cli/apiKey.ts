@@ -4,10 +4,10 @@
  * Exit code 0, or 2 on a bad argument.
  */
 import { randomBytes } from 'node:crypto';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { generateApiKey, ROLES, type ApiKeyEntry, type Role } from '../server/auth';
 import { apiKeyEntrySchema } from '../server/auth/apiKeys';
-import { processIo, type CommandIo } from './commandIo';
+import { parseArguments, processIo, type CommandIo } from './commandIo';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -23,15 +23,9 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
   const program = new Command('api-key')
     .description('Mint an API key: prints the key once and the line to add to API_KEYS_FILE.')
     .addOption(new Option('--role <role>', 'what the key may do: reader (reads, when READS_REQUIRE_AUTH=true), editor (writes), admin (writes and deletes)').choices(ROLES).makeOptionMandatory())
-    .option('--id <id>', 'a name for the key, shown in logs (letters, digits, ".", "_", "-"); default: <role>-<random>', keyId)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    throw error;
-  }
+    .option('--id <id>', 'a name for the key, shown in logs (letters, digits, ".", "_", "-"); default: <role>-<random>', keyId);
+  const parsed = parseArguments(program, args, io);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ role: Role; id?: string }>();
   const { key, hash } = generateApiKey();
   const entry: ApiKeyEntry = { id: options.id ?? `${options.role}-${randomBytes(3).toString('hex')}`, role: options.role, hash };

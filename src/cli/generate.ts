@@ -3,10 +3,10 @@
  * deterministic for a seed, and prints the rows and size of each file. Load it with `npm run import -- DIR`.
  */
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { projectRoot } from '../config';
 import { DEFAULT_ID_PREFIX, generateGraph, type GenerationResult } from '../generate';
-import { processIo, type CommandIo } from './commandIo';
+import { parseArguments, processIo, type CommandIo } from './commandIo';
 
 function wholeNumber(min: number) {
   return (value: string): number => {
@@ -23,15 +23,9 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     .option('--actors <n>', 'number of actors: about 70% companies, 20% institutes, 10% organisations', wholeNumber(10), 10_000)
     .option('--seed <n>', 'seed of the random generator: equal seeds give equal files', wholeNumber(0), 1)
     .option('--out <dir>', 'folder to write into (default: bench/data/synthetic-<actors>-<seed>)')
-    .option('--id-prefix <prefix>', 'start of every id', DEFAULT_ID_PREFIX)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
-  }
+    .option('--id-prefix <prefix>', 'start of every id', DEFAULT_ID_PREFIX);
+  const parsed = parseArguments(program, args, io);
+  if (parsed !== null) return parsed;
   const options = program.opts<{ actors: number; seed: number; out?: string; idPrefix: string }>();
   const outDir = path.resolve(io.cwd, options.out ?? path.join(projectRoot, 'bench', 'data', `synthetic-${options.actors}-${options.seed}`));
   try {

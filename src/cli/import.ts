@@ -4,12 +4,12 @@
  * Exit code 0 when every row landed, 1 when some were rejected, 2 on a fatal error.
  */
 import { SingleBar } from 'cli-progress';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
 import { migrate } from '../graph/migrations';
 import { openGraph } from '../graph/openGraph';
 import { DEFAULT_BATCH_SIZE, importGraph, resolveInputFiles, type ImportProgress } from '../import';
-import { processIo, type CommandIo } from './commandIo';
+import { parseArguments, processIo, type CommandIo } from './commandIo';
 import { formatImportSummary } from './importSummary';
 
 export type { CommandIo } from './commandIo';
@@ -34,15 +34,9 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
   const program = new Command('import')
     .description('Import CSV files (seeds/FORMAT.md) into the graph: files, or folders of *.csv files.')
     .argument('<inputs...>', 'CSV files or folders')
-    .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_FATAL;
-    throw error;
-  }
+    .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE);
+  const parsed = parseArguments(program, args, io);
+  if (parsed !== null) return parsed;
   const inputs = program.processedArgs[0] as string[];
   const { batchSize } = program.opts<{ batchSize: number }>();
 

@@ -9,9 +9,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { projectRoot } from '../config';
-import { processIo, type CommandIo } from './commandIo';
+import { parseArguments, processIo, type CommandIo } from './commandIo';
 
 /** Debian's Python: the `python3` on PATH may be another one without Debian's packages (see TOOLCHAIN.md). */
 export const PYTHON = '/usr/bin/python3';
@@ -60,15 +60,9 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
   const program = new Command('notebooks')
     .description('Execute the example notebooks headless against a fresh server with the seed graph; fail on any cell error.')
     .argument('[notebooks...]', 'notebooks to run (default: every examples/notebooks/*.ipynb)')
-    .option('--url <url>', 'use this running GraphQL endpoint instead of starting a server')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...args], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
-  }
+    .option('--url <url>', 'use this running GraphQL endpoint instead of starting a server');
+  const parsed = parseArguments(program, args, io);
+  if (parsed !== null) return parsed;
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   const notebooks = program.args.length > 0 ? program.args.map((file) => path.resolve(io.cwd, file)) : listNotebooks();
   if (notebooks.length === 0) {
