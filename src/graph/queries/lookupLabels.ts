@@ -13,7 +13,7 @@ export async function lookupLabels(graph: GraphClient, ids: Iterable<string>): P
   const found = new Map<string, NodeLabel>();
   for (let start = 0; start < all.length; start += IDS_PER_QUERY) {
     const rows = await graph.read({
-      name: 'import_lookup_labels',
+      name: 'node_labels',
       text: 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels',
       params: { ids: all.slice(start, start + IDS_PER_QUERY) },
     });

@@ -61,10 +61,35 @@ export function actorSummaryProjection(v: string): string {
   return `${v} { .id, .kind, .name, summary: true }`;
 }
 
-export function clusterProjection(v: string, region: string): string {
+function clusterMap(v: string, regionId: string): string {
   return `${v} { .id, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .website,
-    location: ${v}.location, regionId: ${region}.id, sources: coalesce(${v}.sources, []),
+    location: ${v}.location, regionId: ${regionId}, sources: coalesce(${v}.sources, []),
     illustrative: coalesce(${v}.illustrative, false) }`;
+}
+
+/** A ClusterRecord of cluster variable `v` located in region variable `region` (whose value may be null). */
+export function clusterProjection(v: string, region: string): string {
+  return clusterMap(v, `${region}.id`);
+}
+
+/** A ClusterRecord of cluster variable `v` whose region is looked up inline, for use inside expressions. */
+export function inlineClusterProjection(v: string): string {
+  return clusterMap(v, `head([(${v})-[:LOCATED_IN]->(clusterRegion_:Region) | clusterRegion_.id])`);
+}
+
+/** A TechnologyRecord of technology variable `t`. */
+export function technologyProjection(t: string): string {
+  return `${t} { .id, .name, .description, broaderId: head([(${t})-[:BROADER]->(broader_:Technology) | broader_.id]) }`;
+}
+
+/** A ValueChainStageRecord of stage variable `s`. */
+export function stageProjection(s: string): string {
+  return `${s} { .id, .name, .order, .description, .valueChainId }`;
+}
+
+/** A ProjectRecord of project variable `p` (the stored `name` holds the title). */
+export function projectProjection(p: string): string {
+  return `${p} { .id, title: ${p}.name, .acronym, .start, .end, .description }`;
 }
 
 export function linkProjection(r: string): string {

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { actorProjection, linkProjection } from './projections';
+import { actorProjection, inlineClusterProjection, linkProjection, projectProjection, stageProjection, technologyProjection } from './projections';
 import type { ActorRecord, ClusterRecord, FundingProgramRecord, ProjectRecord, Related, RegionRecord, TechnologyRecord, ValueChainStageRecord } from './records';
 
 /**
@@ -45,13 +45,13 @@ export type RelatedRecord<N extends RelationName> = TargetRecords[(typeof RELATI
 export const MAX_RELATED_PER_OWNER = 500;
 
 export const PROJECTIONS: Record<keyof TargetRecords, string> = {
-  technology: `n { .id, .name, .description, broaderId: [(n)-[:BROADER]->(b:Technology) | b.id][0] }`,
-  stage: `n { .id, .name, .order, .description, .valueChainId }`,
-  project: `n { .id, title: n.name, .acronym, .start, .end, .description }`,
-  cluster: `n { .id, .name, aliases: coalesce(n.aliases, []), .description, .founded, .website, location: n.location,
-    regionId: [(n)-[:LOCATED_IN]->(g:Region) | g.id][0], sources: coalesce(n.sources, []), illustrative: coalesce(n.illustrative, false) }`,
+  technology: technologyProjection('n'),
+  stage: stageProjection('n'),
+  project: projectProjection('n'),
+  cluster: inlineClusterProjection('n'),
   fundingProgram: `n { .id, .name, .funder, .start, .end }`,
   actor: actorProjection('n', 'g'),
+  // The owner `o` of regionChildren is the parent.
   region: `n { .id, .name, .level, .nuts, location: n.location, parentId: o.id }`,
 };
 

@@ -4,7 +4,7 @@
  * one transaction. Ending reads the link, sets `until` on its stored properties, checks the result with the same
  * schema (so `until` cannot precede `since`), and writes only if the link did not change meanwhile.
  */
-import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, addLink, endLink, findLink, findNodeLabels, type ActorLabel, type ActorRecord, type LinkKind, type NodeLabel, type RelationshipProperties, type StoredLink } from '../../graph';
+import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, addLink, endLink, findLink, lookupLabels, type ActorLabel, type ActorRecord, type LinkKind, type NodeLabel, type RelationshipProperties, type StoredLink } from '../../graph';
 import type {
   MutationAddCollaborationArgs,
   MutationAddMembershipArgs,
@@ -83,7 +83,7 @@ async function addLinkOf<K extends LinkKind>(ctx: RequestContext, spec: LinkSpec
   if (rowErrors.length > 0) return refused(...rowErrors);
   const record = checked.record;
   const stage = 'stage' in record ? record.stage : undefined;
-  const labels = await findNodeLabels(ctx.graph, stage === undefined ? [record.from, record.to] : [record.from, record.to, stage]);
+  const labels = await lookupLabels(ctx.graph, stage === undefined ? [record.from, record.to] : [record.from, record.to, stage]);
   const kindSpec = RELATIONSHIP_KINDS[spec.kind];
   const problems = [
     endProblem(spec.from, record.from, labels.get(record.from), kindSpec.from),

@@ -1,5 +1,5 @@
 import {
-  findNodeLabels,
+  lookupLabels,
   GraphConstraintError,
   upsertActor,
   upsertCluster,
@@ -63,7 +63,7 @@ async function upsert<K extends NodeKind, T>(
   if (!checked.ok || errors.length > 0) return { entity: null, created: null, errors };
   const label = NODE_KINDS[kind].label;
   const id = checked.record.id;
-  const held = (await findNodeLabels(ctx.graph, [id])).get(id);
+  const held = (await lookupLabels(ctx.graph, [id])).get(id);
   if (held !== undefined && held !== label) return refused(idHeldBy(id, held, label));
   try {
     const { created, entity } = await write(checked.record);

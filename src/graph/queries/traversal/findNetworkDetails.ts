@@ -1,8 +1,8 @@
 import type { GraphClient } from '../../graphClient';
-import { actorSummaryProjection } from '../projections';
+import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { linkFromTuple, linksAmong, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
-import { actorRecord, asOfParams } from './traversalCypher';
+import { asOfParams } from './traversalCypher';
 import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
 
 /** The most links a network's details return; a caller learns of a cut from one more coming back. */
@@ -15,7 +15,7 @@ const textFor = textCache(
   CALL () {
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})
-    RETURN collect(${shape === 'full' ? actorRecord('a') : actorSummaryProjection('a')}) AS actors
+    RETURN collect(${shape === 'full' ? inlineActorProjection('a') : actorSummaryProjection('a')}) AS actors
   }
   RETURN actors, links`,
 );

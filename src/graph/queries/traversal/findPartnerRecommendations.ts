@@ -1,7 +1,8 @@
 import type { GraphClient } from '../../graphClient';
+import { inlineActorProjection, inlineClusterProjection, regionMap, stageProjection, technologyProjection } from '../projections';
 import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
 import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
-import { actorRecord, clusterRecord, regionRecord, stageRecord, technologyRecord } from './traversalCypher';
+
 
 /** Points each reason adds to a candidate's score (documented in schema/traversal.graphql and docs/traversals.md). */
 export const RECOMMENDATION_WEIGHTS = {
@@ -80,36 +81,36 @@ CALL (me) {
     UNWIND partnerIds AS pid
     MATCH (p:Actor {id: pid})
     WITH p ORDER BY p.name, p.id LIMIT toInteger($listedPartners)
-    RETURN collect(${actorRecord('p')}) AS commonPartners
+    RETURN collect(${inlineActorProjection('p')}) AS commonPartners
   }
   CALL (technologyIds) {
     UNWIND technologyIds AS tid
     MATCH (t:Technology {id: tid})
     WITH t ORDER BY t.name, t.id
-    RETURN collect(${technologyRecord('t')}) AS sharedTechnologies
+    RETURN collect(${technologyProjection('t')}) AS sharedTechnologies
   }
   CALL (clusterIds) {
     UNWIND clusterIds AS cid
     MATCH (k:Cluster {id: cid})
     WITH k ORDER BY k.name, k.id
-    RETURN collect(${clusterRecord('k')}) AS sharedClusters
+    RETURN collect(${inlineClusterProjection('k')}) AS sharedClusters
   }
   CALL (regionIds) {
     UNWIND regionIds AS rid
     MATCH (g:Region {id: rid})
     WITH g ORDER BY g.id LIMIT 1
-    RETURN collect(${regionRecord('g')}) AS regions
+    RETURN collect(${regionMap('g')}) AS regions
   }
   CALL (stagePairs) {
     UNWIND stagePairs AS pair
     MATCH (mine:ValueChainStage {id: pair.ref}), (theirs:ValueChainStage {id: pair.ref2})
     WITH pair, mine, theirs ORDER BY mine.valueChainId, mine.order, theirs.order
-    RETURN collect({ actorStage: ${stageRecord('mine')}, candidateStage: ${stageRecord('theirs')},
+    RETURN collect({ actorStage: ${stageProjection('mine')}, candidateStage: ${stageProjection('theirs')},
       upstream: pair.reason = 'UPSTREAM_STAGE' }) AS complementaryStages
   }
   WITH c, score, partnerIds, commonPartners, sharedTechnologies, sharedClusters, regions, complementaryStages
   ORDER BY score DESC, c.name, c.id
-  RETURN collect({ actor: ${actorRecord('c')}, score: score, commonPartnerCount: size(partnerIds), commonPartners: commonPartners,
+  RETURN collect({ actor: ${inlineActorProjection('c')}, score: score, commonPartnerCount: size(partnerIds), commonPartners: commonPartners,
     sharedTechnologies: sharedTechnologies, sharedClusters: sharedClusters, sameRegion: head(regions),
     complementaryStages: complementaryStages }) AS recommendations
 }

@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graphClient';
+import { inlineActorProjection, inlineClusterProjection, projectProjection } from '../projections';
 import type { ActorKindValue, ActorRecord } from '../records';
-import { actorRecord, clusterRecord, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRecord } from './traversalCypher';
+import { linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE } from './traversalCypher';
 import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkLinkRecord } from './traversalRecords';
 
 /** Points each link kind adds to an institute–company pair's score (documented in schema/traversal.graphql). */
@@ -73,11 +74,11 @@ const TEXT = `CALL () {
       MATCH (i)-[m1:MEMBER_OF]->(cl:Cluster)<-[m2:MEMBER_OF]-(c:Company)
       WHERE c.id IN scopeIds AND cl.id <> $clusterId
       ${onePairPerCluster('i', 'c', 'cl')}
-      RETURN c, ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'cl.id', ...ENDS, cluster: clusterRecord('cl'), ...mergedProvenance('m1', 'm2') })} AS link
+      RETURN c, ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'cl.id', ...ENDS, cluster: inlineClusterProjection('cl'), ...mergedProvenance('m1', 'm2') })} AS link
       UNION ALL
       MATCH (i)-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(c:Company)
       WHERE c.id IN scopeIds
-      RETURN c, ${linkMap({ kind: "'JOINT_PROJECT'", rank: '2', via: 'p.id', ...ENDS, project: projectRecord('p'), since: 'p.start', until: 'p.end',
+      RETURN c, ${linkMap({ kind: "'JOINT_PROJECT'", rank: '2', via: 'p.id', ...ENDS, project: projectProjection('p'), since: 'p.start', until: 'p.end',
         ...mergedProvenance('q1', 'q2') })} AS link
       UNION ALL
       MATCH (i)-[r:SPUN_OFF_FROM]-(c:Company) WHERE c.id IN scopeIds
@@ -93,7 +94,7 @@ const TEXT = `CALL () {
   CALL (pairs) {
     UNWIND pairs[0..toInteger($first)] AS pair
     WITH pair, pair.i AS i, pair.c AS c
-    RETURN collect({ institute: ${actorRecord('i')}, company: ${actorRecord('c')}, score: pair.score, links: pair.links }) AS strongestPairs
+    RETURN collect({ institute: ${inlineActorProjection('i')}, company: ${inlineActorProjection('c')}, score: pair.score, links: pair.links }) AS strongestPairs
   }
   RETURN size([a IN scope WHERE a:ResearchInstitute]) AS instituteCount,
     size([a IN scope WHERE a:Company]) AS companyCount,

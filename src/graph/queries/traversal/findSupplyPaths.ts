@@ -1,7 +1,8 @@
 import type { GraphClient } from '../../graphClient';
+import { inlineActorProjection } from '../projections';
 import type { ActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
-import { actorRecord, asOfParams, validAt } from './traversalCypher';
+import { asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 export const MAX_SUPPLY_PATH_HOPS = 8;
@@ -29,7 +30,7 @@ function pathText(k: number, maxHops: number, timed: boolean): string {
       UNWIND found AS p
       UNWIND nodes(p) AS n
       WITH DISTINCT n
-      RETURN collect(${actorRecord('n')}) AS companies
+      RETURN collect(${inlineActorProjection('n')}) AS companies
     }
     WITH paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
     ${stagesOfRows('hops')}

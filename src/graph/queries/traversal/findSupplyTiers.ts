@@ -1,8 +1,8 @@
 import type { GraphClient } from '../../graphClient';
-import { actorSummaryProjection } from '../projections';
+import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
-import { actorRecord, asOfParams, validAt } from './traversalCypher';
+import { asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
 
 export type SupplyDirectionValue = 'UPSTREAM' | 'DOWNSTREAM';
@@ -29,7 +29,7 @@ function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean
       WHERE s <> c
       WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
       LIMIT toInteger($limit)
-      RETURN collect({ actor: ${shape === 'full' ? actorRecord('s') : actorSummaryProjection('s')}, tier: tier }) AS found, collect(s) AS reached
+      RETURN collect({ actor: ${shape === 'full' ? inlineActorProjection('s') : actorSummaryProjection('s')}, tier: tier }) AS found, collect(s) AS reached
     }
     WITH c, found, [c] + reached AS nodes
     CALL (nodes) {
@@ -40,7 +40,7 @@ function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean
       RETURN collect(${supplyEdgeRow('a', 'b', 'r')}) AS edges
     }
     ${stagesOfRows('edges')}
-    RETURN ${actorRecord('c')} AS company, found, edges, stages`;
+    RETURN ${inlineActorProjection('c')} AS company, found, edges, stages`;
 }
 
 const TEXTS = new Map<string, string>();

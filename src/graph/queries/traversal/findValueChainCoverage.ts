@@ -1,6 +1,7 @@
 import type { GraphClient } from '../../graphClient';
+import { inlineActorProjection, inlineClusterProjection, stageProjection } from '../projections';
 import type { ActorRecord, ClusterRecord, GeoPointRecord, ValueChainRecord, ValueChainStageRecord } from '../records';
-import { actorRecord, clusterRecord, stageRecord } from './traversalCypher';
+
 
 export const MAX_COVERAGE_CANDIDATES = 20;
 /** Network distance to the cluster is counted up to this many hops. */
@@ -50,7 +51,7 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
     CALL (st, members) {
       MATCH (m:Actor)-[:ACTIVE_IN]->(st) WHERE m IN members
       WITH DISTINCT m ORDER BY m.name, m.id
-      RETURN collect(${actorRecord('m')}) AS covering
+      RETURN collect(${inlineActorProjection('m')}) AS covering
     }
     CALL (st, members, ref, covering) {
       MATCH (x:Actor)-[:ACTIVE_IN]->(st)
@@ -59,7 +60,7 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
       ORDER BY km, x.name, x.id LIMIT toInteger($candidates)
       OPTIONAL MATCH p = ANY SHORTEST (x)-[:COLLABORATES_WITH|SUPPLIES]-{1,${COVERAGE_MAX_HOPS}}(m:Actor WHERE m IN members)
       WITH x, km, min(length(p)) AS hops ORDER BY km, x.name, x.id
-      RETURN collect({ actor: ${actorRecord('x')}, distanceKm: km, hops: hops }) AS byGeography
+      RETURN collect({ actor: ${inlineActorProjection('x')}, distanceKm: km, hops: hops }) AS byGeography
     }
     CALL (st, members, ref, covering) {
       MATCH (x:Actor)-[:ACTIVE_IN]->(st)
@@ -67,13 +68,13 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
       MATCH p = ANY SHORTEST (x)-[:COLLABORATES_WITH|SUPPLIES]-{1,${COVERAGE_MAX_HOPS}}(m:Actor WHERE m IN members)
       WITH x, min(length(p)) AS hops
       ORDER BY hops, x.name, x.id LIMIT toInteger($candidates)
-      RETURN collect({ actor: ${actorRecord('x')}, hops: hops,
+      RETURN collect({ actor: ${inlineActorProjection('x')}, hops: hops,
         distanceKm: CASE WHEN ref IS NULL OR x.location IS NULL THEN null ELSE point.distance(x.location, ref) / 1000.0 END }) AS byNetwork
     }
     WITH st, covering, byGeography, byNetwork ORDER BY st.order, st.id
-    RETURN collect({ stage: ${stageRecord('st')}, members: covering, nearestByGeography: byGeography, nearestByNetwork: byNetwork }) AS stages
+    RETURN collect({ stage: ${stageProjection('st')}, members: covering, nearestByGeography: byGeography, nearestByNetwork: byNetwork }) AS stages
   }
-  RETURN ${clusterRecord('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages`;
+  RETURN ${inlineClusterProjection('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages`;
 
 /**
  * A cluster's coverage of a value chain's stages, and for each missing stage the nearest outside actors active in

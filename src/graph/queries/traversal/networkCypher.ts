@@ -10,7 +10,8 @@
  * fixed fragments below in NETWORK_LINK_KINDS order, chosen by the checked kind values and filter flags
  * (NetworkTextSpec), never by input text.
  */
-import { clusterRecord, LINK_KEYS, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRecord, projectRunsAt, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
+import { inlineClusterProjection, projectProjection } from '../projections';
+import { LINK_KEYS, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRunsAt, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
 import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkScope } from './traversalRecords';
 
 /**
@@ -122,12 +123,12 @@ function linkBranch(spec: NetworkTextSpec, kind: NetworkLinkKindValue): string {
       return `${from}-[m1:MEMBER_OF]->(k:Cluster)<-[m2:MEMBER_OF]-(b:Actor)
       WHERE a.id < b.id AND b.id IN $ids AND ${valid(spec, `${validAt('m1')} AND ${validAt('m2')}`)}
       ${onePairPerCluster('a', 'b', 'k')}
-      RETURN ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'k.id', source: 'a.id', target: 'b.id', cluster: clusterRecord('k'),
+      RETURN ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'k.id', source: 'a.id', target: 'b.id', cluster: inlineClusterProjection('k'),
         since: LATER_START, until: EARLIER_END, ...mergedProvenance('m1', 'm2') })} AS link`;
     case 'JOINT_PROJECT':
       return `${from}-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(b:Actor)
       WHERE a.id < b.id AND b.id IN $ids AND ${valid(spec, `${projectRunsAt('p')} AND ${validAt('q1')} AND ${validAt('q2')}`)}
-      RETURN ${linkMap({ kind: "'JOINT_PROJECT'", rank: '2', via: 'p.id', source: 'a.id', target: 'b.id', project: projectRecord('p'),
+      RETURN ${linkMap({ kind: "'JOINT_PROJECT'", rank: '2', via: 'p.id', source: 'a.id', target: 'b.id', project: projectProjection('p'),
         since: 'p.start', until: 'p.end', ...mergedProvenance('q1', 'q2') })} AS link`;
     case 'SUPPLY':
       return `${from}-[r:SUPPLIES]->(b:Actor)

@@ -3,8 +3,8 @@
  * and, once, the records of the distinct stages named (a few dozen at most): looking a stage up per relation cost
  * an index seek and a record per relation, the same few stages over and over.
  */
+import { stageProjection } from '../projections';
 import type { ValueChainStageRecord } from '../records';
-import { stageRecord } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 /** A supply relation as the statements return it: the stage as its id. */
@@ -25,7 +25,7 @@ export function stagesOfRows(rows: string): string {
     UNWIND ${rows} AS row
     WITH DISTINCT row.stageId AS stageId
     MATCH (st:ValueChainStage {id: stageId})
-    RETURN collect(${stageRecord('st')}) AS stages
+    RETURN collect(${stageProjection('st')}) AS stages
   }`;
 }
 

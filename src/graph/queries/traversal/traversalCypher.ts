@@ -3,7 +3,7 @@
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
 import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
-import { inlineActorProjection } from '../projections';
+import { stageProjection } from '../projections';
 import type { NetworkScope } from './traversalRecords';
 
 /**
@@ -39,41 +39,9 @@ export function spinOffExistsAt(r: string): string {
   return `($anyTime OR ((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)}))`;
 }
 
-/** An actor record (see actorProjection) whose region is looked up inline, for use inside expressions. */
-export function actorRecord(v: string): string {
-  return inlineActorProjection(v);
-}
-
-/** A ValueChainStageRecord of stage node `s`. */
-export function stageRecord(s: string): string {
-  return `${s} { .id, .name, .order, .description, .valueChainId }`;
-}
-
 /** The ValueChainStageRecord a relationship's `stage` id names, or null. */
 export function stageOf(r: string): string {
-  return `head(COLLECT { MATCH (st:ValueChainStage {id: ${r}.stage}) RETURN ${stageRecord('st')} })`;
-}
-
-/** A ClusterRecord of cluster node `c`. */
-export function clusterRecord(c: string): string {
-  return `${c} { .id, .name, aliases: coalesce(${c}.aliases, []), .description, .founded, .website, location: ${c}.location,
-    regionId: head([(${c})-[:LOCATED_IN]->(cg:Region) | cg.id]), sources: coalesce(${c}.sources, []),
-    illustrative: coalesce(${c}.illustrative, false) }`;
-}
-
-/** A ProjectRecord of project node `p` (the stored `name` holds the title). */
-export function projectRecord(p: string): string {
-  return `${p} { .id, title: ${p}.name, .acronym, .start, .end, .description }`;
-}
-
-/** A TechnologyRecord of technology node `t`. */
-export function technologyRecord(t: string): string {
-  return `${t} { .id, .name, .description, broaderId: head([(${t})-[:BROADER]->(tb:Technology) | tb.id]) }`;
-}
-
-/** A RegionRecord of region node `g`. */
-export function regionRecord(g: string): string {
-  return `${g} { .id, .name, .level, .nuts, location: ${g}.location, parentId: head([(${g})-[:PART_OF]->(gp:Region) | gp.id]) }`;
+  return `head(COLLECT { MATCH (st:ValueChainStage {id: ${r}.stage}) RETURN ${stageProjection('st')} })`;
 }
 
 /** The keys of a link map: NetworkLinkRecord's fields plus `rank` and `via`, which order parallel links. */
