@@ -5,6 +5,26 @@ function isResolveTree(value: ReturnType<typeof parseResolveInfo>): value is Res
   return value !== null && value !== undefined && typeof value['name'] === 'string' && 'fieldsByTypeName' in value;
 }
 
+// A list field resolves once per parent (ten members → ten `partners` calls) with the same field nodes and
+// variables: the selection is parsed once per request and field, not once per call and question.
+const parsedTrees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
+
+/** The parsed selection of the field being resolved, or null when it cannot be parsed. */
+function selectionTree(info: GraphQLResolveInfo): ResolveTree | null {
+  let byFieldNodes = parsedTrees.get(info.variableValues);
+  if (!byFieldNodes) {
+    byFieldNodes = new WeakMap();
+    parsedTrees.set(info.variableValues, byFieldNodes);
+  }
+  let tree = byFieldNodes.get(info.fieldNodes);
+  if (tree === undefined) {
+    const parsed = parseResolveInfo(info);
+    tree = isResolveTree(parsed) ? parsed : null;
+    byFieldNodes.set(info.fieldNodes, tree);
+  }
+  return tree;
+}
+
 /**
  * Whether the field being resolved selects the subfield `name` directly, under any alias, in any fragment
  * (named or inline, on any type) and with @skip/@include applied: lets a resolver leave out work (a count)
@@ -13,8 +33,8 @@ function isResolveTree(value: ReturnType<typeof parseResolveInfo>): value is Res
  * field's own selection set.
  */
 export function selectsSubfield(info: GraphQLResolveInfo, name: string): boolean {
-  const tree = parseResolveInfo(info);
-  if (!isResolveTree(tree)) return true; // cannot tell: do the work rather than answer wrongly
+  const tree = selectionTree(info);
+  if (!tree) return true; // cannot tell: do the work rather than answer wrongly
   return Object.values(tree.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
 }
 
@@ -29,8 +49,8 @@ function subtrees(trees: readonly ResolveTree[], name: string): ResolveTree[] {
  * selectsSubfield. Lets a list leave out per-row lookups its client did not ask for.
  */
 export function selectsBelow(info: GraphQLResolveInfo, path: readonly string[], name: string): boolean {
-  const tree = parseResolveInfo(info);
-  if (!isResolveTree(tree)) return true;
+  const tree = selectionTree(info);
+  if (!tree) return true;
   const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
   return subtrees(level, name).length > 0;
 }
@@ -43,8 +63,8 @@ const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', '__ty
  * summary record holds, so the statement may return summaries. Paths that select nothing count as satisfied.
  */
 export function selectsOnlyActorSummary(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): boolean {
-  const tree = parseResolveInfo(info);
-  if (!isResolveTree(tree)) return false;
+  const tree = selectionTree(info);
+  if (!tree) return false;
   return paths.every((path) => {
     const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
     return level.every((actor) => Object.values(actor.fieldsByTypeName).every((fields) => Object.values(fields).every((field) => SUMMARY_FIELDS.has(field.name))));
