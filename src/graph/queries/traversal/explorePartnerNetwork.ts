@@ -83,13 +83,18 @@ interface LevelsTextArgs {
   depth: number;
 }
 
-const textFor = textCache(
-  ({ spec, depth }: LevelsTextArgs) => `${specKey(spec)}|${depth}`,
-  ({ spec, depth }: LevelsTextArgs) => {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
-    return levelsText(spec, depth);
-  },
-);
+/** A text cache per spec and depth; depth goes into the text as a number, so it is checked before. */
+function depthTextCache(build: (spec: NetworkTextSpec, depth: number) => string): (args: LevelsTextArgs) => string {
+  return textCache(
+    ({ spec, depth }: LevelsTextArgs) => `${specKey(spec)}|${depth}`,
+    ({ spec, depth }: LevelsTextArgs) => {
+      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
+      return build(spec, depth);
+    },
+  );
+}
+
+const textFor = depthTextCache(levelsText);
 
 interface LevelEntry {
   id: string;
@@ -114,17 +119,14 @@ function shortestPathCase(spec: NetworkTextSpec): boolean {
  * the nearest first by name and id, one more than fits to tell a cut. Actor filters hold on every actor of a path
  * after the center, as in the levels text, so a filtered-out actor is not passed through.
  */
-const shortestTextFor = textCache(
-  ({ spec, depth }: LevelsTextArgs) => `${specKey(spec)}|${depth}`,
-  ({ spec, depth }: LevelsTextArgs) => {
-    if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
-    const rel = spec.timed ? `r:COLLABORATES_WITH WHERE ${validAt('r')}` : 'r:COLLABORATES_WITH';
-    // Without a kind filter no step needs a node predicate: a quantified relationship (a label check on every
-    // step doubled the search's db hits), the label checked on the ends only.
-    const path = spec.actorKinds
-      ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter(spec, 'y')})){1,${depth}}(n)`
-      : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
-    return `MATCH (c:Actor {id: $from})
+const shortestTextFor = depthTextCache((spec, depth) => {
+  const rel = spec.timed ? `r:COLLABORATES_WITH WHERE ${validAt('r')}` : 'r:COLLABORATES_WITH';
+  // Without a kind filter no step needs a node predicate: a quantified relationship (a label check on every
+  // step doubled the search's db hits), the label checked on the ends only.
+  const path = spec.actorKinds
+    ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter(spec, 'y')})){1,${depth}}(n)`
+    : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
+  return `MATCH (c:Actor {id: $from})
   CALL (c) {
     MATCH p = ANY SHORTEST ${path}
     WHERE n <> c
@@ -133,8 +135,7 @@ const shortestTextFor = textCache(
     RETURN collect({ id: n.id, name: n.name, distance: distance }) AS found
   }
   RETURN found`;
-  },
-);
+});
 
 /** The BFS tree of the levels text: each actor's distance, parent and the link kind from the parent. */
 async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ tree: Tree; truncated: boolean } | null> {
