@@ -584,6 +584,16 @@ export type DeletePayload = {
   removedRelationships: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * Which links and actors an answer may use. The seed graph holds cited facts and, marked as such, sample rows
+ * (`illustrative` links, `fictional` companies) that make demos richer; a generated scale graph is all sample data.
+ */
+export type Evidence =
+  /** Cited and sample data alike (the default): sample links and actors are marked `illustrative`. */
+  | 'ALL'
+  /** Only links and actors backed by a citation: no sample link or sample actor is used anywhere in the answer (paths never run through one). */
+  | 'CITED';
+
 /** A funding programme (e.g. BioRegio, the Leading-Edge Cluster Competition, go-cluster, ZIM). */
 export type FundingProgram = Node & {
   __typename?: 'FundingProgram';
@@ -2184,6 +2194,7 @@ export type ResolversTypes = {
   CriticalSupplierReason: CriticalSupplierReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  Evidence: Evidence;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;

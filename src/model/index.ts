@@ -3,6 +3,7 @@ export { parsePartialDate, periodEnd, periodStart, type PartialDate } from './pa
 export { validityInterval, type ValidityInterval } from './validityInterval';
 export { foundedYear } from './foundedYear';
 export { FICTIONAL, ILLUSTRATIVE, isFictional, isIllustrative } from './sourceMarkers';
+export { evidenceParams, type EvidenceLevel } from './evidence';
 export { collaborationModel, COLLABORATION_MODELS, type CollaborationModel } from './collaborationModel';
 export {
   COMPANY_SIZES,
