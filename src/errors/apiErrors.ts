@@ -28,3 +28,10 @@ export class QueryTimeoutError extends ApiError {
     super(message, ErrorCode.QUERY_TIMEOUT);
   }
 }
+
+/** An id the caller gave names nothing; `argument` and `id` say which. */
+export class NotFoundError extends ApiError {
+  constructor(message: string, extensions: { argument: string; id: string }) {
+    super(message, ErrorCode.NOT_FOUND, extensions);
+  }
+}

@@ -22,7 +22,7 @@ export async function scienceIndustryLinks(
   const region = regionId ? await ctx.loaders.region.load(regionId) : null;
   if (!cluster && !region) return null;
 
-  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId }, first);
+  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId, citedOnly: args.evidence === 'CITED' }, first);
   const byModel = new Map<InteractionModel, number>(INTERACTION_MODELS.map((m) => [m, 0]));
   for (const tally of found.collaborations) {
     const model = collaborationModel(tally.model, undefined, undefined) ?? modelOfKinds(...tally.kinds);

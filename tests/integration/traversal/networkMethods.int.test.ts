@@ -1,7 +1,17 @@
 import { explorePartnerNetwork, NETWORK_LINK_KINDS, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
 import { createTestGraph } from '../../support/testGraph';
 
-const COLLABORATION: NetworkScope = { linkKinds: ['COLLABORATION'], actorKinds: null, clusterId: null, regionId: null, asOf: null };
+const COLLABORATION: NetworkScope = {
+  linkKinds: ['COLLABORATION'],
+  actorKinds: null,
+  clusterId: null,
+  regionId: null,
+  technologyId: null,
+  stageId: null,
+  minWeight: null,
+  asOf: null,
+  citedOnly: false,
+};
 
 /** What must agree: every member's place in the tree, the links and the cut flag. */
 function shape(network: PartnerNetworkRecord | null) {
@@ -9,7 +19,7 @@ function shape(network: PartnerNetworkRecord | null) {
   return {
     members: network.members.map((m) => [m.actor.id, m.distance, m.parentId, m.linkKind]),
     links: network.links.map((l) => [l.source, l.target, l.kind, l.weight]),
-    truncated: network.truncated,
+    truncated: [network.truncatedActors, network.truncatedLinks, network.actorTotal, network.linkTotal],
   };
 }
 
