@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type NetworkLinkKindValue, type NetworkMember } from '../../graph';
+import { explorePartnerNetwork, type NetworkMember } from '../../graph';
+import { type NetworkLinkKindValue } from '../../model';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../server/context';
 import { checkId } from '../inputValidation';

@@ -1,5 +1,6 @@
 import { UserInputError } from '../../errors';
-import { findScienceIndustryLinks, NETWORK_LINK_KINDS, type ActorRecord } from '../../graph';
+import { findScienceIndustryLinks, type ActorRecord } from '../../graph';
+import { NETWORK_LINK_KINDS } from '../../model';
 import type { InteractionModel, QueryScienceIndustryLinksArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../server/context';
 import { checkId } from '../inputValidation';
