@@ -15,7 +15,7 @@ import type {
   MutationEndSupplyLinkArgs,
 } from '../../generated/graphql';
 import { canonicalEnds } from '../../import/canonicalLink';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { interactionModel } from '../actorLinkResolvers';
 import { cell, listCell } from './inputCells';
 import { checkLinkRow } from './modelValidation';

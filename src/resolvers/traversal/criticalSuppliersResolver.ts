@@ -1,6 +1,6 @@
 import { compareText, findCriticalSuppliers, findSupplyTiers, type CriticalReasonValue, type ValueChainStageRecord } from '../../graph';
 import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { checkBound } from './traversalBounds';
