@@ -6,7 +6,7 @@
  */
 import { NotFoundError, UserInputError } from '../../errors';
 import type { PlainValue } from '../plainValues';
-import type { NodeLabel } from '../schemaLabels';
+import type { NodeLabel } from '../../model';
 
 /** An id the caller named, the argument that named it, and the label its node must have. */
 export interface Reference {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { explorePartnerNetwork, type NetworkMember } from '../../graph';
 import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';

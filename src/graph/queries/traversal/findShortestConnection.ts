@@ -4,7 +4,8 @@ import type { Reference } from '../references';
 import { networkReferences } from './explorePartnerNetwork';
 import { expandNetworkFrontier } from './expandNetworkFrontier';
 import { findNetworkDetails } from './findNetworkDetails';
-import type { FrontierStep, NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { FrontierStep, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { NetworkLinkKindValue } from '../../../model';
 
 /** The most actors one connection search may visit (both sides together) before it gives up. */
 export const MAX_CONNECTION_VISITS = 20_000;

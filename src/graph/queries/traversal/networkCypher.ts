@@ -6,7 +6,7 @@
  * filter by its boolean parameter (optionalPredicate). So the network statements are a few fixed texts (one per
  * depth where the depth is syntax), all planned before users arrive; docs/statements.md lists them.
  */
-import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
+import { ACTOR_KIND_BY_LABEL } from '../../../model';
 import { HIERARCHY_DEPTH, optionalPredicate } from '../optionalPredicate';
 import { NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { isDirected, KIND_CYPHER, kindGuard, linkPredicates } from './linkKindCypher';
