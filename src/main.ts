@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config';
 import { migrate, openGraph, type OpenGraph } from './graph';
+import { warmPlans } from './graph/planWarming';
 import { LocalNeo4jError } from './graph/local';
 import { loadSeedsIfEmpty } from './seedOnStart';
 import { createLogger, startHttpServer, type RunningServer } from './server';
@@ -42,7 +43,17 @@ async function main(): Promise<void> {
   const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
-  const server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
+  // After the seed load: plans made on an empty store would be replanned once the statistics change.
+  const warming = config.warmPlans ? warmPlans(opened.graph, (name, error) => logger.warn({ statement: name, err: error }, 'plan warm-up failed')) : undefined;
+  void warming?.finished.then((status) => logger.info({ ...status }, 'traversal statements planned'));
+  const server = await startHttpServer({
+    port: config.port,
+    host: config.host,
+    graph: opened.graph,
+    logger,
+    production: config.production,
+    ...(warming ? { planWarming: warming.status } : {}),
+  });
   running.server = server;
   say(`clustergraph: GraphQL API at ${server.url}`);
   say(`clustergraph: explorer at ${server.url.replace(/\/graphql$/, '/explore')}, GraphQL IDE at ${server.url.replace(/\/graphql$/, '/ide')}`);

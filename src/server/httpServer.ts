@@ -25,6 +25,7 @@ import {
 import type { Logger } from './logger';
 import { requestLogger } from './logging/requestLogger';
 import { createServerMetrics, requestIdOf } from './metrics';
+import type { PlanWarmingStatus } from '../graph/planWarming';
 import { operationLabelPlugin } from './plugins/operationLabelPlugin';
 import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
@@ -42,6 +43,8 @@ export interface HttpServerOptions {
   production: boolean;
   /** Limits, introspection and the allow-list; when omitted, those of the environment (loadConfig().server). */
   settings?: ServerSettings;
+  /** How far background plan warming has got, reported in /metrics; absent when plans are not warmed. */
+  planWarming?: PlanWarmingStatus;
 }
 
 export interface RunningServer {
@@ -64,7 +67,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const settings = options.settings ?? loadConfig().server;
   const { limits } = settings;
   const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
-  const metrics = createServerMetrics();
+  const metrics = createServerMetrics(options.planWarming);
   // Every Cypher round trip of every request is also counted, by statement, in the metrics.
   const serverGraph = graph.withObserver(metrics.queryObserver);
   const app = express();
