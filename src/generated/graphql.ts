@@ -1341,7 +1341,8 @@ export type Query = {
   /**
    * The suppliers whose loss would cut the company off from a whole input stage: single-source inputs (all direct
    * supply at a stage from one supplier) and upstream cut vertices (every supply path from a stage passes through
-   * the supplier); see CriticalSupplierReason. Null when `company` is not a company. Bounds: tiers 1..6.
+   * the supplier); see CriticalSupplierReason. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
+   * Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
   /** Any entity by its id, whatever its kind. Null when no entity has that id. */
@@ -1362,7 +1363,7 @@ export type Query = {
   /**
    * Links between research institutes and companies in a cluster or a region: collaborations, joint projects,
    * spin-offs and shared cluster memberships, with counts and the strongest pairs. Give exactly one of `cluster`
-   * and `region`. Null when the scope does not exist. Bounds: first 0..100.
+   * and `region`. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
    */
   scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
   /**
@@ -1379,14 +1380,16 @@ export type Query = {
   shortestConnection: Maybe<ShortestConnection>;
   /**
    * A company's supply chain in tiers: its suppliers (UPSTREAM) or customers (DOWNSTREAM), their suppliers or
-   * customers, and so on. Null when `company` is not a company. Bounds: tiers 1..6.
+   * customers, and so on. Bounds: tiers 1..6. An unknown id is NOT_FOUND; an id of another kind (an institute) is
+   * BAD_USER_INPUT saying what it is.
    */
   supplyChain: Maybe<SupplyChain>;
   /**
    * The `first` shortest supply paths from `from` to `to`, following SUPPLIES from supplier to customer, shortest
    * first; no company appears twice on a path. Paths of equal length are ordered by their company ids; when more
    * paths of the last length exist than fit, which of them are returned is not specified. Empty when there is
-   * none within `maxHops`. Bounds: maxHops 1..8, first 1..20.
+   * none within `maxHops`; an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: maxHops 1..8,
+   * first 1..20.
    */
   supplyPaths: Array<SupplyPath>;
   /** The top-level technologies; follow `narrower` for the hierarchy. */
