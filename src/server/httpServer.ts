@@ -5,10 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
-import { loadConfig, type ServerSettings } from '../config';
+import type { ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
-import { accessControlPlugin } from './auth'; // writes and access control (README "Writes and access control")
+import { accessControlPlugin, type AccessPolicy } from './auth'; // writes and access control (README "Writes and access control")
 import { createRequestContext, type RequestContext } from '../request';
 import { createExportRouter } from './export'; // subgraph export (issue 7)
 import { createFormatError } from './formatError';
@@ -40,8 +40,10 @@ export interface HttpServerOptions {
   graph: GraphClient;
   logger: Logger;
   production: boolean;
-  /** Limits, introspection and the allow-list; when omitted, those of the environment (loadConfig().server). */
-  settings?: ServerSettings;
+  /** Limits, introspection, the allow-list and query explanations: `loadConfig().server` at the entry point. */
+  settings: ServerSettings;
+  /** API keys and whether reads need one: `loadAccessPolicy(loadConfig().auth)` at the entry point. */
+  accessPolicy: AccessPolicy;
 }
 
 export interface RunningServer {
@@ -60,8 +62,7 @@ export interface RunningServer {
  * answered as JSON by the final error handler.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const { graph, logger } = options;
-  const settings = options.settings ?? loadConfig().server;
+  const { graph, logger, settings, accessPolicy } = options;
   const { limits } = settings;
   const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
   const metrics = createServerMetrics();
@@ -97,10 +98,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ...(allowList ? [persistedOperationsPlugin(allowList)] : []),
       ...(settings.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // Operator-only query explanations (EXPLAIN_QUERIES): admin-only whenever API keys are configured.
-      ...(settings.explainQueries ? [explainPlugin({ requireAdmin: loadConfig().auth.apiKeysFile !== undefined })] : []),
+      ...(settings.explainQueries ? [explainPlugin({ requireAdmin: accessPolicy.keysFileGiven })] : []),
     ],
   });
-  apollo.addPlugin(accessControlPlugin(logger)); // writes and access control: API keys and roles, see src/server/auth
+  apollo.addPlugin(accessControlPlugin(logger, accessPolicy)); // writes and access control: API keys and roles, see src/server/auth
   await apollo.start();
 
   app.use(requestLogger(logger, (id) => metrics.operations.get(id)));
@@ -128,7 +129,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
-  app.use('/export', createExportRouter({ graph: serverGraph, logger })); // subgraph export for graph tools (issue 7): /export/partner-network, /export/supply-chain; see src/server/export
+  app.use('/export', createExportRouter({ graph: serverGraph, logger, accessPolicy })); // subgraph export for graph tools (issue 7): /export/partner-network, /export/supply-chain; see src/server/export
   app.use(createWebRouter()); // web explorer and IDE (issue 8): /explore, /ide, /graphiql, /web/assets
   // Keep these two last: routes added after them are never reached.
   app.use(notFoundHandler());
