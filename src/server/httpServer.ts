@@ -11,16 +11,14 @@ import { buildResolvers } from '../resolvers';
 import { accessControlPlugin, type AccessPolicy } from './auth'; // writes and access control (README "Writes and access control")
 import { createRequestContext, type RequestContext } from '../request';
 import { createExportRouter } from './export'; // subgraph export (issue 7)
-import { createFormatError } from './formatError';
+import { createFormatError, httpErrorHandler, notFoundHandler } from './errors';
 import {
   allowListGate,
   depthLimitRule,
   documentShapeRule,
-  httpErrorHandler,
   knownOperationTypesRule,
   loadAllowList,
   MAX_RECURSIVE_SELECTIONS,
-  notFoundHandler,
 } from './limits';
 import type { Logger } from './logger';
 import { requestLogger } from './logging/requestLogger';
