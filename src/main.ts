@@ -3,7 +3,7 @@
  * is empty → the GraphQL server. Ctrl-C or SIGTERM stops everything; the data folder survives for the next start.
  */
 import { ConfigError, loadConfig } from './config';
-import { migrate, openGraph, type OpenGraph } from './graph';
+import { GraphAccessError, migrate, openGraph, type OpenGraph } from './graph';
 import { LocalNeo4jError } from './graph/local';
 import { loadSeedsIfEmpty } from './seedOnStart';
 import { createLogger, startHttpServer, type RunningServer } from './server';
@@ -61,9 +61,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof GraphAccessError) {
     process.stderr.write(`clustergraph: ${error.message}\n`);
-    process.exit(error instanceof ConfigError ? 2 : 1);
+    process.exit(error instanceof LocalNeo4jError ? 1 : 2);
   }
   process.stderr.write(`clustergraph: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
