@@ -10,7 +10,7 @@ import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
 import { accessControlPlugin, type AccessPolicy } from './auth'; // writes and access control (README "Writes and access control")
 import { createRequestContext, type RequestContext } from '../request';
-import { createExportRouter } from './export'; // subgraph export (issue 7)
+import { createExportRouter } from './export'; // subgraph export for graph tools
 import { createFormatError, httpErrorHandler, notFoundHandler } from './errors';
 import {
   allowListGate,
@@ -28,7 +28,7 @@ import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
 import { explainPlugin } from './plugins/explainPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
-import { createWebRouter } from './static'; // web explorer and IDE (issue 8), see src/server/static
+import { createWebRouter, indexRoute } from './static'; // web explorer and IDE, see src/server/static
 import { loadTypeDefs } from './typeDefs';
 
 export interface HttpServerOptions {
@@ -53,7 +53,8 @@ export interface RunningServer {
 }
 
 /**
- * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics. One request passes the
+ * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics, /export, the web pages and
+ * an index at /. One request passes the
  * request log (and its id), the HTTP metrics, the body parser with its size limit, the allow-list when one is
  * configured, then Apollo: token limit while parsing, the spec's validation, fragment, depth and shape limits,
  * the cost limit once variables are known, and only then the resolvers. Whatever fails outside GraphQL is
@@ -127,8 +128,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
-  app.use('/export', createExportRouter({ graph: serverGraph, logger, accessPolicy })); // subgraph export for graph tools (issue 7): /export/partner-network, /export/supply-chain; see src/server/export
-  app.use(createWebRouter()); // web explorer and IDE (issue 8): /explore, /ide, /graphiql, /web/assets
+  app.use('/export', createExportRouter({ graph: serverGraph, logger, accessPolicy })); // /export/partner-network, /export/supply-chain; see src/server/export
+  app.use(createWebRouter()); // web explorer and IDE: /explore, /ide, /graphiql, /web/assets
+  app.get('/', indexRoute()); // what is served where, as a page or JSON
   // Keep these two last: routes added after them are never reached.
   app.use(notFoundHandler());
   app.use(httpErrorHandler({ logger, maxBodyBytes: settings.maxBodyBytes, onError: metrics.countError }));

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph } from '../../support/testGraph';
 
-/** The seed graph loaded by the global setup holds what the issue promises; counted with independent Cypher. */
+/** The seed graph loaded by the global setup is large and varied enough for every question of the API (minimum sizes, every kind), counted with independent Cypher. */
 describe('the seed graph', () => {
   let graph: GraphClient;
   beforeAll(() => {
