@@ -15,3 +15,4 @@ export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
 export * from './traversal';
 export * from './writes';
+export * from './analysis';
