@@ -109,14 +109,19 @@ async function fetchScope(args: QueryNetworkAnalysisArgs, ctx: RequestContext, c
   });
   if (!network) return null;
   const ids = network.members.map((m) => m.actor.id);
-  const fetched = await findAnalysisSubgraph(ctx.graph, { scope: { kind: 'ids', ids }, actorKinds: null, ...common });
+  // The partner network's own links serve (no second links statement); its actors come again for their
+  // technologies, memberships and evidence. Links are kept when cited or ALL; each record is one link.
+  const fetched = await findAnalysisSubgraph(ctx.graph, { scope: { kind: 'ids', ids }, actorKinds: null, ...common, linkKinds: [] });
   if (!fetched) return null;
+  const links = network.links.filter((l) => !common.citedOnly || !l.illustrative).map((l) => ({ source: l.source, target: l.target, kind: l.kind, count: 1 }));
   // With CITED, sample actors and links are gone: keep what the center still reaches within depth without them.
-  const keep = fetched.actors.some((a) => a.id === center) ? reachableWithin(center, fetched.links, depth) : new Set<string>();
+  const kept = new Set(fetched.actors.map((a) => a.id));
+  const keptLinks = links.filter((l) => kept.has(l.source) && kept.has(l.target));
+  const keep = kept.has(center) ? reachableWithin(center, keptLinks, depth) : new Set<string>();
   return {
     subgraph: {
       actors: fetched.actors.filter((a) => keep.has(a.id)),
-      links: fetched.links.filter((l) => keep.has(l.source) && keep.has(l.target)),
+      links: keptLinks.filter((l) => keep.has(l.source) && keep.has(l.target)),
       truncated: fetched.truncated || network.truncated,
     },
     clusterId: null,

@@ -97,7 +97,7 @@ const ANALYSIS = `query Analysis($scope: NetworkAnalysisScope!, $linkKinds: [Net
 const SCOPES: Array<{ name: string; variables: Record<string, unknown> }> = [
   { name: 'cluster Silicon Saxony, all kinds but SAME_CLUSTER', variables: { scope: { cluster: 'silicon-saxony' } } },
   { name: 'region Saxony, collaborations and supply', variables: { scope: { region: 'de-sn' }, linkKinds: ['COLLABORATION', 'SUPPLY'], weighted: false } },
-  { name: 'partner network of Fraunhofer IPMS, depth 2', variables: { scope: { partnerNetworkOf: 'fraunhofer-ipms', depth: 2 }, seed: 7 } },
+  { name: 'partner network of Fraunhofer IPMS, depth 2', variables: { scope: { partnerNetworkOf: 'fraunhofer-ipms', depth: 2 }, linkKinds: ['COLLABORATION', 'SUPPLY', 'SPIN_OFF'], seed: 7 } },
 ];
 
 function closeTo(actual: number, expected: number, tolerance = 1e-9): void {
