@@ -16,3 +16,4 @@ export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type Cou
 export { NODE_WRITES, RELATIONSHIP_WRITES, RELATIONSHIP_ENDS, type DerivedType } from './importWrites';
 export * from './traversal';
 export * from './writes';
+export * from './analysis';
