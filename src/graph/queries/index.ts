@@ -14,4 +14,5 @@ export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';
 export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
 export * from './traversal';
+export * from './resilience';
 export * from './writes';
