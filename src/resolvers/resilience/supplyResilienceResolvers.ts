@@ -68,7 +68,7 @@ async function analyse(
     scope: {
       cluster: network.cluster,
       region: network.region,
-      referenceRegion: network.scopeRegionId === null ? null : await ctx.loaders.region.load(network.scopeRegionId),
+      referenceRegion: network.scopeRegion,
       companyCount: scopeCompanies.length,
       companies: scopeCompanies,
     },
@@ -162,7 +162,7 @@ export async function supplyRisk(_root: unknown, args: QuerySupplyRiskArgs, ctx:
   const analysis = await analyse(ctx, args);
   const places = placesOf(analysis.network);
   const inScope = new Set(analysis.network.scopeIds);
-  const reference = analysis.network.scopeRegionId;
+  const reference = analysis.network.scopeRegion?.id ?? null;
 
   const points = singlePointsOfFailure(analysis.upstreams).map((point) => ({
     supplier: analysis.actor(point.supplierId),

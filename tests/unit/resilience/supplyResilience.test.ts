@@ -154,8 +154,8 @@ describe('supply resilience algorithms', () => {
 
   it('local shares add up over tiers and companies and nest region within state within country', () => {
     const places = (n: number): Map<string, CompanyPlace> =>
-      new Map(
-        Array.from({ length: n }, (_, i) => {
+      new Map<string, CompanyPlace>(
+        Array.from({ length: n }, (_, i): [string, CompanyPlace] => {
           const id = `c${String(i).padStart(2, '0')}`;
           if (i % 5 === 4) return [id, { regionId: null, stateId: null, countryId: null, withinRegionIds: [] }];
           const city = `city${i % 4}`;

@@ -27,8 +27,8 @@ function level(valid: (r: string) => string): string {
       RETURN collect([s.id, f.id, r.stage]) AS found, collect(DISTINCT CASE WHEN NOT s IN visited THEN s END) AS next
     }
     CALL (next) { UNWIND next AS s WITH s ORDER BY s.id RETURN collect(s) AS sorted }
-    WITH scope, scopeRegionId, cluster, region, missing, removed, edges + found AS edges, cut, visited, sorted, toInteger($limit) - size(visited) AS room
-    WITH scope, scopeRegionId, cluster, region, missing, removed, edges, cut OR size(sorted) > room AS cut, visited + sorted[0..room] AS visited, sorted[0..room] AS frontier`;
+    WITH scope, scopeRegion, cluster, region, missing, removed, edges + found AS edges, cut, visited, sorted, toInteger($limit) - size(visited) AS room
+    WITH scope, scopeRegion, cluster, region, missing, removed, edges, cut OR size(sorted) > room AS cut, visited + sorted[0..room] AS visited, sorted[0..room] AS frontier`;
 }
 
 // The scope is a cluster's members (membership valid at asOf), the companies located in a region or its
@@ -40,7 +40,7 @@ function networkText(tiers: number, timed: boolean): string {
   return `OPTIONAL MATCH (cl:Cluster {id: $clusterId})
     OPTIONAL MATCH (rg:Region {id: $regionId})
     WITH CASE WHEN cl IS NULL THEN null ELSE ${inlineClusterProjection('cl')} END AS cluster, ${regionMap('rg')} AS region,
-      CASE WHEN rg IS NOT NULL THEN rg.id ELSE head([(cl)-[:LOCATED_IN]->(clr:Region) | clr.id]) END AS scopeRegionId,
+      CASE WHEN rg IS NOT NULL THEN ${regionMap('rg')} ELSE head([(cl)-[:LOCATED_IN]->(clr:Region) | ${regionMap('clr')}]) END AS scopeRegion,
       [id IN $companyIds WHERE NOT EXISTS { MATCH (:Company {id: id}) }] AS missing,
       COLLECT { UNWIND $removeIds AS id MATCH (x:Company {id: id}) RETURN ${actorSummaryProjection('x')} } AS removed
     CALL () {
@@ -61,8 +61,8 @@ function networkText(tiers: number, timed: boolean): string {
       WITH a ORDER BY a.id
       RETURN collect(a) AS members
     }
-    WITH cluster, region, scopeRegionId, missing, removed, members[0..toInteger($scopeLimit)] AS scope, size(members) > $scopeLimit AS cut
-    WITH scope, scopeRegionId, cluster, region, missing, removed, cut, scope AS visited, scope AS frontier, [] AS edges
+    WITH cluster, region, scopeRegion, missing, removed, members[0..toInteger($scopeLimit)] AS scope, size(members) > $scopeLimit AS cut
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, scope AS visited, scope AS frontier, [] AS edges
     ${levels}
     CALL (frontier) {
       UNWIND frontier AS f
@@ -70,7 +70,7 @@ function networkText(tiers: number, timed: boolean): string {
       WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
       RETURN collect([s.id, f.id, r.stage]) AS found
     }
-    WITH scope, scopeRegionId, cluster, region, missing, removed, cut, visited, edges + found AS edges
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges
     CALL (visited) {
       UNWIND visited AS a
       WITH a, head([(a)-[:LOCATED_IN]->(ar:Region) | ar]) AS ar
@@ -83,7 +83,7 @@ function networkText(tiers: number, timed: boolean): string {
       MATCH (st:ValueChainStage {id: stageId})
       RETURN collect(${stageProjection('st')}) AS stages
     }
-    RETURN cluster, region, scopeRegionId, missing, removed, [a IN scope | a.id] AS scopeIds, companies, edges, stages, cut`;
+    RETURN cluster, region, scopeRegion, missing, removed, [a IN scope | a.id] AS scopeIds, companies, edges, stages, cut`;
 }
 
 const TEXTS = new Map<string, string>();
@@ -110,7 +110,7 @@ export interface UpstreamNetworkRecord {
   cluster: ClusterRecord | null;
   region: RegionRecord | null;
   /** The region suppliers are compared with: the scope region, or the cluster's region; null for a list of companies. */
-  scopeRegionId: string | null;
+  scopeRegion: RegionRecord | null;
   /** The given company ids that name no company. */
   missing: string[];
   /** The companies named by `removeIds` that exist (summaries). */
@@ -163,7 +163,7 @@ export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetw
   return {
     cluster: row['cluster'] as unknown as ClusterRecord | null,
     region: row['region'] as unknown as RegionRecord | null,
-    scopeRegionId: args.scope.companyIds ? null : ((row['scopeRegionId'] as string | null) ?? null),
+    scopeRegion: args.scope.companyIds ? null : ((row['scopeRegion'] as unknown as RegionRecord | null) ?? null),
     missing: row['missing'] as unknown as string[],
     removed: row['removed'] as unknown as ActorSummaryRecord[],
     scopeIds: row['scopeIds'] as unknown as string[],
