@@ -13,7 +13,7 @@
  * finds no cut vertex for it). Removing one supplier S loses stage X exactly when S is an upstream cut vertex of
  * C for X, so `supplyRisk` gathers the cut vertices (strict dominators, see criticalSuppliers.ts).
  */
-import { findCriticalSuppliers } from '../graph/queries/traversal/criticalSuppliers';
+import { findCriticalSuppliers } from './criticalSuppliers';
 
 export interface NetworkEdge {
   supplierId: string;

@@ -20,7 +20,7 @@ import type {
   LocalShareCounts,
   LocalShareTier,
 } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { checkBound } from '../traversal/traversalBounds';
