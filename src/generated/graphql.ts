@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel } from '../resolvers/models';
+import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
 import type { LostStageModel, CompanyLocalShareModel, LocalSupplyShareModel } from '../resolvers/resilience/resilienceModels';
 import type { RequestContext } from '../request/context';
 export type Maybe<T> = T | null;
@@ -87,6 +87,67 @@ export type ActorPartnersArgs = {
   kinds?: InputMaybe<Array<ActorKind>>;
 };
 
+/** An analysed actor and its centralities (all on the unweighted graph). */
+export type ActorCentrality = {
+  __typename?: 'ActorCentrality';
+  /** The actor. */
+  actor: Actor;
+  /** Betweenness normalised by the (n-1)(n-2)/2 pairs of other actors, as networkx's betweenness_centrality. */
+  betweenness: Scalars['Float']['output'];
+  /** True when it is linked to at least one research institute and at least one company. */
+  bridgesScienceIndustry: Scalars['Boolean']['output'];
+  /** Closeness, Wasserman–Faust variant (scaled by the share of actors it reaches), as networkx's closeness_centrality. */
+  closeness: Scalars['Float']['output'];
+  /** The number of its community (see CommunityAnalysis). */
+  community: Scalars['Int']['output'];
+  /** Partners it is linked to (edges of the simple graph). */
+  degree: Scalars['Int']['output'];
+  /** Links counted one by one (the sum of its edge weights). */
+  links: Scalars['Int']['output'];
+  /** PageRank with damping 0.85. */
+  pageRank: Scalars['Float']['output'];
+  /**
+   * Share of the shortest paths between connected (research institute, company) pairs that run through the actor,
+   * averaged over those pairs (pairs it is an end of left out); null when there are none.
+   */
+  scienceIndustryPathShare: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of analysed actors. */
+export type ActorCentralityConnection = {
+  __typename?: 'ActorCentralityConnection';
+  /** The actors on this page. */
+  edges: Array<ActorCentralityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors were analysed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An analysed actor in a page. */
+export type ActorCentralityEdge = {
+  __typename?: 'ActorCentralityEdge';
+  /** The cursor of this actor, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The actor and its centralities. */
+  node: ActorCentrality;
+};
+
+/** How the actors of a network analysis can be ordered. */
+export type ActorCentralityOrder =
+  /** Normalised betweenness, highest first. */
+  | 'BETWEENNESS'
+  /** Closeness, highest first. */
+  | 'CLOSENESS'
+  /** Degree (linked partners), highest first. */
+  | 'DEGREE'
+  /** Name, A to Z. */
+  | 'NAME'
+  /** PageRank, highest first. */
+  | 'PAGE_RANK'
+  /** Share of science–industry shortest paths through the actor, highest first (actors without a share last). */
+  | 'SCIENCE_INDUSTRY_PATH_SHARE';
+
 /** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
@@ -171,6 +232,62 @@ export type ActorOrderField =
   | 'FOUNDED'
   /** By name. */
   | 'NAME';
+
+/** An edge of an analysed graph: a pair of actors linked at least once. */
+export type AnalysisEdge = {
+  __typename?: 'AnalysisEdge';
+  /** The kinds of those links. */
+  linkKinds: Array<NetworkLinkKind>;
+  /** The end with the smaller id. */
+  source: Scalars['ID']['output'];
+  /** The end with the larger id. */
+  target: Scalars['ID']['output'];
+  /** How many links join the pair. */
+  weight: Scalars['Int']['output'];
+};
+
+/** An actor of an analysed graph, with the values a drawing sizes and colours by. */
+export type AnalysisNode = {
+  __typename?: 'AnalysisNode';
+  /** Its normalised betweenness. */
+  betweenness: Scalars['Float']['output'];
+  /** Its closeness. */
+  closeness: Scalars['Float']['output'];
+  /** Its community's number. */
+  community: Scalars['Int']['output'];
+  /** Its degree. */
+  degree: Scalars['Int']['output'];
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's kind. */
+  kind: ActorKind;
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** Its PageRank. */
+  pageRank: Scalars['Float']['output'];
+};
+
+/** The simple graph an analysis ran on. */
+export type AnalysisSubgraph = {
+  __typename?: 'AnalysisSubgraph';
+  /** The linked pairs, by source then target. */
+  edges: Array<AnalysisEdge>;
+  /** The actors, by id. */
+  nodes: Array<AnalysisNode>;
+};
+
+/** A broker: an actor on many shortest paths. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** The actor. */
+  actor: Actor;
+  /** Normalised betweenness. */
+  betweenness: Scalars['Float']['output'];
+  /** True when it is linked to at least one research institute and at least one company. */
+  bridgesScienceIndustry: Scalars['Boolean']['output'];
+  /** Share of science–industry shortest paths through it (see ActorCentrality.scienceIndustryPathShare). */
+  scienceIndustryPathShare: Maybe<Scalars['Float']['output']>;
+};
 
 /**
  * A cluster or network: a place where a value chain can be found, with companies, research institutes and
@@ -274,6 +391,17 @@ export type ClusterInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How well an official cluster matches a community. */
+export type ClusterMatch = {
+  __typename?: 'ClusterMatch';
+  /** The cluster. */
+  cluster: Cluster;
+  /** Jaccard overlap: shared actors / actors in either (cluster members counted among the analysed actors only). */
+  jaccard: Scalars['Float']['output'];
+  /** Actors in both. */
+  shared: Scalars['Int']['output'];
+};
+
 /** A page of a cluster's members. */
 export type ClusterMemberConnection = {
   __typename?: 'ClusterMemberConnection';
@@ -321,6 +449,25 @@ export type ClusterStatistics = {
   smeShare: Maybe<Scalars['Float']['output']>;
 };
 
+/** One year of a cluster, as on 31 December of that year. */
+export type ClusterYear = {
+  __typename?: 'ClusterYear';
+  /** Collaborations (COLLABORATES_WITH) among those members valid on 31 December. */
+  collaborations: Scalars['Int']['output'];
+  /** collaborations / (members(members-1)/2); 0 below two members. */
+  density: Scalars['Float']['output'];
+  /** Members with a membership valid on 31 December. */
+  members: Scalars['Int']['output'];
+  /** Of those collaborations, the ones that began in the year. */
+  newCollaborations: Scalars['Int']['output'];
+  /** Of them, those whose membership began in the year. */
+  newMembers: Scalars['Int']['output'];
+  /** Share of those collaborations that are science–industry; null without any. */
+  scienceIndustryShare: Maybe<Scalars['Float']['output']>;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A collaboration between two actors (COLLABORATES_WITH: one per pair, read undirected). */
 export type Collaboration = {
   __typename?: 'Collaboration';
@@ -351,6 +498,48 @@ export type CollaborationPayload = {
   collaboration: Maybe<Collaboration>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;
+};
+
+/** One community. */
+export type Community = {
+  __typename?: 'Community';
+  /** The official cluster whose analysed members overlap the community most (Jaccard), if any shares a member. */
+  bestMatchingCluster: Maybe<ClusterMatch>;
+  /** The technologies most members specialise in (at most 5), most first. */
+  dominantTechnologies: Array<TechnologyCount>;
+  /** Its number: 0 for the largest. */
+  index: Scalars['Int']['output'];
+  /** Members by kind (key: ActorKind), largest first. */
+  kinds: Array<CountGroup>;
+  /** The members, by id. */
+  members: Array<Actor>;
+  /** How many actors. */
+  size: Scalars['Int']['output'];
+};
+
+/**
+ * Louvain communities (graphology-communities-louvain) of the analysed graph. Seeded: the same seed on the same
+ * graph gives the same communities. Compared with the official clusters the actors are members of at `asOf`; the
+ * scope cluster itself is left out of that comparison (every actor of a cluster scope is in it).
+ */
+export type CommunityAnalysis = {
+  __typename?: 'CommunityAnalysis';
+  /** The communities, largest first (ties by the smallest member id); `index` is their number. */
+  items: Array<Community>;
+  /** Modularity of the communities (with the weights when weighted). */
+  modularity: Scalars['Float']['output'];
+  /**
+   * Normalised mutual information (arithmetic mean) between the communities and the official memberships, where an
+   * actor's official label is the set of clusters it is a member of ("none" when none); 1 = the same partition.
+   * Null below two actors.
+   */
+  nmiWithClusters: Maybe<Scalars['Float']['output']>;
+  /** Louvain resolution (1 = classic modularity). */
+  resolution: Scalars['Float']['output'];
+  /** The seed of the run. */
+  seed: Scalars['Int']['output'];
+  /** Whether edges were weighted by the number of links they stand for. */
+  weighted: Scalars['Boolean']['output'];
 };
 
 /** A company: the industry side of a cluster. */
@@ -1121,6 +1310,88 @@ export type NearbyActor = {
 };
 
 /**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  /** Every analysed actor with its centralities, page by page. */
+  actors: ActorCentralityConnection;
+  /** The date the links and memberships were taken at (first day of a year or month given); null for any time. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** The actors with the highest betweenness (ties by name then id), with the science–industry paths through them. */
+  brokers: Array<Broker>;
+  /** The center, when the scope is a partner network. */
+  center: Maybe<Actor>;
+  /** The scope cluster, when the scope is a cluster. */
+  cluster: Maybe<Cluster>;
+  /** Louvain communities and how they compare with the official clusters. */
+  communities: CommunityAnalysis;
+  /** The evidence level used. */
+  evidence: Evidence;
+  /** The link kinds counted. */
+  linkKinds: Array<NetworkLinkKind>;
+  /** The scope region, when the scope is a region. */
+  region: Maybe<Region>;
+  /** Size and cohesion. */
+  size: NetworkSize;
+  /** The simple graph analysed, for verifying and drawing. */
+  subgraph: AnalysisSubgraph;
+  /** True when the scope had more actors than `maxActors` (the first by name then id were kept) or more than 20000 link rows. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysisActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorCentralityOrder>;
+};
+
+
+/**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysisBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Whose actors a network analysis covers: exactly one of `cluster`, `region` or `partnerNetworkOf`.
+ * With `partnerNetworkOf`, `withinCluster` and `withinRegion` restrict the network as partnerNetwork's filter does.
+ */
+export type NetworkAnalysisScope = {
+  /** Only actors of these kinds; all kinds when omitted or empty. */
+  actorKinds?: InputMaybe<Array<ActorKind>>;
+  /** A cluster's members (valid at `asOf`; without `asOf`, current and past members). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: how many links deep, 1..3 (default 2). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** An actor's partner network: the actors within `depth` links of it (the link kinds and `asOf` of the analysis). */
+  partnerNetworkOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The actors located in a region or any of its sub-regions. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: reach only members of this cluster (as partnerNetwork's `filter.cluster`). */
+  withinCluster?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: reach only actors located in this region (as partnerNetwork's `filter.region`). */
+  withinRegion?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
  * The kinds of link a partner network, a connection search or a science–industry analysis follows. Every kind
  * is read undirected when traversing (a supplier reaches its customer and the customer its supplier); edges keep
  * the stored direction where there is one (SUPPLY: supplier → customer; SPIN_OFF: spin-off → origin).
@@ -1146,6 +1417,29 @@ export type NetworkPathStep = {
   actorName: Scalars['String']['output'];
   /** The kind of link taken. */
   linkKind: NetworkLinkKind;
+};
+
+/** Size and cohesion of an analysed network. */
+export type NetworkSize = {
+  __typename?: 'NetworkSize';
+  /** Actors analysed. */
+  actors: Scalars['Int']['output'];
+  /** Mean local clustering coefficient over all actors (0 for an actor with fewer than two partners), unweighted. */
+  averageClustering: Scalars['Float']['output'];
+  /** How many connected components. */
+  componentCount: Scalars['Int']['output'];
+  /** The components' sizes, largest first. */
+  componentSizes: Array<Scalars['Int']['output']>;
+  /** edges / (n(n-1)/2); 0 below two actors. */
+  density: Scalars['Float']['output'];
+  /** Edges of the simple graph: pairs of actors linked at least once. */
+  edges: Scalars['Int']['output'];
+  /** Mean shortest-path length (links) between the actors of the largest component; null when it has one actor. */
+  largestComponentMeanPathLength: Maybe<Scalars['Float']['output']>;
+  /** Links counted one by one (the sum of the edge weights). */
+  links: Scalars['Int']['output'];
+  /** Pairs (research institute, company) connected in the network. */
+  scienceIndustryPairs: Scalars['Int']['output'];
 };
 
 /**
@@ -1485,6 +1779,11 @@ export type Query = {
   actorsNear: Array<NearbyActor>;
   /** A cluster by id. Null when there is none. */
   cluster: Maybe<Cluster>;
+  /**
+   * A cluster year by year, as on 31 December of each year: members, collaborations among them, density,
+   * science–industry share, and what was new. Null when the cluster does not exist.
+   */
+  clusterEvolution: Maybe<Array<ClusterYear>>;
   /** Clusters matching a filter, ordered by name then id, page by page (at most 100 per page). */
   clusters: ClusterConnection;
   /**
@@ -1493,6 +1792,12 @@ export type Query = {
    * the supplier); see CriticalSupplierReason. Null when `company` is not a company. Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
+  /**
+   * Social-network analysis of a scope: size, centralities, brokers, communities compared with the official
+   * clusters, and the subgraph analysed. Null when the scope's cluster, region or actor does not exist.
+   * Bounded: at most `maxActors` actors and 20000 link rows (`truncated` says so).
+   */
+  networkAnalysis: Maybe<NetworkAnalysis>;
   /** Any entity by its id, whatever its kind. Null when no entity has that id. */
   node: Maybe<Node>;
   /**
@@ -1600,6 +1905,15 @@ export type QueryClusterArgs = {
 
 
 /** The entry points of the API. */
+export type QueryClusterEvolutionArgs = {
+  cluster: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
+
+/** The entry points of the API. */
 export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClusterFilter>;
@@ -1612,6 +1926,19 @@ export type QueryCriticalSuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
   tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QueryNetworkAnalysisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  linkKinds?: InputMaybe<Array<NetworkLinkKind>>;
+  maxActors?: InputMaybe<Scalars['Int']['input']>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  scope: NetworkAnalysisScope;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  weightedCommunities?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2318,6 +2645,15 @@ export type Technology = Node & {
   narrower: Array<Technology>;
 };
 
+/** A technology and how many actors specialise in it. */
+export type TechnologyCount = {
+  __typename?: 'TechnologyCount';
+  /** How many of the actors specialise in it. */
+  count: Scalars['Int']['output'];
+  /** The technology. */
+  technology: Technology;
+};
+
 /** What `upsertCluster` did. */
 export type UpsertClusterPayload = {
   __typename?: 'UpsertClusterPayload';
@@ -2519,6 +2855,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorCentrality: ResolverTypeWrapper<Omit<ActorCentrality, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  ActorCentralityConnection: ResolverTypeWrapper<Omit<ActorCentralityConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCentralityEdge']> }>;
+  ActorCentralityEdge: ResolverTypeWrapper<Omit<ActorCentralityEdge, 'node'> & { node: ResolversTypes['ActorCentrality'] }>;
+  ActorCentralityOrder: ActorCentralityOrder;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
@@ -2526,17 +2866,25 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
+  AnalysisEdge: ResolverTypeWrapper<AnalysisEdge>;
+  AnalysisNode: ResolverTypeWrapper<AnalysisNode>;
+  AnalysisSubgraph: ResolverTypeWrapper<AnalysisSubgraph>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Cluster: ResolverTypeWrapper<ClusterModel>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterEdge']> }>;
   ClusterEdge: ResolverTypeWrapper<Omit<ClusterEdge, 'node'> & { node: ResolversTypes['Cluster'] }>;
   ClusterFilter: ClusterFilter;
   ClusterInput: ClusterInput;
+  ClusterMatch: ResolverTypeWrapper<ClusterMatchModel>;
   ClusterMemberConnection: ResolverTypeWrapper<Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterMemberEdge']> }>;
   ClusterMemberEdge: ResolverTypeWrapper<Omit<ClusterMemberEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ClusterStatistics: ResolverTypeWrapper<ClusterStatisticsModel>;
+  ClusterYear: ResolverTypeWrapper<ClusterYear>;
   Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'a' | 'b'> & { a: ResolversTypes['Actor'], b: ResolversTypes['Actor'] }>;
   CollaborationPayload: ResolverTypeWrapper<Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversTypes['Collaboration']> }>;
+  Community: ResolverTypeWrapper<CommunityModel>;
+  CommunityAnalysis: ResolverTypeWrapper<Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversTypes['Community']> }>;
   Company: ResolverTypeWrapper<ActorModel>;
   CompanyDisruption: ResolverTypeWrapper<Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversTypes['Company'], keptStages: Array<ResolversTypes['KeptStage']>, lostStages: Array<ResolversTypes['LostStage']> }>;
   CompanyInput: CompanyInput;
@@ -2577,8 +2925,11 @@ export type ResolversTypes = {
   MutationError: ResolverTypeWrapper<MutationError>;
   MutationErrorCode: MutationErrorCode;
   NearbyActor: ResolverTypeWrapper<NearbyActorModel>;
+  NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
+  NetworkAnalysisScope: NetworkAnalysisScope;
   NetworkLinkKind: NetworkLinkKind;
   NetworkPathStep: ResolverTypeWrapper<NetworkPathStep>;
+  NetworkSize: ResolverTypeWrapper<NetworkSize>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<ActorModel>;
@@ -2631,6 +2982,7 @@ export type ResolversTypes = {
   SupplyScopeSummary: ResolverTypeWrapper<Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversTypes['Cluster']>, companies: Array<ResolversTypes['Company']>, referenceRegion?: Maybe<ResolversTypes['Region']>, region?: Maybe<ResolversTypes['Region']> }>;
   SupplyTier: ResolverTypeWrapper<Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversTypes['Company']>, edges: Array<ResolversTypes['SupplyEdge']> }>;
   Technology: ResolverTypeWrapper<TechnologyModel>;
+  TechnologyCount: ResolverTypeWrapper<TechnologyCountModel>;
   UpsertClusterPayload: ResolverTypeWrapper<Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversTypes['Cluster']> }>;
   UpsertCompanyPayload: ResolverTypeWrapper<Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   UpsertOrganizationPayload: ResolverTypeWrapper<Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
@@ -2643,21 +2995,32 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorCentrality: Omit<ActorCentrality, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  ActorCentralityConnection: Omit<ActorCentralityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCentralityEdge']> };
+  ActorCentralityEdge: Omit<ActorCentralityEdge, 'node'> & { node: ResolversParentTypes['ActorCentrality'] };
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
+  AnalysisEdge: AnalysisEdge;
+  AnalysisNode: AnalysisNode;
+  AnalysisSubgraph: AnalysisSubgraph;
   Boolean: Scalars['Boolean']['output'];
+  Broker: Omit<Broker, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Cluster: ClusterModel;
   ClusterConnection: Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterEdge']> };
   ClusterEdge: Omit<ClusterEdge, 'node'> & { node: ResolversParentTypes['Cluster'] };
   ClusterFilter: ClusterFilter;
   ClusterInput: ClusterInput;
+  ClusterMatch: ClusterMatchModel;
   ClusterMemberConnection: Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterMemberEdge']> };
   ClusterMemberEdge: Omit<ClusterMemberEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ClusterStatistics: ClusterStatisticsModel;
+  ClusterYear: ClusterYear;
   Collaboration: Omit<Collaboration, 'a' | 'b'> & { a: ResolversParentTypes['Actor'], b: ResolversParentTypes['Actor'] };
   CollaborationPayload: Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversParentTypes['Collaboration']> };
+  Community: CommunityModel;
+  CommunityAnalysis: Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversParentTypes['Community']> };
   Company: ActorModel;
   CompanyDisruption: Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversParentTypes['Company'], keptStages: Array<ResolversParentTypes['KeptStage']>, lostStages: Array<ResolversParentTypes['LostStage']> };
   CompanyInput: CompanyInput;
@@ -2691,7 +3054,10 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   MutationError: MutationError;
   NearbyActor: NearbyActorModel;
+  NetworkAnalysis: NetworkAnalysisModel;
+  NetworkAnalysisScope: NetworkAnalysisScope;
   NetworkPathStep: NetworkPathStep;
+  NetworkSize: NetworkSize;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
   OrganizationInput: OrganizationInput;
@@ -2735,6 +3101,7 @@ export type ResolversParentTypes = {
   SupplyScopeSummary: Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, companies: Array<ResolversParentTypes['Company']>, referenceRegion?: Maybe<ResolversParentTypes['Region']>, region?: Maybe<ResolversParentTypes['Region']> };
   SupplyTier: Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversParentTypes['Company']>, edges: Array<ResolversParentTypes['SupplyEdge']> };
   Technology: TechnologyModel;
+  TechnologyCount: TechnologyCountModel;
   UpsertClusterPayload: Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversParentTypes['Cluster']> };
   UpsertCompanyPayload: Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpsertOrganizationPayload: Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
@@ -2748,6 +3115,29 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
 
+export type ActorCentralityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentrality'] = ResolversParentTypes['ActorCentrality']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bridgesScienceIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scienceIndustryPathShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ActorCentralityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentralityConnection'] = ResolversParentTypes['ActorCentralityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorCentralityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCentralityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentralityEdge'] = ResolversParentTypes['ActorCentralityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActorCentrality'], ParentType, ContextType>;
+};
+
 export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2757,6 +3147,36 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type AnalysisEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisEdge'] = ResolversParentTypes['AnalysisEdge']> = {
+  linkKinds?: Resolver<Array<ResolversTypes['NetworkLinkKind']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalysisNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisNode'] = ResolversParentTypes['AnalysisNode']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AnalysisSubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisSubgraph'] = ResolversParentTypes['AnalysisSubgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalysisEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bridgesScienceIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scienceIndustryPathShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -2789,6 +3209,12 @@ export type ClusterEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
 };
 
+export type ClusterMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMatch'] = ResolversParentTypes['ClusterMatch']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClusterMemberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMemberConnection'] = ResolversParentTypes['ClusterMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClusterMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2814,6 +3240,16 @@ export type ClusterStatisticsResolvers<ContextType = RequestContext, ParentType 
   smeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ClusterYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterYear'] = ResolversParentTypes['ClusterYear']> = {
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCollaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scienceIndustryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
   a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2829,6 +3265,24 @@ export type CollaborationResolvers<ContextType = RequestContext, ParentType exte
 export type CollaborationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationPayload'] = ResolversParentTypes['CollaborationPayload']> = {
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  bestMatchingCluster?: Resolver<Maybe<ResolversTypes['ClusterMatch']>, ParentType, ContextType>;
+  dominantTechnologies?: Resolver<Array<ResolversTypes['TechnologyCount']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommunityAnalysis'] = ResolversParentTypes['CommunityAnalysis']> = {
+  items?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nmiWithClusters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -3044,10 +3498,37 @@ export type NearbyActorResolvers<ContextType = RequestContext, ParentType extend
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type NetworkAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  actors?: Resolver<ResolversTypes['ActorCentralityConnection'], ParentType, ContextType, RequireFields<NetworkAnalysisActorsArgs, 'first' | 'orderBy'>>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<NetworkAnalysisBrokersArgs, 'first'>>;
+  center?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['CommunityAnalysis'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  linkKinds?: Resolver<Array<ResolversTypes['NetworkLinkKind']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['NetworkSize'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['AnalysisSubgraph'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPathStep'] = ResolversParentTypes['NetworkPathStep']> = {
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
+export type NetworkSizeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSize'] = ResolversParentTypes['NetworkSize']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageClustering?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  componentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentSizes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestComponentMeanPathLength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scienceIndustryPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3163,8 +3644,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   actorsNear?: Resolver<Array<ResolversTypes['NearbyActor']>, ParentType, ContextType, RequireFields<QueryActorsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusterEvolution?: Resolver<Maybe<Array<ResolversTypes['ClusterYear']>>, ParentType, ContextType, RequireFields<QueryClusterEvolutionArgs, 'cluster' | 'evidence' | 'fromYear' | 'toYear'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'tiers'>>;
+  networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryNetworkAnalysisArgs, 'evidence' | 'maxActors' | 'resolution' | 'scope' | 'seed' | 'weightedCommunities'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
   recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
@@ -3401,6 +3884,11 @@ export type TechnologyResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TechnologyCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TechnologyCount'] = ResolversParentTypes['TechnologyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
+};
+
 export type UpsertClusterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertClusterPayload'] = ResolversParentTypes['UpsertClusterPayload']> = {
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3453,16 +3941,27 @@ export type ValueChainStageResolvers<ContextType = RequestContext, ParentType ex
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorCentrality?: ActorCentralityResolvers<ContextType>;
+  ActorCentralityConnection?: ActorCentralityConnectionResolvers<ContextType>;
+  ActorCentralityEdge?: ActorCentralityEdgeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  AnalysisEdge?: AnalysisEdgeResolvers<ContextType>;
+  AnalysisNode?: AnalysisNodeResolvers<ContextType>;
+  AnalysisSubgraph?: AnalysisSubgraphResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
   ClusterEdge?: ClusterEdgeResolvers<ContextType>;
+  ClusterMatch?: ClusterMatchResolvers<ContextType>;
   ClusterMemberConnection?: ClusterMemberConnectionResolvers<ContextType>;
   ClusterMemberEdge?: ClusterMemberEdgeResolvers<ContextType>;
   ClusterStatistics?: ClusterStatisticsResolvers<ContextType>;
+  ClusterYear?: ClusterYearResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationPayload?: CollaborationPayloadResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityAnalysis?: CommunityAnalysisResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyDisruption?: CompanyDisruptionResolvers<ContextType>;
   CompanyLocalShare?: CompanyLocalShareResolvers<ContextType>;
@@ -3491,7 +3990,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   MutationError?: MutationErrorResolvers<ContextType>;
   NearbyActor?: NearbyActorResolvers<ContextType>;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
   NetworkPathStep?: NetworkPathStepResolvers<ContextType>;
+  NetworkSize?: NetworkSizeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OutsideSourcedStage?: OutsideSourcedStageResolvers<ContextType>;
@@ -3530,6 +4031,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SupplyScopeSummary?: SupplyScopeSummaryResolvers<ContextType>;
   SupplyTier?: SupplyTierResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
+  TechnologyCount?: TechnologyCountResolvers<ContextType>;
   UpsertClusterPayload?: UpsertClusterPayloadResolvers<ContextType>;
   UpsertCompanyPayload?: UpsertCompanyPayloadResolvers<ContextType>;
   UpsertOrganizationPayload?: UpsertOrganizationPayloadResolvers<ContextType>;

@@ -17,3 +17,4 @@ export { NODE_WRITES, RELATIONSHIP_WRITES, RELATIONSHIP_ENDS, type DerivedType }
 export * from './traversal';
 export * from './resilience';
 export * from './writes';
+export * from './analysis';
