@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,5 +1,5 @@
 import type { GraphClient, Statement } from './graphClient';
-import { NODE_LABELS } from './schemaLabels';
+import { NODE_LABELS } from '../model';
 
 /**
  * Constraints and indexes, applied at every start. Each statement is idempotent (IF NOT EXISTS), so a

@@ -1,12 +1,11 @@
 /** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
-import type { CommunityReport, NetworkAnalysisResult } from '../algorithms/networkAnalysis';
+import type { CommunityReport, NetworkAnalysisResult } from '../algorithms';
 import type {
   AnyActorRecord,
   ClusterRecord,
   ClusterStatisticsRecord,
   FundingProgramRecord,
   NearbyActorRecord,
-  NetworkLinkKindValue,
   ProjectRecord,
   Related,
   RegionRecord,
@@ -15,6 +14,7 @@ import type {
   ValueChainRecord,
   ValueChainStageRecord,
 } from '../graph';
+import type { NetworkLinkKindValue } from '../model';
 
 /** A whole actor record, or a summary whose other fields the Actor resolvers load when asked for. */
 export type ActorModel = AnyActorRecord;

@@ -1,21 +1,19 @@
-import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms/networkAnalysis';
+import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms';
 import {
   explorePartnerNetwork,
   findAnalysisSubgraph,
   findClusterEvolution,
   MAX_ANALYSIS_ACTORS,
   MAX_EVOLUTION_YEARS,
-  NETWORK_LINK_KINDS,
   type ActorSummaryRecord,
   type AnalysisScopeSpec,
   type AnalysisSubgraph,
   type AnyActorRecord,
-  type NetworkLinkKindValue,
 } from '../graph';
 import type { ActorCentralityOrder, QueryClusterEvolutionArgs, QueryNetworkAnalysisArgs, Resolvers } from '../generated/graphql';
-import { evidenceParams } from '../model/evidence';
+import { evidenceParams, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../model';
 import { UserInputError } from '../errors';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import { asOfDate } from './asOf';
 import { checkId } from './inputValidation';
 import type { NetworkAnalysisModel } from './models';
