@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LinkEdge } from './api';
-import { EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
 
 export interface GraphNode {
   id: string;
@@ -21,6 +21,15 @@ export interface GraphEdge {
   kind: EdgeKind;
   directed: boolean;
   links: LinkEdge[];
+}
+
+/**
+ * What a network analysis adds to the drawing: a size value per node (a centrality, scaled to the largest) and a
+ * community per node. Nodes the analysis did not cover keep their usual size and colour.
+ */
+export interface NodeAnalysis {
+  sizeBy: ReadonlyMap<string, number> | null;
+  communityOf: ReadonlyMap<string, number> | null;
 }
 
 export interface GraphViewEvents {
@@ -130,6 +139,8 @@ export class GraphView {
   private readonly edges = new Map<string, GraphEdge>();
   private readonly linkIds = new Set<string>();
 
+  private analysis: NodeAnalysis | null = null;
+
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style, minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false });
     this.cy.on('tap', 'node', (event) => events.onNodeTap(String(event.target.id())));
@@ -180,6 +191,7 @@ export class GraphView {
     this.nodes.clear();
     this.edges.clear();
     this.linkIds.clear();
+    this.analysis = null;
   }
 
   /**
@@ -436,13 +448,34 @@ export class GraphView {
     };
   }
 
-  /** Node size grows with the number of drawn neighbours, clusters and centers stay large. */
-  private refreshSizes(): void {
+  /** Sizes nodes by a centrality and colours them by community (null: back to drawn degree and kind colours). */
+  setAnalysis(analysis: NodeAnalysis | null): void {
+    this.analysis = analysis;
     this.cy.batch(() => {
       this.cy.nodes().not('.tier-heading').forEach((element) => {
         const kind = element.data('kind') as NodeKind;
-        const degree = element.connectedEdges().length;
-        const size = kind === 'CLUSTER' ? 54 : Math.min(52, 22 + Math.sqrt(degree) * 5);
+        const community = analysis?.communityOf?.get(element.id());
+        element.data('color', community === undefined ? NODE_LOOKS[kind].color : (COMMUNITY_COLORS[community % COMMUNITY_COLORS.length] ?? NODE_LOOKS[kind].color));
+      });
+    });
+    this.refreshSizes();
+  }
+
+  /**
+   * Node size grows with the number of drawn neighbours, clusters and centers stay large; with an analysis's
+   * centrality, with the square root of the value relative to the largest (area follows the value).
+   */
+  private refreshSizes(): void {
+    const values = this.analysis?.sizeBy ?? null;
+    const largest = values ? Math.max(0, ...values.values()) : 0;
+    this.cy.batch(() => {
+      this.cy.nodes().not('.tier-heading').forEach((element) => {
+        const kind = element.data('kind') as NodeKind;
+        const value = values?.get(element.id());
+        let size: number;
+        if (kind === 'CLUSTER') size = 54;
+        else if (value !== undefined) size = 16 + 50 * (largest > 0 ? Math.sqrt(value / largest) : 0);
+        else size = Math.min(52, 22 + Math.sqrt(element.connectedEdges().length) * 5);
         element.data('size', size);
       });
     });
