@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
+import type { LostStageModel, CompanyLocalShareModel, LocalSupplyShareModel } from '../resolvers/resilience/resilienceModels';
 import type { RequestContext } from '../request/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -626,6 +627,17 @@ export type CompanySuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What one scope company loses and keeps. */
+export type CompanyDisruption = {
+  __typename?: 'CompanyDisruption';
+  /** The company. */
+  company: Company;
+  /** The input stages it keeps, by value chain and order, each with the shortest remaining supply path. */
+  keptStages: Array<KeptStage>;
+  /** The input stages it loses, by value chain and order. */
+  lostStages: Array<LostStage>;
+};
+
 /**
  * A company to create or update. An upsert writes the whole record: a field left out (or null) is cleared on an
  * existing company. Relationships are not touched.
@@ -651,6 +663,28 @@ export type CompanyInput = {
   sources: Array<Scalars['String']['input']>;
   /** Its website. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How local one company's upstream supply is. */
+export type CompanyLocalShare = {
+  __typename?: 'CompanyLocalShare';
+  /** By tier 1..tiers (every tier listed, zeros included); the tiers add up to `total`. */
+  byTier: Array<LocalShareTier>;
+  /** The company. */
+  company: Company;
+  /**
+   * Its input stages every relation of which comes from a supplier not at `level` (unknown locations count as
+   * outside), by value chain and order.
+   */
+  stagesOnlyFromOutside: Array<ValueChainStage>;
+  /** All its upstream relations. */
+  total: LocalShareCounts;
+};
+
+
+/** How local one company's upstream supply is. */
+export type CompanyLocalShareStagesOnlyFromOutsideArgs = {
+  level?: InputMaybe<LocalityLevel>;
 };
 
 /** EU SME size classes (Commission Recommendation 2003/361/EC) by head count. */
@@ -773,6 +807,34 @@ export type DeletePayload = {
   removedRelationships: Maybe<Scalars['Int']['output']>;
 };
 
+/** Totals of a disruption over the scope. */
+export type DisruptionSummary = {
+  __typename?: 'DisruptionSummary';
+  /** The lost (company, stage) pairs by the tier they were sourced from before (the nearest supplier at the stage). */
+  byTier: Array<DisruptionTierCount>;
+  /** How many of them lose at least one input stage. */
+  companiesAffected: Scalars['Int']['output'];
+  /** How many scope companies were analysed (the failed ones left out). */
+  companiesAnalysed: Scalars['Int']['output'];
+  /** The distinct stages lost by any company, by value chain and order. */
+  distinctStagesLost: Array<ValueChainStage>;
+  /** How many (company, stage) pairs are kept. */
+  stagesKept: Scalars['Int']['output'];
+  /** How many (company, stage) pairs are lost. */
+  stagesLost: Scalars['Int']['output'];
+};
+
+/** Lost stages by the tier they were sourced from. */
+export type DisruptionTierCount = {
+  __typename?: 'DisruptionTierCount';
+  /** How many companies lose a stage sourced at this tier. */
+  companiesAffected: Scalars['Int']['output'];
+  /** How many (company, stage) pairs lost at this tier. */
+  stagesLost: Scalars['Int']['output'];
+  /** The tier: 1 for stages bought directly, 2 for stages whose nearest supplier is a supplier's supplier, and so on. */
+  tier: Scalars['Int']['output'];
+};
+
 /**
  * Which links and actors an answer may use. The seed graph holds cited facts and, marked as such, sample rows
  * (`illustrative` links, `fictional` companies) that make demos richer; a generated scale graph is all sample data.
@@ -854,6 +916,21 @@ export type InteractionModelCount = {
   model: InteractionModel;
 };
 
+/** An input stage a company keeps. */
+export type KeptStage = {
+  __typename?: 'KeptStage';
+  /** The number of supply relations on the path. */
+  length: Scalars['Int']['output'];
+  /**
+   * The shortest remaining supply path, from a supplier at the stage to the company (the company alone when it
+   * supplies the stage itself). Among nearest suppliers the smallest id is taken, and each company on the path is
+   * reached from the smallest id one relation nearer the company.
+   */
+  path: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+};
+
 /** A count of links of one kind. */
 export type LinkKindCount = {
   __typename?: 'LinkKindCount';
@@ -861,6 +938,97 @@ export type LinkKindCount = {
   count: Scalars['Int']['output'];
   /** The link kind. */
   linkKind: NetworkLinkKind;
+};
+
+/**
+ * Upstream supply relations counted by where the supplier sits relative to the company that depends on them.
+ * A company's upstream relations are the relations of its upstream subgraph (see SupplyDisruption) whose supplier is
+ * not the company; for a scope they are summed over its companies (a relation upstream of two scope companies counts
+ * twice). Same region ⊆ same state ⊆ same country.
+ */
+export type LocalShareCounts = {
+  __typename?: 'LocalShareCounts';
+  /** Upstream supply relations counted. */
+  relations: Scalars['Int']['output'];
+  /** Relations whose supplier is in the same country. */
+  sameCountry: Scalars['Int']['output'];
+  /** sameCountry / relations; null when there are none. */
+  sameCountryShare: Maybe<Scalars['Float']['output']>;
+  /** Relations whose supplier is in the same region as the company. */
+  sameRegion: Scalars['Int']['output'];
+  /** sameRegion / relations; null when there are none. */
+  sameRegionShare: Maybe<Scalars['Float']['output']>;
+  /** Relations whose supplier is in the same state. */
+  sameState: Scalars['Int']['output'];
+  /** sameState / relations; null when there are none. */
+  sameStateShare: Maybe<Scalars['Float']['output']>;
+  /** Relations where the supplier's or the company's location is unknown (counted as not local). */
+  unknownLocation: Scalars['Int']['output'];
+};
+
+/** Local share in one tier: relations whose supplier is that many relations upstream of the company. */
+export type LocalShareTier = {
+  __typename?: 'LocalShareTier';
+  /** The counts in this tier. */
+  counts: LocalShareCounts;
+  /** The tier: the fewest relations from the supplier to the company. */
+  tier: Scalars['Int']['output'];
+};
+
+/** How local a scope's upstream supply is: per company, and summed over the scope. */
+export type LocalSupplyShare = {
+  __typename?: 'LocalSupplyShare';
+  /** The sums by tier 1..tiers; they add up to `total`. */
+  byTier: Array<LocalShareTier>;
+  /** Each scope company with upstream relations, by name then id. */
+  companies: Array<CompanyLocalShare>;
+  /**
+   * Stages that some scope company sources, and that no scope company sources from a supplier at `level`: for each,
+   * the companies sourcing it only from outside. By value chain and order.
+   */
+  stagesOnlyFromOutside: Array<OutsideSourcedStage>;
+  /** The sums over the scope's companies. */
+  total: LocalShareCounts;
+};
+
+
+/** How local a scope's upstream supply is: per company, and summed over the scope. */
+export type LocalSupplyShareStagesOnlyFromOutsideArgs = {
+  level?: InputMaybe<LocalityLevel>;
+};
+
+/**
+ * Where a supplier sits relative to a company: the same region (the region the company is LOCATED_IN, usually a
+ * city), the same state (Land), or the same country.
+ */
+export type LocalityLevel =
+  /** The same country: their regions lie in the same COUNTRY-level region. */
+  | 'COUNTRY'
+  /** The same region: both companies are located in the same region. */
+  | 'REGION'
+  /** The same state: their regions lie in the same STATE-level region. */
+  | 'STATE';
+
+/** An input stage a company loses. */
+export type LostStage = {
+  __typename?: 'LostStage';
+  /**
+   * Companies that could step in, best first: see SupplyAlternative. The failed suppliers and the company itself
+   * are left out. Bounds: first 0..20.
+   */
+  alternatives: Array<SupplyAlternative>;
+  /** The suppliers at the stage before the failure, by name then id. */
+  formerSuppliers: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+  /** The tier it was sourced from before: the fewest relations from a supplier at the stage to the company. */
+  tier: Scalars['Int']['output'];
+};
+
+
+/** An input stage a company loses. */
+export type LostStageAlternativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An actor's membership in a cluster. */
@@ -1393,6 +1561,15 @@ export type OrganizationType =
   /** A ministry or other public body. */
   | 'PUBLIC_BODY';
 
+/** A stage a scope sources only from outside, with the companies that source it. */
+export type OutsideSourcedStage = {
+  __typename?: 'OutsideSourcedStage';
+  /** The scope companies whose every relation at this stage comes from a supplier outside, by name then id. */
+  companies: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+};
+
 /** Relay-style information about a page of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1659,12 +1836,23 @@ export type Query = {
    */
   supplyChain: Maybe<SupplyChain>;
   /**
+   * What-if: which scope companies lose which input stages when the `remove`d suppliers fail, which keep them and
+   * through whom; see SupplyDisruption. Exact on the fetched upstream subgraph. Bounds: remove 1..50 ids, tiers
+   * 1..6; unknown ids in `remove` or the scope are refused with NOT_FOUND naming the argument.
+   */
+  supplyDisruption: SupplyDisruption;
+  /**
    * The `first` shortest supply paths from `from` to `to`, following SUPPLIES from supplier to customer, shortest
    * first; no company appears twice on a path. Paths of equal length are ordered by their company ids; when more
    * paths of the last length exist than fit, which of them are returned is not specified. Empty when there is
    * none within `maxHops`. Bounds: maxHops 1..8, first 1..20.
    */
   supplyPaths: Array<SupplyPath>;
+  /**
+   * The single points of failure of a scope (see SupplyRisk) and how local its upstream supply is. Bounds: tiers
+   * 1..6, first 0..100; unknown ids in the scope are refused with NOT_FOUND naming the argument.
+   */
+  supplyRisk: SupplyRisk;
   /** The top-level technologies; follow `narrower` for the hierarchy. */
   technologies: Array<Technology>;
   /**
@@ -1821,12 +2009,32 @@ export type QuerySupplyChainArgs = {
 
 
 /** The entry points of the API. */
+export type QuerySupplyDisruptionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  remove: Array<Scalars['ID']['input']>;
+  scope: SupplyScope;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
 export type QuerySupplyPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QuerySupplyRiskArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: SupplyScope;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2068,6 +2276,26 @@ export type ShortestConnection = {
   length: Scalars['Int']['output'];
 };
 
+/** A supplier whose failure alone would cut scope companies off from input stages. */
+export type SinglePointOfFailure = {
+  __typename?: 'SinglePointOfFailure';
+  /** How many scope companies would lose at least one stage. */
+  companiesCutOff: Scalars['Int']['output'];
+  /** The companies it would cut off, by name then id, each with the stages it would lose. */
+  cuts: Array<SupplyCut>;
+  /** True when the supplier is itself one of the scope companies. */
+  inScope: Scalars['Boolean']['output'];
+  /**
+   * True when the supplier is not located in the scope's reference region (or any region inside it), including
+   * when its location is unknown; null when the scope has no reference region.
+   */
+  outsideRegion: Maybe<Scalars['Boolean']['output']>;
+  /** How many (company, stage) pairs would be lost. */
+  stagesCutOff: Scalars['Int']['output'];
+  /** The supplier. */
+  supplier: Company;
+};
+
 /** Where the statements about an entity or link come from. */
 export type Sourced = {
   /** True when `sources` holds `illustrative` or `fictional`: this is sample data, not a public fact. */
@@ -2182,6 +2410,33 @@ export type SubgraphNode = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A company that could supply a lost stage. A candidate supplies the stage to anyone (a SUPPLIES relation with that
+ * stage, valid at `asOf`), is ACTIVE_IN the stage, or specialises in a technology one of the stage's former
+ * suppliers specialises in (SPECIALIZES_IN). Ranked: those that supply or are active in the stage before those
+ * qualified by technology only; then by existing ties (already a partner of the company, then the number of shared
+ * clusters); then by distance (nearest first, unknown last); then name and id.
+ */
+export type SupplyAlternative = {
+  __typename?: 'SupplyAlternative';
+  /** True when it is ACTIVE_IN the stage. */
+  activeInStage: Scalars['Boolean']['output'];
+  /** The candidate. */
+  company: Company;
+  /** Great-circle distance in km between the two companies; null when either location is unknown. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** True when it already collaborates with the company or supplies or buys from it (either direction). */
+  existingPartner: Scalars['Boolean']['output'];
+  /** The reasons in words, e.g. `already supplies Wafers to 3 companies`, `both members of Silicon Saxony`. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Clusters both are members of, by name. */
+  sharedClusters: Array<Cluster>;
+  /** Technologies it shares with the former suppliers, by name. */
+  sharedTechnologies: Array<Technology>;
+  /** True when it already supplies the stage to some company. */
+  suppliesStage: Scalars['Boolean']['output'];
+};
+
 /** A company's supply chain in tiers, upstream or downstream. */
 export type SupplyChain = {
   __typename?: 'SupplyChain';
@@ -2195,12 +2450,53 @@ export type SupplyChain = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** The stages one company would lose. */
+export type SupplyCut = {
+  __typename?: 'SupplyCut';
+  /** The company cut off. */
+  company: Company;
+  /** The stages it would lose, by value chain and order. */
+  stages: Array<ValueChainStage>;
+};
+
 /** Which way to follow supply relations from a company. */
 export type SupplyDirection =
   /** Towards customers: tier 1 buys from the company, tier 2 buys from tier 1, and so on. */
   | 'DOWNSTREAM'
   /** Towards suppliers: tier 1 supplies the company, tier 2 supplies tier 1, and so on. */
   | 'UPSTREAM';
+
+/**
+ * What a scope loses when some suppliers fail. Each scope company C is analysed on its own upstream subgraph: C,
+ * the companies within `tiers` supply relations upstream of it, and the relations among them (as
+ * `criticalSuppliers`). A supplier at stage X is the supplying end of a relation with stage X in that subgraph; C's
+ * input stages are the stages that have one. C loses stage X when no supplier at X that did not fail has a supply
+ * path to C avoiding the failed ones. A stage C supplies itself is never lost. Companies that failed are not
+ * analysed themselves.
+ */
+export type SupplyDisruption = {
+  __typename?: 'SupplyDisruption';
+  /**
+   * Every analysed scope company with at least one input stage: those losing most stages first, then by name and
+   * id.
+   */
+  companies: Array<CompanyDisruption>;
+  /** The suppliers assumed to fail, by name then id. */
+  removed: Array<Company>;
+  /** The scope analysed. */
+  scope: SupplyScopeSummary;
+  /** Totals over the scope. */
+  summary: DisruptionSummary;
+  /** How many upstream companies (outside or inside the scope) the analysis considered. */
+  suppliersConsidered: Scalars['Int']['output'];
+  /** How many tiers upstream were fetched. */
+  tiers: Scalars['Int']['output'];
+  /**
+   * True when the scope (500 companies) or the upstream network (5000 companies) was cut; the answer then holds for
+   * the part fetched.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** A supply relation between two companies (supplier → customer), as traversals return it. */
 export type SupplyEdge = {
@@ -2258,6 +2554,65 @@ export type SupplyPath = {
   hops: Array<SupplyEdge>;
   /** The number of supply relations on the path. */
   length: Scalars['Int']['output'];
+};
+
+/**
+ * The single points of failure of a scope: each supplier whose failure alone would cut some scope company off from
+ * a whole input stage, i.e. an UPSTREAM_CUT_VERTEX of `criticalSuppliers` for that company and stage, gathered over
+ * the scope. Single-source inputs are not counted on their own: a stage bought from one supplier may still be
+ * reachable further upstream.
+ */
+export type SupplyRisk = {
+  __typename?: 'SupplyRisk';
+  /** How much of the scope's upstream supply comes from nearby. */
+  localShare: LocalSupplyShare;
+  /** The scope analysed. */
+  scope: SupplyScopeSummary;
+  /**
+   * The single points of failure, those cutting off the most companies first, then the most (company, stage)
+   * pairs, then name and id.
+   */
+  suppliers: Array<SinglePointOfFailure>;
+  /** How many upstream companies the analysis considered. */
+  suppliersConsidered: Scalars['Int']['output'];
+  /** How many tiers upstream were fetched. */
+  tiers: Scalars['Int']['output'];
+  /** How many suppliers are single points of failure in all (the list may be cut by `first`). */
+  totalCount: Scalars['Int']['output'];
+  /** True when the scope (500 companies) or the upstream network (5000 companies) was cut. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * The companies a supply-chain resilience analysis covers. Give exactly one of `cluster`, `region` and `companies`;
+ * anything else is refused with BAD_USER_INPUT, and an id that names nothing with NOT_FOUND naming the argument.
+ * At most 500 companies are analysed (by id; `truncated` says when more were in scope).
+ */
+export type SupplyScope = {
+  /** The companies that are members of this cluster (with a membership valid at `asOf` when given). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** These companies (1..500 ids; repeats are ignored). */
+  companies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The companies located in this region or any of its sub-regions (PART_OF). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The scope an analysis ran on, as resolved. */
+export type SupplyScopeSummary = {
+  __typename?: 'SupplyScopeSummary';
+  /** The scope cluster, when the scope is a cluster. */
+  cluster: Maybe<Cluster>;
+  /** The companies analysed, by name then id. */
+  companies: Array<Company>;
+  /** How many companies were analysed. */
+  companyCount: Scalars['Int']['output'];
+  /**
+   * The region suppliers are compared with for `outsideRegion`: the scope region, or the region the scope
+   * cluster is located in; null for a list of companies or a cluster without a region.
+   */
+  referenceRegion: Maybe<Region>;
+  /** The scope region, when the scope is a region. */
+  region: Maybe<Region>;
 };
 
 /** One tier of a supply chain. */
@@ -2531,7 +2886,9 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<CommunityModel>;
   CommunityAnalysis: ResolverTypeWrapper<Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversTypes['Community']> }>;
   Company: ResolverTypeWrapper<ActorModel>;
+  CompanyDisruption: ResolverTypeWrapper<Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversTypes['Company'], keptStages: Array<ResolversTypes['KeptStage']>, lostStages: Array<ResolversTypes['LostStage']> }>;
   CompanyInput: CompanyInput;
+  CompanyLocalShare: ResolverTypeWrapper<CompanyLocalShareModel>;
   CompanySize: CompanySize;
   ComplementaryStage: ResolverTypeWrapper<Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversTypes['ValueChainStage'], candidateStage: ResolversTypes['ValueChainStage'] }>;
   ConnectionHop: ResolverTypeWrapper<Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversTypes['Actor'], link: ResolversTypes['SubgraphEdge'], to: ResolversTypes['Actor'] }>;
@@ -2542,6 +2899,8 @@ export type ResolversTypes = {
   CriticalSupplierReason: CriticalSupplierReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DisruptionSummary: ResolverTypeWrapper<Omit<DisruptionSummary, 'distinctStagesLost'> & { distinctStagesLost: Array<ResolversTypes['ValueChainStage']> }>;
+  DisruptionTierCount: ResolverTypeWrapper<DisruptionTierCount>;
   Evidence: Evidence;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
@@ -2552,7 +2911,13 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionModel: InteractionModel;
   InteractionModelCount: ResolverTypeWrapper<InteractionModelCount>;
+  KeptStage: ResolverTypeWrapper<Omit<KeptStage, 'path' | 'stage'> & { path: Array<ResolversTypes['Company']>, stage: ResolversTypes['ValueChainStage'] }>;
   LinkKindCount: ResolverTypeWrapper<LinkKindCount>;
+  LocalShareCounts: ResolverTypeWrapper<LocalShareCounts>;
+  LocalShareTier: ResolverTypeWrapper<LocalShareTier>;
+  LocalSupplyShare: ResolverTypeWrapper<LocalSupplyShareModel>;
+  LocalityLevel: LocalityLevel;
+  LostStage: ResolverTypeWrapper<LostStageModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversTypes['Actor']>, membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
@@ -2570,6 +2935,7 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<ActorModel>;
   OrganizationInput: OrganizationInput;
   OrganizationType: OrganizationType;
+  OutsideSourcedStage: ResolverTypeWrapper<Omit<OutsideSourcedStage, 'companies' | 'stage'> & { companies: Array<ResolversTypes['Company']>, stage: ResolversTypes['ValueChainStage'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentOrganization: ParentOrganization;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
@@ -2594,6 +2960,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
   ShortestConnection: ResolverTypeWrapper<Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversTypes['ConnectionHop']> }>;
+  SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'cuts' | 'supplier'> & { cuts: Array<ResolversTypes['SupplyCut']>, supplier: ResolversTypes['Company'] }>;
   Sourced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Sourced']>;
   SpinOffLink: ResolverTypeWrapper<SpinOffLinkModel>;
   StageCoverage: ResolverTypeWrapper<Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversTypes['Actor']>, nearestByGeography: Array<ResolversTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversTypes['CoverageCandidate']>, stage: ResolversTypes['ValueChainStage'] }>;
@@ -2601,12 +2968,18 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
   SubgraphEdge: ResolverTypeWrapper<Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversTypes['Cluster']>, project?: Maybe<ResolversTypes['Project']>, stage?: Maybe<ResolversTypes['ValueChainStage']> }>;
   SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  SupplyAlternative: ResolverTypeWrapper<Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversTypes['Company'], sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversTypes['Company'], tiers: Array<ResolversTypes['SupplyTier']> }>;
+  SupplyCut: ResolverTypeWrapper<Omit<SupplyCut, 'company' | 'stages'> & { company: ResolversTypes['Company'], stages: Array<ResolversTypes['ValueChainStage']> }>;
   SupplyDirection: SupplyDirection;
+  SupplyDisruption: ResolverTypeWrapper<Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversTypes['CompanyDisruption']>, removed: Array<ResolversTypes['Company']>, scope: ResolversTypes['SupplyScopeSummary'], summary: ResolversTypes['DisruptionSummary'] }>;
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
   SupplyLinkPayload: ResolverTypeWrapper<Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversTypes['SupplyLink']> }>;
   SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
+  SupplyRisk: ResolverTypeWrapper<Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversTypes['LocalSupplyShare'], scope: ResolversTypes['SupplyScopeSummary'], suppliers: Array<ResolversTypes['SinglePointOfFailure']> }>;
+  SupplyScope: SupplyScope;
+  SupplyScopeSummary: ResolverTypeWrapper<Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversTypes['Cluster']>, companies: Array<ResolversTypes['Company']>, referenceRegion?: Maybe<ResolversTypes['Region']>, region?: Maybe<ResolversTypes['Region']> }>;
   SupplyTier: ResolverTypeWrapper<Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversTypes['Company']>, edges: Array<ResolversTypes['SupplyEdge']> }>;
   Technology: ResolverTypeWrapper<TechnologyModel>;
   TechnologyCount: ResolverTypeWrapper<TechnologyCountModel>;
@@ -2649,7 +3022,9 @@ export type ResolversParentTypes = {
   Community: CommunityModel;
   CommunityAnalysis: Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversParentTypes['Community']> };
   Company: ActorModel;
+  CompanyDisruption: Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversParentTypes['Company'], keptStages: Array<ResolversParentTypes['KeptStage']>, lostStages: Array<ResolversParentTypes['LostStage']> };
   CompanyInput: CompanyInput;
+  CompanyLocalShare: CompanyLocalShareModel;
   ComplementaryStage: Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversParentTypes['ValueChainStage'], candidateStage: ResolversParentTypes['ValueChainStage'] };
   ConnectionHop: Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Actor'], link: ResolversParentTypes['SubgraphEdge'], to: ResolversParentTypes['Actor'] };
   CountGroup: CountGroup;
@@ -2658,6 +3033,8 @@ export type ResolversParentTypes = {
   CriticalSupplierAnalysis: Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversParentTypes['Company'], criticalSuppliers: Array<ResolversParentTypes['CriticalSupplier']> };
   Date: Scalars['Date']['output'];
   DeletePayload: DeletePayload;
+  DisruptionSummary: Omit<DisruptionSummary, 'distinctStagesLost'> & { distinctStagesLost: Array<ResolversParentTypes['ValueChainStage']> };
+  DisruptionTierCount: DisruptionTierCount;
   Float: Scalars['Float']['output'];
   FundingProgram: FundingProgramModel;
   GeoPoint: GeoPoint;
@@ -2666,7 +3043,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionModelCount: InteractionModelCount;
+  KeptStage: Omit<KeptStage, 'path' | 'stage'> & { path: Array<ResolversParentTypes['Company']>, stage: ResolversParentTypes['ValueChainStage'] };
   LinkKindCount: LinkKindCount;
+  LocalShareCounts: LocalShareCounts;
+  LocalShareTier: LocalShareTier;
+  LocalSupplyShare: LocalSupplyShareModel;
+  LostStage: LostStageModel;
   Membership: MembershipModel;
   MembershipPayload: Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversParentTypes['Actor']>, membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
@@ -2679,6 +3061,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
   OrganizationInput: OrganizationInput;
+  OutsideSourcedStage: Omit<OutsideSourcedStage, 'companies' | 'stage'> & { companies: Array<ResolversParentTypes['Company']>, stage: ResolversParentTypes['ValueChainStage'] };
   PageInfo: PageInfo;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -2697,6 +3080,7 @@ export type ResolversParentTypes = {
   ScienceIndustryPair: Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversParentTypes['Company'], institute: ResolversParentTypes['ResearchInstitute'], links: Array<ResolversParentTypes['SubgraphEdge']> };
   SearchHit: SearchHitModel;
   ShortestConnection: Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversParentTypes['ConnectionHop']> };
+  SinglePointOfFailure: Omit<SinglePointOfFailure, 'cuts' | 'supplier'> & { cuts: Array<ResolversParentTypes['SupplyCut']>, supplier: ResolversParentTypes['Company'] };
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
   SpinOffLink: SpinOffLinkModel;
   StageCoverage: Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversParentTypes['Actor']>, nearestByGeography: Array<ResolversParentTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversParentTypes['CoverageCandidate']>, stage: ResolversParentTypes['ValueChainStage'] };
@@ -2704,11 +3088,17 @@ export type ResolversParentTypes = {
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
   SubgraphEdge: Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, project?: Maybe<ResolversParentTypes['Project']>, stage?: Maybe<ResolversParentTypes['ValueChainStage']> };
   SubgraphNode: Omit<SubgraphNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  SupplyAlternative: Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversParentTypes['Company'], sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
   SupplyChain: Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversParentTypes['Company'], tiers: Array<ResolversParentTypes['SupplyTier']> };
+  SupplyCut: Omit<SupplyCut, 'company' | 'stages'> & { company: ResolversParentTypes['Company'], stages: Array<ResolversParentTypes['ValueChainStage']> };
+  SupplyDisruption: Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversParentTypes['CompanyDisruption']>, removed: Array<ResolversParentTypes['Company']>, scope: ResolversParentTypes['SupplyScopeSummary'], summary: ResolversParentTypes['DisruptionSummary'] };
   SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   SupplyLink: SupplyLinkModel;
   SupplyLinkPayload: Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversParentTypes['SupplyLink']> };
   SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
+  SupplyRisk: Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversParentTypes['LocalSupplyShare'], scope: ResolversParentTypes['SupplyScopeSummary'], suppliers: Array<ResolversParentTypes['SinglePointOfFailure']> };
+  SupplyScope: SupplyScope;
+  SupplyScopeSummary: Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, companies: Array<ResolversParentTypes['Company']>, referenceRegion?: Maybe<ResolversParentTypes['Region']>, region?: Maybe<ResolversParentTypes['Region']> };
   SupplyTier: Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversParentTypes['Company']>, edges: Array<ResolversParentTypes['SupplyEdge']> };
   Technology: TechnologyModel;
   TechnologyCount: TechnologyCountModel;
@@ -2924,6 +3314,19 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CompanyDisruptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyDisruption'] = ResolversParentTypes['CompanyDisruption']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  keptStages?: Resolver<Array<ResolversTypes['KeptStage']>, ParentType, ContextType>;
+  lostStages?: Resolver<Array<ResolversTypes['LostStage']>, ParentType, ContextType>;
+};
+
+export type CompanyLocalShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyLocalShare'] = ResolversParentTypes['CompanyLocalShare']> = {
+  byTier?: Resolver<Array<ResolversTypes['LocalShareTier']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  stagesOnlyFromOutside?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType, RequireFields<CompanyLocalShareStagesOnlyFromOutsideArgs, 'level'>>;
+  total?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
+};
+
 export type ComplementaryStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplementaryStage'] = ResolversParentTypes['ComplementaryStage']> = {
   actorStage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
   candidateStage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
@@ -2975,6 +3378,21 @@ export type DeletePayloadResolvers<ContextType = RequestContext, ParentType exte
   removedRelationships?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type DisruptionSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisruptionSummary'] = ResolversParentTypes['DisruptionSummary']> = {
+  byTier?: Resolver<Array<ResolversTypes['DisruptionTierCount']>, ParentType, ContextType>;
+  companiesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companiesAnalysed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctStagesLost?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  stagesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesLost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisruptionTierCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisruptionTierCount'] = ResolversParentTypes['DisruptionTierCount']> = {
+  companiesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesLost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FundingProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingProgram'] = ResolversParentTypes['FundingProgram']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   funder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2999,9 +3417,45 @@ export type InteractionModelCountResolvers<ContextType = RequestContext, ParentT
   model?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
 };
 
+export type KeptStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeptStage'] = ResolversParentTypes['KeptStage']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+};
+
 export type LinkKindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkKindCount'] = ResolversParentTypes['LinkKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
+export type LocalShareCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalShareCounts'] = ResolversParentTypes['LocalShareCounts']> = {
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameCountryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sameRegion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameRegionShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sameState?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameStateShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unknownLocation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalShareTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalShareTier'] = ResolversParentTypes['LocalShareTier']> = {
+  counts?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalSupplyShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalSupplyShare'] = ResolversParentTypes['LocalSupplyShare']> = {
+  byTier?: Resolver<Array<ResolversTypes['LocalShareTier']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['CompanyLocalShare']>, ParentType, ContextType>;
+  stagesOnlyFromOutside?: Resolver<Array<ResolversTypes['OutsideSourcedStage']>, ParentType, ContextType, RequireFields<LocalSupplyShareStagesOnlyFromOutsideArgs, 'level'>>;
+  total?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
+};
+
+export type LostStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LostStage'] = ResolversParentTypes['LostStage']> = {
+  alternatives?: Resolver<Array<ResolversTypes['SupplyAlternative']>, ParentType, ContextType, RequireFields<LostStageAlternativesArgs, 'first'>>;
+  formerSuppliers?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -3104,6 +3558,11 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OutsideSourcedStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutsideSourcedStage'] = ResolversParentTypes['OutsideSourcedStage']> = {
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3197,7 +3656,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
+  supplyDisruption?: Resolver<ResolversTypes['SupplyDisruption'], ParentType, ContextType, RequireFields<QuerySupplyDisruptionArgs, 'evidence' | 'remove' | 'scope' | 'tiers'>>;
   supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  supplyRisk?: Resolver<ResolversTypes['SupplyRisk'], ParentType, ContextType, RequireFields<QuerySupplyRiskArgs, 'evidence' | 'first' | 'scope' | 'tiers'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'valueChain'>>;
   valueChains?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType>;
@@ -3267,6 +3728,15 @@ export type ShortestConnectionResolvers<ContextType = RequestContext, ParentType
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SinglePointOfFailureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
+  companiesCutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cuts?: Resolver<Array<ResolversTypes['SupplyCut']>, ParentType, ContextType>;
+  inScope?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  stagesCutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
 export type SourcedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = {
   __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
@@ -3317,10 +3787,36 @@ export type SubgraphNodeResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupplyAlternativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyAlternative'] = ResolversParentTypes['SupplyAlternative']> = {
+  activeInStage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  existingPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedClusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  sharedTechnologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  suppliesStage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SupplyChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['SupplyDirection'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['SupplyTier']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyCutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyCut'] = ResolversParentTypes['SupplyCut']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+};
+
+export type SupplyDisruptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyDisruption'] = ResolversParentTypes['SupplyDisruption']> = {
+  companies?: Resolver<Array<ResolversTypes['CompanyDisruption']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['SupplyScopeSummary'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['DisruptionSummary'], ParentType, ContextType>;
+  suppliersConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -3353,6 +3849,24 @@ export type SupplyLinkPayloadResolvers<ContextType = RequestContext, ParentType 
 export type SupplyPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyPath'] = ResolversParentTypes['SupplyPath']> = {
   hops?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyRiskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyRisk'] = ResolversParentTypes['SupplyRisk']> = {
+  localShare?: Resolver<ResolversTypes['LocalSupplyShare'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['SupplyScopeSummary'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['SinglePointOfFailure']>, ParentType, ContextType>;
+  suppliersConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyScopeSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyScopeSummary'] = ResolversParentTypes['SupplyScopeSummary']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referenceRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type SupplyTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyTier'] = ResolversParentTypes['SupplyTier']> = {
@@ -3449,6 +3963,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityAnalysis?: CommunityAnalysisResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyDisruption?: CompanyDisruptionResolvers<ContextType>;
+  CompanyLocalShare?: CompanyLocalShareResolvers<ContextType>;
   ComplementaryStage?: ComplementaryStageResolvers<ContextType>;
   ConnectionHop?: ConnectionHopResolvers<ContextType>;
   CountGroup?: CountGroupResolvers<ContextType>;
@@ -3457,11 +3973,18 @@ export type Resolvers<ContextType = RequestContext> = {
   CriticalSupplierAnalysis?: CriticalSupplierAnalysisResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DisruptionSummary?: DisruptionSummaryResolvers<ContextType>;
+  DisruptionTierCount?: DisruptionTierCountResolvers<ContextType>;
   FundingProgram?: FundingProgramResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupedCount?: GroupedCountResolvers<ContextType>;
   InteractionModelCount?: InteractionModelCountResolvers<ContextType>;
+  KeptStage?: KeptStageResolvers<ContextType>;
   LinkKindCount?: LinkKindCountResolvers<ContextType>;
+  LocalShareCounts?: LocalShareCountsResolvers<ContextType>;
+  LocalShareTier?: LocalShareTierResolvers<ContextType>;
+  LocalSupplyShare?: LocalSupplyShareResolvers<ContextType>;
+  LostStage?: LostStageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3472,6 +3995,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkSize?: NetworkSizeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OutsideSourcedStage?: OutsideSourcedStageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
@@ -3488,17 +4012,23 @@ export type Resolvers<ContextType = RequestContext> = {
   ScienceIndustryPair?: ScienceIndustryPairResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   ShortestConnection?: ShortestConnectionResolvers<ContextType>;
+  SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
   SpinOffLink?: SpinOffLinkResolvers<ContextType>;
   StageCoverage?: StageCoverageResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  SupplyAlternative?: SupplyAlternativeResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
+  SupplyCut?: SupplyCutResolvers<ContextType>;
+  SupplyDisruption?: SupplyDisruptionResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyLinkPayload?: SupplyLinkPayloadResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
+  SupplyRisk?: SupplyRiskResolvers<ContextType>;
+  SupplyScopeSummary?: SupplyScopeSummaryResolvers<ContextType>;
   SupplyTier?: SupplyTierResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
   TechnologyCount?: TechnologyCountResolvers<ContextType>;

@@ -51,6 +51,7 @@ interface Probe {
   expanded: string[];
   selected: string | null;
   path: { nodeIds: string[]; edgeKeys: string[]; length: number; via: string } | null;
+  failure: { supplier: string; company: string; cutOffIds: string[]; lostStages: string[]; keptStages: string[] } | null;
   nodeIds(): string[];
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
@@ -247,6 +248,41 @@ describe('the explorer and the IDE in headless Chromium', () => {
       await idle(page);
       expect(await nodeCount(page)).toBeGreaterThan(2);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-supply-chain.png') });
+      expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers "what if this supplier fails?" in the supply-chain view and fades what it would cut off', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    try {
+      // Siltronic is Infineon Dresden's only way to wafers (an upstream cut vertex, see criticalSuppliers).
+      await page.goto(`${origin}/explore?supply=infineon-dresden`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'supply');
+      await idle(page);
+      const at = await nodePosition(page, 'siltronic-freiberg');
+      expect(at).not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await page.locator('#details[data-id="siltronic-freiberg"]').waitFor({ timeout: 30_000 });
+      await page.locator('#fail-button').click();
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.failure !== null, undefined, { timeout: 60_000 });
+      await idle(page);
+      const failure = await page.evaluate(() => (globalThis as Host).__explorer!.failure!);
+      expect(failure).toMatchObject({ supplier: 'siltronic-freiberg', company: 'infineon-dresden' });
+      expect(failure.lostStages).toContain('Wafers and substrates');
+      expect(failure.keptStages.length).toBeGreaterThan(0);
+      expect(failure.cutOffIds).toContain('siltronic-freiberg');
+      expect(failure.cutOffIds).not.toContain('infineon-dresden');
+      await expect(page.locator('#failure-steps li').count()).resolves.toBeGreaterThan(0);
+      // The company itself has no button: it cannot fail itself out of its own chain.
+      const center = await nodePosition(page, 'infineon-dresden');
+      await page.mouse.click(center!.x, center!.y);
+      await page.locator('#details[data-id="infineon-dresden"]').waitFor({ timeout: 30_000 });
+      await expect(page.locator('#fail-button').count()).resolves.toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-supplier-failure.png') });
       expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

@@ -124,6 +124,7 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'edge[kind = "MEMBERSHIP"]', style: { opacity: 0.55, width: 1.3 } },
   { selector: 'edge:selected', style: { opacity: 1, width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
   { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+  { selector: 'node.failed', style: { 'border-color': '#e11d48', 'border-width': 4, 'border-style': 'dashed', opacity: 0.6 } },
   { selector: 'node.on-path', style: { 'border-color': '#e11d48', 'border-width': 4, 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 } },
   {
     selector: 'edge.on-path',
@@ -368,7 +369,43 @@ export class GraphView {
   }
 
   clearHighlight(): void {
-    this.cy.elements().removeClass('faded on-path path-end');
+    this.cy.elements().removeClass('faded on-path path-end failed');
+  }
+
+  /**
+   * The drawn companies that supply `companyId` (directly or further up) only through `failedId`: those with a
+   * drawn supply path to it before, and none avoiding `failedId`. The failed company itself is included.
+   */
+  cutOffBy(failedId: string, companyId: string): string[] {
+    const suppliersOf = new Map<string, string[]>();
+    this.cy.edges('[kind = "SUPPLY"]').forEach((edge) => {
+      const target = edge.target().id();
+      suppliersOf.set(target, [...(suppliersOf.get(target) ?? []), edge.source().id()]);
+    });
+    const reach = (skip: string | null): Set<string> => {
+      const seen = new Set([companyId]);
+      const queue = [companyId];
+      for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+        for (const supplier of suppliersOf.get(at) ?? []) {
+          if (supplier === skip || seen.has(supplier)) continue;
+          seen.add(supplier);
+          queue.push(supplier);
+        }
+      }
+      return seen;
+    };
+    const after = reach(failedId);
+    return [...reach(null)].filter((id) => !after.has(id));
+  }
+
+  /** Fades the companies a failure cuts off, and every supply relation that touches them; marks the failed one. */
+  fadeCutOff(failedId: string, cutOffIds: readonly string[]): void {
+    this.clearHighlight();
+    const cut = this.cy.collection();
+    for (const id of cutOffIds) cut.merge(this.cy.getElementById(id));
+    cut.addClass('faded');
+    cut.connectedEdges('[kind = "SUPPLY"]').addClass('faded');
+    this.cy.getElementById(failedId).removeClass('faded').addClass('failed');
   }
 
   select(id: string | null): void {

@@ -9,6 +9,7 @@ import {
   networkAnalysis,
   partnerNetwork,
   shortestConnection,
+  supplierFailure,
   supplyChains,
   supplyPath,
   type Centrality,
@@ -50,6 +51,8 @@ export interface ExplorerProbe {
   readonly expanded: readonly string[];
   readonly selected: string | null;
   readonly path: DrawnPath | null;
+  /** The "what if this supplier fails?" answer drawn in the supply-chain view, if any. */
+  readonly failure: DrawnFailure | null;
   nodeIds(): string[];
   /** The node's position in page coordinates (for a click), or null when it is not drawn. */
   nodePagePosition(id: string): { x: number; y: number } | null;
@@ -89,6 +92,7 @@ let expanded: string[] = [];
 let selected: string | null = null;
 let pathEnds: { from: GraphNode | null; to: GraphNode | null; mode: PathMode } = { from: null, to: null, mode: 'any' };
 let drawnPath: DrawnPath | null = null;
+let drawnFailure: DrawnFailure | null = null;
 let loadState: LoadState = 'empty';
 let message = '';
 let generation = 0;
@@ -117,6 +121,7 @@ const panelActions: PanelActions = {
   showNetwork: (id) => void show({ kind: 'network', center: id }),
   showCluster: (id) => void show({ kind: 'cluster', cluster: id }),
   showSupplyChain: (id) => void show({ kind: 'supply', company: id }),
+  supplierFails: (id) => void supplierFails(id),
   pathFrom: (node) => setPathEnd('from', node),
   pathTo: (node) => setPathEnd('to', node),
 };
@@ -280,6 +285,7 @@ async function loadExpansion(id: string): Promise<number> {
 async function rebuild(isCurrent: () => boolean): Promise<string> {
   if (!view) return '';
   graph.clear();
+  drawnFailure = null;
   let text: string;
   if (view.kind === 'network') text = await loadNetwork(view.center);
   else if (view.kind === 'cluster') text = await loadCluster(view.cluster);
@@ -362,6 +368,7 @@ async function show(next: View): Promise<void> {
   view = next;
   expanded = [];
   drawnPath = null;
+  drawnFailure = null;
   pathResultElement.replaceChildren();
   writeUrl();
   const label = next.kind === 'network' ? 'Loading the partner network' : next.kind === 'cluster' ? 'Loading the cluster' : 'Loading the supply chain';
@@ -412,7 +419,13 @@ async function selectNode(id: string): Promise<void> {
       detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'muted' }, 'Not found.'));
       return;
     }
-    renderActorPanel(detailsElement, actor, { expandable: view?.kind === 'network' || view?.kind === 'cluster', expanded: expanded.includes(id), degree: graph.degree(id) }, panelActions);
+    const canFail = view?.kind === 'supply' && id !== view.company && graph.cutOffBy(id, view.company).length > 0;
+    renderActorPanel(
+      detailsElement,
+      actor,
+      { expandable: view?.kind === 'network' || view?.kind === 'cluster', expanded: expanded.includes(id), degree: graph.degree(id), canFail },
+      panelActions,
+    );
   } catch (error) {
     if (selected === id) detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'error' }, describeError(error)));
   }
@@ -427,6 +440,53 @@ function onSearchPick(hit: SearchHit): void {
   selected = null;
   if (hit.kind === 'CLUSTER') void show({ kind: 'cluster', cluster: hit.id });
   else void show({ kind: 'network', center: hit.id });
+}
+
+// ------------------------------------------------------------------------------------------------ what-if
+
+interface DrawnFailure {
+  supplier: string;
+  company: string;
+  /** The drawn companies that reach the view's company only through the failed supplier (faded). */
+  cutOffIds: string[];
+  lostStages: string[];
+  keptStages: string[];
+}
+
+/**
+ * "What if this supplier fails?" in the supply-chain view: the API says which input stages the view's company
+ * loses (with alternatives) and keeps (and through whom); the canvas fades the drawn suppliers that reach the
+ * company only through the failed one.
+ */
+async function supplierFails(id: string): Promise<void> {
+  if (view?.kind !== 'supply') return;
+  const company = view.company;
+  drawnPath = null;
+  await run(`What if ${nameOf(id)} fails`, async (isCurrent) => {
+    const result = await supplierFailure(id, company, filters.tiers, filters.asOf);
+    if (!isCurrent()) return '';
+    const cutOffIds = graph.cutOffBy(id, company);
+    graph.fadeCutOff(id, cutOffIds);
+    drawnFailure = { supplier: id, company, cutOffIds, lostStages: result.lost.map((s) => s.stage), keptStages: result.kept.map((s) => s.stage) };
+    const lostItems = result.lost.map((s) =>
+      el(
+        'li',
+        {},
+        el('strong', {}, `${s.stage} lost`),
+        ` (sourced at tier ${s.tier})`,
+        s.alternatives.length
+          ? el('ul', {}, ...s.alternatives.map((a) => el('li', {}, `${a.name}: ${a.reasons.join('; ')}`)))
+          : el('p', { class: 'muted small' }, 'no alternative found'),
+      ),
+    );
+    const keptItems = result.kept.map((s) => el('li', {}, `${s.stage} kept via ${s.path.join(' → ')}`));
+    pathResultElement.replaceChildren(
+      el('p', { class: 'path-title' }, `If ${nameOf(id)} fails, ${nameOf(company)} loses ${result.lost.length} input stage${result.lost.length === 1 ? '' : 's'}`),
+      el('ol', { class: 'path-steps', id: 'failure-steps' }, ...lostItems, ...keptItems),
+    );
+    const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return `If ${nameOf(id)} fails: ${n(result.lost.length, 'stage')} lost, ${result.kept.length} kept, ${n(cutOffIds.length, 'drawn supplier')} cut off (faded), ${dateText()}`;
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ paths
@@ -617,6 +677,9 @@ for (const button of welcomeElement.querySelectorAll<HTMLButtonElement>('button[
 }
 
 window.__explorer = {
+  get failure() {
+    return drawnFailure;
+  },
   get state() {
     return loadState;
   },

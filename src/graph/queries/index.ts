@@ -15,5 +15,6 @@ export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
 export { NODE_WRITES, RELATIONSHIP_WRITES, RELATIONSHIP_ENDS, type DerivedType } from './importWrites';
 export * from './traversal';
+export * from './resilience';
 export * from './writes';
 export * from './analysis';
