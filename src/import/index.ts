@@ -7,3 +7,4 @@ export { writeBatch, type BatchOutcome } from './writeBatch';
 export { NODE_WRITES, RELATIONSHIP_WRITES } from '../graph/queries/importWrites';
 export { toNodeWriteRow, type NodeWriteRow } from './nodeWriteRows';
 export { toRelationshipWriteRow, type RelationshipWriteRow } from './relationshipWriteRows';
+export { SAMPLE_SUBFOLDER, seedInputs } from './seedInputs';

@@ -3,7 +3,7 @@
  * what the derived links need. Nothing is written yet, so the relationship pass can check its ends against
  * the whole input.
  */
-import { NODE_KINDS, validateNodeRow, type NodeKind } from '../model';
+import { isIllustrative, NODE_KINDS, validateNodeRow, type NodeKind } from '../model';
 import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
@@ -84,5 +84,6 @@ function acceptNodeRow(
     scan.broader.push({ id: record.id, target: record.broader, sources: record.sources, origin });
   }
   ctx.catalog.addInput(record.id, NODE_KINDS[kind].label, origin);
+  ctx.report.addNodes(NODE_KINDS[kind].label, isIllustrative(record.sources) ? 'sample' : 'cited');
   return { ok: true };
 }
