@@ -83,7 +83,7 @@ function acceptNodeRow(
   } else if ('broader' in record && record.broader !== undefined) {
     scan.broader.push({ id: record.id, target: record.broader, sources: record.sources, origin });
   }
-  ctx.catalog.addInput(record.id, NODE_KINDS[kind].label, origin);
+  ctx.catalog.addInput(record.id, NODE_KINDS[kind].label, origin, 'founded' in record ? record.founded : undefined);
   ctx.report.addNodes(NODE_KINDS[kind].label, isIllustrative(record.sources) ? 'sample' : 'cited');
   return { ok: true };
 }

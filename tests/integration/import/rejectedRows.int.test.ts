@@ -67,7 +67,7 @@ describe('a file with good and bad rows', () => {
   it('makes the CLI exit with 1 and list the rejected lines', async () => {
     const { io, out } = captureIo();
     expect(await main([dir, '--batch-size', '3'], io)).toBe(1);
-    expect(out()).toMatch(/^Company +13 +0 +0 +10 +3$/m);
+    expect(out()).toMatch(/^Company +13 +0 +10 +0 +0 +10 +3$/m);
     expect(out()).toContain('companies.csv:9: lat: must be a number from -90 to 90');
     expect(await countOwnCompanies()).toBe(10);
   });
