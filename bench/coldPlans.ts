@@ -10,12 +10,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../src/config';
+import { loadConfig, projectRoot } from '../src/config';
 import { createDriver, GraphClient } from '../src/graph/graphClient';
 import { startLocalNeo4j } from '../src/graph/local';
 import { migrate } from '../src/graph/migrations';
 import { importGraph } from '../src/import';
 import { createLogger, startHttpServer } from '../src/server';
+import { loadAccessPolicy } from '../src/server/auth';
 import type * as PlanWarming from '../src/graph/planWarming';
 
 type PlanWarmingModule = typeof PlanWarming;
@@ -113,7 +114,8 @@ export async function runColdPlans(argv: readonly string[]): Promise<void> {
       const status = await finished;
       say(`cold plans: warm-up planned ${status.planned} of ${status.total} statements (${status.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    const server = await startHttpServer({ port: 0, graph, logger: createLogger('silent'), production: false });
+    const config = loadConfig();
+    const server = await startHttpServer({ port: 0, graph, logger: createLogger('silent'), production: false, settings: config.server, accessPolicy: loadAccessPolicy(config.auth) });
     try {
       const next = random(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;

@@ -3,16 +3,19 @@
  * is empty → the GraphQL server. Ctrl-C or SIGTERM stops everything; the data folder survives for the next start.
  */
 import { ConfigError, loadConfig } from './config';
-import { migrate, openGraph, type OpenGraph } from './graph';
+import { GraphAccessError, migrate, openGraph, type OpenGraph } from './graph';
 import { warmPlans } from './graph/planWarming';
 import { LocalNeo4jError } from './graph/local';
 import { loadSeedsIfEmpty } from './seedOnStart';
 import { createLogger, startHttpServer, type RunningServer } from './server';
+import { loadAccessPolicy } from './server/auth';
 
 const EXAMPLE_QUERY = '{ cluster(id: "silicon-saxony") { name members(first: 5) { totalCount edges { node { name kind } } } } }';
 
 async function main(): Promise<void> {
+  // The one place the environment is read; everything below receives what it needs as arguments.
   const config = loadConfig();
+  const accessPolicy = loadAccessPolicy(config.auth);
   const logger = createLogger(config.logLevel);
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
   if (stopping) return;
   say(`clustergraph: Neo4j ready at ${opened.uri}`);
   await migrate(opened.graph);
-  const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
+  const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger, config.seedSamples);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
   // After the seed load: plans made on an empty store would be replanned once the statistics change.
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
     graph: opened.graph,
     logger,
     production: config.production,
+    settings: config.server,
+    accessPolicy,
     ...(warming ? { planWarming: warming.status } : {}),
   });
   running.server = server;
@@ -61,9 +66,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof GraphAccessError) {
     process.stderr.write(`clustergraph: ${error.message}\n`);
-    process.exit(error instanceof ConfigError ? 2 : 1);
+    process.exit(error instanceof LocalNeo4jError ? 1 : 2);
   }
   process.stderr.write(`clustergraph: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);

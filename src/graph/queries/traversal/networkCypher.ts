@@ -34,6 +34,20 @@ export function networkParams(scope: NetworkScope): Record<string, unknown> {
   };
 }
 
+/** Texts built on first use per spec (for statements outside the catalogue; the traversals' own are fixed sets). */
+export function textCache<S>(keyOf: (spec: S) => string, build: (spec: S) => string): (spec: S) => string {
+  const texts = new Map<string, string>();
+  return (spec) => {
+    const key = keyOf(spec);
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = build(spec);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** networkParams of a scope with every kind and no filter: the types every call passes, for sample runs. */
 export const SAMPLE_NETWORK_PARAMS: Readonly<Record<string, unknown>> = networkParams({
   linkKinds: NETWORK_LINK_KINDS,

@@ -2,6 +2,7 @@
  * Fixed Cypher fragments the traversal queries share. Each takes a variable name that the calling query fixes
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
+import { optionalPredicate } from '../optionalPredicate';
 import { stageProjection } from '../projections';
 
 /**
@@ -15,9 +16,19 @@ export function asOfParams(asOf: string | null): { timed: boolean; asOf: string 
   return { timed: asOf !== null, asOf: asOf ?? ANY_TIME_PLACEHOLDER };
 }
 
-/** True when relationship `r` is valid on `$asOf`; missing bounds are open. Wrap it in optionalPredicate('timed', …). */
+/** True when relationship `r` is valid on `$asOf` (switched by `$timed`, see asOfParams); missing bounds are open. */
 export function validAt(r: string): string {
-  return `((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf)))`;
+  return optionalPredicate('timed', `((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf)))`);
+}
+
+/** True when project `p` runs on `$asOf` (switched by `$timed`): it started on or before and has not ended before. */
+export function projectRunsAt(p: string): string {
+  return optionalPredicate('timed', `((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf)))`);
+}
+
+/** True when spin-off relation `r` exists on `$asOf` (switched by `$timed`): from its year (or validFrom) on. */
+export function spinOffExistsAt(r: string): string {
+  return optionalPredicate('timed', `((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)})`);
 }
 
 /** The ValueChainStageRecord a relationship's `stage` id names, or null. */
