@@ -430,3 +430,55 @@ export async function supplierFailure(supplier: string, company: string, tiers: 
     kept: (result?.keptStages ?? []).map((s) => ({ stage: s.stage.name, path: s.path.map((p) => p.name) })),
   };
 }
+
+// ---------------------------------------------------------------------------------------------- network analysis
+
+/** What the explorer can size nodes by. */
+export type Centrality = 'degree' | 'betweenness' | 'closeness' | 'pageRank';
+
+export interface AnalysedNode {
+  id: string;
+  community: number;
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pageRank: number;
+}
+
+export interface Analysis {
+  nodes: AnalysedNode[];
+  communities: Array<{ index: number; size: number }>;
+  modularity: number;
+  seed: number;
+  weighted: boolean;
+}
+
+export type AnalysisScope = { cluster: string } | { partnerNetworkOf: string; depth: number };
+
+const NETWORK_ANALYSIS = `query ExplorerAnalysis($scope: NetworkAnalysisScope!, $linkKinds: [NetworkLinkKind!], $asOf: Date) {
+  networkAnalysis(scope: $scope, linkKinds: $linkKinds, asOf: $asOf) {
+    subgraph { nodes { id community degree betweenness closeness pageRank } }
+    communities { seed weighted modularity items { index size } }
+  }
+}`;
+
+interface AnalysisData {
+  networkAnalysis: {
+    subgraph: { nodes: AnalysedNode[] };
+    communities: { seed: number; weighted: boolean; modularity: number; items: Array<{ index: number; size: number }> };
+  } | null;
+}
+
+/** `Query.networkAnalysis` of the drawn scope: centralities and Louvain communities per actor. */
+export async function networkAnalysis(scope: AnalysisScope, linkKinds: NetworkLinkKind[], asOf: string | null): Promise<Analysis | null> {
+  const data = await graphql<AnalysisData>(NETWORK_ANALYSIS, { scope, linkKinds: linkKinds.length > 0 ? linkKinds : null, asOf });
+  const result = data.networkAnalysis;
+  if (!result) return null;
+  return {
+    nodes: result.subgraph.nodes,
+    communities: result.communities.items,
+    modularity: result.communities.modularity,
+    seed: result.communities.seed,
+    weighted: result.communities.weighted,
+  };
+}

@@ -6,11 +6,13 @@ import {
   NETWORK_LINK_KINDS,
   actorDetails,
   clusterDetails,
+  networkAnalysis,
   partnerNetwork,
   shortestConnection,
   supplierFailure,
   supplyChains,
   supplyPath,
+  type Centrality,
   type ClusterMember,
   type FoundPath,
   type LinkEdge,
@@ -22,7 +24,7 @@ import {
 import { Autocomplete } from './autocomplete';
 import { byId, el, fromMarkup } from './dom';
 import { GraphView, edgeKey, type GraphEdge, type GraphNode, type TierColumn } from './graphView';
-import { EDGE_LOOKS, NODE_LOOKS, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, communitySwatch, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
 import { renderActorPanel, renderClusterPanel, renderEdgePanel, renderEmptyPanel, renderLoadingPanel, type PanelActions } from './panel';
 
 type View = { kind: 'network'; center: string } | { kind: 'cluster'; cluster: string } | { kind: 'supply'; company: string };
@@ -55,7 +57,13 @@ export interface ExplorerProbe {
   /** The node's position in page coordinates (for a click), or null when it is not drawn. */
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
+  /** What the drawing shows of a network analysis: the centrality sizing nodes, the communities colouring them. */
+  readonly analysis: { sizeBy: SizeBy; community: boolean; communities: number | null };
 }
+
+/** What nodes are sized by: their drawn links, or a centrality from networkAnalysis. */
+type SizeBy = 'drawn' | Centrality;
+const SIZE_LABELS: Record<SizeBy, string> = { drawn: 'links drawn', degree: 'degree', betweenness: 'betweenness', closeness: 'closeness', pageRank: 'PageRank' };
 
 declare global {
   interface Window {
@@ -78,6 +86,8 @@ const filters = {
   tiers: 2,
 };
 let view: View | null = null;
+/** The analysis overlay: size by a centrality, colour by community; `communities` once an analysis came back. */
+const overlay = { sizeBy: 'drawn' as SizeBy, community: false, communities: null as number | null };
 let expanded: string[] = [];
 let selected: string | null = null;
 let pathEnds: { from: GraphNode | null; to: GraphNode | null; mode: PathMode } = { from: null, to: null, mode: 'any' };
@@ -166,6 +176,8 @@ function writeUrl(): void {
   if (view?.kind === 'cluster') params.set('cluster', view.cluster);
   if (view?.kind === 'supply') params.set('supply', view.company);
   if (filters.asOf) params.set('asOf', filters.asOf);
+  if (overlay.sizeBy !== 'drawn') params.set('size', overlay.sizeBy);
+  if (overlay.community) params.set('community', '1');
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
@@ -286,12 +298,68 @@ async function rebuild(isCurrent: () => boolean): Promise<string> {
     await graph.layoutNetwork(false, view.kind === 'network' ? view.center : view.cluster);
   }
   graph.markNodes(view.kind === 'network' ? [view.center] : view.kind === 'cluster' ? [view.cluster] : [view.company], expanded);
+  if (isCurrent()) text += await applyAnalysis();
   if (selected && graph.hasNode(selected)) graph.select(selected);
   if (drawnPath && isCurrent()) {
     const again = await drawPath(drawnPath.from, drawnPath.to);
     if (again) text += ` · ${again}`;
   }
   return text;
+}
+
+/**
+ * The analysis overlay of the drawn cluster or partner network (networkAnalysis over the same scope, link kinds
+ * and date; SAME_CLUSTER left out as the API does by default): node sizes by the chosen centrality, colours by
+ * Louvain community. Returns the status text to add.
+ */
+async function applyAnalysis(): Promise<string> {
+  const active = overlay.sizeBy !== 'drawn' || overlay.community;
+  if (!active || !view || view.kind === 'supply') {
+    overlay.communities = null;
+    graph.setAnalysis(null);
+    renderAnalysisLegend(null);
+    return '';
+  }
+  const scope = view.kind === 'cluster' ? { cluster: view.cluster } : { partnerNetworkOf: view.center, depth: filters.depth };
+  const kinds = [...filters.linkKinds].filter((kind) => kind !== 'SAME_CLUSTER');
+  const analysis = await networkAnalysis(scope, kinds, filters.asOf);
+  if (!analysis) return '';
+  const sizeBy = overlay.sizeBy;
+  graph.setAnalysis({
+    sizeBy: sizeBy === 'drawn' ? null : new Map(analysis.nodes.map((n) => [n.id, n[sizeBy]])),
+    communityOf: overlay.community ? new Map(analysis.nodes.map((n) => [n.id, n.community])) : null,
+  });
+  overlay.communities = analysis.communities.length;
+  renderAnalysisLegend(analysis.communities);
+  return overlay.community ? ` · ${analysis.communities.length} communities (modularity ${analysis.modularity.toFixed(2)})` : '';
+}
+
+/** The legend's analysis part: what the node size means, and the community colours when they are on. */
+function renderAnalysisLegend(communities: ReadonlyArray<{ index: number; size: number }> | null): void {
+  const part = byId<HTMLDivElement>('legend-analysis');
+  if (!communities) {
+    part.replaceChildren();
+    part.hidden = true;
+    return;
+  }
+  part.hidden = false;
+  const shown = communities.slice(0, COMMUNITY_COLORS.length);
+  part.replaceChildren(
+    el('h3', {}, 'Analysis'),
+    el('p', {}, `Node size: ${SIZE_LABELS[overlay.sizeBy]}${overlay.sizeBy === 'drawn' ? '' : ' (networkAnalysis, unweighted)'}`),
+    ...(overlay.community
+      ? [
+          el('p', {}, 'Colour: community (Louvain, seeded; replaces the kind colours)'),
+          el('ul', {}, ...shown.map((c) => el('li', {}, fromMarkup(communitySwatch(c.index)), ` Community ${c.index + 1} · ${c.size} actors`))),
+          ...(communities.length > shown.length ? [el('p', { class: 'muted' }, `${communities.length - shown.length} smaller communities reuse these colours`)] : []),
+        ]
+      : []),
+  );
+}
+
+function onOverlayChange(): void {
+  writeUrl();
+  void run('Analysing the network', async () => `${message.split(' · ')[0] ?? ''}${await applyAnalysis()}`);
 }
 
 // ------------------------------------------------------------------------------------------------ actions
@@ -556,6 +624,20 @@ function buildControls(): void {
   byId<HTMLButtonElement>('path-clear').addEventListener('click', clearPath);
   byId<HTMLButtonElement>('fit').addEventListener('click', () => graph.fit());
 
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  sizeBy.replaceChildren(...(Object.keys(SIZE_LABELS) as SizeBy[]).map((key) => el('option', { value: key }, SIZE_LABELS[key])));
+  sizeBy.value = overlay.sizeBy;
+  sizeBy.addEventListener('change', () => {
+    overlay.sizeBy = sizeBy.value as SizeBy;
+    onOverlayChange();
+  });
+  const community = byId<HTMLInputElement>('colour-community');
+  community.checked = overlay.community;
+  community.addEventListener('change', () => {
+    overlay.community = community.checked;
+    onOverlayChange();
+  });
+
   const legend = byId<HTMLDivElement>('legend');
   legend.replaceChildren(
     el('h3', {}, 'Actors'),
@@ -563,6 +645,9 @@ function buildControls(): void {
     el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
     el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
+    el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact.'),
+    el('span', { class: 'break' }),
+    el('div', { id: 'legend-analysis', class: 'legend-analysis', hidden: '' }),
   );
 }
 
@@ -628,6 +713,9 @@ window.__explorer = {
     return { x: box.left + position.x, y: box.top + position.y };
   },
   degree: (id) => graph.degree(id),
+  get analysis() {
+    return { ...overlay };
+  },
 };
 
 buildControls();
@@ -643,5 +731,10 @@ if (asOf && /^\d{4}$/.test(asOf)) {
   byId<HTMLInputElement>('year').disabled = false;
   byId<HTMLOutputElement>('year-out').textContent = asOf;
 }
+const sizeParam = params.get('size');
+if (sizeParam && sizeParam in SIZE_LABELS) overlay.sizeBy = sizeParam as SizeBy;
+overlay.community = params.get('community') === '1';
+byId<HTMLSelectElement>('size-by').value = overlay.sizeBy;
+byId<HTMLInputElement>('colour-community').checked = overlay.community;
 const start = params.get('actor') ? { kind: 'network' as const, center: params.get('actor')! } : params.get('cluster') ? { kind: 'cluster' as const, cluster: params.get('cluster')! } : params.get('supply') ? { kind: 'supply' as const, company: params.get('supply')! } : null;
 if (start) void show(start);
