@@ -1,4 +1,4 @@
-import { actorFilterWhere, actorMatch, givenActorFilters, NO_ACTOR_FILTER, type ActorFilterArgs } from '../../../src/graph/queries/actorFilter';
+import { actorFilterWhere, actorMatch, givenActorFilters, NO_ACTOR_FILTER, type ActorFilterArgs } from '../../../../src/graph/queries/actorFilter';
 
 const FULL: ActorFilterArgs = {
   kinds: ['COMPANY'],
