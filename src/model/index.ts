@@ -1,9 +1,11 @@
 export {
   ACTOR_KIND_BY_LABEL,
   ACTOR_LABELS,
+  actorLabelOfKind,
   NETWORK_LINK_KINDS,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
+  type ActorKind,
   type ActorLabel,
   type NetworkLinkKindValue,
   type NodeLabel,
