@@ -4,7 +4,7 @@
  * values Cypher must convert (`location` → point, `startDate`/`endDate` → date) and the `_hash` of all of them.
  */
 import { ACTOR_KIND_BY_LABEL, type ActorLabel } from '../graph/schemaLabels';
-import { foundedYear, isFictional, isIllustrative, NODE_KINDS, periodEnd, periodStart, parsePartialDate, type NodeKind, type NodeRecords } from '../model';
+import { foundedYear, isFictional, isIllustrative, NODE_KINDS, periodEnd, periodStart, parsePartialDate, searchProperties, type NodeKind, type NodeRecords } from '../model';
 import { propertyHash } from './propertyHash';
 
 export type PropertyValue = string | number | boolean | string[] | null;
@@ -23,6 +23,7 @@ export interface NodeWriteRow {
 type NodeValues = Omit<NodeWriteRow, 'i' | 'id' | 'hash'>;
 
 interface CommonFields {
+  id: string;
   name: string;
   sources: string[];
   aliases?: string[] | undefined;
@@ -44,6 +45,7 @@ function commonValues(record: CommonFields): NodeValues {
       description: record.description ?? null,
       aliases,
       aliasText: aliases.length > 0 ? aliases.join(' | ') : null,
+      ...searchProperties({ id: record.id, name: record.name, aliases, description: record.description }),
       website: record.website ?? null,
       founded: record.founded ?? null,
       foundedYear: foundedYear(record.founded) ?? null,

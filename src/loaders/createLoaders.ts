@@ -9,9 +9,11 @@ import {
   findPartnerPages,
   findRegionsByIds,
   type ActorListArgs,
+  type ActorPage,
   type ActorRecord,
   type ClusterRecord,
   type ClusterStatisticsRecord,
+  type LinkConditions,
   type FundingProgramRecord,
   type GraphClient,
   type MemberItem,
@@ -44,10 +46,10 @@ export function createLoaders(graph: GraphClient) {
     valueChainStage: createByIdLoader<ValueChainStageRecord>((ids) => findEntitiesByIds(graph, 'ValueChainStage', ids)),
     project: createByIdLoader<ProjectRecord>((ids) => findEntitiesByIds(graph, 'Project', ids)),
     fundingProgram: createByIdLoader<FundingProgramRecord>((ids) => findEntitiesByIds(graph, 'FundingProgram', ids)),
-    clusterStatistics: createByIdLoader<ClusterStatisticsRecord>((ids) => findClusterStatistics(graph, ids)),
+    clusterStatistics: createPageLoader((ids, conditions: LinkConditions) => findClusterStatistics(graph, ids, conditions), (): ClusterStatisticsRecord | null => null),
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
     actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
-    regionActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), emptyPage<ActorRecord>),
+    scopedActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), (): ActorPage => ({ ...emptyPage<ActorRecord>(), missing: [], sortValues: new Map() })),
     related: {
       actorTechnologies: createRelatedLoader(graph, 'actorTechnologies'),
       clusterTechnologies: createRelatedLoader(graph, 'clusterTechnologies'),
@@ -66,6 +68,8 @@ export function createLoaders(graph: GraphClient) {
       parentCompany: createRelatedLoader(graph, 'parentCompany'),
       subsidiaries: createRelatedLoader(graph, 'subsidiaries'),
       regionChildren: createRelatedLoader(graph, 'regionChildren'),
+      projectParticipants: createRelatedLoader(graph, 'projectParticipants'),
+      fundingProjects: createRelatedLoader(graph, 'fundingProjects'),
     },
   };
 }

@@ -4,6 +4,7 @@ export { validityInterval, type ValidityInterval } from './validityInterval';
 export { foundedYear } from './foundedYear';
 export { FICTIONAL, ILLUSTRATIVE, isFictional, isIllustrative } from './sourceMarkers';
 export { evidenceParams, type EvidenceLevel } from './evidence';
+export { foldSearchText, searchProperties, type SearchProperties } from './searchFolding';
 export { collaborationModel, COLLABORATION_MODELS, type CollaborationModel } from './collaborationModel';
 export {
   COMPANY_SIZES,

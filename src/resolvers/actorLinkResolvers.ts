@@ -8,11 +8,18 @@ import { decodePartnerCursor, encodePartnerCursor } from './cursors';
 import { checkFirst } from './inputValidation';
 import { listActorShape, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
+import { evidenceParams, type EvidenceLevel } from '../model';
 
 type RelatedLoaderName = keyof RequestContext['loaders']['related'];
 
-function related<N extends RelatedLoaderName & RelationName>(ctx: RequestContext, relation: N, ownerId: string, asOf: string | null = null): Promise<Array<Related<RelatedRecord<N>>>> {
-  const key: RelatedKey = { ownerId, asOf };
+/** The `asOf` and `evidence` arguments a link list takes. */
+export interface LinkArgs {
+  asOf?: string | null;
+  evidence?: EvidenceLevel | null;
+}
+
+export function related<N extends RelatedLoaderName & RelationName>(ctx: RequestContext, relation: N, ownerId: string, args: LinkArgs = {}): Promise<Array<Related<RelatedRecord<N>>>> {
+  const key: RelatedKey = { ownerId, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly };
   return ctx.loaders.related[relation].load(key) as Promise<Array<Related<RelatedRecord<N>>>>;
 }
 
@@ -35,22 +42,22 @@ export const sharedActorLinkFields = {
     if (record.regionId === undefined) return (await ctx.loaders.actor.load(record.id))?.region ?? null;
     return record.regionId ? ctx.loaders.region.load(record.regionId) : null;
   },
-  memberships: (actor: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, asOfDate(args.asOf)),
+  memberships: (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, args),
   technologies: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorTechnologies', actor.id)).map((r) => r.node),
   valueChainStages: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorStages', actor.id)).map((r) => r.node),
-  projects: (actor: ActorModel, _args: unknown, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id),
-  spunOffFrom: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id)).map((r) => linkModel(r, 'from')),
-  spinOffs: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id)).map((r) => linkModel(r, 'to')),
+  projects: (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id, args),
+  spunOffFrom: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id, args)).map((r) => linkModel(r, 'from')),
+  spinOffs: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id, args)).map((r) => linkModel(r, 'to')),
   partners: async (
     actor: ActorModel,
-    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null; asOf?: string | null },
+    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs,
     ctx: RequestContext,
     info: GraphQLResolveInfo,
   ) => {
     const first = checkFirst(args.first, 20);
     const after = decodePartnerCursor(args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
     const edges = page.items.map(({ actor: partner, link }) => ({
       cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,
@@ -60,6 +67,7 @@ export const sharedActorLinkFields = {
       weight: link.weight,
       interactionModel: interactionModel(actor, partner),
       sources: link.sources,
+      illustrative: link.illustrative,
     }));
     return {
       edges,
@@ -80,10 +88,8 @@ export function interactionModel(a: ActorModel, b: ActorModel) {
 
 /** Company-only links: suppliers, customers, parent, subsidiaries. */
 export const companyLinkFields = {
-  suppliers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
-    (await related(ctx, 'suppliers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'to')),
-  customers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
-    (await related(ctx, 'customers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'from')),
+  suppliers: async (company: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'suppliers', company.id, args)).map((r) => linkModel(r, 'to')),
+  customers: async (company: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'customers', company.id, args)).map((r) => linkModel(r, 'from')),
   parent: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'parentCompany', company.id))[0]?.node ?? null,
   subsidiaries: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'subsidiaries', company.id)).map((r) => r.node),
 };

@@ -2,7 +2,8 @@ import { countActorsGrouped, findActorsNear, searchEntities, type NodeLabel } fr
 import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
 import { checkFirst } from './inputValidation';
-import { toActorFilter } from './listResolvers';
+import { linkConditions, throwIfMissing, toActorFilter } from './listResolvers';
+import { asOfDate } from './asOf';
 import { primeNode } from './nodeResolvers';
 
 const LABEL_BY_KIND: Record<SearchKind, NodeLabel> = {
@@ -35,7 +36,7 @@ export const analysisResolvers: Resolvers = {
       const hits = await searchEntities(ctx.graph, text, [...new Set(kinds.map((k) => LABEL_BY_KIND[k]))], first);
       return hits.map((hit) => {
         primeNode(hit, ctx);
-        return { node: hit.record, score: hit.score };
+        return { node: hit.record, score: hit.score, exact: hit.exact };
       });
     },
     actorsNear: (_root, args, ctx) => {
@@ -47,11 +48,16 @@ export const analysisResolvers: Resolvers = {
       const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)] : null;
       return findActorsNear(ctx.graph, { latitude: args.latitude, longitude: args.longitude, radiusKm: args.radiusKm, kinds, first: checkFirst(args.first, 20) });
     },
-    actorCounts: (_root, args, ctx) => countActorsGrouped(ctx.graph, args.groupBy, toActorFilter(args.filter)),
+    actorCounts: async (_root, args, ctx) => {
+      const filter = toActorFilter(args.filter);
+      const counts = await countActorsGrouped(ctx.graph, args.groupBy, filter, { thenBy: args.thenBy ?? null, links: linkConditions(args.evidence, asOfDate(args.asOf)) });
+      throwIfMissing(counts.missing, filter);
+      return counts;
+    },
   },
   Cluster: {
-    statistics: async (cluster, _args, ctx) => {
-      const stats = await ctx.loaders.clusterStatistics.load(cluster.id);
+    statistics: async (cluster, args, ctx) => {
+      const stats = await ctx.loaders.clusterStatistics.load({ ownerId: cluster.id, args: linkConditions(args.evidence, asOfDate(args.asOf)) });
       if (!stats) throw new Error(`statistics of cluster ${cluster.id} are missing`);
       return stats;
     },

@@ -25,6 +25,8 @@ export type ProjectModel = ProjectRecord;
 export type FundingProgramModel = FundingProgramRecord;
 export type MembershipModel = Related<ClusterRecord>;
 export type ProjectParticipationModel = Related<ProjectRecord>;
+/** A project's participant: the related node is the actor. */
+export type ProjectParticipantModel = Related<AnyActorRecord>;
 export type NearbyActorModel = NearbyActorRecord;
 export type ClusterStatisticsModel = ClusterStatisticsRecord;
 
@@ -46,4 +48,5 @@ export type NodeModel = ActorModel | ClusterModel | RegionModel | TechnologyMode
 export interface SearchHitModel {
   node: NodeModel;
   score: number;
+  exact: boolean;
 }
