@@ -31,6 +31,7 @@ import {
 import { createByIdLoader } from './byIdLoader';
 import { createPageLoader } from './pageLoader';
 import { createRelatedLoader } from './relatedLoader';
+import { createSupplyAlternativesLoader } from './supplyAlternativesLoader';
 
 const emptyPage = <T>(): Page<T> => ({ items: [], hasNextPage: false, totalCount: 0 });
 
@@ -50,6 +51,7 @@ export function createLoaders(graph: GraphClient) {
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
     actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
     scopedActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), (): ActorPage => ({ ...emptyPage<ActorRecord>(), missing: [], sortValues: new Map() })),
+    supplyAlternatives: createSupplyAlternativesLoader(graph),
     related: {
       actorTechnologies: createRelatedLoader(graph, 'actorTechnologies'),
       clusterTechnologies: createRelatedLoader(graph, 'clusterTechnologies'),

@@ -1,4 +1,5 @@
-import { countActorsGrouped, findActorsNear, searchEntities, type NodeLabel } from '../graph';
+import { countActorsGrouped, findActorsNear, searchEntities } from '../graph';
+import { type NodeLabel } from '../model';
 import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
 import { checkFirst } from './inputValidation';
@@ -64,6 +65,9 @@ export const analysisResolvers: Resolvers = {
     technologies: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterTechnologies.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
     fundingPrograms: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterFunding.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
     cooperatesWith: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterCooperations.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
+  },
+  CountGroup: {
+    subgroups: (group) => group.subgroups ?? null,
   },
   ClusterStatistics: {
     smeShare: (s) => share(s.smes, s.companiesWithSize),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
 import type { ActorFilter, ActorKind, ActorOrder, Evidence, Resolvers } from '../generated/graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
 import { selectsBelow, selectsSubfield } from './lookAhead';

@@ -9,7 +9,7 @@ import { loadConfig, type ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
 import { accessControlPlugin } from './auth'; // writes and access control (README "Writes and access control")
-import { createRequestContext, type RequestContext } from './context';
+import { createRequestContext, type RequestContext } from '../request';
 import { createExportRouter } from './export'; // subgraph export (issue 7)
 import { createFormatError } from './formatError';
 import {

@@ -1,7 +1,7 @@
 import { ApiError, ErrorCode, UserInputError } from '../../errors';
 import { ConnectionSearchTooLargeError, findShortestConnection, MAX_CONNECTION_VISITS } from '../../graph';
 import type { QueryShortestConnectionArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { hopSentence } from './hopSentences';

@@ -1,12 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { loadConfig } from '../../config';
-import type { RequestContext } from '../context';
+import { authorize, type RequestContext, requiredAccess, UnauthenticatedError } from '../../request';
 import type { Logger } from '../logger';
 import { loadAccessPolicy, type AccessPolicy } from './accessPolicy';
-import { UnauthenticatedError } from './authErrors';
 import { authenticate } from './authenticate';
-import { authorize } from './authorize';
-import { requiredAccess } from './requiredAccess';
 
 /**
  * Access control for every operation, decided after the operation is parsed and validated and before anything

@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { loadConfig } from '../../config';
 import type { GraphClient } from '../../graph';
-import { authenticate, authorize, loadAccessPolicy, UnauthenticatedError, type AccessPolicy } from '../auth';
+import { authorize, UnauthenticatedError } from '../../request';
+import { authenticate, loadAccessPolicy, type AccessPolicy } from '../auth';
 import type { Logger } from '../logger';
 import { ClientGoneError, createChunkedSink } from './chunkedSink';
 import { ExportNotFoundError, sendExportError } from './exportErrors';

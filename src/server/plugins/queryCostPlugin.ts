@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../../request';
 import { getVariableValues } from 'graphql';
 import { estimateCost } from '../limits/queryCost';
 import { QueryTooComplexError } from '../limits/queryTooComplexError';

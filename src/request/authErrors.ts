@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { ApiError, ErrorCode } from '../../errors';
+import { ApiError, ErrorCode } from '../errors';
 
 /**
  * The request needs a credential and has none, or the one it has is not valid. HTTP 401 with

@@ -1,5 +1,5 @@
-import { NODE_WRITES, RELATIONSHIP_WRITES } from '../../../src/import';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/graph/schemaLabels';
+import { NODE_WRITES, RELATIONSHIP_WRITES } from '../../../src/graph';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/model';
 
 describe('write statements', () => {
   it('merges a node on its own label and adds Entity (and Actor) only on create', () => {
