@@ -41,6 +41,11 @@ export type Actor = {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The actor's usual name. */
   name: Scalars['String']['output'];
   /**
@@ -74,6 +79,19 @@ export type Actor = {
 export type ActorMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Evidence>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -616,6 +634,11 @@ export type Company = Actor & Node & Sourced & {
   aliases: Array<Scalars['String']['output']>;
   /** Direct customers of this company (it SUPPLIES them), with product and stage. */
   customers: Array<SupplyLink>;
+  /**
+   * Direct customers of this company as a paged, filterable list, ordered by the customer's name (the plain list `customers` stays as
+   * it is, at most 500).
+   */
+  customersConnection: SupplyLinkConnection;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** Approximate number of employees at this site or in the company, when known. */
@@ -634,6 +657,11 @@ export type Company = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The company's usual name. */
   name: Scalars['String']['output'];
   /** The parent company, when this company is a subsidiary. */
@@ -659,6 +687,11 @@ export type Company = Actor & Node & Sourced & {
   subsidiaries: Array<Company>;
   /** Direct suppliers of this company (SUPPLIES into it), with product and stage. */
   suppliers: Array<SupplyLink>;
+  /**
+   * Direct suppliers of this company as a paged, filterable list, ordered by the supplier's name (the plain list `suppliers` stays as
+   * it is, at most 500).
+   */
+  suppliersConnection: SupplyLinkConnection;
   /** The technologies this actor specialises in. */
   technologies: Array<Technology>;
   /** The value-chain stages this actor is active in. */
@@ -676,9 +709,29 @@ export type CompanyCustomersArgs = {
 
 
 /** A company: the industry side of a cluster. */
+export type CompanyCustomersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A company: the industry side of a cluster. */
 export type CompanyMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -714,6 +767,16 @@ export type CompanySpunOffFromArgs = {
 export type CompanySuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanySuppliersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What one scope company loses and keeps. */
@@ -1142,6 +1205,26 @@ export type Membership = {
   sources: Array<Scalars['String']['output']>;
   /** When it ended; null while it lasts. */
   until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of an actor's cluster memberships, ordered by cluster name and id. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships on this page. */
+  edges: Array<MembershipEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many memberships match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership in a page. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
 };
 
 /** What `addMembership` or `endMembership` did. */
@@ -1575,6 +1658,11 @@ export type Organization = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The organisation's usual name. */
   name: Scalars['String']['output'];
   /**
@@ -1607,6 +1695,16 @@ export type Organization = Actor & Node & Sourced & {
 export type OrganizationMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -2268,6 +2366,11 @@ export type ResearchInstitute = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The institute's usual name. */
   name: Scalars['String']['output'];
   /** The research organisation it belongs to, for non-university institutes. */
@@ -2302,6 +2405,16 @@ export type ResearchInstitute = Actor & Node & Sourced & {
 export type ResearchInstituteMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -2721,6 +2834,26 @@ export type SupplyLink = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of supply links, ordered by the other company's name and id. */
+export type SupplyLinkConnection = {
+  __typename?: 'SupplyLinkConnection';
+  /** The supply links on this page. */
+  edges: Array<SupplyLinkEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many supply links match, across all pages (two products of one supplier are two links). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A supply link in a page. */
+export type SupplyLinkEdge = {
+  __typename?: 'SupplyLinkEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The supply link. */
+  node: SupplyLink;
+};
+
 /** What `addSupplyLink` or `endSupplyLink` did. */
 export type SupplyLinkPayload = {
   __typename?: 'SupplyLinkPayload';
@@ -3127,6 +3260,8 @@ export type ResolversTypes = {
   LocalityLevel: LocalityLevel;
   LostStage: ResolverTypeWrapper<LostStageModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversTypes['Actor']>, membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3184,6 +3319,8 @@ export type ResolversTypes = {
   SupplyDisruption: ResolverTypeWrapper<Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversTypes['CompanyDisruption']>, removed: Array<ResolversTypes['Company']>, scope: ResolversTypes['SupplyScopeSummary'], summary: ResolversTypes['DisruptionSummary'] }>;
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
+  SupplyLinkConnection: ResolverTypeWrapper<Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyLinkEdge']> }>;
+  SupplyLinkEdge: ResolverTypeWrapper<Omit<SupplyLinkEdge, 'node'> & { node: ResolversTypes['SupplyLink'] }>;
   SupplyLinkPayload: ResolverTypeWrapper<Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversTypes['SupplyLink']> }>;
   SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
   SupplyRisk: ResolverTypeWrapper<Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversTypes['LocalSupplyShare'], scope: ResolversTypes['SupplyScopeSummary'], suppliers: Array<ResolversTypes['SinglePointOfFailure']> }>;
@@ -3259,6 +3396,8 @@ export type ResolversParentTypes = {
   LocalSupplyShare: LocalSupplyShareModel;
   LostStage: LostStageModel;
   Membership: MembershipModel;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversParentTypes['Actor']>, membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
   MutationError: MutationError;
@@ -3304,6 +3443,8 @@ export type ResolversParentTypes = {
   SupplyDisruption: Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversParentTypes['CompanyDisruption']>, removed: Array<ResolversParentTypes['Company']>, scope: ResolversParentTypes['SupplyScopeSummary'], summary: ResolversParentTypes['DisruptionSummary'] };
   SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   SupplyLink: SupplyLinkModel;
+  SupplyLinkConnection: Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyLinkEdge']> };
+  SupplyLinkEdge: Omit<SupplyLinkEdge, 'node'> & { node: ResolversParentTypes['SupplyLink'] };
   SupplyLinkPayload: Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversParentTypes['SupplyLink']> };
   SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
   SupplyRisk: Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversParentTypes['LocalSupplyShare'], scope: ResolversParentTypes['SupplyScopeSummary'], suppliers: Array<ResolversParentTypes['SinglePointOfFailure']> };
@@ -3499,6 +3640,7 @@ export type CommunityAnalysisResolvers<ContextType = RequestContext, ParentType 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   customers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, RequireFields<CompanyCustomersArgs, 'evidence'>>;
+  customersConnection?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<CompanyCustomersConnectionArgs, 'evidence' | 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fictional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3508,6 +3650,7 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<CompanyMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<CompanyMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CompanyPartnersArgs, 'evidence' | 'first'>>;
@@ -3519,6 +3662,7 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<CompanySpunOffFromArgs, 'evidence'>>;
   subsidiaries?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   suppliers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, RequireFields<CompanySuppliersArgs, 'evidence'>>;
+  suppliersConnection?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<CompanySuppliersConnectionArgs, 'evidence' | 'first'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3680,6 +3824,17 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
 export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
@@ -3758,6 +3913,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganizationMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<OrganizationPartnersArgs, 'evidence' | 'first'>>;
   projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'evidence'>>;
@@ -3911,6 +4067,7 @@ export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType 
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<ResearchInstituteMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['ParentOrganization']>, ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'evidence' | 'first'>>;
@@ -4070,6 +4227,17 @@ export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type SupplyLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkConnection'] = ResolversParentTypes['SupplyLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplyLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkEdge'] = ResolversParentTypes['SupplyLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType>;
+};
+
 export type SupplyLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkPayload'] = ResolversParentTypes['SupplyLinkPayload']> = {
   errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
   supplyLink?: Resolver<Maybe<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
@@ -4217,6 +4385,8 @@ export type Resolvers<ContextType = RequestContext> = {
   LocalSupplyShare?: LocalSupplyShareResolvers<ContextType>;
   LostStage?: LostStageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutationError?: MutationErrorResolvers<ContextType>;
@@ -4257,6 +4427,8 @@ export type Resolvers<ContextType = RequestContext> = {
   SupplyDisruption?: SupplyDisruptionResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyLinkConnection?: SupplyLinkConnectionResolvers<ContextType>;
+  SupplyLinkEdge?: SupplyLinkEdgeResolvers<ContextType>;
   SupplyLinkPayload?: SupplyLinkPayloadResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
   SupplyRisk?: SupplyRiskResolvers<ContextType>;

@@ -9,6 +9,7 @@ export { findRelated, MAX_RELATED_PER_OWNER, type RelationName, type RelatedReco
 export { findEntitiesByIds, findValueChains, findTopTechnologies, type LookupLabel } from './entities';
 export { NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
 export { findActorPages, actorSortValue, ALL_REGIONS, type ActorListArgs, type ActorPage, type ActorSortField, type SortCursor } from './actorLists';
+export { findLinkPages, type LinkCursor, type LinkItem, type LinkListName, type LinkListRecord, type LinkPage, type LinkPageArgs } from './linkPages';
 export { findPartnerPages, type PartnerItem, type PartnerLink, type PartnerCursor, type PartnersPageArgs } from './partners';
 export { findClusterPage, type ClusterFilterArgs, type ClusterListArgs } from './clusterLists';
 export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';

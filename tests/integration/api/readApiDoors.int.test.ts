@@ -274,6 +274,42 @@ describe('read API doors on the seed graph', () => {
       expect(trips(large.body as Body)).toBeLessThanOrEqual(4);
     });
 
+    it('pages suppliers, customers and memberships as filterable connections, like the plain lists', async () => {
+      const [company] = await cypher(`MATCH (c:Company)<-[r:SUPPLIES]-(:Company) WITH c, count(r) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id AS id, n`);
+      const id = String(company?.['id']);
+      const expected = (
+        await cypher(`MATCH (c:Company {id: $id})<-[r:SUPPLIES]-(s:Company) RETURN s.id AS id ORDER BY s.name, s.id, elementId(r)`, { id })
+      ).map((row) => row['id']);
+      expect(expected.length).toBeGreaterThan(3);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 20; page++) {
+        const result = (await data('query($id: ID!, $after: String) { actor(id: $id) { ... on Company { suppliersConnection(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { supplier { id } customer { id } } } } } } }', { id, after }))['actor'] as {
+          suppliersConnection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { supplier: { id: string }; customer: { id: string } } }> };
+        };
+        const connection = result.suppliersConnection;
+        expect(connection.totalCount).toBe(expected.length);
+        expect(connection.edges.every((e) => e.node.customer.id === id)).toBe(true);
+        seen.push(...connection.edges.map((e) => e.node.supplier.id));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+
+      const cited = (await data('query($id: ID!) { actor(id: $id) { ... on Company { suppliersConnection(first: 100, evidence: CITED) { edges { node { illustrative supplier { illustrative } } } } customersConnection(first: 100, evidence: CITED) { edges { node { illustrative } } } } membershipsConnection(first: 100, evidence: CITED) { edges { node { illustrative } } } } }', { id }))['actor'];
+      expect(JSON.stringify(cited)).not.toContain('"illustrative":true');
+
+      const memberships = (await data('{ actor(id: "tu-dresden") { memberships { cluster { id } } membershipsConnection(first: 100) { totalCount edges { node { cluster { id } } } } } }'))['actor'] as {
+        memberships: Array<{ cluster: { id: string } }>;
+        membershipsConnection: { totalCount: number; edges: Array<{ node: { cluster: { id: string } } }> };
+      };
+      expect(memberships.membershipsConnection.edges.map((e) => e.node.cluster.id).sort()).toEqual(memberships.memberships.map((m) => m.cluster.id).sort());
+      expect(memberships.membershipsConnection.totalCount).toBe(memberships.memberships.length);
+
+      const { body } = await server.query('{ actor(id: "vw-sachsen") { ... on Company { suppliersConnection(stage: "nope") { totalCount } } } }');
+      expect(body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'NOT_FOUND', argument: 'stage', id: 'nope' }));
+    });
+
     it('reports the estimated cost in extensions on success', async () => {
       const cheap = await server.query('{ actor(id: "tu-dresden") { name } }');
       const dear = await server.query('{ actors(first: 50) { edges { node { name partners(first: 10) { totalCount } } } } }');
