@@ -1,4 +1,4 @@
-import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms/networkAnalysis';
+import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms';
 import {
   explorePartnerNetwork,
   findAnalysisSubgraph,
@@ -11,8 +11,7 @@ import {
   type AnyActorRecord,
 } from '../graph';
 import type { ActorCentralityOrder, QueryClusterEvolutionArgs, QueryNetworkAnalysisArgs, Resolvers } from '../generated/graphql';
-import { evidenceParams } from '../model/evidence';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../model';
+import { evidenceParams, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../model';
 import { UserInputError } from '../errors';
 import type { RequestContext } from '../request';
 import { asOfDate } from './asOf';

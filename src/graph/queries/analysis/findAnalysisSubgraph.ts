@@ -5,11 +5,10 @@
  * a list in scope is avoided while Neo4j sorts).
  */
 import type { GraphClient } from '../../graphClient';
-import { ACTOR_KIND_BY_LABEL } from '../../../model';
+import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 import type { ActorKindValue } from '../records';
 import { textCache } from '../traversal/networkCypher';
 import { asOfParams, projectRunsAt, spinOffExistsAt, validAt } from '../traversal/traversalCypher';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 
 /** Most actors an analysis may take (the `maxActors` argument's upper bound). */
 export const MAX_ANALYSIS_ACTORS = 2000;

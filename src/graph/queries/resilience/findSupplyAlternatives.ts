@@ -60,7 +60,7 @@ function text(timed: boolean): string {
         [(c)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(x) | cl] AS clusters,
         point.distance(c.location, x.location) / 1000.0 AS km
       WITH q, x, supplies, active, technologies, partner, km, reduce(acc = [], cl IN clusters | CASE WHEN cl IN acc THEN acc ELSE acc + cl END) AS clusters
-      ORDER BY partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id
+      ORDER BY supplies + active > 0 DESC, partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id
       WITH q, collect({ company: ${actorSummaryProjection('x')}, suppliesStage: supplies = 1, activeInStage: active = 1,
         sharedTechnologies: [t IN technologies | ${technologyProjection('t')}], existingPartner: partner,
         sharedClusters: [cl IN clusters | ${inlineClusterProjection('cl')}], distanceKm: km }) AS ranked
@@ -72,8 +72,9 @@ function text(timed: boolean): string {
 const TEXTS = { timed: text(true), untimed: text(false) };
 
 /**
- * Alternatives for many (company, lost stage) requests in one round trip, each list best first: existing
- * partners, then more shared clusters, then nearer, then name and id. All requests must share asOf and
+ * Alternatives for many (company, lost stage) requests in one round trip, each list best first: those that
+ * supply or are active in the stage before those qualified by technology only, then existing partners, then
+ * more shared clusters, then nearer, then name and id. All requests must share asOf and
  * evidence: the caller groups them.
  */
 export async function findSupplyAlternatives(graph: GraphClient, requests: readonly SupplyAlternativesRequest[]): Promise<SupplyAlternativeRecord[][]> {
