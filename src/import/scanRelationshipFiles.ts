@@ -2,13 +2,13 @@
  * First pass over the relationship files: validate every row, refuse a second row for the same link, and
  * collect the ids the input does not define so they can be looked up in the database in bulk.
  */
-import { RELATIONSHIP_KINDS, validateRelationshipRow } from '../model';
+import { isIllustrative, RELATIONSHIP_KINDS, validateRelationshipRow } from '../model';
 import { canonicalEnds, linkKey } from './canonicalLink';
 import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { lookupLabels } from '../graph/queries/lookupLabels';
+import { lookupNodes } from '../graph/queries/lookupLabels';
 
 // More lines than any CSV file will have; keeps file index * LINE_LIMIT + line a safe integer.
 const LINE_LIMIT = 2 ** 32;
@@ -58,9 +58,10 @@ export async function scanRelationshipFiles(ctx: ImportContext, files: readonly 
       note(from);
       note(to);
       if ('stage' in validation.record) note(validation.record.stage);
+      ctx.report.addRelationships(type, isIllustrative(validation.record.sources) ? 'sample' : 'cited');
       accepted += 1;
     }
   }
-  for (const [id, label] of await lookupLabels(ctx.graph, unknownIds)) ctx.catalog.addFromDatabase(id, label);
+  for (const [id, facts] of await lookupNodes(ctx.graph, unknownIds)) ctx.catalog.addFromDatabase(id, facts.label, facts.founded);
   return accepted;
 }

@@ -4,6 +4,7 @@ import { checkFirst, checkId } from './inputValidation';
 import { listActorShape, selectsSubfield } from './lookAhead';
 import { asOfDate } from './asOf';
 import { evidenceParams } from '../model';
+import { pageInfo } from './pageInfo';
 
 export const clusterResolvers: Resolvers = {
   Cluster: {
@@ -25,12 +26,7 @@ export const clusterResolvers: Resolvers = {
       return {
         edges,
         totalCount: page.totalCount,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: after !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+        pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
       };
     },
   },

@@ -7,6 +7,7 @@ import { checkFirst, checkId } from './inputValidation';
 import { selectsBelow, selectsSubfield } from './lookAhead';
 import { NotFoundError, UserInputError } from '../errors';
 import { evidenceParams } from '../model';
+import { pageInfo } from './pageInfo';
 
 const MAX_TEXT_FILTER = 200;
 
@@ -89,7 +90,7 @@ function actorConnectionWithTag(page: ActorPage, sortTag: string, hadCursor: boo
   return {
     edges,
     totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(edges, page.hasNextPage, hadCursor),
   };
 }
 
@@ -111,7 +112,7 @@ export const listResolvers: Resolvers = {
       return {
         edges,
         totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
       };
     },
     region: (_root, { id }, ctx) => ctx.loaders.region.load(checkId(id)),

@@ -18,6 +18,7 @@ import { asOfDate } from './asOf';
 import { checkId } from './inputValidation';
 import type { NetworkAnalysisModel } from './models';
 import { actorKindsOf } from './traversal/networkScopeArgs';
+import { pageInfo } from './pageInfo';
 
 /** Bounds of the analysis arguments; checked before any Cypher runs, never clamped. */
 export const ANALYSIS_BOUNDS = {
@@ -264,7 +265,7 @@ export const networkAnalysisResolvers: Resolvers = {
       return {
         edges,
         totalCount: sorted.length,
-        pageInfo: { hasNextPage: start + first < sorted.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: pageInfo(edges, start + first < sorted.length, start > 0),
       };
     },
     brokers: (m, args) => {

@@ -122,6 +122,7 @@ const style: cytoscape.StylesheetJson = [
   },
   { selector: 'edge[kind = "JOINT_PROJECT"], edge[kind = "SAME_CLUSTER"]', style: { opacity: 0.45 } },
   { selector: 'edge[kind = "MEMBERSHIP"]', style: { opacity: 0.55, width: 1.3 } },
+  { selector: 'edge[?sample]', style: { 'line-style': 'dotted', opacity: 0.35 } },
   { selector: 'edge:selected', style: { opacity: 1, width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
   { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
   { selector: 'node.failed', style: { 'border-color': '#e11d48', 'border-width': 4, 'border-style': 'dashed', opacity: 0.6 } },
@@ -445,6 +446,8 @@ export class GraphView {
       lineStyle: look.style,
       arrow: look.arrow ? 'triangle' : 'none',
       width,
+      // Drawn dotted and faint when every link it stands for is sample data (marked illustrative/fictional).
+      sample: edge.links.length > 0 && edge.links.every((l) => l.illustrative),
     };
   }
 

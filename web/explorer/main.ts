@@ -645,6 +645,7 @@ function buildControls(): void {
     el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
     el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
+    el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact.'),
     el('span', { class: 'break' }),
     el('div', { id: 'legend-analysis', class: 'legend-analysis', hidden: '' }),
   );

@@ -140,6 +140,18 @@ describe('the example queries (examples/queries) over the seed graph', () => {
     }
   });
 
+  it('citedSupplyChain: a real chain whose every hop is cited (no sample link, no sample company)', async () => {
+    const { supplyPaths } = (await run('citedSupplyChain')) as {
+      supplyPaths: Array<{ length: number; hops: Array<{ supplier: Named; customer: Named; sources: string[]; illustrative: boolean }> }>;
+    };
+    expect(supplyPaths[0]?.length).toBe(2);
+    for (const hop of supplyPaths.flatMap((p) => p.hops)) {
+      expect(hop.illustrative).toBe(false);
+      expect(hop.sources.every((s) => s.startsWith('http') || s.startsWith('wikipedia:'))).toBe(true);
+      expect(hop.supplier.id.startsWith('sample-') || hop.customer.id.startsWith('sample-')).toBe(false);
+    }
+  });
+
   it('scienceIndustryLinks: Silicon Saxony has science–industry collaborations and ranked institute–company pairs', async () => {
     const { scienceIndustryLinks: links } = (await run('scienceIndustryLinks')) as {
       scienceIndustryLinks: {
