@@ -28,3 +28,10 @@ export class QueryTimeoutError extends ApiError {
     super(message, ErrorCode.QUERY_TIMEOUT);
   }
 }
+
+/** An id given in an argument or filter names no entity (of the kind the argument expects). */
+export class NotFoundError extends ApiError {
+  constructor(message: string, extensions: { argument: string; id: string }) {
+    super(message, ErrorCode.NOT_FOUND, extensions);
+  }
+}

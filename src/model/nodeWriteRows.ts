@@ -8,6 +8,7 @@ import { foundedYear } from './foundedYear';
 import { periodEnd, periodStart, parsePartialDate } from './partialDate';
 import { NODE_KINDS, type NodeKind, type NodeRecords } from './recordKinds';
 import { isFictional, isIllustrative } from './sourceMarkers';
+import { searchProperties } from './searchFolding';
 import { propertyHash } from './propertyHash';
 
 export type PropertyValue = string | number | boolean | string[] | null;
@@ -26,6 +27,7 @@ export interface NodeWriteRow {
 type NodeValues = Omit<NodeWriteRow, 'i' | 'id' | 'hash'>;
 
 interface CommonFields {
+  id: string;
   name: string;
   sources: string[];
   aliases?: string[] | undefined;
@@ -47,6 +49,7 @@ function commonValues(record: CommonFields): NodeValues {
       description: record.description ?? null,
       aliases,
       aliasText: aliases.length > 0 ? aliases.join(' | ') : null,
+      ...searchProperties({ id: record.id, name: record.name, aliases, description: record.description }),
       website: record.website ?? null,
       founded: record.founded ?? null,
       foundedYear: foundedYear(record.founded) ?? null,
