@@ -8,7 +8,6 @@ import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { lookupLabels } from '../graph/queries/lookupLabels';
 
 // More lines than any CSV file will have; keeps file index * LINE_LIMIT + line a safe integer.
 const LINE_LIMIT = 2 ** 32;
@@ -61,6 +60,6 @@ export async function scanRelationshipFiles(ctx: ImportContext, files: readonly 
       accepted += 1;
     }
   }
-  for (const [id, label] of await lookupLabels(ctx.graph, unknownIds)) ctx.catalog.addFromDatabase(id, label);
+  for (const [id, label] of await ctx.sink.lookupLabels(unknownIds)) ctx.catalog.addFromDatabase(id, label);
   return accepted;
 }
