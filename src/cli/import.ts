@@ -7,13 +7,12 @@
  */
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig, projectRoot, type Config } from '../config';
 import { migrate } from '../graph/migrations';
 import { openGraph } from '../graph/openGraph';
 import { DEFAULT_BATCH_SIZE, importGraph, resolveInputFiles, type ImportProgress, type ImportReport } from '../import';
-import { bulkLoad, type BulkLoadResult } from '../import/bulk';
+import { bulkImporterMemory, bulkLoad, type BulkLoadResult } from '../import/bulk';
 import { parseArguments, processIo, type CommandIo } from './commandIo';
 import { formatImportSummary } from './importSummary';
 
@@ -95,14 +94,6 @@ async function bulkImport(config: Config, inputs: readonly string[], io: Command
   io.stdout.write(formatImportSummary(loaded.report, io.cwd));
   io.stdout.write(formatBulkFigures(loaded, now - migrateStarted, now - started));
   return loaded.report.rejects.length > 0 ? EXIT_REJECTS : EXIT_OK;
-}
-
-/**
- * Memory of the bulk importer's JVM: a small heap, and off-heap buffers of a quarter of the machine's free
- * memory (at least 1 GB, at most 8 GB), so it neither starves the machine nor spills to disk at 10M links.
- */
-export function bulkImporterMemory(freeMemoryMb = Math.floor(os.freemem() / 2 ** 20)): { heapMb: number; offHeapMb: number } {
-  return { heapMb: 1024, offHeapMb: Math.min(8192, Math.max(1024, Math.floor(freeMemoryMb / 4))) };
 }
 
 function formatBulkFigures(loaded: BulkLoadResult, migrateMs: number, totalMs: number): string {

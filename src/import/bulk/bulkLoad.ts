@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { runBulkImport, type BulkImportGroup, type BulkImportResult } from '../../graph/local';
 import { importInto } from '../importGraph';
@@ -71,4 +72,12 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
 function toGroups(files: readonly BulkFile[]): BulkImportGroup[] {
   // Each file has its own header (its columns differ), so each is a group of its own.
   return files.map((f) => (f.role === 'nodes' ? { role: 'nodes', labels: f.labels, files: [f.file] } : { role: 'relationships', type: f.type, files: [f.file] }));
+}
+
+/**
+ * Memory of the bulk importer's JVM: a small heap, and off-heap buffers of a quarter of the machine's free
+ * memory (at least 1 GB, at most 8 GB), so it neither starves the machine nor spills to disk at 10M links.
+ */
+export function bulkImporterMemory(freeMemoryMb = Math.floor(os.freemem() / 2 ** 20)): { heapMb: number; offHeapMb: number } {
+  return { heapMb: 1024, offHeapMb: Math.min(8192, Math.max(1024, Math.floor(freeMemoryMb / 4))) };
 }

@@ -67,7 +67,7 @@ describe('bulk load and transactional import of the seed graph', () => {
   });
 
   it('make the same graph, property for property', async () => {
-    const options = extraLocalNeo4jOptions({ dir: tempDir('clustergraph-bulk-'), heapMb: 512, pageCacheMb: 64, startTimeoutMs: 300_000 });
+    const options = extraLocalNeo4jOptions({ dir: tempDir('clustergraph-bulk-'), heapMb: 512, pageCacheMb: 64, startTimeoutMs: 900_000 });
     const bulk = await bulkLoad([SEEDS], {
       dir: options.dir,
       heapMb: 512,
@@ -98,5 +98,5 @@ describe('bulk load and transactional import of the seed graph', () => {
     expect([...types].sort()).toEqual(expect.arrayContaining(['COLLABORATES_WITH', 'FEEDS', 'PART_OF', 'STAGE_OF', 'SUPPLIES', 'MEMBER_OF']));
     expect(bulkGraph.nodes).toEqual(transactionalGraph.nodes);
     expect(bulkGraph.relationships).toEqual(transactionalGraph.relationships);
-  }, 900_000);
+  }, 1_800_000);
 });
