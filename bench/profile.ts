@@ -10,8 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../src/config';
 import { createDriver, GraphClient } from '../src/graph';
 import { createLogger, startHttpServer } from '../src/server';
+import { loadAccessPolicy } from '../src/server/auth';
 import { post, readReply, requestFor } from './contenders';
 import { ensureDataset } from './dataset';
 import { pickFixtures } from './fixtures';
@@ -97,7 +99,15 @@ async function main(): Promise<void> {
   try {
     await importOnce(path.resolve(o.keepDb), dataset.dir, database.neo4j);
     const operations = buildOperations(await pickFixtures(driver));
-    const server = await startHttpServer({ port: 0, graph, logger: createLogger('silent'), production: true });
+    const config = loadConfig();
+    const server = await startHttpServer({
+      port: 0,
+      graph,
+      logger: createLogger('silent'),
+      production: true,
+      settings: config.server,
+      accessPolicy: loadAccessPolicy(config.auth),
+    });
     try {
       for (const name of o.ops ?? OPERATION_NAMES) await cypherReport(operations[name], server.url, recorded, driver);
     } finally {

@@ -11,7 +11,7 @@ import type { SequentialResult } from './measure/sequential';
 import type { BenchOptions } from './options';
 import { OPERATION_NAMES, type Fixtures, type OperationName } from './operations';
 
-/** The goals of issue 9: reported, never asserted. */
+/** The performance goals (bench/README.md): reported, never asserted. */
 export const TARGETS = { oursOverFloorP50: 1.3, oursOverPeerP50: 1.0, roundTripsOverDepth: 1 } as const;
 
 export interface OperationResult {

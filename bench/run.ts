@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --small] [--actors N] [--duration S] [--concurrency C] [--ops a,b]`: the scale benchmark of
- * issue 9. Generates (or reuses) a synthetic graph, imports it into a fresh local Neo4j, then runs the mix
+ * `npm run bench [-- --small] [--actors N] [--duration S] [--concurrency C] [--ops a,b]`: the scale benchmark.
+ * Generates (or reuses) a synthetic graph, imports it into a fresh local Neo4j, then runs the mix
  * against three contenders on the same database: our server, the floor (hand-written Cypher behind a minimal
  * Express endpoint, plus the same Cypher run in-process) and the peer (@neo4j/graphql). Prints the tables and
  * writes bench/results/<date>-<scale>.json. bench/README.md explains how to read them.

@@ -3,15 +3,18 @@
  * is empty → the GraphQL server. Ctrl-C or SIGTERM stops everything; the data folder survives for the next start.
  */
 import { ConfigError, loadConfig } from './config';
-import { migrate, openGraph, type OpenGraph } from './graph';
+import { GraphAccessError, migrate, openGraph, type OpenGraph } from './graph';
 import { LocalNeo4jError } from './graph/local';
 import { loadSeedsIfEmpty } from './seedOnStart';
 import { createLogger, startHttpServer, type RunningServer } from './server';
+import { loadAccessPolicy } from './server/auth';
 
 const EXAMPLE_QUERY = '{ cluster(id: "silicon-saxony") { name members(first: 5) { totalCount edges { node { name kind } } } } }';
 
 async function main(): Promise<void> {
+  // The one place the environment is read; everything below receives what it needs as arguments.
   const config = loadConfig();
+  const accessPolicy = loadAccessPolicy(config.auth);
   const logger = createLogger(config.logLevel);
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -42,7 +45,15 @@ async function main(): Promise<void> {
   const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
-  const server = await startHttpServer({ port: config.port, host: config.host, graph: opened.graph, logger, production: config.production });
+  const server = await startHttpServer({
+    port: config.port,
+    host: config.host,
+    graph: opened.graph,
+    logger,
+    production: config.production,
+    settings: config.server,
+    accessPolicy,
+  });
   running.server = server;
   say(`clustergraph: GraphQL API at ${server.url}`);
   say(`clustergraph: explorer at ${server.url.replace(/\/graphql$/, '/explore')}, GraphQL IDE at ${server.url.replace(/\/graphql$/, '/ide')}`);
@@ -50,9 +61,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof GraphAccessError) {
     process.stderr.write(`clustergraph: ${error.message}\n`);
-    process.exit(error instanceof ConfigError ? 2 : 1);
+    process.exit(error instanceof LocalNeo4jError ? 1 : 2);
   }
   process.stderr.write(`clustergraph: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);

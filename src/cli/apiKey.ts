@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { generateApiKey, ROLES, type ApiKeyEntry, type Role } from '../server/auth';
+import { ROLES, type Role } from '../request';
+import { generateApiKey, type ApiKeyEntry } from '../server/auth';
 import { apiKeyEntrySchema } from '../server/auth/apiKeys';
 import { parseArguments, processIo, type CommandIo } from './commandIo';
 

@@ -19,3 +19,28 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * The HTTP status of each code, the one table for every answer that carries one: errors refused before GraphQL
+ * (the HTTP error handler), the export endpoints, and the errors that set Apollo's response status (auth, limits).
+ * Errors raised while a GraphQL operation executes leave the status at 200, as the GraphQL-over-HTTP spec asks.
+ */
+export const HTTP_STATUS: { readonly [C in ErrorCode]: number } = {
+  BAD_REQUEST: 400,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  QUERY_TOO_COMPLEX: 400,
+  QUERY_TIMEOUT: 504,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The HTTP status of a code; 500 for a value that is not one of ErrorCode. */
+export function httpStatusOf(code: unknown): number {
+  return typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code) ? HTTP_STATUS[code as ErrorCode] : 500;
+}

@@ -1,2 +1,2 @@
-export { ErrorCode } from './errorCode';
+export { ErrorCode, HTTP_STATUS, httpStatusOf } from './errorCode';
 export { ApiError, UserInputError, ServiceUnavailableError, QueryTimeoutError } from './apiErrors';

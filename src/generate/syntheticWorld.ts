@@ -3,11 +3,10 @@
  * links depend on (home cluster, city, value chain stage, founding year). It holds one small object per
  * entity, never a link: links are generated and written row by row from it.
  */
-import type { ActorLabel } from '../graph/schemaLabels';
+import type { ActorLabel } from '../model';
 import { CHAIN_TEMPLATES, FUNDERS, TECHNOLOGY_TOPICS, TECHNOLOGY_TREE } from './catalogue';
 import type { GenerationPlan } from './generationPlan';
-import type { Random} from './random';
-import { WeightedPicker, zipfWeights } from './random';
+import { type Random, WeightedPicker, zipfWeights } from './random';
 import { acronym, clusterName, firmName, placeName, stateName } from './syntheticNames';
 
 /** The year the synthetic world ends in; fixed so output does not depend on the clock. */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel } from '../resolvers/models';
-import type { RequestContext } from '../server/context';
+import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
+import type { LostStageModel, CompanyLocalShareModel, LocalSupplyShareModel } from '../resolvers/resilience/resilienceModels';
+import type { RequestContext } from '../request/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -86,6 +87,67 @@ export type ActorPartnersArgs = {
   kinds?: InputMaybe<Array<ActorKind>>;
 };
 
+/** An analysed actor and its centralities (all on the unweighted graph). */
+export type ActorCentrality = {
+  __typename?: 'ActorCentrality';
+  /** The actor. */
+  actor: Actor;
+  /** Betweenness normalised by the (n-1)(n-2)/2 pairs of other actors, as networkx's betweenness_centrality. */
+  betweenness: Scalars['Float']['output'];
+  /** True when it is linked to at least one research institute and at least one company. */
+  bridgesScienceIndustry: Scalars['Boolean']['output'];
+  /** Closeness, Wasserman–Faust variant (scaled by the share of actors it reaches), as networkx's closeness_centrality. */
+  closeness: Scalars['Float']['output'];
+  /** The number of its community (see CommunityAnalysis). */
+  community: Scalars['Int']['output'];
+  /** Partners it is linked to (edges of the simple graph). */
+  degree: Scalars['Int']['output'];
+  /** Links counted one by one (the sum of its edge weights). */
+  links: Scalars['Int']['output'];
+  /** PageRank with damping 0.85. */
+  pageRank: Scalars['Float']['output'];
+  /**
+   * Share of the shortest paths between connected (research institute, company) pairs that run through the actor,
+   * averaged over those pairs (pairs it is an end of left out); null when there are none.
+   */
+  scienceIndustryPathShare: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of analysed actors. */
+export type ActorCentralityConnection = {
+  __typename?: 'ActorCentralityConnection';
+  /** The actors on this page. */
+  edges: Array<ActorCentralityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors were analysed. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An analysed actor in a page. */
+export type ActorCentralityEdge = {
+  __typename?: 'ActorCentralityEdge';
+  /** The cursor of this actor, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The actor and its centralities. */
+  node: ActorCentrality;
+};
+
+/** How the actors of a network analysis can be ordered. */
+export type ActorCentralityOrder =
+  /** Normalised betweenness, highest first. */
+  | 'BETWEENNESS'
+  /** Closeness, highest first. */
+  | 'CLOSENESS'
+  /** Degree (linked partners), highest first. */
+  | 'DEGREE'
+  /** Name, A to Z. */
+  | 'NAME'
+  /** PageRank, highest first. */
+  | 'PAGE_RANK'
+  /** Share of science–industry shortest paths through the actor, highest first (actors without a share last). */
+  | 'SCIENCE_INDUSTRY_PATH_SHARE';
+
 /** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
@@ -170,6 +232,62 @@ export type ActorOrderField =
   | 'FOUNDED'
   /** By name. */
   | 'NAME';
+
+/** An edge of an analysed graph: a pair of actors linked at least once. */
+export type AnalysisEdge = {
+  __typename?: 'AnalysisEdge';
+  /** The kinds of those links. */
+  linkKinds: Array<NetworkLinkKind>;
+  /** The end with the smaller id. */
+  source: Scalars['ID']['output'];
+  /** The end with the larger id. */
+  target: Scalars['ID']['output'];
+  /** How many links join the pair. */
+  weight: Scalars['Int']['output'];
+};
+
+/** An actor of an analysed graph, with the values a drawing sizes and colours by. */
+export type AnalysisNode = {
+  __typename?: 'AnalysisNode';
+  /** Its normalised betweenness. */
+  betweenness: Scalars['Float']['output'];
+  /** Its closeness. */
+  closeness: Scalars['Float']['output'];
+  /** Its community's number. */
+  community: Scalars['Int']['output'];
+  /** Its degree. */
+  degree: Scalars['Int']['output'];
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's kind. */
+  kind: ActorKind;
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** Its PageRank. */
+  pageRank: Scalars['Float']['output'];
+};
+
+/** The simple graph an analysis ran on. */
+export type AnalysisSubgraph = {
+  __typename?: 'AnalysisSubgraph';
+  /** The linked pairs, by source then target. */
+  edges: Array<AnalysisEdge>;
+  /** The actors, by id. */
+  nodes: Array<AnalysisNode>;
+};
+
+/** A broker: an actor on many shortest paths. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** The actor. */
+  actor: Actor;
+  /** Normalised betweenness. */
+  betweenness: Scalars['Float']['output'];
+  /** True when it is linked to at least one research institute and at least one company. */
+  bridgesScienceIndustry: Scalars['Boolean']['output'];
+  /** Share of science–industry shortest paths through it (see ActorCentrality.scienceIndustryPathShare). */
+  scienceIndustryPathShare: Maybe<Scalars['Float']['output']>;
+};
 
 /**
  * A cluster or network: a place where a value chain can be found, with companies, research institutes and
@@ -273,6 +391,17 @@ export type ClusterInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How well an official cluster matches a community. */
+export type ClusterMatch = {
+  __typename?: 'ClusterMatch';
+  /** The cluster. */
+  cluster: Cluster;
+  /** Jaccard overlap: shared actors / actors in either (cluster members counted among the analysed actors only). */
+  jaccard: Scalars['Float']['output'];
+  /** Actors in both. */
+  shared: Scalars['Int']['output'];
+};
+
 /** A page of a cluster's members. */
 export type ClusterMemberConnection = {
   __typename?: 'ClusterMemberConnection';
@@ -320,6 +449,25 @@ export type ClusterStatistics = {
   smeShare: Maybe<Scalars['Float']['output']>;
 };
 
+/** One year of a cluster, as on 31 December of that year. */
+export type ClusterYear = {
+  __typename?: 'ClusterYear';
+  /** Collaborations (COLLABORATES_WITH) among those members valid on 31 December. */
+  collaborations: Scalars['Int']['output'];
+  /** collaborations / (members(members-1)/2); 0 below two members. */
+  density: Scalars['Float']['output'];
+  /** Members with a membership valid on 31 December. */
+  members: Scalars['Int']['output'];
+  /** Of those collaborations, the ones that began in the year. */
+  newCollaborations: Scalars['Int']['output'];
+  /** Of them, those whose membership began in the year. */
+  newMembers: Scalars['Int']['output'];
+  /** Share of those collaborations that are science–industry; null without any. */
+  scienceIndustryShare: Maybe<Scalars['Float']['output']>;
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 /** A collaboration between two actors (COLLABORATES_WITH: one per pair, read undirected). */
 export type Collaboration = {
   __typename?: 'Collaboration';
@@ -350,6 +498,48 @@ export type CollaborationPayload = {
   collaboration: Maybe<Collaboration>;
   /** Why the write was refused; empty when it succeeded. */
   errors: Array<MutationError>;
+};
+
+/** One community. */
+export type Community = {
+  __typename?: 'Community';
+  /** The official cluster whose analysed members overlap the community most (Jaccard), if any shares a member. */
+  bestMatchingCluster: Maybe<ClusterMatch>;
+  /** The technologies most members specialise in (at most 5), most first. */
+  dominantTechnologies: Array<TechnologyCount>;
+  /** Its number: 0 for the largest. */
+  index: Scalars['Int']['output'];
+  /** Members by kind (key: ActorKind), largest first. */
+  kinds: Array<CountGroup>;
+  /** The members, by id. */
+  members: Array<Actor>;
+  /** How many actors. */
+  size: Scalars['Int']['output'];
+};
+
+/**
+ * Louvain communities (graphology-communities-louvain) of the analysed graph. Seeded: the same seed on the same
+ * graph gives the same communities. Compared with the official clusters the actors are members of at `asOf`; the
+ * scope cluster itself is left out of that comparison (every actor of a cluster scope is in it).
+ */
+export type CommunityAnalysis = {
+  __typename?: 'CommunityAnalysis';
+  /** The communities, largest first (ties by the smallest member id); `index` is their number. */
+  items: Array<Community>;
+  /** Modularity of the communities (with the weights when weighted). */
+  modularity: Scalars['Float']['output'];
+  /**
+   * Normalised mutual information (arithmetic mean) between the communities and the official memberships, where an
+   * actor's official label is the set of clusters it is a member of ("none" when none); 1 = the same partition.
+   * Null below two actors.
+   */
+  nmiWithClusters: Maybe<Scalars['Float']['output']>;
+  /** Louvain resolution (1 = classic modularity). */
+  resolution: Scalars['Float']['output'];
+  /** The seed of the run. */
+  seed: Scalars['Int']['output'];
+  /** Whether edges were weighted by the number of links they stand for. */
+  weighted: Scalars['Boolean']['output'];
 };
 
 /** A company: the industry side of a cluster. */
@@ -437,6 +627,17 @@ export type CompanySuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What one scope company loses and keeps. */
+export type CompanyDisruption = {
+  __typename?: 'CompanyDisruption';
+  /** The company. */
+  company: Company;
+  /** The input stages it keeps, by value chain and order, each with the shortest remaining supply path. */
+  keptStages: Array<KeptStage>;
+  /** The input stages it loses, by value chain and order. */
+  lostStages: Array<LostStage>;
+};
+
 /**
  * A company to create or update. An upsert writes the whole record: a field left out (or null) is cleared on an
  * existing company. Relationships are not touched.
@@ -462,6 +663,28 @@ export type CompanyInput = {
   sources: Array<Scalars['String']['input']>;
   /** Its website. */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How local one company's upstream supply is. */
+export type CompanyLocalShare = {
+  __typename?: 'CompanyLocalShare';
+  /** By tier 1..tiers (every tier listed, zeros included); the tiers add up to `total`. */
+  byTier: Array<LocalShareTier>;
+  /** The company. */
+  company: Company;
+  /**
+   * Its input stages every relation of which comes from a supplier not at `level` (unknown locations count as
+   * outside), by value chain and order.
+   */
+  stagesOnlyFromOutside: Array<ValueChainStage>;
+  /** All its upstream relations. */
+  total: LocalShareCounts;
+};
+
+
+/** How local one company's upstream supply is. */
+export type CompanyLocalShareStagesOnlyFromOutsideArgs = {
+  level?: InputMaybe<LocalityLevel>;
 };
 
 /** EU SME size classes (Commission Recommendation 2003/361/EC) by head count. */
@@ -584,6 +807,34 @@ export type DeletePayload = {
   removedRelationships: Maybe<Scalars['Int']['output']>;
 };
 
+/** Totals of a disruption over the scope. */
+export type DisruptionSummary = {
+  __typename?: 'DisruptionSummary';
+  /** The lost (company, stage) pairs by the tier they were sourced from before (the nearest supplier at the stage). */
+  byTier: Array<DisruptionTierCount>;
+  /** How many of them lose at least one input stage. */
+  companiesAffected: Scalars['Int']['output'];
+  /** How many scope companies were analysed (the failed ones left out). */
+  companiesAnalysed: Scalars['Int']['output'];
+  /** The distinct stages lost by any company, by value chain and order. */
+  distinctStagesLost: Array<ValueChainStage>;
+  /** How many (company, stage) pairs are kept. */
+  stagesKept: Scalars['Int']['output'];
+  /** How many (company, stage) pairs are lost. */
+  stagesLost: Scalars['Int']['output'];
+};
+
+/** Lost stages by the tier they were sourced from. */
+export type DisruptionTierCount = {
+  __typename?: 'DisruptionTierCount';
+  /** How many companies lose a stage sourced at this tier. */
+  companiesAffected: Scalars['Int']['output'];
+  /** How many (company, stage) pairs lost at this tier. */
+  stagesLost: Scalars['Int']['output'];
+  /** The tier: 1 for stages bought directly, 2 for stages whose nearest supplier is a supplier's supplier, and so on. */
+  tier: Scalars['Int']['output'];
+};
+
 /**
  * Which links and actors an answer may use. The seed graph holds cited facts and, marked as such, sample rows
  * (`illustrative` links, `fictional` companies) that make demos richer; a generated scale graph is all sample data.
@@ -665,6 +916,21 @@ export type InteractionModelCount = {
   model: InteractionModel;
 };
 
+/** An input stage a company keeps. */
+export type KeptStage = {
+  __typename?: 'KeptStage';
+  /** The number of supply relations on the path. */
+  length: Scalars['Int']['output'];
+  /**
+   * The shortest remaining supply path, from a supplier at the stage to the company (the company alone when it
+   * supplies the stage itself). Among nearest suppliers the smallest id is taken, and each company on the path is
+   * reached from the smallest id one relation nearer the company.
+   */
+  path: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+};
+
 /** A count of links of one kind. */
 export type LinkKindCount = {
   __typename?: 'LinkKindCount';
@@ -672,6 +938,97 @@ export type LinkKindCount = {
   count: Scalars['Int']['output'];
   /** The link kind. */
   linkKind: NetworkLinkKind;
+};
+
+/**
+ * Upstream supply relations counted by where the supplier sits relative to the company that depends on them.
+ * A company's upstream relations are the relations of its upstream subgraph (see SupplyDisruption) whose supplier is
+ * not the company; for a scope they are summed over its companies (a relation upstream of two scope companies counts
+ * twice). Same region ⊆ same state ⊆ same country.
+ */
+export type LocalShareCounts = {
+  __typename?: 'LocalShareCounts';
+  /** Upstream supply relations counted. */
+  relations: Scalars['Int']['output'];
+  /** Relations whose supplier is in the same country. */
+  sameCountry: Scalars['Int']['output'];
+  /** sameCountry / relations; null when there are none. */
+  sameCountryShare: Maybe<Scalars['Float']['output']>;
+  /** Relations whose supplier is in the same region as the company. */
+  sameRegion: Scalars['Int']['output'];
+  /** sameRegion / relations; null when there are none. */
+  sameRegionShare: Maybe<Scalars['Float']['output']>;
+  /** Relations whose supplier is in the same state. */
+  sameState: Scalars['Int']['output'];
+  /** sameState / relations; null when there are none. */
+  sameStateShare: Maybe<Scalars['Float']['output']>;
+  /** Relations where the supplier's or the company's location is unknown (counted as not local). */
+  unknownLocation: Scalars['Int']['output'];
+};
+
+/** Local share in one tier: relations whose supplier is that many relations upstream of the company. */
+export type LocalShareTier = {
+  __typename?: 'LocalShareTier';
+  /** The counts in this tier. */
+  counts: LocalShareCounts;
+  /** The tier: the fewest relations from the supplier to the company. */
+  tier: Scalars['Int']['output'];
+};
+
+/** How local a scope's upstream supply is: per company, and summed over the scope. */
+export type LocalSupplyShare = {
+  __typename?: 'LocalSupplyShare';
+  /** The sums by tier 1..tiers; they add up to `total`. */
+  byTier: Array<LocalShareTier>;
+  /** Each scope company with upstream relations, by name then id. */
+  companies: Array<CompanyLocalShare>;
+  /**
+   * Stages that some scope company sources, and that no scope company sources from a supplier at `level`: for each,
+   * the companies sourcing it only from outside. By value chain and order.
+   */
+  stagesOnlyFromOutside: Array<OutsideSourcedStage>;
+  /** The sums over the scope's companies. */
+  total: LocalShareCounts;
+};
+
+
+/** How local a scope's upstream supply is: per company, and summed over the scope. */
+export type LocalSupplyShareStagesOnlyFromOutsideArgs = {
+  level?: InputMaybe<LocalityLevel>;
+};
+
+/**
+ * Where a supplier sits relative to a company: the same region (the region the company is LOCATED_IN, usually a
+ * city), the same state (Land), or the same country.
+ */
+export type LocalityLevel =
+  /** The same country: their regions lie in the same COUNTRY-level region. */
+  | 'COUNTRY'
+  /** The same region: both companies are located in the same region. */
+  | 'REGION'
+  /** The same state: their regions lie in the same STATE-level region. */
+  | 'STATE';
+
+/** An input stage a company loses. */
+export type LostStage = {
+  __typename?: 'LostStage';
+  /**
+   * Companies that could step in, best first: see SupplyAlternative. The failed suppliers and the company itself
+   * are left out. Bounds: first 0..20.
+   */
+  alternatives: Array<SupplyAlternative>;
+  /** The suppliers at the stage before the failure, by name then id. */
+  formerSuppliers: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+  /** The tier it was sourced from before: the fewest relations from a supplier at the stage to the company. */
+  tier: Scalars['Int']['output'];
+};
+
+
+/** An input stage a company loses. */
+export type LostStageAlternativesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An actor's membership in a cluster. */
@@ -953,6 +1310,88 @@ export type NearbyActor = {
 };
 
 /**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  /** Every analysed actor with its centralities, page by page. */
+  actors: ActorCentralityConnection;
+  /** The date the links and memberships were taken at (first day of a year or month given); null for any time. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** The actors with the highest betweenness (ties by name then id), with the science–industry paths through them. */
+  brokers: Array<Broker>;
+  /** The center, when the scope is a partner network. */
+  center: Maybe<Actor>;
+  /** The scope cluster, when the scope is a cluster. */
+  cluster: Maybe<Cluster>;
+  /** Louvain communities and how they compare with the official clusters. */
+  communities: CommunityAnalysis;
+  /** The evidence level used. */
+  evidence: Evidence;
+  /** The link kinds counted. */
+  linkKinds: Array<NetworkLinkKind>;
+  /** The scope region, when the scope is a region. */
+  region: Maybe<Region>;
+  /** Size and cohesion. */
+  size: NetworkSize;
+  /** The simple graph analysed, for verifying and drawing. */
+  subgraph: AnalysisSubgraph;
+  /** True when the scope had more actors than `maxActors` (the first by name then id were kept) or more than 20000 link rows. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysisActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorCentralityOrder>;
+};
+
+
+/**
+ * Social-network analysis of a bounded set of actors (a cluster's members, a region's actors or an actor's partner
+ * network) and the links among them, computed on the server with graphology. The graph analysed is simple and
+ * undirected: all links between two actors (of every kind asked for, any direction) form one edge whose `weight`
+ * counts them. Degree, betweenness, closeness and PageRank ignore the weight; communities use it when
+ * `weightedCommunities` is true.
+ */
+export type NetworkAnalysisBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Whose actors a network analysis covers: exactly one of `cluster`, `region` or `partnerNetworkOf`.
+ * With `partnerNetworkOf`, `withinCluster` and `withinRegion` restrict the network as partnerNetwork's filter does.
+ */
+export type NetworkAnalysisScope = {
+  /** Only actors of these kinds; all kinds when omitted or empty. */
+  actorKinds?: InputMaybe<Array<ActorKind>>;
+  /** A cluster's members (valid at `asOf`; without `asOf`, current and past members). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: how many links deep, 1..3 (default 2). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** An actor's partner network: the actors within `depth` links of it (the link kinds and `asOf` of the analysis). */
+  partnerNetworkOf?: InputMaybe<Scalars['ID']['input']>;
+  /** The actors located in a region or any of its sub-regions. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: reach only members of this cluster (as partnerNetwork's `filter.cluster`). */
+  withinCluster?: InputMaybe<Scalars['ID']['input']>;
+  /** partnerNetworkOf only: reach only actors located in this region (as partnerNetwork's `filter.region`). */
+  withinRegion?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
  * The kinds of link a partner network, a connection search or a science–industry analysis follows. Every kind
  * is read undirected when traversing (a supplier reaches its customer and the customer its supplier); edges keep
  * the stored direction where there is one (SUPPLY: supplier → customer; SPIN_OFF: spin-off → origin).
@@ -978,6 +1417,29 @@ export type NetworkPathStep = {
   actorName: Scalars['String']['output'];
   /** The kind of link taken. */
   linkKind: NetworkLinkKind;
+};
+
+/** Size and cohesion of an analysed network. */
+export type NetworkSize = {
+  __typename?: 'NetworkSize';
+  /** Actors analysed. */
+  actors: Scalars['Int']['output'];
+  /** Mean local clustering coefficient over all actors (0 for an actor with fewer than two partners), unweighted. */
+  averageClustering: Scalars['Float']['output'];
+  /** How many connected components. */
+  componentCount: Scalars['Int']['output'];
+  /** The components' sizes, largest first. */
+  componentSizes: Array<Scalars['Int']['output']>;
+  /** edges / (n(n-1)/2); 0 below two actors. */
+  density: Scalars['Float']['output'];
+  /** Edges of the simple graph: pairs of actors linked at least once. */
+  edges: Scalars['Int']['output'];
+  /** Mean shortest-path length (links) between the actors of the largest component; null when it has one actor. */
+  largestComponentMeanPathLength: Maybe<Scalars['Float']['output']>;
+  /** Links counted one by one (the sum of the edge weights). */
+  links: Scalars['Int']['output'];
+  /** Pairs (research institute, company) connected in the network. */
+  scienceIndustryPairs: Scalars['Int']['output'];
 };
 
 /**
@@ -1098,6 +1560,15 @@ export type OrganizationType =
   | 'OTHER'
   /** A ministry or other public body. */
   | 'PUBLIC_BODY';
+
+/** A stage a scope sources only from outside, with the companies that source it. */
+export type OutsideSourcedStage = {
+  __typename?: 'OutsideSourcedStage';
+  /** The scope companies whose every relation at this stage comes from a supplier outside, by name then id. */
+  companies: Array<Company>;
+  /** The stage. */
+  stage: ValueChainStage;
+};
 
 /** Relay-style information about a page of a connection. */
 export type PageInfo = {
@@ -1308,6 +1779,11 @@ export type Query = {
   actorsNear: Array<NearbyActor>;
   /** A cluster by id. Null when there is none. */
   cluster: Maybe<Cluster>;
+  /**
+   * A cluster year by year, as on 31 December of each year: members, collaborations among them, density,
+   * science–industry share, and what was new. Null when the cluster does not exist.
+   */
+  clusterEvolution: Maybe<Array<ClusterYear>>;
   /** Clusters matching a filter, ordered by name then id, page by page (at most 100 per page). */
   clusters: ClusterConnection;
   /**
@@ -1316,6 +1792,12 @@ export type Query = {
    * the supplier); see CriticalSupplierReason. Null when `company` is not a company. Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
+  /**
+   * Social-network analysis of a scope: size, centralities, brokers, communities compared with the official
+   * clusters, and the subgraph analysed. Null when the scope's cluster, region or actor does not exist.
+   * Bounded: at most `maxActors` actors and 20000 link rows (`truncated` says so).
+   */
+  networkAnalysis: Maybe<NetworkAnalysis>;
   /** Any entity by its id, whatever its kind. Null when no entity has that id. */
   node: Maybe<Node>;
   /**
@@ -1354,12 +1836,23 @@ export type Query = {
    */
   supplyChain: Maybe<SupplyChain>;
   /**
+   * What-if: which scope companies lose which input stages when the `remove`d suppliers fail, which keep them and
+   * through whom; see SupplyDisruption. Exact on the fetched upstream subgraph. Bounds: remove 1..50 ids, tiers
+   * 1..6; unknown ids in `remove` or the scope are refused with NOT_FOUND naming the argument.
+   */
+  supplyDisruption: SupplyDisruption;
+  /**
    * The `first` shortest supply paths from `from` to `to`, following SUPPLIES from supplier to customer, shortest
    * first; no company appears twice on a path. Paths of equal length are ordered by their company ids; when more
    * paths of the last length exist than fit, which of them are returned is not specified. Empty when there is
    * none within `maxHops`. Bounds: maxHops 1..8, first 1..20.
    */
   supplyPaths: Array<SupplyPath>;
+  /**
+   * The single points of failure of a scope (see SupplyRisk) and how local its upstream supply is. Bounds: tiers
+   * 1..6, first 0..100; unknown ids in the scope are refused with NOT_FOUND naming the argument.
+   */
+  supplyRisk: SupplyRisk;
   /** The top-level technologies; follow `narrower` for the hierarchy. */
   technologies: Array<Technology>;
   /**
@@ -1412,6 +1905,15 @@ export type QueryClusterArgs = {
 
 
 /** The entry points of the API. */
+export type QueryClusterEvolutionArgs = {
+  cluster: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
+};
+
+
+/** The entry points of the API. */
 export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClusterFilter>;
@@ -1424,6 +1926,19 @@ export type QueryCriticalSuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
   tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
+export type QueryNetworkAnalysisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  linkKinds?: InputMaybe<Array<NetworkLinkKind>>;
+  maxActors?: InputMaybe<Scalars['Int']['input']>;
+  resolution?: InputMaybe<Scalars['Float']['input']>;
+  scope: NetworkAnalysisScope;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  weightedCommunities?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1494,12 +2009,32 @@ export type QuerySupplyChainArgs = {
 
 
 /** The entry points of the API. */
+export type QuerySupplyDisruptionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  remove: Array<Scalars['ID']['input']>;
+  scope: SupplyScope;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the API. */
 export type QuerySupplyPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the API. */
+export type QuerySupplyRiskArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: SupplyScope;
+  tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1741,6 +2276,26 @@ export type ShortestConnection = {
   length: Scalars['Int']['output'];
 };
 
+/** A supplier whose failure alone would cut scope companies off from input stages. */
+export type SinglePointOfFailure = {
+  __typename?: 'SinglePointOfFailure';
+  /** How many scope companies would lose at least one stage. */
+  companiesCutOff: Scalars['Int']['output'];
+  /** The companies it would cut off, by name then id, each with the stages it would lose. */
+  cuts: Array<SupplyCut>;
+  /** True when the supplier is itself one of the scope companies. */
+  inScope: Scalars['Boolean']['output'];
+  /**
+   * True when the supplier is not located in the scope's reference region (or any region inside it), including
+   * when its location is unknown; null when the scope has no reference region.
+   */
+  outsideRegion: Maybe<Scalars['Boolean']['output']>;
+  /** How many (company, stage) pairs would be lost. */
+  stagesCutOff: Scalars['Int']['output'];
+  /** The supplier. */
+  supplier: Company;
+};
+
 /** Where the statements about an entity or link come from. */
 export type Sourced = {
   /** True when `sources` holds `illustrative` or `fictional`: this is sample data, not a public fact. */
@@ -1855,6 +2410,32 @@ export type SubgraphNode = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * A company that could supply a lost stage. A candidate supplies the stage to anyone (a SUPPLIES relation with that
+ * stage, valid at `asOf`), is ACTIVE_IN the stage, or specialises in a technology one of the stage's former
+ * suppliers specialises in (SPECIALIZES_IN). Ranked by existing ties first (already a partner of the company, then
+ * the number of shared clusters), then by distance (nearest first, unknown last), then name and id.
+ */
+export type SupplyAlternative = {
+  __typename?: 'SupplyAlternative';
+  /** True when it is ACTIVE_IN the stage. */
+  activeInStage: Scalars['Boolean']['output'];
+  /** The candidate. */
+  company: Company;
+  /** Great-circle distance in km between the two companies; null when either location is unknown. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** True when it already collaborates with the company or supplies or buys from it (either direction). */
+  existingPartner: Scalars['Boolean']['output'];
+  /** The reasons in words, e.g. `already supplies Wafers to 3 companies`, `both members of Silicon Saxony`. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Clusters both are members of, by name. */
+  sharedClusters: Array<Cluster>;
+  /** Technologies it shares with the former suppliers, by name. */
+  sharedTechnologies: Array<Technology>;
+  /** True when it already supplies the stage to some company. */
+  suppliesStage: Scalars['Boolean']['output'];
+};
+
 /** A company's supply chain in tiers, upstream or downstream. */
 export type SupplyChain = {
   __typename?: 'SupplyChain';
@@ -1868,12 +2449,53 @@ export type SupplyChain = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** The stages one company would lose. */
+export type SupplyCut = {
+  __typename?: 'SupplyCut';
+  /** The company cut off. */
+  company: Company;
+  /** The stages it would lose, by value chain and order. */
+  stages: Array<ValueChainStage>;
+};
+
 /** Which way to follow supply relations from a company. */
 export type SupplyDirection =
   /** Towards customers: tier 1 buys from the company, tier 2 buys from tier 1, and so on. */
   | 'DOWNSTREAM'
   /** Towards suppliers: tier 1 supplies the company, tier 2 supplies tier 1, and so on. */
   | 'UPSTREAM';
+
+/**
+ * What a scope loses when some suppliers fail. Each scope company C is analysed on its own upstream subgraph: C,
+ * the companies within `tiers` supply relations upstream of it, and the relations among them (as
+ * `criticalSuppliers`). A supplier at stage X is the supplying end of a relation with stage X in that subgraph; C's
+ * input stages are the stages that have one. C loses stage X when no supplier at X that did not fail has a supply
+ * path to C avoiding the failed ones. A stage C supplies itself is never lost. Companies that failed are not
+ * analysed themselves.
+ */
+export type SupplyDisruption = {
+  __typename?: 'SupplyDisruption';
+  /**
+   * Every analysed scope company with at least one input stage: those losing most stages first, then by name and
+   * id.
+   */
+  companies: Array<CompanyDisruption>;
+  /** The suppliers assumed to fail, by name then id. */
+  removed: Array<Company>;
+  /** The scope analysed. */
+  scope: SupplyScopeSummary;
+  /** Totals over the scope. */
+  summary: DisruptionSummary;
+  /** How many upstream companies (outside or inside the scope) the analysis considered. */
+  suppliersConsidered: Scalars['Int']['output'];
+  /** How many tiers upstream were fetched. */
+  tiers: Scalars['Int']['output'];
+  /**
+   * True when the scope (500 companies) or the upstream network (5000 companies) was cut; the answer then holds for
+   * the part fetched.
+   */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** A supply relation between two companies (supplier → customer), as traversals return it. */
 export type SupplyEdge = {
@@ -1933,6 +2555,65 @@ export type SupplyPath = {
   length: Scalars['Int']['output'];
 };
 
+/**
+ * The single points of failure of a scope: each supplier whose failure alone would cut some scope company off from
+ * a whole input stage, i.e. an UPSTREAM_CUT_VERTEX of `criticalSuppliers` for that company and stage, gathered over
+ * the scope. Single-source inputs are not counted on their own: a stage bought from one supplier may still be
+ * reachable further upstream.
+ */
+export type SupplyRisk = {
+  __typename?: 'SupplyRisk';
+  /** How much of the scope's upstream supply comes from nearby. */
+  localShare: LocalSupplyShare;
+  /** The scope analysed. */
+  scope: SupplyScopeSummary;
+  /**
+   * The single points of failure, those cutting off the most companies first, then the most (company, stage)
+   * pairs, then name and id.
+   */
+  suppliers: Array<SinglePointOfFailure>;
+  /** How many upstream companies the analysis considered. */
+  suppliersConsidered: Scalars['Int']['output'];
+  /** How many tiers upstream were fetched. */
+  tiers: Scalars['Int']['output'];
+  /** How many suppliers are single points of failure in all (the list may be cut by `first`). */
+  totalCount: Scalars['Int']['output'];
+  /** True when the scope (500 companies) or the upstream network (5000 companies) was cut. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * The companies a supply-chain resilience analysis covers. Give exactly one of `cluster`, `region` and `companies`;
+ * anything else is refused with BAD_USER_INPUT, and an id that names nothing with NOT_FOUND naming the argument.
+ * At most 500 companies are analysed (by id; `truncated` says when more were in scope).
+ */
+export type SupplyScope = {
+  /** The companies that are members of this cluster (with a membership valid at `asOf` when given). */
+  cluster?: InputMaybe<Scalars['ID']['input']>;
+  /** These companies (1..500 ids; repeats are ignored). */
+  companies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The companies located in this region or any of its sub-regions (PART_OF). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The scope an analysis ran on, as resolved. */
+export type SupplyScopeSummary = {
+  __typename?: 'SupplyScopeSummary';
+  /** The scope cluster, when the scope is a cluster. */
+  cluster: Maybe<Cluster>;
+  /** The companies analysed, by name then id. */
+  companies: Array<Company>;
+  /** How many companies were analysed. */
+  companyCount: Scalars['Int']['output'];
+  /**
+   * The region suppliers are compared with for `outsideRegion`: the scope region, or the region the scope
+   * cluster is located in; null for a list of companies or a cluster without a region.
+   */
+  referenceRegion: Maybe<Region>;
+  /** The scope region, when the scope is a region. */
+  region: Maybe<Region>;
+};
+
 /** One tier of a supply chain. */
 export type SupplyTier = {
   __typename?: 'SupplyTier';
@@ -1961,6 +2642,15 @@ export type Technology = Node & {
   name: Scalars['String']['output'];
   /** The narrower technologies under this one. */
   narrower: Array<Technology>;
+};
+
+/** A technology and how many actors specialise in it. */
+export type TechnologyCount = {
+  __typename?: 'TechnologyCount';
+  /** How many of the actors specialise in it. */
+  count: Scalars['Int']['output'];
+  /** The technology. */
+  technology: Technology;
 };
 
 /** What `upsertCluster` did. */
@@ -2164,6 +2854,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ActorCentrality: ResolverTypeWrapper<Omit<ActorCentrality, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  ActorCentralityConnection: ResolverTypeWrapper<Omit<ActorCentralityConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCentralityEdge']> }>;
+  ActorCentralityEdge: ResolverTypeWrapper<Omit<ActorCentralityEdge, 'node'> & { node: ResolversTypes['ActorCentrality'] }>;
+  ActorCentralityOrder: ActorCentralityOrder;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
@@ -2171,19 +2865,29 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ActorOrder: ActorOrder;
   ActorOrderField: ActorOrderField;
+  AnalysisEdge: ResolverTypeWrapper<AnalysisEdge>;
+  AnalysisNode: ResolverTypeWrapper<AnalysisNode>;
+  AnalysisSubgraph: ResolverTypeWrapper<AnalysisSubgraph>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<Omit<Broker, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Cluster: ResolverTypeWrapper<ClusterModel>;
   ClusterConnection: ResolverTypeWrapper<Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterEdge']> }>;
   ClusterEdge: ResolverTypeWrapper<Omit<ClusterEdge, 'node'> & { node: ResolversTypes['Cluster'] }>;
   ClusterFilter: ClusterFilter;
   ClusterInput: ClusterInput;
+  ClusterMatch: ResolverTypeWrapper<ClusterMatchModel>;
   ClusterMemberConnection: ResolverTypeWrapper<Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversTypes['ClusterMemberEdge']> }>;
   ClusterMemberEdge: ResolverTypeWrapper<Omit<ClusterMemberEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ClusterStatistics: ResolverTypeWrapper<ClusterStatisticsModel>;
+  ClusterYear: ResolverTypeWrapper<ClusterYear>;
   Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'a' | 'b'> & { a: ResolversTypes['Actor'], b: ResolversTypes['Actor'] }>;
   CollaborationPayload: ResolverTypeWrapper<Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversTypes['Collaboration']> }>;
+  Community: ResolverTypeWrapper<CommunityModel>;
+  CommunityAnalysis: ResolverTypeWrapper<Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversTypes['Community']> }>;
   Company: ResolverTypeWrapper<ActorModel>;
+  CompanyDisruption: ResolverTypeWrapper<Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversTypes['Company'], keptStages: Array<ResolversTypes['KeptStage']>, lostStages: Array<ResolversTypes['LostStage']> }>;
   CompanyInput: CompanyInput;
+  CompanyLocalShare: ResolverTypeWrapper<CompanyLocalShareModel>;
   CompanySize: CompanySize;
   ComplementaryStage: ResolverTypeWrapper<Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversTypes['ValueChainStage'], candidateStage: ResolversTypes['ValueChainStage'] }>;
   ConnectionHop: ResolverTypeWrapper<Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversTypes['Actor'], link: ResolversTypes['SubgraphEdge'], to: ResolversTypes['Actor'] }>;
@@ -2194,6 +2898,8 @@ export type ResolversTypes = {
   CriticalSupplierReason: CriticalSupplierReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
+  DisruptionSummary: ResolverTypeWrapper<Omit<DisruptionSummary, 'distinctStagesLost'> & { distinctStagesLost: Array<ResolversTypes['ValueChainStage']> }>;
+  DisruptionTierCount: ResolverTypeWrapper<DisruptionTierCount>;
   Evidence: Evidence;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
@@ -2204,7 +2910,13 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionModel: InteractionModel;
   InteractionModelCount: ResolverTypeWrapper<InteractionModelCount>;
+  KeptStage: ResolverTypeWrapper<Omit<KeptStage, 'path' | 'stage'> & { path: Array<ResolversTypes['Company']>, stage: ResolversTypes['ValueChainStage'] }>;
   LinkKindCount: ResolverTypeWrapper<LinkKindCount>;
+  LocalShareCounts: ResolverTypeWrapper<LocalShareCounts>;
+  LocalShareTier: ResolverTypeWrapper<LocalShareTier>;
+  LocalSupplyShare: ResolverTypeWrapper<LocalSupplyShareModel>;
+  LocalityLevel: LocalityLevel;
+  LostStage: ResolverTypeWrapper<LostStageModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversTypes['Actor']>, membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
@@ -2212,13 +2924,17 @@ export type ResolversTypes = {
   MutationError: ResolverTypeWrapper<MutationError>;
   MutationErrorCode: MutationErrorCode;
   NearbyActor: ResolverTypeWrapper<NearbyActorModel>;
+  NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
+  NetworkAnalysisScope: NetworkAnalysisScope;
   NetworkLinkKind: NetworkLinkKind;
   NetworkPathStep: ResolverTypeWrapper<NetworkPathStep>;
+  NetworkSize: ResolverTypeWrapper<NetworkSize>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<ActorModel>;
   OrganizationInput: OrganizationInput;
   OrganizationType: OrganizationType;
+  OutsideSourcedStage: ResolverTypeWrapper<Omit<OutsideSourcedStage, 'companies' | 'stage'> & { companies: Array<ResolversTypes['Company']>, stage: ResolversTypes['ValueChainStage'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentOrganization: ParentOrganization;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
@@ -2243,6 +2959,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchKind: SearchKind;
   ShortestConnection: ResolverTypeWrapper<Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversTypes['ConnectionHop']> }>;
+  SinglePointOfFailure: ResolverTypeWrapper<Omit<SinglePointOfFailure, 'cuts' | 'supplier'> & { cuts: Array<ResolversTypes['SupplyCut']>, supplier: ResolversTypes['Company'] }>;
   Sourced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Sourced']>;
   SpinOffLink: ResolverTypeWrapper<SpinOffLinkModel>;
   StageCoverage: ResolverTypeWrapper<Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversTypes['Actor']>, nearestByGeography: Array<ResolversTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversTypes['CoverageCandidate']>, stage: ResolversTypes['ValueChainStage'] }>;
@@ -2250,14 +2967,21 @@ export type ResolversTypes = {
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
   SubgraphEdge: ResolverTypeWrapper<Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversTypes['Cluster']>, project?: Maybe<ResolversTypes['Project']>, stage?: Maybe<ResolversTypes['ValueChainStage']> }>;
   SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  SupplyAlternative: ResolverTypeWrapper<Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversTypes['Company'], sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversTypes['Company'], tiers: Array<ResolversTypes['SupplyTier']> }>;
+  SupplyCut: ResolverTypeWrapper<Omit<SupplyCut, 'company' | 'stages'> & { company: ResolversTypes['Company'], stages: Array<ResolversTypes['ValueChainStage']> }>;
   SupplyDirection: SupplyDirection;
+  SupplyDisruption: ResolverTypeWrapper<Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversTypes['CompanyDisruption']>, removed: Array<ResolversTypes['Company']>, scope: ResolversTypes['SupplyScopeSummary'], summary: ResolversTypes['DisruptionSummary'] }>;
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
   SupplyLinkPayload: ResolverTypeWrapper<Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversTypes['SupplyLink']> }>;
   SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
+  SupplyRisk: ResolverTypeWrapper<Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversTypes['LocalSupplyShare'], scope: ResolversTypes['SupplyScopeSummary'], suppliers: Array<ResolversTypes['SinglePointOfFailure']> }>;
+  SupplyScope: SupplyScope;
+  SupplyScopeSummary: ResolverTypeWrapper<Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversTypes['Cluster']>, companies: Array<ResolversTypes['Company']>, referenceRegion?: Maybe<ResolversTypes['Region']>, region?: Maybe<ResolversTypes['Region']> }>;
   SupplyTier: ResolverTypeWrapper<Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversTypes['Company']>, edges: Array<ResolversTypes['SupplyEdge']> }>;
   Technology: ResolverTypeWrapper<TechnologyModel>;
+  TechnologyCount: ResolverTypeWrapper<TechnologyCountModel>;
   UpsertClusterPayload: ResolverTypeWrapper<Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversTypes['Cluster']> }>;
   UpsertCompanyPayload: ResolverTypeWrapper<Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   UpsertOrganizationPayload: ResolverTypeWrapper<Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
@@ -2270,23 +2994,36 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ActorCentrality: Omit<ActorCentrality, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  ActorCentralityConnection: Omit<ActorCentralityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCentralityEdge']> };
+  ActorCentralityEdge: Omit<ActorCentralityEdge, 'node'> & { node: ResolversParentTypes['ActorCentrality'] };
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   ActorOrder: ActorOrder;
+  AnalysisEdge: AnalysisEdge;
+  AnalysisNode: AnalysisNode;
+  AnalysisSubgraph: AnalysisSubgraph;
   Boolean: Scalars['Boolean']['output'];
+  Broker: Omit<Broker, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Cluster: ClusterModel;
   ClusterConnection: Omit<ClusterConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterEdge']> };
   ClusterEdge: Omit<ClusterEdge, 'node'> & { node: ResolversParentTypes['Cluster'] };
   ClusterFilter: ClusterFilter;
   ClusterInput: ClusterInput;
+  ClusterMatch: ClusterMatchModel;
   ClusterMemberConnection: Omit<ClusterMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClusterMemberEdge']> };
   ClusterMemberEdge: Omit<ClusterMemberEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ClusterStatistics: ClusterStatisticsModel;
+  ClusterYear: ClusterYear;
   Collaboration: Omit<Collaboration, 'a' | 'b'> & { a: ResolversParentTypes['Actor'], b: ResolversParentTypes['Actor'] };
   CollaborationPayload: Omit<CollaborationPayload, 'collaboration'> & { collaboration?: Maybe<ResolversParentTypes['Collaboration']> };
+  Community: CommunityModel;
+  CommunityAnalysis: Omit<CommunityAnalysis, 'items'> & { items: Array<ResolversParentTypes['Community']> };
   Company: ActorModel;
+  CompanyDisruption: Omit<CompanyDisruption, 'company' | 'keptStages' | 'lostStages'> & { company: ResolversParentTypes['Company'], keptStages: Array<ResolversParentTypes['KeptStage']>, lostStages: Array<ResolversParentTypes['LostStage']> };
   CompanyInput: CompanyInput;
+  CompanyLocalShare: CompanyLocalShareModel;
   ComplementaryStage: Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversParentTypes['ValueChainStage'], candidateStage: ResolversParentTypes['ValueChainStage'] };
   ConnectionHop: Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Actor'], link: ResolversParentTypes['SubgraphEdge'], to: ResolversParentTypes['Actor'] };
   CountGroup: CountGroup;
@@ -2295,6 +3032,8 @@ export type ResolversParentTypes = {
   CriticalSupplierAnalysis: Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversParentTypes['Company'], criticalSuppliers: Array<ResolversParentTypes['CriticalSupplier']> };
   Date: Scalars['Date']['output'];
   DeletePayload: DeletePayload;
+  DisruptionSummary: Omit<DisruptionSummary, 'distinctStagesLost'> & { distinctStagesLost: Array<ResolversParentTypes['ValueChainStage']> };
+  DisruptionTierCount: DisruptionTierCount;
   Float: Scalars['Float']['output'];
   FundingProgram: FundingProgramModel;
   GeoPoint: GeoPoint;
@@ -2303,16 +3042,25 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionModelCount: InteractionModelCount;
+  KeptStage: Omit<KeptStage, 'path' | 'stage'> & { path: Array<ResolversParentTypes['Company']>, stage: ResolversParentTypes['ValueChainStage'] };
   LinkKindCount: LinkKindCount;
+  LocalShareCounts: LocalShareCounts;
+  LocalShareTier: LocalShareTier;
+  LocalSupplyShare: LocalSupplyShareModel;
+  LostStage: LostStageModel;
   Membership: MembershipModel;
   MembershipPayload: Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversParentTypes['Actor']>, membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
   MutationError: MutationError;
   NearbyActor: NearbyActorModel;
+  NetworkAnalysis: NetworkAnalysisModel;
+  NetworkAnalysisScope: NetworkAnalysisScope;
   NetworkPathStep: NetworkPathStep;
+  NetworkSize: NetworkSize;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
   OrganizationInput: OrganizationInput;
+  OutsideSourcedStage: Omit<OutsideSourcedStage, 'companies' | 'stage'> & { companies: Array<ResolversParentTypes['Company']>, stage: ResolversParentTypes['ValueChainStage'] };
   PageInfo: PageInfo;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
@@ -2331,6 +3079,7 @@ export type ResolversParentTypes = {
   ScienceIndustryPair: Omit<ScienceIndustryPair, 'company' | 'institute' | 'links'> & { company: ResolversParentTypes['Company'], institute: ResolversParentTypes['ResearchInstitute'], links: Array<ResolversParentTypes['SubgraphEdge']> };
   SearchHit: SearchHitModel;
   ShortestConnection: Omit<ShortestConnection, 'hops'> & { hops: Array<ResolversParentTypes['ConnectionHop']> };
+  SinglePointOfFailure: Omit<SinglePointOfFailure, 'cuts' | 'supplier'> & { cuts: Array<ResolversParentTypes['SupplyCut']>, supplier: ResolversParentTypes['Company'] };
   Sourced: ResolversInterfaceTypes<ResolversParentTypes>['Sourced'];
   SpinOffLink: SpinOffLinkModel;
   StageCoverage: Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversParentTypes['Actor']>, nearestByGeography: Array<ResolversParentTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversParentTypes['CoverageCandidate']>, stage: ResolversParentTypes['ValueChainStage'] };
@@ -2338,13 +3087,20 @@ export type ResolversParentTypes = {
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
   SubgraphEdge: Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, project?: Maybe<ResolversParentTypes['Project']>, stage?: Maybe<ResolversParentTypes['ValueChainStage']> };
   SubgraphNode: Omit<SubgraphNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  SupplyAlternative: Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversParentTypes['Company'], sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
   SupplyChain: Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversParentTypes['Company'], tiers: Array<ResolversParentTypes['SupplyTier']> };
+  SupplyCut: Omit<SupplyCut, 'company' | 'stages'> & { company: ResolversParentTypes['Company'], stages: Array<ResolversParentTypes['ValueChainStage']> };
+  SupplyDisruption: Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversParentTypes['CompanyDisruption']>, removed: Array<ResolversParentTypes['Company']>, scope: ResolversParentTypes['SupplyScopeSummary'], summary: ResolversParentTypes['DisruptionSummary'] };
   SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   SupplyLink: SupplyLinkModel;
   SupplyLinkPayload: Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversParentTypes['SupplyLink']> };
   SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
+  SupplyRisk: Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversParentTypes['LocalSupplyShare'], scope: ResolversParentTypes['SupplyScopeSummary'], suppliers: Array<ResolversParentTypes['SinglePointOfFailure']> };
+  SupplyScope: SupplyScope;
+  SupplyScopeSummary: Omit<SupplyScopeSummary, 'cluster' | 'companies' | 'referenceRegion' | 'region'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, companies: Array<ResolversParentTypes['Company']>, referenceRegion?: Maybe<ResolversParentTypes['Region']>, region?: Maybe<ResolversParentTypes['Region']> };
   SupplyTier: Omit<SupplyTier, 'companies' | 'edges'> & { companies: Array<ResolversParentTypes['Company']>, edges: Array<ResolversParentTypes['SupplyEdge']> };
   Technology: TechnologyModel;
+  TechnologyCount: TechnologyCountModel;
   UpsertClusterPayload: Omit<UpsertClusterPayload, 'cluster'> & { cluster?: Maybe<ResolversParentTypes['Cluster']> };
   UpsertCompanyPayload: Omit<UpsertCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   UpsertOrganizationPayload: Omit<UpsertOrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
@@ -2358,6 +3114,29 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   __resolveType: TypeResolveFn<'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
 
+export type ActorCentralityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentrality'] = ResolversParentTypes['ActorCentrality']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bridgesScienceIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scienceIndustryPathShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ActorCentralityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentralityConnection'] = ResolversParentTypes['ActorCentralityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActorCentralityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCentralityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCentralityEdge'] = ResolversParentTypes['ActorCentralityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActorCentrality'], ParentType, ContextType>;
+};
+
 export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2367,6 +3146,36 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type AnalysisEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisEdge'] = ResolversParentTypes['AnalysisEdge']> = {
+  linkKinds?: Resolver<Array<ResolversTypes['NetworkLinkKind']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalysisNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisNode'] = ResolversParentTypes['AnalysisNode']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AnalysisSubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisSubgraph'] = ResolversParentTypes['AnalysisSubgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalysisEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AnalysisNode']>, ParentType, ContextType>;
+};
+
+export type BrokerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bridgesScienceIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scienceIndustryPathShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -2399,6 +3208,12 @@ export type ClusterEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
 };
 
+export type ClusterMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMatch'] = ResolversParentTypes['ClusterMatch']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClusterMemberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMemberConnection'] = ResolversParentTypes['ClusterMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClusterMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2424,6 +3239,16 @@ export type ClusterStatisticsResolvers<ContextType = RequestContext, ParentType 
   smeShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ClusterYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterYear'] = ResolversParentTypes['ClusterYear']> = {
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCollaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scienceIndustryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
   a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -2439,6 +3264,24 @@ export type CollaborationResolvers<ContextType = RequestContext, ParentType exte
 export type CollaborationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationPayload'] = ResolversParentTypes['CollaborationPayload']> = {
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['MutationError']>, ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  bestMatchingCluster?: Resolver<Maybe<ResolversTypes['ClusterMatch']>, ParentType, ContextType>;
+  dominantTechnologies?: Resolver<Array<ResolversTypes['TechnologyCount']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['CountGroup']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommunityAnalysis'] = ResolversParentTypes['CommunityAnalysis']> = {
+  items?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nmiWithClusters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weighted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -2468,6 +3311,19 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CompanyDisruptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyDisruption'] = ResolversParentTypes['CompanyDisruption']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  keptStages?: Resolver<Array<ResolversTypes['KeptStage']>, ParentType, ContextType>;
+  lostStages?: Resolver<Array<ResolversTypes['LostStage']>, ParentType, ContextType>;
+};
+
+export type CompanyLocalShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyLocalShare'] = ResolversParentTypes['CompanyLocalShare']> = {
+  byTier?: Resolver<Array<ResolversTypes['LocalShareTier']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  stagesOnlyFromOutside?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType, RequireFields<CompanyLocalShareStagesOnlyFromOutsideArgs, 'level'>>;
+  total?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
 };
 
 export type ComplementaryStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplementaryStage'] = ResolversParentTypes['ComplementaryStage']> = {
@@ -2521,6 +3377,21 @@ export type DeletePayloadResolvers<ContextType = RequestContext, ParentType exte
   removedRelationships?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type DisruptionSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisruptionSummary'] = ResolversParentTypes['DisruptionSummary']> = {
+  byTier?: Resolver<Array<ResolversTypes['DisruptionTierCount']>, ParentType, ContextType>;
+  companiesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companiesAnalysed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctStagesLost?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+  stagesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesLost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisruptionTierCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DisruptionTierCount'] = ResolversParentTypes['DisruptionTierCount']> = {
+  companiesAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stagesLost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FundingProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingProgram'] = ResolversParentTypes['FundingProgram']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   funder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2545,9 +3416,45 @@ export type InteractionModelCountResolvers<ContextType = RequestContext, ParentT
   model?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
 };
 
+export type KeptStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KeptStage'] = ResolversParentTypes['KeptStage']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+};
+
 export type LinkKindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkKindCount'] = ResolversParentTypes['LinkKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
+export type LocalShareCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalShareCounts'] = ResolversParentTypes['LocalShareCounts']> = {
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameCountry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameCountryShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sameRegion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameRegionShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sameState?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameStateShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unknownLocation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalShareTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalShareTier'] = ResolversParentTypes['LocalShareTier']> = {
+  counts?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalSupplyShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LocalSupplyShare'] = ResolversParentTypes['LocalSupplyShare']> = {
+  byTier?: Resolver<Array<ResolversTypes['LocalShareTier']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['CompanyLocalShare']>, ParentType, ContextType>;
+  stagesOnlyFromOutside?: Resolver<Array<ResolversTypes['OutsideSourcedStage']>, ParentType, ContextType, RequireFields<LocalSupplyShareStagesOnlyFromOutsideArgs, 'level'>>;
+  total?: Resolver<ResolversTypes['LocalShareCounts'], ParentType, ContextType>;
+};
+
+export type LostStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LostStage'] = ResolversParentTypes['LostStage']> = {
+  alternatives?: Resolver<Array<ResolversTypes['SupplyAlternative']>, ParentType, ContextType, RequireFields<LostStageAlternativesArgs, 'first'>>;
+  formerSuppliers?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -2590,10 +3497,37 @@ export type NearbyActorResolvers<ContextType = RequestContext, ParentType extend
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type NetworkAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  actors?: Resolver<ResolversTypes['ActorCentralityConnection'], ParentType, ContextType, RequireFields<NetworkAnalysisActorsArgs, 'first' | 'orderBy'>>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<NetworkAnalysisBrokersArgs, 'first'>>;
+  center?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['CommunityAnalysis'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  linkKinds?: Resolver<Array<ResolversTypes['NetworkLinkKind']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['NetworkSize'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['AnalysisSubgraph'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPathStep'] = ResolversParentTypes['NetworkPathStep']> = {
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
+};
+
+export type NetworkSizeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkSize'] = ResolversParentTypes['NetworkSize']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageClustering?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  componentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  componentSizes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  largestComponentMeanPathLength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scienceIndustryPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2621,6 +3555,11 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutsideSourcedStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutsideSourcedStage'] = ResolversParentTypes['OutsideSourcedStage']> = {
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ValueChainStage'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2704,8 +3643,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   actorsNear?: Resolver<Array<ResolversTypes['NearbyActor']>, ParentType, ContextType, RequireFields<QueryActorsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
+  clusterEvolution?: Resolver<Maybe<Array<ResolversTypes['ClusterYear']>>, ParentType, ContextType, RequireFields<QueryClusterEvolutionArgs, 'cluster' | 'evidence' | 'fromYear' | 'toYear'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
   criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'tiers'>>;
+  networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryNetworkAnalysisArgs, 'evidence' | 'maxActors' | 'resolution' | 'scope' | 'seed' | 'weightedCommunities'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
   recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
@@ -2714,7 +3655,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
+  supplyDisruption?: Resolver<ResolversTypes['SupplyDisruption'], ParentType, ContextType, RequireFields<QuerySupplyDisruptionArgs, 'evidence' | 'remove' | 'scope' | 'tiers'>>;
   supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  supplyRisk?: Resolver<ResolversTypes['SupplyRisk'], ParentType, ContextType, RequireFields<QuerySupplyRiskArgs, 'evidence' | 'first' | 'scope' | 'tiers'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'valueChain'>>;
   valueChains?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType>;
@@ -2784,6 +3727,15 @@ export type ShortestConnectionResolvers<ContextType = RequestContext, ParentType
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SinglePointOfFailureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SinglePointOfFailure'] = ResolversParentTypes['SinglePointOfFailure']> = {
+  companiesCutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cuts?: Resolver<Array<ResolversTypes['SupplyCut']>, ParentType, ContextType>;
+  inScope?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outsideRegion?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  stagesCutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
 export type SourcedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = {
   __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'Organization' | 'ResearchInstitute', ParentType, ContextType>;
 };
@@ -2834,10 +3786,36 @@ export type SubgraphNodeResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupplyAlternativeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyAlternative'] = ResolversParentTypes['SupplyAlternative']> = {
+  activeInStage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  existingPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedClusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  sharedTechnologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  suppliesStage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SupplyChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyChain'] = ResolversParentTypes['SupplyChain']> = {
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['SupplyDirection'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['SupplyTier']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyCutResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyCut'] = ResolversParentTypes['SupplyCut']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
+};
+
+export type SupplyDisruptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyDisruption'] = ResolversParentTypes['SupplyDisruption']> = {
+  companies?: Resolver<Array<ResolversTypes['CompanyDisruption']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['SupplyScopeSummary'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['DisruptionSummary'], ParentType, ContextType>;
+  suppliersConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -2872,6 +3850,24 @@ export type SupplyPathResolvers<ContextType = RequestContext, ParentType extends
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SupplyRiskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyRisk'] = ResolversParentTypes['SupplyRisk']> = {
+  localShare?: Resolver<ResolversTypes['LocalSupplyShare'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['SupplyScopeSummary'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['SinglePointOfFailure']>, ParentType, ContextType>;
+  suppliersConsidered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupplyScopeSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyScopeSummary'] = ResolversParentTypes['SupplyScopeSummary']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referenceRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
 export type SupplyTierResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyTier'] = ResolversParentTypes['SupplyTier']> = {
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
@@ -2885,6 +3881,11 @@ export type TechnologyResolvers<ContextType = RequestContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrower?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TechnologyCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TechnologyCount'] = ResolversParentTypes['TechnologyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
 };
 
 export type UpsertClusterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpsertClusterPayload'] = ResolversParentTypes['UpsertClusterPayload']> = {
@@ -2939,17 +3940,30 @@ export type ValueChainStageResolvers<ContextType = RequestContext, ParentType ex
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorCentrality?: ActorCentralityResolvers<ContextType>;
+  ActorCentralityConnection?: ActorCentralityConnectionResolvers<ContextType>;
+  ActorCentralityEdge?: ActorCentralityEdgeResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  AnalysisEdge?: AnalysisEdgeResolvers<ContextType>;
+  AnalysisNode?: AnalysisNodeResolvers<ContextType>;
+  AnalysisSubgraph?: AnalysisSubgraphResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;
   ClusterEdge?: ClusterEdgeResolvers<ContextType>;
+  ClusterMatch?: ClusterMatchResolvers<ContextType>;
   ClusterMemberConnection?: ClusterMemberConnectionResolvers<ContextType>;
   ClusterMemberEdge?: ClusterMemberEdgeResolvers<ContextType>;
   ClusterStatistics?: ClusterStatisticsResolvers<ContextType>;
+  ClusterYear?: ClusterYearResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationPayload?: CollaborationPayloadResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityAnalysis?: CommunityAnalysisResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyDisruption?: CompanyDisruptionResolvers<ContextType>;
+  CompanyLocalShare?: CompanyLocalShareResolvers<ContextType>;
   ComplementaryStage?: ComplementaryStageResolvers<ContextType>;
   ConnectionHop?: ConnectionHopResolvers<ContextType>;
   CountGroup?: CountGroupResolvers<ContextType>;
@@ -2958,19 +3972,29 @@ export type Resolvers<ContextType = RequestContext> = {
   CriticalSupplierAnalysis?: CriticalSupplierAnalysisResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DisruptionSummary?: DisruptionSummaryResolvers<ContextType>;
+  DisruptionTierCount?: DisruptionTierCountResolvers<ContextType>;
   FundingProgram?: FundingProgramResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GroupedCount?: GroupedCountResolvers<ContextType>;
   InteractionModelCount?: InteractionModelCountResolvers<ContextType>;
+  KeptStage?: KeptStageResolvers<ContextType>;
   LinkKindCount?: LinkKindCountResolvers<ContextType>;
+  LocalShareCounts?: LocalShareCountsResolvers<ContextType>;
+  LocalShareTier?: LocalShareTierResolvers<ContextType>;
+  LocalSupplyShare?: LocalSupplyShareResolvers<ContextType>;
+  LostStage?: LostStageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutationError?: MutationErrorResolvers<ContextType>;
   NearbyActor?: NearbyActorResolvers<ContextType>;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
   NetworkPathStep?: NetworkPathStepResolvers<ContextType>;
+  NetworkSize?: NetworkSizeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OutsideSourcedStage?: OutsideSourcedStageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
@@ -2987,19 +4011,26 @@ export type Resolvers<ContextType = RequestContext> = {
   ScienceIndustryPair?: ScienceIndustryPairResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   ShortestConnection?: ShortestConnectionResolvers<ContextType>;
+  SinglePointOfFailure?: SinglePointOfFailureResolvers<ContextType>;
   Sourced?: SourcedResolvers<ContextType>;
   SpinOffLink?: SpinOffLinkResolvers<ContextType>;
   StageCoverage?: StageCoverageResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
+  SupplyAlternative?: SupplyAlternativeResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;
+  SupplyCut?: SupplyCutResolvers<ContextType>;
+  SupplyDisruption?: SupplyDisruptionResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyLinkPayload?: SupplyLinkPayloadResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
+  SupplyRisk?: SupplyRiskResolvers<ContextType>;
+  SupplyScopeSummary?: SupplyScopeSummaryResolvers<ContextType>;
   SupplyTier?: SupplyTierResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
+  TechnologyCount?: TechnologyCountResolvers<ContextType>;
   UpsertClusterPayload?: UpsertClusterPayloadResolvers<ContextType>;
   UpsertCompanyPayload?: UpsertCompanyPayloadResolvers<ContextType>;
   UpsertOrganizationPayload?: UpsertOrganizationPayloadResolvers<ContextType>;

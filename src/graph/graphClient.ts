@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { translateNeo4jError, GraphUnavailableError } from './graphErrors';
+import { translateNeo4jError, GraphAccessError, GraphUnavailableError } from './graphErrors';
 import { recordToPlain, type PlainValue } from './plainValues';
 
 /** One Cypher statement: a fixed text with parameters. `name` labels it in metrics and logs. */
@@ -87,12 +87,16 @@ export class GraphClient {
     return this.transaction('write', statements);
   }
 
-  /** Checks that Neo4j answers a trivial read; throws GraphUnavailableError when it does not. */
+  /**
+   * Checks that Neo4j answers a trivial read; throws GraphAccessError when it refuses the credentials or the
+   * database, GraphUnavailableError for anything else.
+   */
   async ping(timeoutMs = 2_000): Promise<void> {
     try {
       await this.withTimeout(timeoutMs).read({ name: 'ping', text: 'RETURN 1 AS ok' });
     } catch (error) {
-      throw error instanceof GraphUnavailableError ? error : new GraphUnavailableError(String((error as Error).message ?? error));
+      if (error instanceof GraphUnavailableError || error instanceof GraphAccessError) throw error;
+      throw new GraphUnavailableError(String((error as Error).message ?? error));
     }
   }
 

@@ -15,6 +15,26 @@ export class GraphConstraintError extends Error {
   override readonly name = 'GraphConstraintError';
 }
 
+/**
+ * Neo4j answered but refused this client: wrong credentials, or no database of the configured name. Waiting
+ * does not help; the configuration must change. The message says which variable to fix once openGraph knows.
+ */
+export class GraphAccessError extends Error {
+  override readonly name = 'GraphAccessError';
+  constructor(
+    message: string,
+    readonly reason: 'credentials' | 'database',
+  ) {
+    super(message);
+  }
+}
+
+const CREDENTIAL_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+]);
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** Translates a driver error, by its code, into the graph layer's own errors; anything else passes through. */
@@ -26,5 +46,7 @@ export function translateNeo4jError(error: unknown): unknown {
     return new GraphTimeoutError(error.message);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new GraphConstraintError(error.message);
+  if (CREDENTIAL_CODES.has(code)) return new GraphAccessError(error.message, 'credentials');
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new GraphAccessError(error.message, 'database');
   return error;
 }

@@ -1,5 +1,5 @@
 import type { GraphClient, Statement } from './graphClient';
-import { NODE_LABELS } from './schemaLabels';
+import { NODE_LABELS } from '../model';
 
 /**
  * Constraints and indexes, applied at every start. Each statement is idempotent (IF NOT EXISTS), so a
@@ -20,6 +20,8 @@ export const MIGRATIONS: readonly Statement[] = [
   { name: 'company_size', text: 'CREATE INDEX company_size IF NOT EXISTS FOR (n:Company) ON (n.size)' },
   { name: 'cluster_name', text: 'CREATE INDEX cluster_name IF NOT EXISTS FOR (n:Cluster) ON (n.name, n.id)' },
   { name: 'actor_location', text: 'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)' },
+  // supplyDisruption's alternatives look up the companies supplying a stage anywhere in the graph.
+  { name: 'supplies_stage', text: 'CREATE INDEX supplies_stage IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.stage)' },
   {
     name: 'entity_search',
     text:

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { projectRoot, type Config } from '../config';
 import { createDriver, GraphClient } from './graphClient';
-import { GraphUnavailableError } from './graphErrors';
+import { GraphAccessError, GraphUnavailableError } from './graphErrors';
 import os from 'node:os';
 import { sizeLocalMemory, startLocalNeo4j, type LocalNeo4j } from './local';
 
@@ -58,7 +58,7 @@ export async function openGraph(config: Config, hooks: OpenGraphHooks = {}): Pro
   } catch (error) {
     await graph.close();
     await local?.stop();
-    throw error;
+    throw error instanceof GraphAccessError ? new GraphAccessError(accessMessage(error, target.kind, uri, database), error.reason) : error;
   }
   return {
     graph,
@@ -82,9 +82,9 @@ async function waitUntilReachable(
       await graph.ping(5_000);
       return;
     } catch (error) {
+      // Wrong credentials or an unknown database will not heal by waiting: fail at once.
+      if (error instanceof GraphAccessError) throw error;
       const reason = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-      // Wrong credentials will not heal by waiting: fail at once with the reason.
-      if (!(error instanceof GraphUnavailableError) && /auth|credential|unauthorized/i.test(reason)) throw error;
       const delayMs = Math.min(500 * 2 ** (attempt - 1), 8_000);
       if (Date.now() + delayMs > deadline) {
         throw new GraphUnavailableError(`Neo4j did not answer within ${timeoutMs} ms: ${reason}`);
@@ -93,4 +93,14 @@ async function waitUntilReachable(
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }
+}
+
+/** One line naming the variable to fix, with Neo4j's own words after it. */
+function accessMessage(error: GraphAccessError, kind: Config['neo4j']['kind'], uri: string, database: string | undefined): string {
+  const said = error.message.split('\n')[0] ?? '';
+  if (error.reason === 'database') {
+    return `Neo4j at ${uri} has no database "${database ?? '(default)'}": set NEO4J_DATABASE to an existing one, or unset it for the default (Neo4j said: ${said})`;
+  }
+  const variables = kind === 'external' ? 'NEO4J_USERNAME and NEO4J_PASSWORD' : 'LOCAL_NEO4J_PASSWORD (the local data folder keeps the password it was created with)';
+  return `Neo4j at ${uri} refused the credentials: check ${variables} (Neo4j said: ${said})`;
 }

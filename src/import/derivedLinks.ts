@@ -3,12 +3,12 @@
  * BROADER, a stage's `value_chain` → STAGE_OF, and FEEDS from each stage to the next by `order` within its
  * value chain. Targets may be in the input or already in the database.
  */
-import type { NodeLabel } from '../graph/schemaLabels';
+import type { NodeLabel } from '../model';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
 import type { RowOrigin } from './reportBuilder';
 import type { NodeReference, NodeScan, StageEntry } from './scanNodeFiles';
-import type { DerivedType } from '../graph/queries/importWrites';
+import type { DerivedType } from '../graph';
 
 export interface DerivedLink {
   type: DerivedType;

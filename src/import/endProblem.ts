@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../graph/schemaLabels';
+import type { NodeLabel } from '../model';
 import type { IdCatalog } from './idCatalog';
 
 /** Why an id cannot be an end of a link that needs one of `allowed`; undefined when it can. */

@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../graph/schemaLabels';
+import type { NodeLabel } from '../model';
 import type { RowOrigin } from './reportBuilder';
 
 /** An id the import knows: from an input row (with its origin) or found in the database. */

@@ -1,9 +1,5 @@
-import type { GraphClient } from '../graph/graphClient';
-import { lookupLabels } from '../graph/queries/lookupLabels';
-import { NODE_WRITES, RELATIONSHIP_WRITES } from '../graph/queries/importWrites';
-import type { NodeLabel, RelationshipType } from '../graph/schemaLabels';
-import type { NodeWriteRow } from './nodeWriteRows';
-import type { RelationshipWriteRow } from './relationshipWriteRows';
+import { lookupLabels, NODE_WRITES, RELATIONSHIP_WRITES, type GraphClient } from '../graph';
+import type { NodeLabel, NodeWriteRow, RelationshipType, RelationshipWriteRow } from '../model';
 import { requireConstraints } from './requireConstraints';
 import { writeBatch, type BatchOutcome } from './writeBatch';
 

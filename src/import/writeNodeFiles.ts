@@ -1,10 +1,9 @@
 /** Second pass over the node files: write every row the first pass accepted, in batches. */
-import { NODE_KINDS, validateNodeRow } from '../model';
+import { NODE_KINDS, type NodeWriteRow, toNodeWriteRow, validateNodeRow } from '../model';
 import { Batcher } from './batcher';
 import { readCsvRows } from './csvRows';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { toNodeWriteRow, type NodeWriteRow } from './nodeWriteRows';
 
 export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract<InputFile, { role: 'node' }>[]): Promise<void> {
   for (const { path: file, kind } of files) {

@@ -1,6 +1,5 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
-import { ACTOR_LABELS, type ActorLabel, type NodeLabel, type RelationshipType } from '../graph/schemaLabels';
-import { RELATIONSHIP_KINDS, validateRelationshipRow } from '../model';
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel, RELATIONSHIP_KINDS, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
 import { Batcher } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvRows } from './csvRows';
@@ -8,7 +7,6 @@ import type { DerivedLink } from './derivedLinks';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { toRelationshipWriteRow, type RelationshipWriteRow } from './relationshipWriteRows';
 import type { RowOrigin } from './reportBuilder';
 
 function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Batcher<RelationshipWriteRow> {

@@ -29,6 +29,7 @@ import {
 import { createByIdLoader } from './byIdLoader';
 import { createPageLoader } from './pageLoader';
 import { createRelatedLoader } from './relatedLoader';
+import { createSupplyAlternativesLoader } from './supplyAlternativesLoader';
 
 const emptyPage = <T>(): Page<T> => ({ items: [], hasNextPage: false, totalCount: 0 });
 
@@ -47,6 +48,7 @@ export function createLoaders(graph: GraphClient) {
     clusterStatistics: createByIdLoader<ClusterStatisticsRecord>((ids) => findClusterStatistics(graph, ids)),
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
     actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
+    supplyAlternatives: createSupplyAlternativesLoader(graph),
     regionActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), emptyPage<ActorRecord>),
     related: {
       actorTechnologies: createRelatedLoader(graph, 'actorTechnologies'),

@@ -1,4 +1,4 @@
-import type { ActorLabel } from '../graph/schemaLabels';
+import type { ActorLabel } from './vocabulary';
 
 /** The interaction model of a collaboration, from the kinds of its two ends (the cluster-policy triad plus support). */
 export const COLLABORATION_MODELS = [

@@ -1,3 +1,14 @@
+export {
+  ACTOR_KIND_BY_LABEL,
+  ACTOR_LABELS,
+  NETWORK_LINK_KINDS,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type ActorLabel,
+  type NetworkLinkKindValue,
+  type NodeLabel,
+  type RelationshipType,
+} from './vocabulary';
 export { cleanCell, ID_MAX_LENGTH, ID_PATTERN, LIST_SEPARATOR, type Cell, type RawRow } from './cells';
 export { parsePartialDate, periodEnd, periodStart, type PartialDate } from './partialDate';
 export { validityInterval, type ValidityInterval } from './validityInterval';
@@ -50,3 +61,6 @@ export {
   type RelationshipRecords,
 } from './recordKinds';
 export { checkHeader, validateNodeRow, validateRelationshipRow, type Validation } from './validateRow';
+export { toNodeWriteRow, type NodeWriteRow, type PropertyValue } from './nodeWriteRows';
+export { toRelationshipWriteRow, type LinkFields, type RelationshipWriteRow } from './relationshipWriteRows';
+export { propertyHash } from './propertyHash';

@@ -4,7 +4,7 @@
  * graph allow-lists, so a kind can never name a label that Cypher would not accept.
  */
 import type { z } from 'zod';
-import { ACTOR_LABELS, type NodeLabel, type RelationshipType } from '../graph/schemaLabels';
+import { ACTOR_LABELS, type NodeLabel, type RelationshipType } from './vocabulary';
 import { requiredColumns } from './cells';
 import * as nodes from './nodeSchemas';
 import * as links from './relationshipSchemas';

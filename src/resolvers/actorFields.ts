@@ -1,5 +1,5 @@
 import { isFullActor, type ActorRecord } from '../graph';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import type { ActorModel } from './models';
 
 /**

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelatedKey } from '../loaders';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import type { Related, RelatedRecord, RelationName } from '../graph';
 import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';

@@ -1,7 +1,7 @@
 import type { OrganizationTypeValue, ResearchInstituteTypeValue } from '../graph';
 import type { Resolvers } from '../generated/graphql';
 import { companyLinkFields, linkEnd, sharedActorLinkFields } from './actorLinkResolvers';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import { companyScalarFields, fromFullActor, instituteScalarFields, sharedActorScalarFields } from './actorFields';
 import { checkId } from './inputValidation';
 import type { ActorModel } from './models';

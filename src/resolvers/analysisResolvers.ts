@@ -1,4 +1,5 @@
-import { countActorsGrouped, findActorsNear, searchEntities, type NodeLabel } from '../graph';
+import { countActorsGrouped, findActorsNear, searchEntities } from '../graph';
+import { type NodeLabel } from '../model';
 import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
 import { checkFirst } from './inputValidation';

@@ -1,6 +1,6 @@
 import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorRecord, type Page, type ActorSortField } from '../graph';
 import type { ActorFilter, ActorOrder, Resolvers } from '../generated/graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
 import { selectsBelow, selectsSubfield } from './lookAhead';

@@ -1,4 +1,6 @@
 /** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
+import type { CommunityReport, NetworkAnalysisResult } from '../algorithms/networkAnalysis';
+import type { NetworkLinkKindValue } from '../model';
 import type {
   AnyActorRecord,
   ClusterRecord,
@@ -46,4 +48,35 @@ export type NodeModel = ActorModel | ClusterModel | RegionModel | TechnologyMode
 export interface SearchHitModel {
   node: NodeModel;
   score: number;
+}
+
+/** A network analysis as computed, with the scope it ran on (schema/networkAnalysis.graphql). */
+export interface NetworkAnalysisModel {
+  result: NetworkAnalysisResult;
+  /** Summaries of the analysed actors by id. */
+  actors: ReadonlyMap<string, AnyActorRecord>;
+  clusterId: string | null;
+  regionId: string | null;
+  centerId: string | null;
+  linkKinds: NetworkLinkKindValue[];
+  asOf: string | null;
+  evidence: 'CITED' | 'ALL';
+  truncated: boolean;
+  seed: number;
+  weighted: boolean;
+  resolution: number;
+}
+/** One community of an analysis: the report and the analysed actors' summaries. */
+export interface CommunityModel {
+  report: CommunityReport;
+  actors: ReadonlyMap<string, AnyActorRecord>;
+}
+export interface TechnologyCountModel {
+  technologyId: string;
+  count: number;
+}
+export interface ClusterMatchModel {
+  clusterId: string;
+  jaccard: number;
+  shared: number;
 }

@@ -1,6 +1,6 @@
 import type { NodeHitRecord } from '../graph';
 import type { Resolvers } from '../generated/graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../request';
 import { actorTypeName } from './actorResolvers';
 import { checkId } from './inputValidation';
 import type { ActorModel, NodeModel } from './models';

@@ -5,22 +5,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
-import { loadConfig, type ServerSettings } from '../config';
+import type { ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
 import { buildResolvers } from '../resolvers';
-import { accessControlPlugin } from './auth'; // writes and access control (README "Writes and access control")
-import { createRequestContext, type RequestContext } from './context';
-import { createExportRouter } from './export'; // subgraph export (issue 7)
-import { createFormatError } from './formatError';
+import { accessControlPlugin, type AccessPolicy } from './auth'; // writes and access control (README "Writes and access control")
+import { createRequestContext, type RequestContext } from '../request';
+import { createExportRouter } from './export'; // subgraph export for graph tools
+import { createFormatError, httpErrorHandler, notFoundHandler } from './errors';
 import {
   allowListGate,
   depthLimitRule,
   documentShapeRule,
-  httpErrorHandler,
   knownOperationTypesRule,
   loadAllowList,
   MAX_RECURSIVE_SELECTIONS,
-  notFoundHandler,
 } from './limits';
 import type { Logger } from './logger';
 import { requestLogger } from './logging/requestLogger';
@@ -30,7 +28,7 @@ import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
 import { explainPlugin } from './plugins/explainPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
-import { createWebRouter } from './static'; // web explorer and IDE (issue 8), see src/server/static
+import { createWebRouter, indexRoute } from './static'; // web explorer and IDE, see src/server/static
 import { loadTypeDefs } from './typeDefs';
 
 export interface HttpServerOptions {
@@ -40,8 +38,10 @@ export interface HttpServerOptions {
   graph: GraphClient;
   logger: Logger;
   production: boolean;
-  /** Limits, introspection and the allow-list; when omitted, those of the environment (loadConfig().server). */
-  settings?: ServerSettings;
+  /** Limits, introspection, the allow-list and query explanations: `loadConfig().server` at the entry point. */
+  settings: ServerSettings;
+  /** API keys and whether reads need one: `loadAccessPolicy(loadConfig().auth)` at the entry point. */
+  accessPolicy: AccessPolicy;
 }
 
 export interface RunningServer {
@@ -53,15 +53,15 @@ export interface RunningServer {
 }
 
 /**
- * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics. One request passes the
+ * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics, /export, the web pages and
+ * an index at /. One request passes the
  * request log (and its id), the HTTP metrics, the body parser with its size limit, the allow-list when one is
  * configured, then Apollo: token limit while parsing, the spec's validation, fragment, depth and shape limits,
  * the cost limit once variables are known, and only then the resolvers. Whatever fails outside GraphQL is
  * answered as JSON by the final error handler.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const { graph, logger } = options;
-  const settings = options.settings ?? loadConfig().server;
+  const { graph, logger, settings, accessPolicy } = options;
   const { limits } = settings;
   const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
   const metrics = createServerMetrics();
@@ -97,10 +97,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       ...(allowList ? [persistedOperationsPlugin(allowList)] : []),
       ...(settings.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // Operator-only query explanations (EXPLAIN_QUERIES): admin-only whenever API keys are configured.
-      ...(settings.explainQueries ? [explainPlugin({ requireAdmin: loadConfig().auth.apiKeysFile !== undefined })] : []),
+      ...(settings.explainQueries ? [explainPlugin({ requireAdmin: accessPolicy.keysFileGiven })] : []),
     ],
   });
-  apollo.addPlugin(accessControlPlugin(logger)); // writes and access control: API keys and roles, see src/server/auth
+  apollo.addPlugin(accessControlPlugin(logger, accessPolicy)); // writes and access control: API keys and roles, see src/server/auth
   await apollo.start();
 
   app.use(requestLogger(logger, (id) => metrics.operations.get(id)));
@@ -128,8 +128,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
-  app.use('/export', createExportRouter({ graph: serverGraph, logger })); // subgraph export for graph tools (issue 7): /export/partner-network, /export/supply-chain; see src/server/export
-  app.use(createWebRouter()); // web explorer and IDE (issue 8): /explore, /ide, /graphiql, /web/assets
+  app.use('/export', createExportRouter({ graph: serverGraph, logger, accessPolicy })); // /export/partner-network, /export/supply-chain; see src/server/export
+  app.use(createWebRouter()); // web explorer and IDE: /explore, /ide, /graphiql, /web/assets
+  app.get('/', indexRoute()); // what is served where, as a page or JSON
   // Keep these two last: routes added after them are never reached.
   app.use(notFoundHandler());
   app.use(httpErrorHandler({ logger, maxBodyBytes: settings.maxBodyBytes, onError: metrics.countError }));

@@ -36,6 +36,11 @@ describe('npm start', () => {
     LOG_LEVEL: 'warn',
   };
 
+  beforeAll(() => {
+    // Built once here (a no-op after `npm test`'s pretest), so `npm start` below finds an unchanged tree.
+    execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildIfChanged.mjs')], { cwd: projectRoot, stdio: 'ignore' });
+  });
+
   afterAll(() => {
     for (const pid of pidsMentioning(dataDir)) process.kill(pid, 'SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -53,12 +58,28 @@ describe('npm start', () => {
     expect(elapsed).toBeLessThan(90_000);
     const javaPids = pidsMentioning(dataDir);
     expect(javaPids.length).toBeGreaterThan(0);
+    // The tree was built and has not changed: no codegen, tsc or vite ran again.
+    expect(run.stdout() + run.stderr()).not.toMatch(/Generate to src\/generated|vite v\d|built in \d/);
 
     process.kill(-(run.child.pid as number), 'SIGINT');
     await run.exited;
     await waitUntil(() => javaPids.every((pid) => !processExists(pid)), 40_000);
     expect(pidsMentioning(dataDir)).toEqual([]);
   }, 180_000);
+
+  it('knows an unchanged tree is built, and a changed input is not', () => {
+    const script = path.join(projectRoot, 'scripts', 'buildIfChanged.mjs');
+    const status = (): string => execFileSync(process.execPath, [script, '--print'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+    expect(status()).toBe('up to date');
+    const probe = path.join(projectRoot, 'schema', 'zz-build-probe.graphql');
+    fs.writeFileSync(probe, '# probe\n');
+    try {
+      expect(status()).toBe('build needed');
+    } finally {
+      fs.rmSync(probe);
+    }
+    expect(status()).toBe('up to date');
+  });
 
   it('keeps the data for the next start, and SIGTERM stops it cleanly', async () => {
     const run = startProcess(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], { cwd: projectRoot, env });

@@ -1,5 +1,7 @@
+import { loadConfig } from '../../src/config';
 import type { GraphClient } from '../../src/graph';
 import { createLogger, startHttpServer, type RunningServer } from '../../src/server';
+import { loadAccessPolicy } from '../../src/server/auth';
 
 export interface GraphqlResponse {
   status: number;
@@ -9,8 +11,9 @@ export interface GraphqlResponse {
 /** Optional settings of a test server. */
 export interface TestServerOptions {
   /**
-   * Environment variables in force while the server starts (the server reads its configuration then, e.g.
-   * API_KEYS_FILE, READS_REQUIRE_AUTH); the previous values are restored afterwards.
+   * The configuration, as environment variables (e.g. API_KEYS_FILE, READS_REQUIRE_AUTH, EXPLAIN_QUERIES) over
+   * the documented defaults: read by loadConfig as an entry point would, and passed to the server.
+   * process.env is neither read nor changed.
    */
   env?: Record<string, string | undefined>;
   /** Headers sent with every request (e.g. authorization), before those given to one `query`. */
@@ -22,7 +25,15 @@ export async function startTestServer(
   graph: GraphClient,
   options: TestServerOptions = {},
 ): Promise<RunningServer & { query: (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphqlResponse> }> {
-  const server = await withEnv(options.env ?? {}, () => startHttpServer({ port: 0, graph, logger: createLogger('silent'), production: false }));
+  const config = loadConfig(options.env ?? {});
+  const server = await startHttpServer({
+    port: 0,
+    graph,
+    logger: createLogger('silent'),
+    production: false,
+    settings: config.server,
+    accessPolicy: loadAccessPolicy(config.auth),
+  });
   return {
     ...server,
     query: async (query, variables, headers) => {
@@ -34,20 +45,4 @@ export async function startTestServer(
       return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
     },
   };
-}
-
-async function withEnv<T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  const assign = (values: Record<string, string | undefined>): void => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-  assign(env);
-  try {
-    return await run();
-  } finally {
-    assign(saved);
-  }
 }

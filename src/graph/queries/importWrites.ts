@@ -6,9 +6,8 @@
  * Idempotence: the stored `_hash` is compared with the row's, and properties are only set when they differ,
  * so re-importing the same files writes nothing.
  */
-import { ACTOR_LABELS, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../schemaLabels';
+import { ACTOR_LABELS, NODE_LABELS, type NodeLabel, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../model';
 import type { Statement } from '../graphClient';
-import { RELATIONSHIP_KINDS } from '../../model';
 
 /** The end labels of every relationship type: the file kinds' own plus the links derived from node files. */
 export const RELATIONSHIP_ENDS: { readonly [T in RelationshipType]: { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected: boolean } } = {

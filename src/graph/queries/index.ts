@@ -13,5 +13,8 @@ export { findClusterPage, type ClusterFilterArgs, type ClusterListArgs } from '.
 export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';
 export { findActorsNear, type NearbyActorRecord } from './geo';
 export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
+export { NODE_WRITES, RELATIONSHIP_WRITES, RELATIONSHIP_ENDS, type DerivedType } from './importWrites';
 export * from './traversal';
+export * from './resilience';
 export * from './writes';
+export * from './analysis';

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { NODE_LABELS, type NodeLabel } from '../schemaLabels';
+import { NODE_LABELS, type NodeLabel } from '../../model';
 
 // Ids per query: large enough to need few round trips, small enough for one short transaction.
 const IDS_PER_QUERY = 10_000;

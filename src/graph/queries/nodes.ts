@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { NODE_LABELS, type NodeLabel } from '../schemaLabels';
+import { NODE_LABELS, type NodeLabel } from '../../model';
 import { inlineActorProjection, regionMap } from './projections';
 import type { ActorRecord, ClusterRecord, FundingProgramRecord, ProjectRecord, RegionRecord, TechnologyRecord, ValueChainRecord, ValueChainStageRecord } from './records';
 import { PROJECTIONS } from './related';

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import type { NodeLabel } from '../schemaLabels';
+import type { NodeLabel } from '../../model';
 import { NODE_RECORD, type NodeHitRecord } from './nodes';
 
 /** A hit with the entity's whole record, so the caller needs no second round trip to show it. */

@@ -6,11 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { NodeLabel, RelationshipType } from '../../graph/schemaLabels';
-import { ACTOR_LABELS } from '../../graph/schemaLabels';
+import { ACTOR_LABELS, type NodeLabel, type NodeWriteRow, type PropertyValue, type RelationshipType, type RelationshipWriteRow } from '../../model';
 import type { ImportSink } from '../importSink';
-import type { NodeWriteRow, PropertyValue } from '../nodeWriteRows';
-import type { RelationshipWriteRow } from '../relationshipWriteRows';
 import type { BatchOutcome } from '../writeBatch';
 
 /** Separates the items of a list cell (and the labels of a node group): a control character no text holds. */

@@ -1,5 +1,5 @@
 import { deleteActor, deleteCluster, type Deleted } from '../../graph';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { notFound } from './mutationErrors';
 
 function payload(id: string, deleted: Deleted | null, kind: 'actor' | 'cluster') {

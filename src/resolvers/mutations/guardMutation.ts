@@ -1,5 +1,4 @@
-import { authorize, mutationRole } from '../../server/auth';
-import type { RequestContext } from '../../server/context';
+import { authorize, mutationRole, type RequestContext } from '../../request';
 
 /**
  * Wraps a mutation resolver with the role check of its field. The access-control plugin already checks the whole

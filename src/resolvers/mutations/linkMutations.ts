@@ -4,7 +4,8 @@
  * one transaction. Ending reads the link, sets `until` on its stored properties, checks the result with the same
  * schema (so `until` cannot precede `since`), and writes only if the link did not change meanwhile.
  */
-import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, addLink, endLink, findLink, lookupLabels, type ActorLabel, type ActorRecord, type LinkKind, type NodeLabel, type RelationshipProperties, type StoredLink } from '../../graph';
+import { addLink, endLink, findLink, lookupLabels, type ActorRecord, type LinkKind, type RelationshipProperties, type StoredLink } from '../../graph';
+import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, type ActorLabel, type Cell, ILLUSTRATIVE, LIST_SEPARATOR, type NodeLabel, RELATIONSHIP_KINDS, toRelationshipWriteRow } from '../../model';
 import type {
   MutationAddCollaborationArgs,
   MutationAddMembershipArgs,
@@ -13,10 +14,8 @@ import type {
   MutationEndMembershipArgs,
   MutationEndSupplyLinkArgs,
 } from '../../generated/graphql';
-import { toRelationshipWriteRow } from '../../import';
 import { canonicalEnds } from '../../import/canonicalLink';
-import { ILLUSTRATIVE, LIST_SEPARATOR, RELATIONSHIP_KINDS, type Cell } from '../../model';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { interactionModel } from '../actorLinkResolvers';
 import { cell, listCell } from './inputCells';
 import { checkLinkRow } from './modelValidation';

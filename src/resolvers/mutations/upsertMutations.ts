@@ -1,17 +1,7 @@
-import {
-  lookupLabels,
-  GraphConstraintError,
-  upsertActor,
-  upsertCluster,
-  type ActorNodeKind,
-  type ActorRecord,
-  type ClusterRecord,
-  type NodeLabel,
-  type Upserted,
-} from '../../graph';
+import { lookupLabels, GraphConstraintError, upsertActor, upsertCluster, type ActorNodeKind, type ActorRecord, type ClusterRecord, type Upserted } from '../../graph';
+import { type Cell, NODE_KINDS, type NodeKind, type NodeLabel, type NodeRecords } from '../../model';
 import type { ClusterInput, CompanyInput, OrganizationInput, ResearchInstituteInput } from '../../generated/graphql';
-import { NODE_KINDS, type Cell, type NodeKind, type NodeRecords } from '../../model';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { cell, listCell } from './inputCells';
 import { checkNodeRow } from './modelValidation';
 import { conflict, type MutationErrorModel } from './mutationErrors';

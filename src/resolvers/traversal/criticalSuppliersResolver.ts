@@ -1,6 +1,7 @@
-import { compareText, findCriticalSuppliers, findSupplyTiers, type CriticalReasonValue, type ValueChainStageRecord } from '../../graph';
+import { findCriticalSuppliers, type CriticalReasonValue } from '../../algorithms';
+import { compareText, findSupplyTiers, type ValueChainStageRecord } from '../../graph';
 import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { checkBound } from './traversalBounds';
@@ -15,7 +16,7 @@ export function explainCriticality(reason: CriticalReasonValue, stageNames: read
     : `every supply path from ${stages} to ${companyName} passes through it`;
 }
 
-/** `Query.criticalSuppliers`: the upstream subgraph in one round trip, then the pure analysis (criticalSuppliers.ts). */
+/** `Query.criticalSuppliers`: the upstream subgraph in one round trip, then the pure analysis (src/algorithms/criticalSuppliers.ts). */
 export async function criticalSuppliers(
   _root: unknown,
   args: QueryCriticalSuppliersArgs,

@@ -1,4 +1,5 @@
-import { NETWORK_LINK_KINDS, type ActorKindValue, type NetworkLinkKindValue, type NetworkScope } from '../../graph';
+import { type ActorKindValue, type NetworkScope } from '../../graph';
+import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../model';
 import type { PartnerNetworkFilter } from '../../generated/graphql';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';

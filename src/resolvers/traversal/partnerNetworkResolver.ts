@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type NetworkLinkKindValue, type NetworkMember } from '../../graph';
+import { explorePartnerNetwork, type NetworkMember } from '../../graph';
+import { type NetworkLinkKindValue } from '../../model';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from './networkCursor';

@@ -1,6 +1,6 @@
 import { findPartnerRecommendations } from '../../graph';
 import type { QueryRecommendPartnersArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { actorKindsOf } from './networkScopeArgs';
 import { recommendationReasons } from './recommendationReasons';

@@ -1,7 +1,8 @@
 import { UserInputError } from '../../errors';
-import { findScienceIndustryLinks, NETWORK_LINK_KINDS, type ActorRecord } from '../../graph';
+import { findScienceIndustryLinks, type ActorRecord } from '../../graph';
+import { NETWORK_LINK_KINDS } from '../../model';
 import type { InteractionModel, QueryScienceIndustryLinksArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { collaborationModel, INTERACTION_MODELS, modelOfKinds, toSubgraphEdge } from './networkLinkView';
 import { checkBound } from './traversalBounds';

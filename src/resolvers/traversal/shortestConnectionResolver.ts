@@ -1,7 +1,7 @@
-import { ApiError, ErrorCode, UserInputError } from '../../errors';
-import { ConnectionSearchTooLargeError, findShortestConnection, MAX_CONNECTION_VISITS } from '../../graph';
+import { UserInputError } from '../../errors';
+import { findShortestConnection } from '../../graph';
 import type { QueryShortestConnectionArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { hopSentence } from './hopSentences';
@@ -21,17 +21,8 @@ export async function shortestConnection(
   const maxHops = checkBound(args.maxHops, 'connectionHops', 'maxHops');
   const scope = { linkKinds: linkKindsOf(args.via), actorKinds: null, clusterId: null, regionId: null, asOf: asOfDate(args.asOf) };
 
-  let hops;
-  try {
-    hops = await findShortestConnection(ctx.graph, { from, to, maxHops, scope });
-  } catch (error) {
-    if (error instanceof ConnectionSearchTooLargeError) {
-      throw new ApiError(`The connection search reached more than ${MAX_CONNECTION_VISITS} actors; lower \`maxHops\` or narrow \`via\`.`, ErrorCode.QUERY_TOO_COMPLEX, {
-        limit: MAX_CONNECTION_VISITS,
-      });
-    }
-    throw error;
-  }
+  // A search past its bound throws ConnectionSearchTooLargeError: formatError answers QUERY_TOO_COMPLEX (apiErrorOf).
+  const hops = await findShortestConnection(ctx.graph, { from, to, maxHops, scope });
   if (!hops) return null;
   const actors = new Map(hops.flatMap((hop) => [[hop.from.id, hop.from] as const, [hop.to.id, hop.to] as const]));
   const explained = hops.map((hop) => ({

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { compareText, findSupplyTiers } from '../../graph';
 import type { QuerySupplyChainArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { selectsOnlyActorSummary } from '../lookAhead';

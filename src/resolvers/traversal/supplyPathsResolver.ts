@@ -1,7 +1,7 @@
 import { findSupplyPaths, type ActorRecord } from '../../graph';
 import type { QuerySupplyPathsArgs, ResolversTypes } from '../../generated/graphql';
 import { UserInputError } from '../../errors';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { toSupplyEdge } from './supplyEdgeView';

@@ -1,5 +1,5 @@
 import { UserInputError } from '../../errors';
-import { MAX_COVERAGE_CANDIDATES, MAX_RECOMMENDATIONS, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, MAX_SUPPLY_TIERS } from '../../graph';
+import { MAX_COVERAGE_CANDIDATES, MAX_RECOMMENDATIONS, MAX_RESILIENCE_TIERS, MAX_SUPPLY_ALTERNATIVES, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, MAX_SUPPLY_TIERS } from '../../graph';
 
 /**
  * The bounds of every traversal argument. Where the graph layer holds one query text per value (tiers, hops, k),
@@ -18,6 +18,10 @@ export const TRAVERSAL_BOUNDS = {
   scienceIndustryFirst: { min: 0, max: 100, fallback: 20 },
   candidatesPerStage: { min: 0, max: MAX_COVERAGE_CANDIDATES, fallback: 3 },
   recommendationsFirst: { min: 0, max: MAX_RECOMMENDATIONS, fallback: 10 },
+  resilienceTiers: { min: 1, max: MAX_RESILIENCE_TIERS, fallback: 4 },
+  supplyRiskFirst: { min: 0, max: 100, fallback: 20 },
+  disruptionRemove: { min: 1, max: 50, fallback: 1 },
+  alternativesFirst: { min: 0, max: MAX_SUPPLY_ALTERNATIVES, fallback: 5 },
 } as const;
 
 export type BoundName = keyof typeof TRAVERSAL_BOUNDS;

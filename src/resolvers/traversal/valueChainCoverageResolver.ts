@@ -1,6 +1,6 @@
 import { findValueChainCoverage } from '../../graph';
 import type { QueryValueChainCoverageArgs, ResolversTypes } from '../../generated/graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { checkBound } from './traversalBounds';
 

@@ -1,12 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { loadConfig } from '../../config';
-import type { RequestContext } from '../context';
+import { authorize, type RequestContext, requiredAccess, UnauthenticatedError } from '../../request';
 import type { Logger } from '../logger';
-import { loadAccessPolicy, type AccessPolicy } from './accessPolicy';
-import { UnauthenticatedError } from './authErrors';
+import type { AccessPolicy } from './accessPolicy';
 import { authenticate } from './authenticate';
-import { authorize } from './authorize';
-import { requiredAccess } from './requiredAccess';
 
 /**
  * Access control for every operation, decided after the operation is parsed and validated and before anything
@@ -15,9 +11,9 @@ import { requiredAccess } from './requiredAccess';
  * with too small a role FORBIDDEN (HTTP 403). A wrong key is refused even for public reads. Each authorised
  * write is logged with the key's id.
  *
- * The policy comes from the configuration (API_KEYS_FILE, READS_REQUIRE_AUTH) unless one is given.
+ * The policy is the configuration's (API_KEYS_FILE, READS_REQUIRE_AUTH), read once at start by the entry point.
  */
-export function accessControlPlugin(logger: Logger, policy: AccessPolicy = loadAccessPolicy(loadConfig().auth)): ApolloServerPlugin<RequestContext> {
+export function accessControlPlugin(logger: Logger, policy: AccessPolicy): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ request, contextValue }) {
       const authentication = authenticate(request.http?.headers.get('authorization'), policy.keys);

@@ -7,6 +7,8 @@ export interface AccessPolicy {
   keys: readonly ApiKeyEntry[];
   /** When true, queries need a key too (any role); when false (the default) reads are public. */
   readsRequireAuth: boolean;
+  /** API_KEYS_FILE is set (even to a file without keys): query explanations then need an admin key. */
+  keysFileGiven: boolean;
 }
 
 /**
@@ -18,5 +20,5 @@ export function loadAccessPolicy(auth: Config['auth']): AccessPolicy {
   if (auth.readsRequireAuth && keys.length === 0) {
     throw new ConfigError('Invalid configuration: READS_REQUIRE_AUTH=true needs API_KEYS_FILE with at least one key, or nobody could read');
   }
-  return { keys, readsRequireAuth: auth.readsRequireAuth };
+  return { keys, readsRequireAuth: auth.readsRequireAuth, keysFileGiven: auth.apiKeysFile !== undefined };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ROLES, type Role } from './roles';
+import { ROLES, type Role } from '../../request';
 
 /** One entry of the keys file: who the key belongs to (a label for logs), its role, and its hash. */
 export interface ApiKeyEntry {

@@ -1,5 +1,5 @@
 import { findApiKey, type ApiKeyEntry } from './apiKeys';
-import { ANONYMOUS, type Caller } from './caller';
+import { ANONYMOUS, type Caller } from '../../request';
 
 /** The caller a request's Authorization header names, or why that header is not accepted. */
 export type Authentication = { ok: true; caller: Caller } | { ok: false; reason: string };

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
-import { loadConfig } from '../../config';
 import type { GraphClient } from '../../graph';
-import { authenticate, authorize, loadAccessPolicy, UnauthenticatedError, type AccessPolicy } from '../auth';
+import { authorize, UnauthenticatedError } from '../../request';
+import { authenticate, type AccessPolicy } from '../auth';
 import type { Logger } from '../logger';
 import { ClientGoneError, createChunkedSink } from './chunkedSink';
 import { ExportNotFoundError, sendExportError } from './exportErrors';
@@ -15,8 +15,8 @@ import { parseSupplyChainRequest, supplyChainExport, SUPPLY_CHAIN_PARAMS } from 
 export interface ExportRouterOptions {
   graph: GraphClient;
   logger: Logger;
-  /** Who may read; by default the configuration's (API_KEYS_FILE, READS_REQUIRE_AUTH), as for /graphql. */
-  accessPolicy?: AccessPolicy;
+  /** Who may read: the same policy as for /graphql (API_KEYS_FILE, READS_REQUIRE_AUTH). */
+  accessPolicy: AccessPolicy;
 }
 
 /** One export endpoint: which parameters it takes, how it checks them, how it builds the graph. */
@@ -41,7 +41,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * shape. Reads need a key exactly when they do for /graphql.
  */
 export function createExportRouter(options: ExportRouterOptions): Router {
-  const policy = options.accessPolicy ?? loadAccessPolicy(loadConfig().auth);
+  const policy = options.accessPolicy;
   const router = Router();
   router.get(
     '/partner-network',

@@ -1,4 +1,5 @@
-import { ACTOR_KIND_BY_LABEL, explorePartnerNetwork, isFullActor, NETWORK_LINK_KINDS, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
+import { explorePartnerNetwork, isFullActor, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
+import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS } from '../../model';
 import type { ActorKind, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
 import { checkId } from '../../resolvers/inputValidation';
 import { toSubgraphEdge } from '../../resolvers/traversal/networkLinkView';

@@ -1,4 +1,5 @@
-import { compareText, findCriticalSuppliers, findSupplyTiers, type GraphClient, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
+import { findCriticalSuppliers } from '../../algorithms';
+import { compareText, findSupplyTiers, type GraphClient, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
 import type { SupplyDirection } from '../../generated/graphql';
 import { asOfDate } from '../../resolvers/asOf';
 import { checkId } from '../../resolvers/inputValidation';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ErrorCode } from '../../errors';
 import type { AllowList } from './allowList';
-import { HttpError } from './httpError';
+import { HttpError } from '../errors';
 
 /**
  * In allow-list mode, refuses (403 FORBIDDEN) every GraphQL request whose document is not listed, before it is
@@ -17,7 +17,7 @@ export function allowListGate(allowList: AllowList): RequestHandler {
       next();
       return;
     }
-    next(new HttpError(403, ErrorCode.FORBIDDEN, 'This server runs only listed operations, and this one is not on its allow-list.'));
+    next(new HttpError(ErrorCode.FORBIDDEN, 'This server runs only listed operations, and this one is not on its allow-list.'));
   };
 }
 

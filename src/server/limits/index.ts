@@ -3,8 +3,6 @@ export { allowListGate } from './allowListGate';
 export { depthLimitRule } from './depthLimitRule';
 export { knownOperationTypesRule } from './knownOperationTypesRule';
 export { documentShapeRule, type DocumentShapeLimits } from './documentShapeRule';
-export { HttpError } from './httpError';
-export { httpErrorHandler, notFoundHandler } from './httpErrorHandler';
 export { ASSUMED_LIST_SIZE, costEstimators, estimateCost, TRAVERSAL_COSTS, type TraversalCost } from './queryCost';
 export { QueryTooComplexError, type LimitName } from './queryTooComplexError';
 

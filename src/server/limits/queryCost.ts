@@ -29,6 +29,13 @@ export const TRAVERSAL_COSTS: Readonly<Record<string, TraversalCost>> = {
   scienceIndustryLinks: { base: 2_000, fanoutBy: 'first', fanoutLists: ['ScienceIndustryLinks.strongestPairs'] },
   valueChainCoverage: { base: 2_000, fanoutBy: 'candidatesPerStage', fanoutLists: ['StageCoverage.nearestByGeography', 'StageCoverage.nearestByNetwork'] },
   recommendPartners: { base: 2_000, fanoutBy: 'first' },
+  // Up to 2000 actors fetched and analysed in memory (betweenness is O(actors × edges)): the dearest root field.
+  networkAnalysis: { base: 5_000 },
+  clusterEvolution: { base: 1_000 },
+  // A scope analysis fetches the upstream network of up to 500 companies and runs one dominator computation per
+  // company and stage: as heavy as the broadest traversals per tier.
+  supplyDisruption: { base: 2_000, scaleBy: 'tiers' },
+  supplyRisk: { base: 2_000, scaleBy: 'tiers' },
 };
 
 /** How many items a list without a `first` argument is assumed to hold (technologies, suppliers, tiers …). */

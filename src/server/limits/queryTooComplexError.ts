@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { ApiError, ErrorCode } from '../../errors';
+import { ApiError, ErrorCode, HTTP_STATUS } from '../../errors';
 
 /** Which limit a document broke; also the `limit` extension of the error. */
 export type LimitName = 'depth' | 'cost' | 'aliases' | 'rootFields' | 'directives' | 'selections';
@@ -15,7 +15,7 @@ export class QueryTooComplexError extends ApiError {
       max: details.max,
       ...(details.actual === undefined ? {} : { actual: details.actual }),
       // Apollo takes the status from `extensions.http` and drops it from what the client sees.
-      http: { status: 400, headers: new HeaderMap() },
+      http: { status: HTTP_STATUS.QUERY_TOO_COMPLEX, headers: new HeaderMap() },
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { PlanSummary } from '../../graph';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../../request';
 
 /** At most this many statements are explained per response: a deep traversal runs a few dozen at most. */
 const MAX_EXPLAINED = 30;

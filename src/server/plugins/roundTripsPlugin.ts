@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../../request';
 
 /**
  * Adds `extensions.cost.roundTrips` to every response: how many Cypher statements the request ran. Clients

@@ -1,1 +1,2 @@
 export { createWebRouter, type WebRouterOptions } from './webRouter';
+export { indexRoute, SERVED_PATHS } from './indexRoute';

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph } from '../../support/testGraph';
 
-/** The seed graph loaded by the global setup holds what the issue promises; counted with independent Cypher. */
+/** The seed graph loaded by the global setup is large and varied enough for every question of the API (minimum sizes, every kind), counted with independent Cypher. */
 describe('the seed graph', () => {
   let graph: GraphClient;
   beforeAll(() => {
@@ -26,8 +26,8 @@ describe('the seed graph', () => {
     const types = ['MEMBER_OF', 'LOCATED_IN', 'PART_OF', 'COLLABORATES_WITH', 'SUPPLIES', 'SPECIALIZES_IN', 'ACTIVE_IN', 'PARTICIPATES_IN', 'FUNDED_BY', 'SPUN_OFF_FROM', 'SUBSIDIARY_OF', 'COOPERATES_WITH'];
     const rows = await graph.read({ name: 'test_types', text: 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n' });
     const byType = new Map(rows.map((r) => [r['type'] as string, r['n'] as number]));
-    for (const type of types) expect([type, byType.get(type) ?? 0]).toEqual([type, expect.any(Number)]);
-    for (const type of types) expect(byType.get(type) ?? 0).toBeGreaterThan(0);
+    // The type travels with its count, so a failure names the type that is missing.
+    for (const type of types) expect([type, (byType.get(type) ?? 0) > 0]).toEqual([type, true]);
   });
 
   it('has at least 3 value chains of 5 or more ordered stages linked by FEEDS', async () => {

@@ -1,6 +1,7 @@
 import { loadConfig, type QueryLimits, type ServerSettings } from '../../../src/config';
 import type { GraphClient } from '../../../src/graph';
 import { createLogger, startHttpServer, type Logger, type RunningServer } from '../../../src/server';
+import { loadAccessPolicy } from '../../../src/server/auth';
 
 /** An HTTP answer as a client sees it: status, headers, the raw text and, when it is JSON, the parsed body. */
 export interface HttpAnswer {
@@ -43,27 +44,25 @@ export async function startHardenedServer(
     settings?: Partial<Omit<ServerSettings, 'limits'>> & { limits?: Partial<QueryLimits> };
     production?: boolean;
     logger?: Logger;
-    /** Environment variables in force while the server starts (API_KEYS_FILE for access control), then restored. */
+    /** Access control as environment variables (API_KEYS_FILE, READS_REQUIRE_AUTH) over the defaults; process.env is left alone. */
     env?: Record<string, string>;
   } = {},
 ): Promise<HardenedServer> {
-  const defaults = loadConfig({}).server;
+  const config = loadConfig(options.env ?? {});
+  const defaults = config.server;
   const settings: ServerSettings = {
     ...defaults,
     ...options.settings,
     limits: { ...defaults.limits, ...options.settings?.limits },
   };
-  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, options.env);
-  let server: RunningServer;
-  try {
-    server = await startHttpServer({ port: 0, graph, logger: options.logger ?? createLogger('silent'), production: options.production ?? false, settings });
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  const server: RunningServer = await startHttpServer({
+    port: 0,
+    graph,
+    logger: options.logger ?? createLogger('silent'),
+    production: options.production ?? false,
+    settings,
+    accessPolicy: loadAccessPolicy(config.auth),
+  });
   const origin = server.url.replace(/\/graphql$/, '');
   const send = async (request: RawRequest): Promise<HttpAnswer> => {
     const method = request.method ?? 'POST';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { GraphClient } from '../../../src/graph/graphClient';
-import { importGraph, NODE_WRITES, toNodeWriteRow, writeBatch } from '../../../src/import';
-import { validateNodeRow, type CompanyRecord } from '../../../src/model';
+import { NODE_WRITES, type GraphClient } from '../../../src/graph';
+import { importGraph, writeBatch } from '../../../src/import';
+import { toNodeWriteRow, validateNodeRow, type CompanyRecord } from '../../../src/model';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { writeCsvFolder } from './importFixtures';
 

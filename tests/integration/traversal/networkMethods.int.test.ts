@@ -1,4 +1,5 @@
-import { explorePartnerNetwork, NETWORK_LINK_KINDS, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
+import { explorePartnerNetwork, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
+import { NETWORK_LINK_KINDS } from '../../../src/model';
 import { createTestGraph } from '../../support/testGraph';
 
 const COLLABORATION: NetworkScope = { linkKinds: ['COLLABORATION'], actorKinds: null, clusterId: null, regionId: null, asOf: null };

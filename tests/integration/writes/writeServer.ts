@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphClient } from '../../../src/graph';
-import { generateApiKey, type Role } from '../../../src/server/auth';
+import type { Role } from '../../../src/request';
+import { generateApiKey } from '../../../src/server/auth';
 import { tempDir } from '../../support/tempDir';
 import { startTestServer } from '../../support/testServer';
 

@@ -65,7 +65,7 @@ describe('the access policy', () => {
   it('is public reads and no keys by default (nobody can write)', () => {
     const config = loadConfig({});
     expect(config.auth).toEqual({ apiKeysFile: undefined, readsRequireAuth: false });
-    expect(loadAccessPolicy(config.auth)).toEqual({ keys: [], readsRequireAuth: false });
+    expect(loadAccessPolicy(config.auth)).toEqual({ keys: [], readsRequireAuth: false, keysFileGiven: false });
   });
 
   it('reads READS_REQUIRE_AUTH as true or false only', () => {

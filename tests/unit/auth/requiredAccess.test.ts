@@ -1,5 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { ANONYMOUS, authenticate, authorize, generateApiKey, MUTATION_ROLES, requiredAccess, type Caller, type Role } from '../../../src/server/auth';
+import { ANONYMOUS, authorize, MUTATION_ROLES, requiredAccess, type Caller, type Role } from '../../../src/request';
+import { authenticate, generateApiKey } from '../../../src/server/auth';
 
 function accessOf(source: string, readsRequireAuth = false) {
   const document = parse(source);

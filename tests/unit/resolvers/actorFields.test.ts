@@ -1,6 +1,6 @@
 import type { ActorRecord, ActorSummaryRecord } from '../../../src/graph';
 import { companyScalarFields, fullActor, sharedActorScalarFields } from '../../../src/resolvers/actorFields';
-import type { RequestContext } from '../../../src/server/context';
+import type { RequestContext } from '../../../src/request';
 
 const whole: ActorRecord = {
   id: 'c1', kind: 'COMPANY', name: 'Acme', aliases: ['ACME GmbH'], description: 'Wafers', founded: '1990', foundedYear: 1990, website: null,

@@ -2,7 +2,8 @@ import type { GraphClient, Statement } from '../../../src/graph/graphClient';
 import { explorePartnerNetwork } from '../../../src/graph/queries/traversal/explorePartnerNetwork';
 import { findSupplyPaths } from '../../../src/graph/queries/traversal/findSupplyPaths';
 import { findSupplyTiers } from '../../../src/graph/queries/traversal/findSupplyTiers';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkScope } from '../../../src/graph/queries/traversal/traversalRecords';
+import { type NetworkScope } from '../../../src/graph/queries/traversal/traversalRecords';
+import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../src/model';
 
 /** A GraphClient stand-in that records the statements it is asked to read: an empty network, else no rows. */
 function recordingGraph(): { graph: GraphClient; statements: Statement[] } {

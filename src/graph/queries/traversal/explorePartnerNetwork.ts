@@ -3,7 +3,8 @@ import type { ActorRecordShape, AnyActorRecord } from '../records';
 import { findNetworkDetails, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, kindOfRank, neighboursOf, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
 import { actorFilterParams, asOfParams, validAt } from './traversalCypher';
-import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { NetworkLinkKindValue } from '../../../model';
 
 /** The deepest partner network; each depth has its own text, the levels written out one by one. */
 export const MAX_NETWORK_DEPTH = 4;

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../graphClient';
 import { inlineActorProjection, inlineClusterProjection, regionMap, stageProjection, technologyProjection } from '../projections';
-import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
+import { ACTOR_KIND_BY_LABEL } from '../../../model';
 import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
 
 

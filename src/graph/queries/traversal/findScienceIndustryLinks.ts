@@ -2,7 +2,8 @@ import type { GraphClient } from '../../graphClient';
 import { inlineActorProjection, inlineClusterProjection, projectProjection } from '../projections';
 import type { ActorKindValue, ActorRecord } from '../records';
 import { linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE } from './traversalCypher';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkLinkRecord } from './traversalRecords';
+import { type NetworkLinkRecord } from './traversalRecords';
+import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 
 /** Points each link kind adds to an institute–company pair's score (documented in schema/traversal.graphql). */
 export const SCIENCE_INDUSTRY_WEIGHTS: Readonly<Record<NetworkLinkKindValue, number>> = {

@@ -2,7 +2,8 @@ import type { GraphClient } from '../../graphClient';
 import type { ActorRecord } from '../records';
 import { expandNetworkFrontier } from './expandNetworkFrontier';
 import { findNetworkDetails } from './findNetworkDetails';
-import type { FrontierStep, NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { FrontierStep, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { NetworkLinkKindValue } from '../../../model';
 
 /** The most actors one connection search may visit (both sides together) before it gives up. */
 export const MAX_CONNECTION_VISITS = 20_000;

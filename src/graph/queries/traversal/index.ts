@@ -18,8 +18,6 @@ export {
   type SupplyTiersRecord,
 } from './findSupplyTiers';
 export { findSupplyPaths, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, type SupplyPathsArgs, type SupplyPathsRecord } from './findSupplyPaths';
-export { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue, type SupplySubgraph, type SupplySubgraphEdge } from './criticalSuppliers';
-export { immediateDominators, strictDominators } from './dominators';
 export {
   findScienceIndustryLinks,
   SCIENCE_INDUSTRY_WEIGHTS,

@@ -12,7 +12,8 @@
  */
 import { inlineClusterProjection, projectProjection } from '../projections';
 import { LINK_KEYS, linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE, projectRunsAt, spinOffExistsAt, stageOf, validAt } from './traversalCypher';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkScope } from './traversalRecords';
+import { type NetworkScope } from './traversalRecords';
+import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 
 /**
  * What a network text is built for: the kinds to follow, and which of the scope's filters are in force (a filter

@@ -2,7 +2,7 @@
  * Fixed Cypher fragments the traversal queries share. Each takes a variable name that the calling query fixes
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
-import { ACTOR_KIND_BY_LABEL } from '../../schemaLabels';
+import { ACTOR_KIND_BY_LABEL } from '../../../model';
 import { stageProjection } from '../projections';
 import type { NetworkScope } from './traversalRecords';
 

@@ -1,9 +1,6 @@
 /** Plain records the traversal queries return; resolvers map them to GraphQL types. */
+import type { NetworkLinkKindValue } from '../../../model';
 import type { ActorKindValue, ActorRecord, AnyActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
-
-/** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
-export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;
-export type NetworkLinkKindValue = (typeof NETWORK_LINK_KINDS)[number];
 
 /** Which actors and links a network traversal may use. */
 export interface NetworkScope {

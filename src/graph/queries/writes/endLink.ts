@@ -1,4 +1,4 @@
-import type { RelationshipWriteRow } from '../../../import';
+import type { RelationshipWriteRow } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { linkPattern, matchEnds, returnLink, storedLink, type LinkKind, type StoredLink } from './linkCypher';
 

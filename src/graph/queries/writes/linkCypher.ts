@@ -3,8 +3,7 @@
  * pattern (undirected for collaborations), and the returned shape. Labels and types come from the model's
  * relationship kinds, which take them from the allow-lists; ids and values are always parameters.
  */
-import { RELATIONSHIP_KINDS } from '../../../model';
-import type { NodeLabel } from '../../schemaLabels';
+import { type NodeLabel, RELATIONSHIP_KINDS } from '../../../model';
 import { actorProjection, clusterProjection, linkProjection } from '../projections';
 import type { ActorRecord, ClusterRecord, RelationshipProperties } from '../records';
 

@@ -3,8 +3,8 @@
  * MERGE on the kind's label and unique id, the same stored properties and `_hash`. The entity is read back in the
  * same transaction, so the answer shows what was committed.
  */
-import { NODE_WRITES, toNodeWriteRow } from '../../../import';
-import { NODE_KINDS, type NodeRecords } from '../../../model';
+import { NODE_KINDS, toNodeWriteRow, type NodeRecords } from '../../../model';
+import { NODE_WRITES } from '../importWrites';
 import type { GraphClient } from '../../graphClient';
 import { actorProjection, clusterProjection } from '../projections';
 import type { ActorRecord, ClusterRecord } from '../records';

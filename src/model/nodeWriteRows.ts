@@ -3,8 +3,11 @@
  * src/graph/README.md (`props`, set with `+=`, so a null removes a property an earlier import wrote), plus the
  * values Cypher must convert (`location` → point, `startDate`/`endDate` → date) and the `_hash` of all of them.
  */
-import { ACTOR_KIND_BY_LABEL, type ActorLabel } from '../graph/schemaLabels';
-import { foundedYear, isFictional, isIllustrative, NODE_KINDS, periodEnd, periodStart, parsePartialDate, type NodeKind, type NodeRecords } from '../model';
+import { ACTOR_KIND_BY_LABEL, type ActorLabel } from './vocabulary';
+import { foundedYear } from './foundedYear';
+import { periodEnd, periodStart, parsePartialDate } from './partialDate';
+import { NODE_KINDS, type NodeKind, type NodeRecords } from './recordKinds';
+import { isFictional, isIllustrative } from './sourceMarkers';
 import { propertyHash } from './propertyHash';
 
 export type PropertyValue = string | number | boolean | string[] | null;

@@ -1,6 +1,6 @@
 import type { GraphClient, QueryEvent } from '../graph';
 import { createLoaders, type Loaders } from '../loaders';
-import { ANONYMOUS, type Caller } from './auth/caller';
+import { ANONYMOUS, type Caller } from './caller';
 
 /** Counts what one request costs the database. */
 export interface RequestStats {

@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import pino from 'pino';
-import { UserInputError } from '../../../src/errors';
-import { GraphTimeoutError, GraphUnavailableError } from '../../../src/graph';
-import { createFormatError } from '../../../src/server/formatError';
-import { QueryTooComplexError } from '../../../src/server/limits';
+import { UserInputError } from '../../../../src/errors';
+import { ConnectionSearchTooLargeError, GraphTimeoutError, GraphUnavailableError, MAX_CONNECTION_VISITS } from '../../../../src/graph';
+import { createFormatError } from '../../../../src/server/errors';
+import { QueryTooComplexError } from '../../../../src/server/limits';
 
 /** What Apollo hands formatError: the formatted error (code filled in) and the error itself. */
 function apolloFormatted(error: GraphQLError): GraphQLFormattedError {
@@ -54,6 +54,13 @@ describe('formatError', () => {
     expect(run(resolverError(new GraphUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'))).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(run(resolverError(new GraphTimeoutError('terminated'))).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
     expect(JSON.stringify(run(resolverError(new GraphUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'))))).not.toMatch(/ECONNREFUSED/);
+  });
+
+  it('answers a connection search past its bound with QUERY_TOO_COMPLEX and the bound', () => {
+    const formatted = run(resolverError(new ConnectionSearchTooLargeError(MAX_CONNECTION_VISITS + 1)));
+    expect(formatted.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: MAX_CONNECTION_VISITS });
+    expect(formatted.message).toMatch(/lower `maxHops` or narrow `via`/);
+    expect(formatted.path).toEqual(['actor']);
   });
 
   it('masks a bug as INTERNAL_SERVER_ERROR and logs it with its stack', () => {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../errors';
+import { HTTP_STATUS, type ErrorCode } from '../../errors';
 
 /**
  * A request refused before GraphQL sees it (not JSON, too large, not on the allow-list …). The final Express
@@ -7,10 +7,11 @@ import type { ErrorCode } from '../../errors';
  */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
+  /** `status` defaults to the code's own (HTTP_STATUS); give it only to pass on a client error's exact 4xx. */
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    readonly status: number = HTTP_STATUS[code],
   ) {
     super(message);
   }

@@ -1,6 +1,7 @@
 /**
- * The fixed allow-lists of node labels and relationship types. Cypher never takes a label or a type from
- * input; it picks one of these.
+ * The vocabulary of the graph: the fixed allow-lists of node labels and relationship types, the actor kinds and
+ * the link kinds a network traversal follows. Cypher never takes a label or a type from input; it picks one of
+ * these. It lives in model/ because the import format, the write rows and every query layer above share it.
  */
 export const ACTOR_LABELS = ['Company', 'ResearchInstitute', 'Organization'] as const;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];
@@ -42,3 +43,7 @@ export const ACTOR_KIND_BY_LABEL: Record<ActorLabel, 'COMPANY' | 'RESEARCH_INSTI
   ResearchInstitute: 'RESEARCH_INSTITUTE',
   Organization: 'ORGANIZATION',
 };
+
+/** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
+export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;
+export type NetworkLinkKindValue = (typeof NETWORK_LINK_KINDS)[number];

@@ -1,4 +1,4 @@
-import { findCriticalSuppliers, immediateDominators, strictDominators, type SupplySubgraphEdge } from '../../../src/graph';
+import { findCriticalSuppliers, immediateDominators, strictDominators, type SupplySubgraphEdge } from '../../../src/algorithms';
 
 const edge = (supplierId: string, customerId: string, stageId: string | null = null): SupplySubgraphEdge => ({ supplierId, customerId, stageId });
 

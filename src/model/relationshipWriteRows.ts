@@ -3,8 +3,10 @@
  * take. Every property column is stored under its own name; `sources` adds `illustrative`, `since`/`until` add
  * `validFrom`/`validTo` (converted to dates in Cypher), and a collaboration gets its interaction `model`.
  */
-import type { ActorLabel } from '../graph/schemaLabels';
-import { collaborationModel, isIllustrative, validityInterval } from '../model';
+import type { ActorLabel } from './vocabulary';
+import { collaborationModel } from './collaborationModel';
+import { isIllustrative } from './sourceMarkers';
+import { validityInterval } from './validityInterval';
 import type { PropertyValue } from './nodeWriteRows';
 import { propertyHash } from './propertyHash';
 

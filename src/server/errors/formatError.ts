@@ -1,8 +1,8 @@
 import { ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, type ASTNode, type GraphQLFormattedError } from 'graphql';
-import { ApiError, ErrorCode, QueryTimeoutError, ServiceUnavailableError } from '../errors';
-import { GraphTimeoutError, GraphUnavailableError } from '../graph';
-import type { Logger } from './logger';
+import { ApiError, ErrorCode } from '../../errors';
+import type { Logger } from '../logger';
+import { apiErrorOf } from './apiErrorOf';
 
 export interface FormatErrorOptions {
   /** Told the code of every error sent, e.g. to count errors by code. */
@@ -16,7 +16,8 @@ export interface FormatErrorOptions {
  *   code, with two refinements: a limit error or a scalar's input error that Apollo wrapped as a validation
  *   error keeps its own code (QUERY_TOO_COMPLEX, BAD_USER_INPUT), and a wrong literal value in the document
  *   (an unknown enum value, a string for an Int …) is BAD_USER_INPUT, as the same value in a variable is;
- * - graph-layer errors get SERVICE_UNAVAILABLE or QUERY_TIMEOUT;
+ * - graph-layer and traversal errors become the API errors of apiErrorOf (SERVICE_UNAVAILABLE, QUERY_TIMEOUT,
+ *   QUERY_TOO_COMPLEX for a connection search past its bound);
  * - anything else is a bug: logged with its stack, shown as INTERNAL_SERVER_ERROR without details.
  */
 export function createFormatError(logger: Logger, options: FormatErrorOptions = {}) {
@@ -29,8 +30,10 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
 
 function formatOne(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof GraphUnavailableError) return replaced(formatted, new ServiceUnavailableError());
-  if (original instanceof GraphTimeoutError) return replaced(formatted, new QueryTimeoutError());
+  if (!(original instanceof GraphQLError)) {
+    const translated = apiErrorOf(original);
+    if (translated) return replaced(formatted, translated);
+  }
   const code = formatted.extensions?.['code'];
   if (original instanceof GraphQLError || (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
     const refined = refinedCode(original);
@@ -84,11 +87,13 @@ function clientStatus(error: GraphQLError): boolean {
 }
 
 function replaced(formatted: GraphQLFormattedError, replacement: GraphQLError): GraphQLFormattedError {
+  // `http` only sets Apollo's response status; clients never see it.
+  const { http: _status, ...extensions } = replacement.extensions;
   return {
     message: replacement.message,
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: replacement.extensions['code'] },
+    extensions,
   };
 }
 

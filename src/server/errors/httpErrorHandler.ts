@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { ErrorCode } from '../../errors';
 import type { Logger } from '../logger';
+import { apiErrorOf } from './apiErrorOf';
 import { HttpError } from './httpError';
 
 /**
@@ -26,7 +27,7 @@ export function httpErrorHandler(options: { logger: Logger; maxBodyBytes: number
 /** Answers every path the server does not serve with 404 NOT_FOUND in the same JSON shape. */
 export function notFoundHandler(): RequestHandler {
   return (_req, res) => {
-    sendError(res, new HttpError(404, ErrorCode.NOT_FOUND, 'Not found: the GraphQL API is at /graphql, health at /health/live and /health/ready.'));
+    sendError(res, new HttpError(ErrorCode.NOT_FOUND, 'Not found: the GraphQL API is at /graphql, health at /health/live and /health/ready.'));
   };
 }
 
@@ -37,18 +38,21 @@ function sendError(res: Response, error: HttpError): void {
 // body-parser's errors carry `status` and a `type`, e.g. entity.too.large.
 function toHttpError(error: unknown, maxBodyBytes: number): HttpError {
   if (error instanceof HttpError) return error;
+  // A graph or API error that reached Express (a route outside GraphQL let it through) keeps its code.
+  const api = apiErrorOf(error);
+  if (api) return new HttpError(api.extensions['code'] as ErrorCode, api.message);
   const { status, type } = parserErrorFields(error);
   switch (type) {
     case 'entity.too.large':
-      return new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
+      return new HttpError(ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
     case 'entity.parse.failed':
-      return new HttpError(400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      return new HttpError(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return new HttpError(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body uses an unsupported encoding or charset; send UTF-8 JSON.');
+      return new HttpError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'The request body uses an unsupported encoding or charset; send UTF-8 JSON.');
     default:
-      if (status !== undefined && status >= 400 && status < 500) return new HttpError(status, ErrorCode.BAD_REQUEST, 'The request could not be read.');
-      return new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+      if (status !== undefined && status >= 400 && status < 500) return new HttpError(ErrorCode.BAD_REQUEST, 'The request could not be read.', status);
+      return new HttpError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   }
 }
 

@@ -1,5 +1,4 @@
-import { toNodeWriteRow, toRelationshipWriteRow } from '../../../src/import';
-import { validateNodeRow, type NodeKind, type NodeRecords, type RawRow } from '../../../src/model';
+import { toNodeWriteRow, toRelationshipWriteRow, validateNodeRow, type NodeKind, type NodeRecords, type RawRow } from '../../../src/model';
 
 function record<K extends NodeKind>(kind: K, row: RawRow): NodeRecords[K] {
   const result = validateNodeRow(kind, row);

@@ -1,0 +1,2 @@
+export { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue, type SupplySubgraph, type SupplySubgraphEdge } from './criticalSuppliers';
+export { immediateDominators, strictDominators } from './dominators';

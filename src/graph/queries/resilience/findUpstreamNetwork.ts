@@ -1,0 +1,175 @@
+import type { GraphClient } from '../../graphClient';
+import { actorSummaryProjection, inlineClusterProjection, regionMap, stageProjection } from '../projections';
+import type { ActorSummaryRecord, ClusterRecord, RegionRecord, ValueChainStageRecord } from '../records';
+import { asOfParams, validAt } from '../traversal/traversalCypher';
+
+/** The most tiers a resilience analysis follows upstream (the same bound as supplyChain). */
+export const MAX_RESILIENCE_TIERS = 6;
+/** The most scope companies analysed, and the most companies (scope included) the upstream network holds. */
+export const MAX_SCOPE_COMPANIES = 500;
+export const MAX_UPSTREAM_NETWORK_COMPANIES = 5000;
+/** The most ids `companies` may name. */
+export const MAX_SCOPE_COMPANY_IDS = MAX_SCOPE_COMPANIES;
+
+// A relation or actor that may be used at the requested evidence level (`$citedOnly`).
+const usable = (x: string): string => `($citedOnly = false OR NOT coalesce(${x}.illustrative, false))`;
+
+// One level of the breadth-first search against the supply direction: every relation into the frontier (kept
+// for the subgraph, filtered to the fetched companies in TypeScript) and the suppliers not yet visited. The
+// level is sorted by id in its own CALL, which imports nothing but the level: a sort charges every buffered row
+// with all values in scope, and the visited list would be charged once per row. When the level does not fit
+// under the cap its first ids are kept and `cut` is set.
+function level(valid: (r: string) => string): string {
+  return `CALL (frontier, visited) {
+      UNWIND frontier AS f
+      MATCH (f)<-[r:SUPPLIES]-(s:Company)
+      WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
+      RETURN collect([s.id, f.id, r.stage]) AS found, collect(DISTINCT CASE WHEN NOT s IN visited THEN s END) AS next
+    }
+    CALL (next) { UNWIND next AS s WITH s ORDER BY s.id RETURN collect(s) AS sorted }
+    WITH scope, scopeRegion, cluster, region, missing, removed, edges + found AS edges, cut, visited, sorted, toInteger($limit) - size(visited) AS room
+    WITH scope, scopeRegion, cluster, region, missing, removed, edges, cut OR size(sorted) > room AS cut, visited + sorted[0..room] AS visited, sorted[0..room] AS frontier`;
+}
+
+// The scope is a cluster's members (membership valid at asOf), the companies located in a region or its
+// sub-regions, or the given companies; the branches of the scopes not given match nothing, their parameters being
+// '' or [] (never null: one cached plan per text serves every kind of scope).
+function networkText(tiers: number, timed: boolean): string {
+  const valid = (r: string): string => (timed ? validAt(r) : 'true');
+  const levels = Array.from({ length: tiers }, () => level(valid)).join('\n    ');
+  return `OPTIONAL MATCH (cl:Cluster {id: $clusterId})
+    OPTIONAL MATCH (rg:Region {id: $regionId})
+    WITH CASE WHEN cl IS NULL THEN null ELSE ${inlineClusterProjection('cl')} END AS cluster, ${regionMap('rg')} AS region,
+      CASE WHEN rg IS NOT NULL THEN ${regionMap('rg')} ELSE head([(cl)-[:LOCATED_IN]->(clr:Region) | ${regionMap('clr')}]) END AS scopeRegion,
+      [id IN $companyIds WHERE NOT EXISTS { MATCH (:Company {id: id}) }] AS missing,
+      COLLECT { UNWIND $removeIds AS id MATCH (x:Company {id: id}) RETURN ${actorSummaryProjection('x')} } AS removed
+    CALL () {
+      CALL () {
+      MATCH (:Cluster {id: $clusterId})<-[m:MEMBER_OF]-(a:Company)
+      WHERE ${valid('m')} AND ${usable('m')} AND ${usable('a')}
+      RETURN a
+      UNION
+      MATCH (:Region {id: $regionId})<-[:PART_OF*0..8]-(:Region)<-[:LOCATED_IN]-(a:Company)
+      WHERE ${usable('a')}
+      RETURN a
+      UNION
+      UNWIND $companyIds AS id
+      MATCH (a:Company {id: id})
+      WHERE ${usable('a')}
+      RETURN a
+      }
+      WITH a ORDER BY a.id
+      RETURN collect(a) AS members
+    }
+    WITH cluster, region, scopeRegion, missing, removed, members[0..toInteger($scopeLimit)] AS scope, size(members) > $scopeLimit AS cut
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, scope AS visited, scope AS frontier, [] AS edges
+    ${levels}
+    CALL (frontier) {
+      UNWIND frontier AS f
+      MATCH (f)<-[r:SUPPLIES]-(s:Company)
+      WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
+      RETURN collect([s.id, f.id, r.stage]) AS found
+    }
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges
+    CALL (visited) {
+      UNWIND visited AS a
+      WITH a, head([(a)-[:LOCATED_IN]->(ar:Region) | ar]) AS ar
+      RETURN collect({ actor: ${actorSummaryProjection('a')}, regionId: ar.id,
+        within: CASE WHEN ar IS NULL THEN [] ELSE [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]] END }) AS companies
+    }
+    CALL (edges) {
+      UNWIND edges AS e
+      WITH DISTINCT e[2] AS stageId
+      MATCH (st:ValueChainStage {id: stageId})
+      RETURN collect(${stageProjection('st')}) AS stages
+    }
+    RETURN cluster, region, scopeRegion, missing, removed, [a IN scope | a.id] AS scopeIds, companies, edges, stages, cut`;
+}
+
+const TEXTS = new Map<string, string>();
+for (let tiers = 1; tiers <= MAX_RESILIENCE_TIERS; tiers++) {
+  for (const timed of [false, true]) TEXTS.set(`${tiers}:${timed}`, networkText(tiers, timed));
+}
+
+/** Exactly one of the three is set (checked by the resolver). */
+export interface SupplyScopeArgs {
+  clusterId: string | null;
+  regionId: string | null;
+  companyIds: readonly string[] | null;
+}
+
+export interface NetworkCompanyRecord {
+  actor: ActorSummaryRecord;
+  regionId: string | null;
+  /** The company's region and every region above it, with their levels (COUNTRY, STATE, …). */
+  within: Array<[string, string]>;
+}
+
+export interface UpstreamNetworkRecord {
+  /** The scope cluster or region when the scope is one and it exists. */
+  cluster: ClusterRecord | null;
+  region: RegionRecord | null;
+  /** The region suppliers are compared with: the scope region, or the cluster's region; null for a list of companies. */
+  scopeRegion: RegionRecord | null;
+  /** The given company ids that name no company. */
+  missing: string[];
+  /** The companies named by `removeIds` that exist (summaries). */
+  removed: ActorSummaryRecord[];
+  /** The scope companies analysed, sorted by id (at most MAX_SCOPE_COMPANIES). */
+  scopeIds: string[];
+  /** Every fetched company, scope included, with where it sits. */
+  companies: NetworkCompanyRecord[];
+  /** [supplierId, customerId, stageId]: every relation into a fetched company; some suppliers may not be fetched. */
+  edges: Array<[string, string, string | null]>;
+  stages: ValueChainStageRecord[];
+  /** True when the scope or the network was cut at its cap. */
+  truncated: boolean;
+}
+
+export interface UpstreamNetworkArgs {
+  scope: SupplyScopeArgs;
+  /** 1..MAX_RESILIENCE_TIERS. */
+  tiers: number;
+  /** An ISO date, or null for any time. */
+  asOf: string | null;
+  citedOnly: boolean;
+  /** Companies to look up for a what-if (their records come back in `removed`); none for supplyRisk. */
+  removeIds: readonly string[];
+}
+
+/**
+ * The scope companies and their upstream network up to `tiers` relations in one round trip: a breadth-first
+ * search from all scope companies at once against the supply direction, one level per CALL, capped at
+ * MAX_UPSTREAM_NETWORK_COMPANIES companies, and every supply relation among the companies found.
+ */
+export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetworkArgs): Promise<UpstreamNetworkRecord> {
+  const text = TEXTS.get(`${args.tiers}:${args.asOf !== null}`);
+  if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${args.tiers}`);
+  const [row] = await graph.read({
+    name: 'resilience_upstream_network',
+    text,
+    params: {
+      clusterId: args.scope.clusterId ?? '',
+      regionId: args.scope.regionId ?? '',
+      companyIds: [...(args.scope.companyIds ?? [])],
+      removeIds: [...args.removeIds],
+      ...asOfParams(args.asOf),
+      citedOnly: args.citedOnly,
+      scopeLimit: MAX_SCOPE_COMPANIES,
+      limit: MAX_UPSTREAM_NETWORK_COMPANIES,
+    },
+  });
+  if (!row) throw new Error('the upstream network statement returned no row');
+  return {
+    cluster: row['cluster'] as unknown as ClusterRecord | null,
+    region: row['region'] as unknown as RegionRecord | null,
+    scopeRegion: args.scope.companyIds ? null : ((row['scopeRegion'] as unknown as RegionRecord | null) ?? null),
+    missing: row['missing'] as unknown as string[],
+    removed: row['removed'] as unknown as ActorSummaryRecord[],
+    scopeIds: row['scopeIds'] as unknown as string[],
+    companies: row['companies'] as unknown as NetworkCompanyRecord[],
+    edges: row['edges'] as unknown as Array<[string, string, string | null]>,
+    stages: row['stages'] as unknown as ValueChainStageRecord[],
+    truncated: row['cut'] as unknown as boolean,
+  };
+}

@@ -1,0 +1,12 @@
+export {
+  findUpstreamNetwork,
+  MAX_RESILIENCE_TIERS,
+  MAX_SCOPE_COMPANIES,
+  MAX_SCOPE_COMPANY_IDS,
+  MAX_UPSTREAM_NETWORK_COMPANIES,
+  type NetworkCompanyRecord,
+  type SupplyScopeArgs,
+  type UpstreamNetworkArgs,
+  type UpstreamNetworkRecord,
+} from './findUpstreamNetwork';
+export { findSupplyAlternatives, MAX_SUPPLY_ALTERNATIVES, type SupplyAlternativeRecord, type SupplyAlternativesRequest } from './findSupplyAlternatives';

@@ -1,0 +1,243 @@
+import {
+  companyUpstreams,
+  disruptionOf,
+  localShareOf,
+  LOCALITY_LEVELS,
+  singlePointsOfFailure,
+  sumLocalShares,
+  type CompanyPlace,
+  type CompanyUpstream,
+  type LocalCounts,
+  type LocalityLevel,
+} from '../../algorithms/supplyResilience';
+import { compareText, findUpstreamNetwork, type AnyActorRecord, type UpstreamNetworkRecord, type ValueChainStageRecord } from '../../graph';
+import { evidenceParams } from '../../model/evidence';
+import type {
+  QuerySupplyDisruptionArgs,
+  QuerySupplyRiskArgs,
+  Resolvers,
+  ResolversTypes,
+  LocalShareCounts,
+  LocalShareTier,
+} from '../../generated/graphql';
+import type { RequestContext } from '../../request';
+import { asOfDate } from '../asOf';
+import { checkId } from '../inputValidation';
+import { checkBound } from '../traversal/traversalBounds';
+import type { CompanyLocalShareModel, LocalSupplyShareModel, LostStageModel } from './resilienceModels';
+import { supplyAlternativeView } from './supplyAlternatives';
+import { checkScopeFound, supplyScopeOf } from './supplyScope';
+
+const byName = (a: AnyActorRecord, b: AnyActorRecord): number => compareText(a.name, b.name) || compareText(a.id, b.id);
+const byStageOrder = (a: ValueChainStageRecord, b: ValueChainStageRecord): number =>
+  compareText(a.valueChainId, b.valueChainId) || a.order - b.order || compareText(a.id, b.id);
+
+/** The fetched network with lookups by id, and each scope company's upstream subgraph. */
+interface Analysis {
+  network: UpstreamNetworkRecord;
+  tiers: number;
+  actor: (id: string) => AnyActorRecord;
+  stage: (id: string) => ValueChainStageRecord | undefined;
+  upstreams: CompanyUpstream[];
+  scope: ResolversTypes['SupplyScopeSummary'];
+  suppliersConsidered: number;
+}
+
+async function analyse(
+  ctx: RequestContext,
+  args: { scope: QuerySupplyRiskArgs['scope']; tiers?: number | null; asOf?: string | null; evidence?: QuerySupplyRiskArgs['evidence'] },
+  removeIds: readonly string[] = [],
+): Promise<Analysis> {
+  const scope = supplyScopeOf(args.scope);
+  const tiers = checkBound(args.tiers, 'resilienceTiers', 'tiers');
+  const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds });
+  checkScopeFound(scope, network, removeIds);
+  const actors = new Map<string, AnyActorRecord>([...network.removed, ...network.companies.map((c) => c.actor)].map((a) => [a.id, a]));
+  const actor = (id: string): AnyActorRecord => actors.get(id) ?? { id, kind: 'COMPANY', name: id, summary: true };
+  const stages = new Map(network.stages.map((s) => [s.id, s]));
+  const companyIds = new Set(network.companies.map((c) => c.actor.id));
+  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));
+  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds, edges, tiers });
+  const scopeCompanies = network.scopeIds.map(actor).sort(byName);
+  return {
+    network,
+    tiers,
+    actor,
+    stage: (id) => stages.get(id),
+    upstreams,
+    scope: {
+      cluster: network.cluster,
+      region: network.region,
+      referenceRegion: network.scopeRegion,
+      companyCount: scopeCompanies.length,
+      companies: scopeCompanies,
+    },
+    suppliersConsidered: companyIds.size - network.scopeIds.length,
+  };
+}
+
+const stageList = (analysis: Analysis, ids: readonly string[]): ValueChainStageRecord[] => ids.flatMap((id) => analysis.stage(id) ?? []).sort(byStageOrder);
+
+/** `Query.supplyDisruption`: one fetch of the scope's upstream network, then the what-if per scope company. */
+export async function supplyDisruption(_root: unknown, args: QuerySupplyDisruptionArgs, ctx: RequestContext): Promise<ResolversTypes['SupplyDisruption']> {
+  checkBound(args.remove.length, 'disruptionRemove', 'remove');
+  const removeIds = [...new Set(args.remove.map((id) => checkId(id, 'remove')))];
+  const analysis = await analyse(ctx, args, removeIds);
+  const removed = new Set(removeIds);
+  const asOf = asOfDate(args.asOf);
+  const { citedOnly } = evidenceParams(args.evidence);
+
+  const byTier = new Map<number, { stagesLost: number; companies: Set<string> }>();
+  const distinctLost = new Set<string>();
+  let stagesKept = 0;
+  const companies = analysis.upstreams
+    .filter((u) => !removed.has(u.companyId))
+    .map((upstream) => {
+      const result = disruptionOf(upstream, removed);
+      const lostStages: LostStageModel[] = result.lost.flatMap((lost) => {
+        const stage = analysis.stage(lost.stageId);
+        if (!stage) return [];
+        distinctLost.add(lost.stageId);
+        const tier = byTier.get(lost.tier) ?? { stagesLost: 0, companies: new Set() };
+        tier.stagesLost++;
+        tier.companies.add(upstream.companyId);
+        byTier.set(lost.tier, tier);
+        return [{
+          company: analysis.actor(upstream.companyId),
+          stage,
+          tier: lost.tier,
+          formerSuppliers: lost.formerSuppliers.map(analysis.actor).sort(byName),
+          alternativesRequest: { companyId: upstream.companyId, stageId: lost.stageId, formerSupplierIds: lost.formerSuppliers, excludedIds: removeIds, asOf, citedOnly },
+        }];
+      });
+      const keptStages = result.kept.flatMap((kept) => {
+        const stage = analysis.stage(kept.stageId);
+        return stage ? [{ stage, path: kept.path.map(analysis.actor), length: kept.path.length - 1 }] : [];
+      });
+      stagesKept += keptStages.length;
+      return { company: analysis.actor(upstream.companyId), lostStages: lostStages.sort((a, b) => byStageOrder(a.stage, b.stage)), keptStages: keptStages.sort((a, b) => byStageOrder(a.stage, b.stage)) };
+    });
+  const analysed = companies.length;
+  const withInputs = companies
+    .filter((c) => c.lostStages.length + c.keptStages.length > 0)
+    .sort((a, b) => b.lostStages.length - a.lostStages.length || byName(a.company, b.company));
+
+  return {
+    scope: analysis.scope,
+    removed: removeIds.map(analysis.actor).sort(byName),
+    tiers: analysis.tiers,
+    suppliersConsidered: analysis.suppliersConsidered,
+    truncated: analysis.network.truncated,
+    summary: {
+      companiesAnalysed: analysed,
+      companiesAffected: withInputs.filter((c) => c.lostStages.length > 0).length,
+      stagesLost: withInputs.reduce((n, c) => n + c.lostStages.length, 0),
+      stagesKept,
+      distinctStagesLost: stageList(analysis, [...distinctLost]),
+      byTier: [...byTier].sort(([a], [b]) => a - b).map(([tier, t]) => ({ tier, stagesLost: t.stagesLost, companiesAffected: t.companies.size })),
+    },
+    companies: withInputs,
+  };
+}
+
+function countsView(counts: LocalCounts): LocalShareCounts {
+  const share = (n: number): number | null => (counts.relations === 0 ? null : n / counts.relations);
+  return { ...counts, sameRegionShare: share(counts.sameRegion), sameStateShare: share(counts.sameState), sameCountryShare: share(counts.sameCountry) };
+}
+const tiersView = (rows: ReadonlyArray<{ tier: number } & LocalCounts>): LocalShareTier[] => rows.map(({ tier, ...counts }) => ({ tier, counts: countsView(counts) }));
+
+/** Where each fetched company sits, from the region chain the statement returned. */
+function placesOf(network: UpstreamNetworkRecord): Map<string, CompanyPlace> {
+  return new Map(
+    network.companies.map((c) => {
+      const at = (level: string): string | null => c.within.find(([, l]) => l === level)?.[0] ?? null;
+      return [c.actor.id, { regionId: c.regionId, stateId: at('STATE'), countryId: at('COUNTRY'), withinRegionIds: c.within.map(([id]) => id) }];
+    }),
+  );
+}
+
+/** `Query.supplyRisk`: one fetch of the scope's upstream network, then cut vertices and local shares per company. */
+export async function supplyRisk(_root: unknown, args: QuerySupplyRiskArgs, ctx: RequestContext): Promise<ResolversTypes['SupplyRisk']> {
+  const first = checkBound(args.first, 'supplyRiskFirst', 'first');
+  const analysis = await analyse(ctx, args);
+  const places = placesOf(analysis.network);
+  const inScope = new Set(analysis.network.scopeIds);
+  const reference = analysis.network.scopeRegion?.id ?? null;
+
+  const points = singlePointsOfFailure(analysis.upstreams).map((point) => ({
+    supplier: analysis.actor(point.supplierId),
+    companiesCutOff: point.cuts.length,
+    stagesCutOff: point.stageCuts,
+    inScope: inScope.has(point.supplierId),
+    outsideRegion: reference === null ? null : !(places.get(point.supplierId)?.withinRegionIds ?? []).includes(reference),
+    cuts: point.cuts.map((cut) => ({ company: analysis.actor(cut.companyId), stages: stageList(analysis, cut.stageIds) })).sort((a, b) => byName(a.company, b.company)),
+  }));
+  // The algorithm breaks ties by id; the API by name, then id.
+  points.sort((a, b) => b.companiesCutOff - a.companiesCutOff || b.stagesCutOff - a.stagesCutOff || byName(a.supplier, b.supplier));
+
+  return {
+    scope: analysis.scope,
+    tiers: analysis.tiers,
+    suppliersConsidered: analysis.suppliersConsidered,
+    truncated: analysis.network.truncated,
+    totalCount: points.length,
+    suppliers: points.slice(0, first),
+    localShare: localSupplyShare(analysis, places),
+  };
+}
+
+function localSupplyShare(analysis: Analysis, places: ReadonlyMap<string, CompanyPlace>): LocalSupplyShareModel {
+  const analysed = analysis.upstreams
+    .map((upstream) => ({ upstream, share: localShareOf(upstream, places, analysis.tiers) }))
+    .filter(({ share }) => share.total.relations > 0);
+  const sums = sumLocalShares(analysed.map(({ share }) => share), analysis.tiers);
+  const companies: CompanyLocalShareModel[] = analysed
+    .map(({ share }) => ({
+      company: analysis.actor(share.companyId),
+      total: countsView(share.total),
+      byTier: tiersView(share.byTier),
+      onlyOutside: Object.fromEntries(LOCALITY_LEVELS.map((level) => [level, stageList(analysis, share.onlyOutside[level])])) as Record<LocalityLevel, ValueChainStageRecord[]>,
+    }))
+    .sort((a, b) => byName(a.company, b.company));
+  const onlyOutside = Object.fromEntries(
+    LOCALITY_LEVELS.map((level) => {
+      // A stage counts for the scope when no scope company sources it from a supplier at this level.
+      const sourcedLocally = new Set<string>();
+      const outsideBy = new Map<string, AnyActorRecord[]>();
+      for (const { upstream, share } of analysed) {
+        const outside = new Set(share.onlyOutside[level]);
+        for (const stage of upstreamStages(upstream)) {
+          if (outside.has(stage)) outsideBy.set(stage, [...(outsideBy.get(stage) ?? []), analysis.actor(share.companyId)]);
+          else sourcedLocally.add(stage);
+        }
+      }
+      const stages = stageList(analysis, [...outsideBy.keys()].filter((id) => !sourcedLocally.has(id)));
+      return [level, stages.map((stage) => ({ stage, companies: [...(outsideBy.get(stage.id) ?? [])].sort(byName) }))];
+    }),
+  ) as LocalSupplyShareModel['onlyOutside'];
+  return { total: countsView(sums.total), byTier: tiersView(sums.byTier), companies, onlyOutside };
+}
+
+/** The stages of the relations of a company's upstream subgraph whose supplier is not the company. */
+function upstreamStages(upstream: CompanyUpstream): Set<string> {
+  return new Set(upstream.edges.filter((e) => e.supplierId !== upstream.companyId && e.stageId !== null).map((e) => e.stageId as string));
+}
+
+/** The resilience queries (schema/resilience.graphql). */
+export const resilienceResolvers: Resolvers = {
+  Query: { supplyDisruption, supplyRisk },
+  LostStage: {
+    alternatives: async (lost, args, ctx) => {
+      const first = checkBound(args.first, 'alternativesFirst', 'first');
+      if (first === 0) return [];
+      const found = await ctx.loaders.supplyAlternatives.load({ ...lost.alternativesRequest, first });
+      return found.map((record) => supplyAlternativeView(record, lost));
+    },
+  },
+  CompanyLocalShare: {
+    stagesOnlyFromOutside: (share, args) => share.onlyOutside[args.level ?? 'STATE'],
+  },
+  LocalSupplyShare: {
+    stagesOnlyFromOutside: (share, args) => share.onlyOutside[args.level ?? 'STATE'],
+  },
+};

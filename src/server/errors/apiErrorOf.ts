@@ -1,0 +1,21 @@
+import { GraphQLError } from 'graphql';
+import { ApiError, ErrorCode, QueryTimeoutError, ServiceUnavailableError } from '../../errors';
+import { ConnectionSearchTooLargeError, GraphTimeoutError, GraphUnavailableError, MAX_CONNECTION_VISITS } from '../../graph';
+
+/**
+ * The API error a thrown value stands for: an error raised on purpose (a GraphQLError with a code) as it is, an
+ * error of the graph layer or of a traversal by its kind, and undefined for anything else, which is a bug that
+ * the caller logs and masks. The only place where graph and traversal errors become API errors: formatError,
+ * the export endpoints and the HTTP error handler all ask it, so resolvers let such errors pass.
+ */
+export function apiErrorOf(error: unknown): GraphQLError | undefined {
+  if (error instanceof GraphUnavailableError) return new ServiceUnavailableError();
+  if (error instanceof GraphTimeoutError) return new QueryTimeoutError();
+  if (error instanceof ConnectionSearchTooLargeError) {
+    return new ApiError(`The connection search reached more than ${MAX_CONNECTION_VISITS} actors; lower \`maxHops\` or narrow \`via\`.`, ErrorCode.QUERY_TOO_COMPLEX, {
+      limit: MAX_CONNECTION_VISITS,
+    });
+  }
+  if (error instanceof GraphQLError && typeof error.extensions['code'] === 'string') return error;
+  return undefined;
+}
