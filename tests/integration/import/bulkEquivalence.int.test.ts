@@ -84,7 +84,7 @@ describe('bulk load and transactional import of the seed graph', () => {
     const bulkGraph = await snapshot(graph);
 
     // The same database, emptied (constraints and indexes stay), then the transactional import of the same files.
-    await graph.write({ name: 'test_clear', text: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS' });
+    await graph.write({ name: 'test_clear', text: 'MATCH (n) DETACH DELETE n' });
     expect(await snapshot(graph)).toEqual({ nodes: [], relationships: [] });
     const transactional = await importGraph(graph, [SEEDS]);
     const transactionalGraph = await snapshot(graph);
