@@ -1,5 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toLuceneQuery } from '../src/graph';
+import { companyUpstreams, singlePointsOfFailure } from '../src/algorithms/supplyResilience';
+import { findUpstreamNetwork, GraphClient, toLuceneQuery } from '../src/graph';
+import { MIX } from './operations/floorCypher';
 import type { Fixtures } from './operations';
 
 async function readOne<T>(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<T | undefined> {
@@ -25,7 +27,9 @@ function required<T>(value: T | undefined, what: string): T {
  * - network center: the first actor by id with 3 to 6 collaborations (a typical actor, not a hub);
  * - path start: the first company exactly three supply relations upstream of the company with 2 to 5 supply
  *   paths to it within 6 hops, so every path is returned and compared (the first at distance 3 otherwise);
- * - search text: the name of the company.
+ * - search text: the name of the company;
+ * - cluster: the cluster with the most member companies, and its top single point of failure by our algorithm
+ *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if.
  */
 export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   const company = required(
@@ -65,7 +69,17 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     ),
     'company three tiers upstream',
   );
+  const cluster = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (c:Cluster)<-[:MEMBER_OF]-(a:Company) WITH c, count(DISTINCT a) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id AS id`,
+    ),
+    'cluster with companies',
+  );
+  const topSupplierId = required(await topSingleSupplier(driver, cluster.id), 'single point of failure of that cluster');
   return {
+    clusterId: cluster.id,
+    topSupplierId,
     companyId: company.id,
     stateId: state.id,
     networkCenterId: center.id,
@@ -73,4 +87,20 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     searchText: company.name,
     luceneQuery: toLuceneQuery(company.name),
   };
+}
+
+/** The cluster's top single point of failure, computed as supplyRisk computes it. */
+async function topSingleSupplier(driver: Driver, clusterId: string): Promise<string | undefined> {
+  // The bench owns the driver: this client must not close it.
+  const graph = new GraphClient(driver, { database: undefined, timeoutMs: 120_000 });
+  const network = await findUpstreamNetwork(graph, {
+    scope: { clusterId, regionId: null, companyIds: null },
+    tiers: MIX.resilienceTiers,
+    asOf: null,
+    citedOnly: false,
+    removeIds: [],
+  });
+  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId }));
+  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds: new Set(network.companies.map((c) => c.actor.id)), edges, tiers: MIX.resilienceTiers });
+  return singlePointsOfFailure(upstreams)[0]?.supplierId;
 }

@@ -42,6 +42,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: optionalString,
   SEED_DIR: optionalString,
+  SEED_SAMPLES: z.enum(['true', 'false']).default('true'),
   HOST: z.string().default('127.0.0.1'),
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt.default(60_000),
   PATH: optionalString,
@@ -125,6 +126,8 @@ export interface Config {
   production: boolean;
   /** Folder of the seed graph loaded into an empty database. */
   seedDir: string;
+  /** Whether the sample overlay (`<seedDir>/samples`) loads on top of the cited seed graph. */
+  seedSamples: boolean;
   /** Writes and access control: the API keys file (one `{id, role, hash}` per line) and whether reads need a key. */
   auth: { apiKeysFile: string | undefined; readsRequireAuth: boolean };
   /** Limits, introspection and the allow-list of the HTTP server. */
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     seedDir: path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seeds')),
+    seedSamples: e.SEED_SAMPLES === 'true',
     auth: { apiKeysFile: e.API_KEYS_FILE === undefined ? undefined : path.resolve(e.API_KEYS_FILE), readsRequireAuth: e.READS_REQUIRE_AUTH === 'true' },
     server: {
       limits: {

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   if (stopping) return;
   say(`clustergraph: Neo4j ready at ${opened.uri}`);
   await migrate(opened.graph);
-  const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger);
+  const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger, config.seedSamples);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
   const server = await startHttpServer({

@@ -7,6 +7,7 @@
  * Sizes the mix fixes (the GraphQL queries use the same numbers) are literals here: Cypher needs literal
  * quantifier bounds and `SHORTEST k`, and a fixed text is what a hand-written query would be.
  */
+import { upstreamNetworkText } from '../../src/graph';
 import type { OperationName } from './operation';
 
 /** Page sizes and bounds shared by the three contenders. */
@@ -23,6 +24,7 @@ export const MIX = {
   searchFirst: 10,
   /** Our search asks the index for max(first × 5, 100) hits before it filters by label (src/graph/queries/search.ts). */
   searchScan: 100,
+  resilienceTiers: 4,
 } as const;
 
 const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
@@ -125,6 +127,23 @@ ORDER BY count DESC, key
 WITH collect({ key: key, label: label, count: count }) AS groups
 RETURN { total: reduce(total = 0, g IN groups | total + g.count), groups: groups } AS result`;
 
+/**
+ * supplyRisk and supplyDisruption: no server can rank cut vertices in Cypher alone, so the floor is the part any
+ * server has to do, our one fetch of the cluster's upstream network (the statement verbatim, its fixed parameters
+ * as literals), and the answers compare the counts of scope and network companies. Ours adds the algorithms and
+ * GraphQL on top.
+ */
+const UPSTREAM_NETWORK = `CALL () {
+${upstreamNetworkText(MIX.resilienceTiers, false)
+  .replace(/\$regionId\b/g, "''")
+  .replace(/\$companyIds\b/g, '[]')
+  .replace(/\$removeIds\b/g, '[]')
+  .replace(/\$citedOnly\b/g, 'false')
+  .replace(/\$scopeLimit\b/g, '500')
+  .replace(/\$limit\b/g, '5000')}
+}
+RETURN { scopeCompanies: size(scopeIds), companies: size(companies), truncated: cut } AS result`;
+
 /** The floor's Cypher of each operation. */
 export const FLOOR_CYPHER: Record<OperationName, string> = {
   actorById: ACTOR_BY_ID,
@@ -136,4 +155,6 @@ export const FLOOR_CYPHER: Record<OperationName, string> = {
   supplyPaths: SUPPLY_PATHS,
   search: SEARCH,
   actorCounts: ACTOR_COUNTS_STATE,
+  supplyRisk: UPSTREAM_NETWORK,
+  supplyDisruption: UPSTREAM_NETWORK,
 };

@@ -7,6 +7,7 @@ import { partnerNetwork } from './partnerNetwork';
 import { search } from './search';
 import { supplyChain4 } from './supplyChain';
 import { supplyPaths } from './supplyPaths';
+import { supplyDisruption, supplyRisk } from './supplyResilience';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
 export { OPERATION_NAMES, type Fixtures, type GraphqlRequest, type Operation, type OperationName } from './operation';
@@ -23,5 +24,7 @@ export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
     supplyPaths: supplyPaths(f),
     search: search(f),
     actorCounts: actorCounts(),
+    supplyRisk: supplyRisk(f),
+    supplyDisruption: supplyDisruption(f),
   };
 }

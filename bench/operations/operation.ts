@@ -11,6 +11,8 @@ export const OPERATION_NAMES = [
   'supplyPaths',
   'search',
   'actorCounts',
+  'supplyRisk',
+  'supplyDisruption',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -33,6 +35,10 @@ export interface Fixtures {
   /** What a user types into search, and the Lucene query our API builds from it (toLuceneQuery). */
   searchText: string;
   luceneQuery: string;
+  /** The cluster with the most member companies: the scope of supplyRisk and supplyDisruption. */
+  clusterId: string;
+  /** Its top single point of failure (by our algorithm): the supplier the what-if removes. */
+  topSupplierId: string;
 }
 
 /**

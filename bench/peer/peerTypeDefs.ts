@@ -11,6 +11,8 @@ const PLACEHOLDERS: Record<string, OperationName> = {
   __SUPPLY_PATHS__: 'supplyPaths',
   __SEARCH__: 'search',
   __ACTOR_COUNTS_STATE__: 'actorCounts',
+  __SUPPLY_RISK__: 'supplyRisk',
+  __SUPPLY_DISRUPTION__: 'supplyDisruption',
 };
 
 /**

@@ -1,2 +1,3 @@
 export { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue, type SupplySubgraph, type SupplySubgraphEdge } from './criticalSuppliers';
 export { immediateDominators, strictDominators } from './dominators';
+export * from './networkAnalysis';

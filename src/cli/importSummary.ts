@@ -7,8 +7,8 @@ export const REJECTS_SHOWN = 50;
 /** The report as text: a table of counts per label and type, totals, then the refused rows. */
 export function formatImportSummary(report: ImportReport, cwd: string): string {
   const rows: [string, KindCounts][] = [...Object.entries(report.nodes), ...Object.entries(report.relationships)];
-  const header = ['kind', 'rows', 'created', 'updated', 'unchanged', 'rejected'];
-  const table = [header, ...rows.map(([kind, c]) => [kind, c.rows, c.created, c.updated, c.unchanged, c.rejected].map(String))];
+  const header = ['kind', 'rows', 'cited', 'sample', 'created', 'updated', 'unchanged', 'rejected'];
+  const table = [header, ...rows.map(([kind, c]) => [kind, c.rows, c.cited, c.sample, c.created, c.updated, c.unchanged, c.rejected].map(String))];
   const widths = header.map((_, col) => Math.max(...table.map((line) => (line[col] ?? '').length)));
   const lines = table.map((line) => line.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));

@@ -2413,8 +2413,9 @@ export type SubgraphNode = {
 /**
  * A company that could supply a lost stage. A candidate supplies the stage to anyone (a SUPPLIES relation with that
  * stage, valid at `asOf`), is ACTIVE_IN the stage, or specialises in a technology one of the stage's former
- * suppliers specialises in (SPECIALIZES_IN). Ranked by existing ties first (already a partner of the company, then
- * the number of shared clusters), then by distance (nearest first, unknown last), then name and id.
+ * suppliers specialises in (SPECIALIZES_IN). Ranked: those that supply or are active in the stage before those
+ * qualified by technology only; then by existing ties (already a partner of the company, then the number of shared
+ * clusters); then by distance (nearest first, unknown last); then name and id.
  */
 export type SupplyAlternative = {
   __typename?: 'SupplyAlternative';

@@ -3,7 +3,7 @@
  * BROADER, a stage's `value_chain` → STAGE_OF, and FEEDS from each stage to the next by `order` within its
  * value chain. Targets may be in the input or already in the database.
  */
-import type { NodeLabel } from '../model';
+import { isIllustrative, type NodeLabel } from '../model';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
 import type { RowOrigin } from './reportBuilder';
@@ -34,7 +34,10 @@ export async function resolveDerivedLinks(ctx: ImportContext, scan: NodeScan): P
   links.push(...feeds(stages));
   links.push(...references(ctx, scan.parents, 'PART_OF', 'parent', 'Region'));
   links.push(...references(ctx, scan.broader, 'BROADER', 'broader', 'Technology'));
-  for (const link of links) ctx.report.addRelationships(link.type, 'rows');
+  for (const link of links) {
+    ctx.report.addRelationships(link.type, 'rows');
+    ctx.report.addRelationships(link.type, isIllustrative(link.sources) ? 'sample' : 'cited');
+  }
   return links;
 }
 

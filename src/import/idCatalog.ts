@@ -5,6 +5,8 @@ import type { RowOrigin } from './reportBuilder';
 export interface KnownId {
   label: NodeLabel;
   origin: RowOrigin | undefined;
+  /** The founding date (`founded`), for the date rules of links; undefined when unknown or not an actor/cluster. */
+  founded: string | undefined;
 }
 
 /**
@@ -22,12 +24,17 @@ export class IdCatalog {
     return this.ids.has(id);
   }
 
-  addInput(id: string, label: NodeLabel, origin: RowOrigin): void {
-    this.ids.set(id, { label, origin });
+  addInput(id: string, label: NodeLabel, origin: RowOrigin, founded?: string): void {
+    this.ids.set(id, { label, origin, founded });
   }
 
-  addFromDatabase(id: string, label: NodeLabel): void {
-    if (!this.ids.has(id)) this.ids.set(id, { label, origin: undefined });
+  addFromDatabase(id: string, label: NodeLabel, founded?: string): void {
+    if (!this.ids.has(id)) this.ids.set(id, { label, origin: undefined, founded });
+  }
+
+  /** The founding date of a known id, if any. */
+  foundedOf(id: string): string | undefined {
+    return this.ids.get(id)?.founded;
   }
 
   delete(id: string): void {

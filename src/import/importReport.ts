@@ -10,6 +10,10 @@ export interface ImportReject {
 export interface KindCounts {
   /** Data rows read (for derived links: links derived from node rows). */
   rows: number;
+  /** Of `rows`, the valid rows with a public source (no sample marker). */
+  cited: number;
+  /** Of `rows`, the valid rows marked as sample data (`illustrative` or `fictional` in sources). */
+  sample: number;
   /** New in the database. */
   created: number;
   /** Already there with other properties: overwritten. */

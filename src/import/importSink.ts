@@ -1,4 +1,4 @@
-import { lookupLabels, NODE_WRITES, RELATIONSHIP_WRITES, type GraphClient } from '../graph';
+import { lookupLabels, lookupNodes, NODE_WRITES, RELATIONSHIP_WRITES, type GraphClient, type StoredNodeFacts } from '../graph';
 import type { NodeLabel, NodeWriteRow, RelationshipType, RelationshipWriteRow } from '../model';
 import { requireConstraints } from './requireConstraints';
 import { writeBatch, type BatchOutcome } from './writeBatch';
@@ -14,6 +14,8 @@ export interface ImportSink {
   prepare(): Promise<void>;
   /** The stored label of each id the target already holds (ids it lacks are absent). */
   lookupLabels(ids: Iterable<string>): Promise<Map<string, NodeLabel>>;
+  /** The label and founding date of each id the target already holds. */
+  lookupNodes(ids: Iterable<string>): Promise<Map<string, StoredNodeFacts>>;
   writeNodes(label: NodeLabel, rows: readonly NodeWriteRow[]): Promise<BatchOutcome>;
   writeRelationships(type: RelationshipType, rows: readonly RelationshipWriteRow[]): Promise<BatchOutcome>;
 }
@@ -23,6 +25,7 @@ export function graphSink(graph: GraphClient): ImportSink {
   return {
     prepare: () => requireConstraints(graph),
     lookupLabels: (ids) => lookupLabels(graph, ids),
+    lookupNodes: (ids) => lookupNodes(graph, ids),
     writeNodes: (label, rows) => writeBatch(graph, NODE_WRITES[label], rows),
     writeRelationships: (type, rows) => writeBatch(graph, RELATIONSHIP_WRITES[type], rows),
   };

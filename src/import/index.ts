@@ -4,3 +4,4 @@ export { GraphNotMigratedError } from './requireConstraints';
 export type { ImportOptions, ImportProgress, ImportReject, ImportReport, KindCounts } from './importReport';
 export { kindOfFileName, resolveInputFiles, type InputFile } from './inputFiles';
 export { writeBatch, type BatchOutcome } from './writeBatch';
+export { SAMPLE_SUBFOLDER, seedInputs } from './seedInputs';

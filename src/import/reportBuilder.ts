@@ -88,6 +88,6 @@ export class ReportBuilder {
 
 function counts(map: Map<string, KindCounts>, key: string): KindCounts {
   let entry = map.get(key);
-  if (!entry) map.set(key, (entry = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 }));
+  if (!entry) map.set(key, (entry = { rows: 0, cited: 0, sample: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 }));
   return entry;
 }

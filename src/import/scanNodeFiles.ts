@@ -3,7 +3,7 @@
  * what the derived links need. Nothing is written yet, so the relationship pass can check its ends against
  * the whole input.
  */
-import { NODE_KINDS, validateNodeRow, type NodeKind } from '../model';
+import { isIllustrative, NODE_KINDS, validateNodeRow, type NodeKind } from '../model';
 import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
@@ -83,6 +83,7 @@ function acceptNodeRow(
   } else if ('broader' in record && record.broader !== undefined) {
     scan.broader.push({ id: record.id, target: record.broader, sources: record.sources, origin });
   }
-  ctx.catalog.addInput(record.id, NODE_KINDS[kind].label, origin);
+  ctx.catalog.addInput(record.id, NODE_KINDS[kind].label, origin, 'founded' in record ? record.founded : undefined);
+  ctx.report.addNodes(NODE_KINDS[kind].label, isIllustrative(record.sources) ? 'sample' : 'cited');
   return { ok: true };
 }

@@ -2,7 +2,7 @@
  * First pass over the relationship files: validate every row, refuse a second row for the same link, and
  * collect the ids the input does not define so they can be looked up in the database in bulk.
  */
-import { RELATIONSHIP_KINDS, validateRelationshipRow } from '../model';
+import { isIllustrative, RELATIONSHIP_KINDS, validateRelationshipRow } from '../model';
 import { canonicalEnds, linkKey } from './canonicalLink';
 import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
@@ -57,9 +57,10 @@ export async function scanRelationshipFiles(ctx: ImportContext, files: readonly 
       note(from);
       note(to);
       if ('stage' in validation.record) note(validation.record.stage);
+      ctx.report.addRelationships(type, isIllustrative(validation.record.sources) ? 'sample' : 'cited');
       accepted += 1;
     }
   }
-  for (const [id, label] of await ctx.sink.lookupLabels(unknownIds)) ctx.catalog.addFromDatabase(id, label);
+  for (const [id, facts] of await ctx.sink.lookupNodes(unknownIds)) ctx.catalog.addFromDatabase(id, facts.label, facts.founded);
   return accepted;
 }

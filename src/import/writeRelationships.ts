@@ -1,5 +1,5 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
-import { ACTOR_LABELS, type ActorLabel, type NodeLabel, RELATIONSHIP_KINDS, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
 import { Batcher } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvRows } from './csvRows';
@@ -66,6 +66,8 @@ export async function writeRelationshipFiles(ctx: ImportContext, files: readonly
       const problems = [endProblem(ctx.catalog, 'from', from, spec.from), endProblem(ctx.catalog, 'to', to, spec.to)];
       if ('stage' in record && record.stage !== undefined) problems.push(endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']));
       const reasons = problems.filter((p): p is string => p !== undefined);
+      // The ends' founding dates are known only now that every input row and looked-up id is catalogued.
+      if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => ctx.catalog.foundedOf(id)));
       if (reasons.length > 0) {
         ctx.report.rejectRelationship(spec.type, origin, reasons.join('; '));
         ctx.progress.advance(1);

@@ -1,9 +1,11 @@
 export {
   ACTOR_KIND_BY_LABEL,
   ACTOR_LABELS,
+  actorLabelOfKind,
   NETWORK_LINK_KINDS,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
+  type ActorKind,
   type ActorLabel,
   type NetworkLinkKindValue,
   type NodeLabel,
@@ -13,6 +15,7 @@ export { cleanCell, ID_MAX_LENGTH, ID_PATTERN, LIST_SEPARATOR, type Cell, type R
 export { parsePartialDate, periodEnd, periodStart, type PartialDate } from './partialDate';
 export { validityInterval, type ValidityInterval } from './validityInterval';
 export { foundedYear } from './foundedYear';
+export { checkNotFuture, foundingProblems, linkStart, todayIso } from './dateRules';
 export { FICTIONAL, ILLUSTRATIVE, isFictional, isIllustrative } from './sourceMarkers';
 export { evidenceParams, type EvidenceLevel } from './evidence';
 export { collaborationModel, COLLABORATION_MODELS, type CollaborationModel } from './collaborationModel';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { id, integer, nonEmptyList, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
+import { checkNotFuture } from './dateRules';
 import { checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
 
 export const MEMBER_ROLES = ['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT'] as const;
@@ -21,13 +22,13 @@ export const locatedInCells = z.object({ ...ends, ...sources });
 export const locatedInSchema = locatedInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
 export const memberOfCells = z.object({ ...ends, role: optionalCell(oneOf(MEMBER_ROLES)), ...period, ...sources });
-export const memberOfSchema = memberOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+export const memberOfSchema = memberOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
 
 export const collaboratesWithCells = z.object({ ...ends, topic: optionalCell(text), ...period, weight: optionalCell(integer(1, 10)), ...sources });
-export const collaboratesWithSchema = collaboratesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+export const collaboratesWithSchema = collaboratesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
 
 export const suppliesCells = z.object({ ...ends, product: optionalCell(text), stage: optionalCell(id), ...period, ...sources });
-export const suppliesSchema = suppliesCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+export const suppliesSchema = suppliesCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
 
 export const specializesInCells = z.object({ ...ends, ...sources });
 export const specializesInSchema = specializesInCells.superRefine(notSelf).superRefine(checkNotFictional);
@@ -39,16 +40,16 @@ export const participatesInCells = z.object({ ...ends, role: optionalCell(oneOf(
 export const participatesInSchema = participatesInCells.superRefine(notSelf).superRefine(checkNotFictional);
 
 export const fundedByCells = z.object({ ...ends, ...period, ...sources });
-export const fundedBySchema = fundedByCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+export const fundedBySchema = fundedByCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
 
 export const spunOffFromCells = z.object({ ...ends, year: optionalCell(integer(1000, 9999)), ...sources });
-export const spunOffFromSchema = spunOffFromCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const spunOffFromSchema = spunOffFromCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(checkNotFuture);
 
 export const subsidiaryOfCells = z.object({ ...ends, since: optionalCell(partialDate), ...sources });
-export const subsidiaryOfSchema = subsidiaryOfCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const subsidiaryOfSchema = subsidiaryOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(checkNotFuture);
 
 export const cooperatesWithCells = z.object({ ...ends, ...period, ...sources });
-export const cooperatesWithSchema = cooperatesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered);
+export const cooperatesWithSchema = cooperatesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
 
 export type LocatedInRecord = z.output<typeof locatedInSchema>;
 export type MemberOfRecord = z.output<typeof memberOfSchema>;

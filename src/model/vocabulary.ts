@@ -37,12 +37,20 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/** Actor kinds as stored in the `kind` property of every actor node. */
+export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
+
 /** Actor kinds as stored in the `kind` property of every actor node, by label. */
-export const ACTOR_KIND_BY_LABEL: Record<ActorLabel, 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION'> = {
+export const ACTOR_KIND_BY_LABEL: Record<ActorLabel, ActorKind> = {
   Company: 'COMPANY',
   ResearchInstitute: 'RESEARCH_INSTITUTE',
   Organization: 'ORGANIZATION',
 };
+
+/** The label of an actor kind: the inverse of ACTOR_KIND_BY_LABEL. */
+export function actorLabelOfKind(kind: ActorKind): ActorLabel {
+  return ACTOR_LABELS.find((label) => ACTOR_KIND_BY_LABEL[label] === kind) as ActorLabel;
+}
 
 /** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
 export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;

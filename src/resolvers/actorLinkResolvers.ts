@@ -8,6 +8,8 @@ import { decodePartnerCursor, encodePartnerCursor } from './cursors';
 import { checkFirst } from './inputValidation';
 import { listActorShape, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
+import { actorLabelOfKind, collaborationModel, type CollaborationModel } from '../model';
+import { pageInfo } from './pageInfo';
 
 type RelatedLoaderName = keyof RequestContext['loaders']['related'];
 
@@ -64,18 +66,14 @@ export const sharedActorLinkFields = {
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
     };
   },
 };
 
-const SIDE = { RESEARCH_INSTITUTE: 'SCIENCE', COMPANY: 'INDUSTRY', ORGANIZATION: 'SUPPORT' } as const;
-const ORDER = ['SCIENCE', 'INDUSTRY', 'SUPPORT'] as const;
-
-/** The interaction model of a collaboration, from its two ends' kinds (science, industry, support). */
-export function interactionModel(a: ActorModel, b: ActorModel) {
-  const [x, y] = [SIDE[a.kind], SIDE[b.kind]].sort((p, q) => ORDER.indexOf(p) - ORDER.indexOf(q));
-  return `${x}_${y}` as 'SCIENCE_SCIENCE' | 'SCIENCE_INDUSTRY' | 'SCIENCE_SUPPORT' | 'INDUSTRY_INDUSTRY' | 'INDUSTRY_SUPPORT' | 'SUPPORT_SUPPORT';
+/** The interaction model of a collaboration, from its two ends' kinds: the model's one rule (collaborationModel). */
+export function interactionModel(a: ActorModel, b: ActorModel): CollaborationModel {
+  return collaborationModel(actorLabelOfKind(a.kind), actorLabelOfKind(b.kind));
 }
 
 /** Company-only links: suppliers, customers, parent, subsidiaries. */

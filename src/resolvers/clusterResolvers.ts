@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
 import { listActorShape, selectsSubfield } from './lookAhead';
+import { pageInfo } from './pageInfo';
 
 export const clusterResolvers: Resolvers = {
   Cluster: {
@@ -22,12 +23,7 @@ export const clusterResolvers: Resolvers = {
       return {
         edges,
         totalCount: page.totalCount,
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: after !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
+        pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
       };
     },
   },

@@ -1,15 +1,13 @@
 import { UserInputError } from '../errors';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../model';
 
-/** The id format of every entity: a lowercase slug. */
-export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-export const MAX_ID_LENGTH = 100;
 /** The largest page a client may ask for; larger `first` values are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
 
 /** Returns the id when it has the id format; otherwise a BAD_USER_INPUT error naming the argument. */
 export function checkId(id: string, argument = 'id'): string {
-  if (id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
-    throw new UserInputError(`\`${argument}\` must be an id: a lowercase slug like "silicon-saxony" of at most ${MAX_ID_LENGTH} characters`, {
+  if (id.length > ID_MAX_LENGTH || !ID_PATTERN.test(id)) {
+    throw new UserInputError(`\`${argument}\` must be an id: a lowercase slug like "silicon-saxony" of at most ${ID_MAX_LENGTH} characters`, {
       argument,
     });
   }

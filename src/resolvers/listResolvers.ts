@@ -5,6 +5,7 @@ import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor 
 import { checkFirst, checkId } from './inputValidation';
 import { selectsBelow, selectsSubfield } from './lookAhead';
 import { UserInputError } from '../errors';
+import { pageInfo } from './pageInfo';
 
 const MAX_TEXT_FILTER = 200;
 
@@ -69,7 +70,7 @@ function actorConnectionWithTag(page: Page<ActorRecord>, sort: ActorSortField, s
   return {
     edges,
     totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadCursor, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(edges, page.hasNextPage, hadCursor),
   };
 }
 
@@ -94,7 +95,7 @@ export const listResolvers: Resolvers = {
       return {
         edges,
         totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
       };
     },
     region: (_root, { id }, ctx) => ctx.loaders.region.load(checkId(id)),

@@ -1,6 +1,5 @@
 /** The objects resolvers pass between each other for GraphQL object types (codegen mappers). */
-import type { CommunityReport, NetworkAnalysisResult } from '../algorithms/networkAnalysis';
-import type { NetworkLinkKindValue } from '../model';
+import type { CommunityReport, NetworkAnalysisResult } from '../algorithms';
 import type {
   AnyActorRecord,
   ClusterRecord,
@@ -15,6 +14,7 @@ import type {
   ValueChainRecord,
   ValueChainStageRecord,
 } from '../graph';
+import type { NetworkLinkKindValue } from '../model';
 
 /** A whole actor record, or a summary whose other fields the Actor resolvers load when asked for. */
 export type ActorModel = AnyActorRecord;

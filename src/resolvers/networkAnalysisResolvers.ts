@@ -1,4 +1,4 @@
-import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms/networkAnalysis';
+import { analyseNetwork, compareIds, type ActorAnalysis, type AnalysisActor } from '../algorithms';
 import {
   explorePartnerNetwork,
   findAnalysisSubgraph,
@@ -11,14 +11,14 @@ import {
   type AnyActorRecord,
 } from '../graph';
 import type { ActorCentralityOrder, QueryClusterEvolutionArgs, QueryNetworkAnalysisArgs, Resolvers } from '../generated/graphql';
-import { evidenceParams } from '../model/evidence';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../model';
+import { evidenceParams, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../model';
 import { UserInputError } from '../errors';
 import type { RequestContext } from '../request';
 import { asOfDate } from './asOf';
 import { checkId } from './inputValidation';
 import type { NetworkAnalysisModel } from './models';
 import { actorKindsOf } from './traversal/networkScopeArgs';
+import { pageInfo } from './pageInfo';
 
 /** Bounds of the analysis arguments; checked before any Cypher runs, never clamped. */
 export const ANALYSIS_BOUNDS = {
@@ -265,7 +265,7 @@ export const networkAnalysisResolvers: Resolvers = {
       return {
         edges,
         totalCount: sorted.length,
-        pageInfo: { hasNextPage: start + first < sorted.length, hasPreviousPage: start > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: pageInfo(edges, start + first < sorted.length, start > 0),
       };
     },
     brokers: (m, args) => {

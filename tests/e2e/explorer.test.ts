@@ -32,6 +32,8 @@ const CHROMIUM_FLAGS = [
 ];
 const WEB_DIST = path.join(projectRoot, 'web', 'dist');
 const ARTIFACTS = path.join(projectRoot, 'tests', 'artifacts');
+/** Screenshots the docs show (docs/screenshots/), refreshed by this test. */
+const SCREENSHOTS = path.join(projectRoot, 'docs', 'screenshots');
 
 /** Builds the web app when this run has no build yet (`npm test` builds it in pretest; a lone jest run may not). */
 function ensureWebBuild(): void {
@@ -49,9 +51,11 @@ interface Probe {
   expanded: string[];
   selected: string | null;
   path: { nodeIds: string[]; edgeKeys: string[]; length: number; via: string } | null;
+  failure: { supplier: string; company: string; cutOffIds: string[]; lostStages: string[]; keptStages: string[] } | null;
   nodeIds(): string[];
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
+  analysis: { sizeBy: string; community: boolean; communities: number | null };
 }
 // The page's global object as the functions below see it: they are serialised and run in the browser (Playwright
 // compiles functions outside the page's CSP, which forbids evaluating strings), so they may use only their argument.
@@ -244,6 +248,77 @@ describe('the explorer and the IDE in headless Chromium', () => {
       await idle(page);
       expect(await nodeCount(page)).toBeGreaterThan(2);
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-supply-chain.png') });
+      expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers "what if this supplier fails?" in the supply-chain view and fades what it would cut off', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    try {
+      // Siltronic is Infineon Dresden's only way to wafers (an upstream cut vertex, see criticalSuppliers).
+      await page.goto(`${origin}/explore?supply=infineon-dresden`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'supply');
+      await idle(page);
+      const at = await nodePosition(page, 'siltronic-freiberg');
+      expect(at).not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await page.locator('#details[data-id="siltronic-freiberg"]').waitFor({ timeout: 30_000 });
+      await page.locator('#fail-button').click();
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.failure !== null, undefined, { timeout: 60_000 });
+      await idle(page);
+      const failure = await page.evaluate(() => (globalThis as Host).__explorer!.failure!);
+      expect(failure).toMatchObject({ supplier: 'siltronic-freiberg', company: 'infineon-dresden' });
+      expect(failure.lostStages).toContain('Wafers and substrates');
+      expect(failure.keptStages.length).toBeGreaterThan(0);
+      expect(failure.cutOffIds).toContain('siltronic-freiberg');
+      expect(failure.cutOffIds).not.toContain('infineon-dresden');
+      await expect(page.locator('#failure-steps li').count()).resolves.toBeGreaterThan(0);
+      // The company itself has no button: it cannot fail itself out of its own chain.
+      const center = await nodePosition(page, 'infineon-dresden');
+      await page.mouse.click(center!.x, center!.y);
+      await page.locator('#details[data-id="infineon-dresden"]').waitFor({ timeout: 30_000 });
+      await expect(page.locator('#fail-button').count()).resolves.toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-supplier-failure.png') });
+      expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('sizes a cluster\'s members by betweenness and colours them by community, and the legend says so', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    try {
+      await page.goto(`${origin}/explore?cluster=silicon-saxony`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'cluster');
+      await idle(page);
+      const kindColours = await page.evaluate(() => (globalThis as Host).__explorer!.analysis);
+      expect(kindColours).toEqual({ sizeBy: 'drawn', community: false, communities: null });
+      expect(await page.locator('#legend-analysis').isVisible()).toBe(false);
+
+      await page.selectOption('#size-by', 'betweenness');
+      await page.check('#colour-community');
+      await page.waitForFunction(() => ((globalThis as Host).__explorer!.analysis.communities ?? 0) > 1, undefined, { timeout: 60_000 });
+      await idle(page);
+      const overlay = await page.evaluate(() => (globalThis as Host).__explorer!.analysis);
+      expect(overlay.sizeBy).toBe('betweenness');
+      expect(overlay.community).toBe(true);
+      const legend = page.locator('#legend-analysis');
+      expect(await legend.isVisible()).toBe(true);
+      expect(await legend.textContent()).toContain('Node size: betweenness');
+      expect(await legend.textContent()).toContain('Colour: community');
+      expect(await legend.locator('li').count()).toBe(Math.min(10, overlay.communities ?? 0));
+      // The view with its overlay is in the address, to share it.
+      expect(new URL(page.url()).searchParams.get('size')).toBe('betweenness');
+      expect(new URL(page.url()).searchParams.get('community')).toBe('1');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-communities.png') });
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      fs.copyFileSync(path.join(ARTIFACTS, 'explorer-communities.png'), path.join(SCREENSHOTS, 'explorer-communities.png'));
       expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

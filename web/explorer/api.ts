@@ -385,3 +385,100 @@ export async function shortestConnection(from: string, to: string, via: NetworkL
     via: 'shortestConnection',
   };
 }
+
+// ------------------------------------------------------------------------------------------- what-if
+
+export interface LostStageView {
+  stage: string;
+  tier: number;
+  alternatives: Array<{ id: string; name: string; reasons: string[] }>;
+}
+
+export interface SupplierFailure {
+  lost: LostStageView[];
+  kept: Array<{ stage: string; path: string[] }>;
+}
+
+const SUPPLIER_FAILURE = `query ExplorerSupplierFailure($supplier: ID!, $company: ID!, $tiers: Int!, $asOf: Date) {
+  supplyDisruption(remove: [$supplier], scope: { companies: [$company] }, tiers: $tiers, asOf: $asOf) {
+    companies {
+      lostStages { stage { name } tier alternatives(first: 3) { company { id name } reasons } }
+      keptStages { stage { name } path { name } }
+    }
+  }
+}`;
+
+interface SupplierFailureData {
+  supplyDisruption: {
+    companies: Array<{
+      lostStages: Array<{ stage: { name: string }; tier: number; alternatives: Array<{ company: { id: string; name: string }; reasons: string[] }> }>;
+      keptStages: Array<{ stage: { name: string }; path: Array<{ name: string }> }>;
+    }>;
+  };
+}
+
+/** What `company` loses and keeps when `supplier` fails (Query.supplyDisruption with the company as scope). */
+export async function supplierFailure(supplier: string, company: string, tiers: number, asOf: string | null): Promise<SupplierFailure> {
+  const data = await graphql<SupplierFailureData>(SUPPLIER_FAILURE, { supplier, company, tiers, asOf });
+  const result = data.supplyDisruption.companies[0];
+  return {
+    lost: (result?.lostStages ?? []).map((s) => ({
+      stage: s.stage.name,
+      tier: s.tier,
+      alternatives: s.alternatives.map((a) => ({ id: a.company.id, name: a.company.name, reasons: a.reasons })),
+    })),
+    kept: (result?.keptStages ?? []).map((s) => ({ stage: s.stage.name, path: s.path.map((p) => p.name) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- network analysis
+
+/** What the explorer can size nodes by. */
+export type Centrality = 'degree' | 'betweenness' | 'closeness' | 'pageRank';
+
+export interface AnalysedNode {
+  id: string;
+  community: number;
+  degree: number;
+  betweenness: number;
+  closeness: number;
+  pageRank: number;
+}
+
+export interface Analysis {
+  nodes: AnalysedNode[];
+  communities: Array<{ index: number; size: number }>;
+  modularity: number;
+  seed: number;
+  weighted: boolean;
+}
+
+export type AnalysisScope = { cluster: string } | { partnerNetworkOf: string; depth: number };
+
+const NETWORK_ANALYSIS = `query ExplorerAnalysis($scope: NetworkAnalysisScope!, $linkKinds: [NetworkLinkKind!], $asOf: Date) {
+  networkAnalysis(scope: $scope, linkKinds: $linkKinds, asOf: $asOf) {
+    subgraph { nodes { id community degree betweenness closeness pageRank } }
+    communities { seed weighted modularity items { index size } }
+  }
+}`;
+
+interface AnalysisData {
+  networkAnalysis: {
+    subgraph: { nodes: AnalysedNode[] };
+    communities: { seed: number; weighted: boolean; modularity: number; items: Array<{ index: number; size: number }> };
+  } | null;
+}
+
+/** `Query.networkAnalysis` of the drawn scope: centralities and Louvain communities per actor. */
+export async function networkAnalysis(scope: AnalysisScope, linkKinds: NetworkLinkKind[], asOf: string | null): Promise<Analysis | null> {
+  const data = await graphql<AnalysisData>(NETWORK_ANALYSIS, { scope, linkKinds: linkKinds.length > 0 ? linkKinds : null, asOf });
+  const result = data.networkAnalysis;
+  if (!result) return null;
+  return {
+    nodes: result.subgraph.nodes,
+    communities: result.communities.items,
+    modularity: result.communities.modularity,
+    seed: result.communities.seed,
+    weighted: result.communities.weighted,
+  };
+}

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LinkEdge } from './api';
-import { EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
 
 export interface GraphNode {
   id: string;
@@ -21,6 +21,15 @@ export interface GraphEdge {
   kind: EdgeKind;
   directed: boolean;
   links: LinkEdge[];
+}
+
+/**
+ * What a network analysis adds to the drawing: a size value per node (a centrality, scaled to the largest) and a
+ * community per node. Nodes the analysis did not cover keep their usual size and colour.
+ */
+export interface NodeAnalysis {
+  sizeBy: ReadonlyMap<string, number> | null;
+  communityOf: ReadonlyMap<string, number> | null;
 }
 
 export interface GraphViewEvents {
@@ -113,8 +122,10 @@ const style: cytoscape.StylesheetJson = [
   },
   { selector: 'edge[kind = "JOINT_PROJECT"], edge[kind = "SAME_CLUSTER"]', style: { opacity: 0.45 } },
   { selector: 'edge[kind = "MEMBERSHIP"]', style: { opacity: 0.55, width: 1.3 } },
+  { selector: 'edge[?sample]', style: { 'line-style': 'dotted', opacity: 0.35 } },
   { selector: 'edge:selected', style: { opacity: 1, width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
   { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+  { selector: 'node.failed', style: { 'border-color': '#e11d48', 'border-width': 4, 'border-style': 'dashed', opacity: 0.6 } },
   { selector: 'node.on-path', style: { 'border-color': '#e11d48', 'border-width': 4, 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 } },
   {
     selector: 'edge.on-path',
@@ -128,6 +139,8 @@ export class GraphView {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   private readonly linkIds = new Set<string>();
+
+  private analysis: NodeAnalysis | null = null;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({ container, style, minZoom: 0.15, maxZoom: 3, boxSelectionEnabled: false });
@@ -179,6 +192,7 @@ export class GraphView {
     this.nodes.clear();
     this.edges.clear();
     this.linkIds.clear();
+    this.analysis = null;
   }
 
   /**
@@ -356,7 +370,43 @@ export class GraphView {
   }
 
   clearHighlight(): void {
-    this.cy.elements().removeClass('faded on-path path-end');
+    this.cy.elements().removeClass('faded on-path path-end failed');
+  }
+
+  /**
+   * The drawn companies that supply `companyId` (directly or further up) only through `failedId`: those with a
+   * drawn supply path to it before, and none avoiding `failedId`. The failed company itself is included.
+   */
+  cutOffBy(failedId: string, companyId: string): string[] {
+    const suppliersOf = new Map<string, string[]>();
+    this.cy.edges('[kind = "SUPPLY"]').forEach((edge) => {
+      const target = edge.target().id();
+      suppliersOf.set(target, [...(suppliersOf.get(target) ?? []), edge.source().id()]);
+    });
+    const reach = (skip: string | null): Set<string> => {
+      const seen = new Set([companyId]);
+      const queue = [companyId];
+      for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+        for (const supplier of suppliersOf.get(at) ?? []) {
+          if (supplier === skip || seen.has(supplier)) continue;
+          seen.add(supplier);
+          queue.push(supplier);
+        }
+      }
+      return seen;
+    };
+    const after = reach(failedId);
+    return [...reach(null)].filter((id) => !after.has(id));
+  }
+
+  /** Fades the companies a failure cuts off, and every supply relation that touches them; marks the failed one. */
+  fadeCutOff(failedId: string, cutOffIds: readonly string[]): void {
+    this.clearHighlight();
+    const cut = this.cy.collection();
+    for (const id of cutOffIds) cut.merge(this.cy.getElementById(id));
+    cut.addClass('faded');
+    cut.connectedEdges('[kind = "SUPPLY"]').addClass('faded');
+    this.cy.getElementById(failedId).removeClass('faded').addClass('failed');
   }
 
   select(id: string | null): void {
@@ -396,16 +446,39 @@ export class GraphView {
       lineStyle: look.style,
       arrow: look.arrow ? 'triangle' : 'none',
       width,
+      // Drawn dotted and faint when every link it stands for is sample data (marked illustrative/fictional).
+      sample: edge.links.length > 0 && edge.links.every((l) => l.illustrative),
     };
   }
 
-  /** Node size grows with the number of drawn neighbours, clusters and centers stay large. */
-  private refreshSizes(): void {
+  /** Sizes nodes by a centrality and colours them by community (null: back to drawn degree and kind colours). */
+  setAnalysis(analysis: NodeAnalysis | null): void {
+    this.analysis = analysis;
     this.cy.batch(() => {
       this.cy.nodes().not('.tier-heading').forEach((element) => {
         const kind = element.data('kind') as NodeKind;
-        const degree = element.connectedEdges().length;
-        const size = kind === 'CLUSTER' ? 54 : Math.min(52, 22 + Math.sqrt(degree) * 5);
+        const community = analysis?.communityOf?.get(element.id());
+        element.data('color', community === undefined ? NODE_LOOKS[kind].color : (COMMUNITY_COLORS[community % COMMUNITY_COLORS.length] ?? NODE_LOOKS[kind].color));
+      });
+    });
+    this.refreshSizes();
+  }
+
+  /**
+   * Node size grows with the number of drawn neighbours, clusters and centers stay large; with an analysis's
+   * centrality, with the square root of the value relative to the largest (area follows the value).
+   */
+  private refreshSizes(): void {
+    const values = this.analysis?.sizeBy ?? null;
+    const largest = values ? Math.max(0, ...values.values()) : 0;
+    this.cy.batch(() => {
+      this.cy.nodes().not('.tier-heading').forEach((element) => {
+        const kind = element.data('kind') as NodeKind;
+        const value = values?.get(element.id());
+        let size: number;
+        if (kind === 'CLUSTER') size = 54;
+        else if (value !== undefined) size = 16 + 50 * (largest > 0 ? Math.sqrt(value / largest) : 0);
+        else size = Math.min(52, 22 + Math.sqrt(element.connectedEdges().length) * 5);
         element.data('size', size);
       });
     });

@@ -62,3 +62,12 @@ export function shortLabel(name: string, aliases: readonly string[]): string {
   const alias = aliases.filter((a) => a.length >= 3 && a.length < name.length).sort((a, b) => a.length - b.length)[0];
   return alias ?? name;
 }
+
+/** Community colours (a qualitative palette); communities past its length reuse it, the legend says so. */
+export const COMMUNITY_COLORS = ['#e11d48', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#475569', '#b45309'];
+
+/** A filled circle in a community's colour. */
+export function communitySwatch(index: number): string {
+  const color = COMMUNITY_COLORS[index % COMMUNITY_COLORS.length] ?? '#475569';
+  return `<svg class="swatch" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6.5" fill="${color}"/></svg>`;
+}

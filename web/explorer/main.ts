@@ -6,10 +6,13 @@ import {
   NETWORK_LINK_KINDS,
   actorDetails,
   clusterDetails,
+  networkAnalysis,
   partnerNetwork,
   shortestConnection,
+  supplierFailure,
   supplyChains,
   supplyPath,
+  type Centrality,
   type ClusterMember,
   type FoundPath,
   type LinkEdge,
@@ -21,7 +24,7 @@ import {
 import { Autocomplete } from './autocomplete';
 import { byId, el, fromMarkup } from './dom';
 import { GraphView, edgeKey, type GraphEdge, type GraphNode, type TierColumn } from './graphView';
-import { EDGE_LOOKS, NODE_LOOKS, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, communitySwatch, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
 import { renderActorPanel, renderClusterPanel, renderEdgePanel, renderEmptyPanel, renderLoadingPanel, type PanelActions } from './panel';
 
 type View = { kind: 'network'; center: string } | { kind: 'cluster'; cluster: string } | { kind: 'supply'; company: string };
@@ -48,11 +51,19 @@ export interface ExplorerProbe {
   readonly expanded: readonly string[];
   readonly selected: string | null;
   readonly path: DrawnPath | null;
+  /** The "what if this supplier fails?" answer drawn in the supply-chain view, if any. */
+  readonly failure: DrawnFailure | null;
   nodeIds(): string[];
   /** The node's position in page coordinates (for a click), or null when it is not drawn. */
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
+  /** What the drawing shows of a network analysis: the centrality sizing nodes, the communities colouring them. */
+  readonly analysis: { sizeBy: SizeBy; community: boolean; communities: number | null };
 }
+
+/** What nodes are sized by: their drawn links, or a centrality from networkAnalysis. */
+type SizeBy = 'drawn' | Centrality;
+const SIZE_LABELS: Record<SizeBy, string> = { drawn: 'links drawn', degree: 'degree', betweenness: 'betweenness', closeness: 'closeness', pageRank: 'PageRank' };
 
 declare global {
   interface Window {
@@ -75,10 +86,13 @@ const filters = {
   tiers: 2,
 };
 let view: View | null = null;
+/** The analysis overlay: size by a centrality, colour by community; `communities` once an analysis came back. */
+const overlay = { sizeBy: 'drawn' as SizeBy, community: false, communities: null as number | null };
 let expanded: string[] = [];
 let selected: string | null = null;
 let pathEnds: { from: GraphNode | null; to: GraphNode | null; mode: PathMode } = { from: null, to: null, mode: 'any' };
 let drawnPath: DrawnPath | null = null;
+let drawnFailure: DrawnFailure | null = null;
 let loadState: LoadState = 'empty';
 let message = '';
 let generation = 0;
@@ -107,6 +121,7 @@ const panelActions: PanelActions = {
   showNetwork: (id) => void show({ kind: 'network', center: id }),
   showCluster: (id) => void show({ kind: 'cluster', cluster: id }),
   showSupplyChain: (id) => void show({ kind: 'supply', company: id }),
+  supplierFails: (id) => void supplierFails(id),
   pathFrom: (node) => setPathEnd('from', node),
   pathTo: (node) => setPathEnd('to', node),
 };
@@ -161,6 +176,8 @@ function writeUrl(): void {
   if (view?.kind === 'cluster') params.set('cluster', view.cluster);
   if (view?.kind === 'supply') params.set('supply', view.company);
   if (filters.asOf) params.set('asOf', filters.asOf);
+  if (overlay.sizeBy !== 'drawn') params.set('size', overlay.sizeBy);
+  if (overlay.community) params.set('community', '1');
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
@@ -268,6 +285,7 @@ async function loadExpansion(id: string): Promise<number> {
 async function rebuild(isCurrent: () => boolean): Promise<string> {
   if (!view) return '';
   graph.clear();
+  drawnFailure = null;
   let text: string;
   if (view.kind === 'network') text = await loadNetwork(view.center);
   else if (view.kind === 'cluster') text = await loadCluster(view.cluster);
@@ -280,6 +298,7 @@ async function rebuild(isCurrent: () => boolean): Promise<string> {
     await graph.layoutNetwork(false, view.kind === 'network' ? view.center : view.cluster);
   }
   graph.markNodes(view.kind === 'network' ? [view.center] : view.kind === 'cluster' ? [view.cluster] : [view.company], expanded);
+  if (isCurrent()) text += await applyAnalysis();
   if (selected && graph.hasNode(selected)) graph.select(selected);
   if (drawnPath && isCurrent()) {
     const again = await drawPath(drawnPath.from, drawnPath.to);
@@ -288,12 +307,68 @@ async function rebuild(isCurrent: () => boolean): Promise<string> {
   return text;
 }
 
+/**
+ * The analysis overlay of the drawn cluster or partner network (networkAnalysis over the same scope, link kinds
+ * and date; SAME_CLUSTER left out as the API does by default): node sizes by the chosen centrality, colours by
+ * Louvain community. Returns the status text to add.
+ */
+async function applyAnalysis(): Promise<string> {
+  const active = overlay.sizeBy !== 'drawn' || overlay.community;
+  if (!active || !view || view.kind === 'supply') {
+    overlay.communities = null;
+    graph.setAnalysis(null);
+    renderAnalysisLegend(null);
+    return '';
+  }
+  const scope = view.kind === 'cluster' ? { cluster: view.cluster } : { partnerNetworkOf: view.center, depth: filters.depth };
+  const kinds = [...filters.linkKinds].filter((kind) => kind !== 'SAME_CLUSTER');
+  const analysis = await networkAnalysis(scope, kinds, filters.asOf);
+  if (!analysis) return '';
+  const sizeBy = overlay.sizeBy;
+  graph.setAnalysis({
+    sizeBy: sizeBy === 'drawn' ? null : new Map(analysis.nodes.map((n) => [n.id, n[sizeBy]])),
+    communityOf: overlay.community ? new Map(analysis.nodes.map((n) => [n.id, n.community])) : null,
+  });
+  overlay.communities = analysis.communities.length;
+  renderAnalysisLegend(analysis.communities);
+  return overlay.community ? ` · ${analysis.communities.length} communities (modularity ${analysis.modularity.toFixed(2)})` : '';
+}
+
+/** The legend's analysis part: what the node size means, and the community colours when they are on. */
+function renderAnalysisLegend(communities: ReadonlyArray<{ index: number; size: number }> | null): void {
+  const part = byId<HTMLDivElement>('legend-analysis');
+  if (!communities) {
+    part.replaceChildren();
+    part.hidden = true;
+    return;
+  }
+  part.hidden = false;
+  const shown = communities.slice(0, COMMUNITY_COLORS.length);
+  part.replaceChildren(
+    el('h3', {}, 'Analysis'),
+    el('p', {}, `Node size: ${SIZE_LABELS[overlay.sizeBy]}${overlay.sizeBy === 'drawn' ? '' : ' (networkAnalysis, unweighted)'}`),
+    ...(overlay.community
+      ? [
+          el('p', {}, 'Colour: community (Louvain, seeded; replaces the kind colours)'),
+          el('ul', {}, ...shown.map((c) => el('li', {}, fromMarkup(communitySwatch(c.index)), ` Community ${c.index + 1} · ${c.size} actors`))),
+          ...(communities.length > shown.length ? [el('p', { class: 'muted' }, `${communities.length - shown.length} smaller communities reuse these colours`)] : []),
+        ]
+      : []),
+  );
+}
+
+function onOverlayChange(): void {
+  writeUrl();
+  void run('Analysing the network', async () => `${message.split(' · ')[0] ?? ''}${await applyAnalysis()}`);
+}
+
 // ------------------------------------------------------------------------------------------------ actions
 
 async function show(next: View): Promise<void> {
   view = next;
   expanded = [];
   drawnPath = null;
+  drawnFailure = null;
   pathResultElement.replaceChildren();
   writeUrl();
   const label = next.kind === 'network' ? 'Loading the partner network' : next.kind === 'cluster' ? 'Loading the cluster' : 'Loading the supply chain';
@@ -344,7 +419,13 @@ async function selectNode(id: string): Promise<void> {
       detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'muted' }, 'Not found.'));
       return;
     }
-    renderActorPanel(detailsElement, actor, { expandable: view?.kind === 'network' || view?.kind === 'cluster', expanded: expanded.includes(id), degree: graph.degree(id) }, panelActions);
+    const canFail = view?.kind === 'supply' && id !== view.company && graph.cutOffBy(id, view.company).length > 0;
+    renderActorPanel(
+      detailsElement,
+      actor,
+      { expandable: view?.kind === 'network' || view?.kind === 'cluster', expanded: expanded.includes(id), degree: graph.degree(id), canFail },
+      panelActions,
+    );
   } catch (error) {
     if (selected === id) detailsElement.replaceChildren(el('h2', {}, node?.name ?? id), el('p', { class: 'error' }, describeError(error)));
   }
@@ -359,6 +440,53 @@ function onSearchPick(hit: SearchHit): void {
   selected = null;
   if (hit.kind === 'CLUSTER') void show({ kind: 'cluster', cluster: hit.id });
   else void show({ kind: 'network', center: hit.id });
+}
+
+// ------------------------------------------------------------------------------------------------ what-if
+
+interface DrawnFailure {
+  supplier: string;
+  company: string;
+  /** The drawn companies that reach the view's company only through the failed supplier (faded). */
+  cutOffIds: string[];
+  lostStages: string[];
+  keptStages: string[];
+}
+
+/**
+ * "What if this supplier fails?" in the supply-chain view: the API says which input stages the view's company
+ * loses (with alternatives) and keeps (and through whom); the canvas fades the drawn suppliers that reach the
+ * company only through the failed one.
+ */
+async function supplierFails(id: string): Promise<void> {
+  if (view?.kind !== 'supply') return;
+  const company = view.company;
+  drawnPath = null;
+  await run(`What if ${nameOf(id)} fails`, async (isCurrent) => {
+    const result = await supplierFailure(id, company, filters.tiers, filters.asOf);
+    if (!isCurrent()) return '';
+    const cutOffIds = graph.cutOffBy(id, company);
+    graph.fadeCutOff(id, cutOffIds);
+    drawnFailure = { supplier: id, company, cutOffIds, lostStages: result.lost.map((s) => s.stage), keptStages: result.kept.map((s) => s.stage) };
+    const lostItems = result.lost.map((s) =>
+      el(
+        'li',
+        {},
+        el('strong', {}, `${s.stage} lost`),
+        ` (sourced at tier ${s.tier})`,
+        s.alternatives.length
+          ? el('ul', {}, ...s.alternatives.map((a) => el('li', {}, `${a.name}: ${a.reasons.join('; ')}`)))
+          : el('p', { class: 'muted small' }, 'no alternative found'),
+      ),
+    );
+    const keptItems = result.kept.map((s) => el('li', {}, `${s.stage} kept via ${s.path.join(' → ')}`));
+    pathResultElement.replaceChildren(
+      el('p', { class: 'path-title' }, `If ${nameOf(id)} fails, ${nameOf(company)} loses ${result.lost.length} input stage${result.lost.length === 1 ? '' : 's'}`),
+      el('ol', { class: 'path-steps', id: 'failure-steps' }, ...lostItems, ...keptItems),
+    );
+    const n = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+    return `If ${nameOf(id)} fails: ${n(result.lost.length, 'stage')} lost, ${result.kept.length} kept, ${n(cutOffIds.length, 'drawn supplier')} cut off (faded), ${dateText()}`;
+  });
 }
 
 // ------------------------------------------------------------------------------------------------ paths
@@ -496,6 +624,20 @@ function buildControls(): void {
   byId<HTMLButtonElement>('path-clear').addEventListener('click', clearPath);
   byId<HTMLButtonElement>('fit').addEventListener('click', () => graph.fit());
 
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  sizeBy.replaceChildren(...(Object.keys(SIZE_LABELS) as SizeBy[]).map((key) => el('option', { value: key }, SIZE_LABELS[key])));
+  sizeBy.value = overlay.sizeBy;
+  sizeBy.addEventListener('change', () => {
+    overlay.sizeBy = sizeBy.value as SizeBy;
+    onOverlayChange();
+  });
+  const community = byId<HTMLInputElement>('colour-community');
+  community.checked = overlay.community;
+  community.addEventListener('change', () => {
+    overlay.community = community.checked;
+    onOverlayChange();
+  });
+
   const legend = byId<HTMLDivElement>('legend');
   legend.replaceChildren(
     el('h3', {}, 'Actors'),
@@ -503,6 +645,9 @@ function buildControls(): void {
     el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
     el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
+    el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact.'),
+    el('span', { class: 'break' }),
+    el('div', { id: 'legend-analysis', class: 'legend-analysis', hidden: '' }),
   );
 }
 
@@ -533,6 +678,9 @@ for (const button of welcomeElement.querySelectorAll<HTMLButtonElement>('button[
 }
 
 window.__explorer = {
+  get failure() {
+    return drawnFailure;
+  },
   get state() {
     return loadState;
   },
@@ -565,6 +713,9 @@ window.__explorer = {
     return { x: box.left + position.x, y: box.top + position.y };
   },
   degree: (id) => graph.degree(id),
+  get analysis() {
+    return { ...overlay };
+  },
 };
 
 buildControls();
@@ -580,5 +731,10 @@ if (asOf && /^\d{4}$/.test(asOf)) {
   byId<HTMLInputElement>('year').disabled = false;
   byId<HTMLOutputElement>('year-out').textContent = asOf;
 }
+const sizeParam = params.get('size');
+if (sizeParam && sizeParam in SIZE_LABELS) overlay.sizeBy = sizeParam as SizeBy;
+overlay.community = params.get('community') === '1';
+byId<HTMLSelectElement>('size-by').value = overlay.sizeBy;
+byId<HTMLInputElement>('colour-community').checked = overlay.community;
 const start = params.get('actor') ? { kind: 'network' as const, center: params.get('actor')! } : params.get('cluster') ? { kind: 'cluster' as const, cluster: params.get('cluster')! } : params.get('supply') ? { kind: 'supply' as const, company: params.get('supply')! } : null;
 if (start) void show(start);

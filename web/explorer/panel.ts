@@ -9,6 +9,8 @@ export interface PanelActions {
   showNetwork(id: string): void;
   showCluster(id: string): void;
   showSupplyChain(id: string): void;
+  /** In a supply-chain view: what the view's company loses when this supplier fails. */
+  supplierFails(id: string): void;
   pathFrom(node: GraphNode): void;
   pathTo(node: GraphNode): void;
 }
@@ -18,6 +20,8 @@ export interface ActorPanelOptions {
   expandable: boolean;
   expanded: boolean;
   degree: number;
+  /** True when the actor is an upstream supplier of the supply-chain view's company. */
+  canFail?: boolean;
 }
 
 function field(label: string, value: string | number | null | undefined): HTMLElement | null {
@@ -99,6 +103,7 @@ export function renderActorPanel(target: HTMLElement, actor: ActorDetails, optio
       options.expandable ? button(options.expanded ? 'Expanded' : 'Expand network', () => actions.expand(actor.id), options.expanded ? { disabled: 'true', id: 'expand-button' } : { id: 'expand-button' }) : null,
       button('Center network here', () => actions.showNetwork(actor.id)),
       actor.kind === 'COMPANY' ? button('Supply chain', () => actions.showSupplyChain(actor.id), { id: 'supply-button' }) : null,
+      options.canFail ? button('What if this supplier fails?', () => actions.supplierFails(actor.id), { id: 'fail-button' }) : null,
       button('Path from here', () => actions.pathFrom(node)),
       button('Path to here', () => actions.pathTo(node)),
     ),

@@ -2,7 +2,7 @@ export * from './records';
 export { findActorsByIds } from './actors';
 export { findClustersByIds, findClusterMembersPages, type MembersPageArgs, type MemberItem, type NameCursor } from './clusters';
 export { findRegionsByIds } from './regions';
-export { lookupLabels } from './lookupLabels';
+export { lookupLabels, lookupNodes, type StoredNodeFacts } from './lookupLabels';
 export { findNodes, hasAnyEntity, type NodeHitRecord, type NodeRecordByLabel } from './nodes';
 export { findRelated, MAX_RELATED_PER_OWNER, type RelationName, type RelatedRecord } from './related';
 export { findEntitiesByIds, findValueChains, findTopTechnologies, type LookupLabel } from './entities';

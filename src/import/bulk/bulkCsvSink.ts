@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ACTOR_LABELS, type NodeLabel, type NodeWriteRow, type PropertyValue, type RelationshipType, type RelationshipWriteRow } from '../../model';
+import type { StoredNodeFacts } from '../../graph';
 import type { ImportSink } from '../importSink';
 import type { BatchOutcome } from '../writeBatch';
 
@@ -43,6 +44,10 @@ export class BulkCsvSink implements ImportSink {
 
   /** The bulk importer writes a new database: it holds no ids yet. */
   lookupLabels(): Promise<Map<string, NodeLabel>> {
+    return Promise.resolve(new Map());
+  }
+
+  lookupNodes(): Promise<Map<string, StoredNodeFacts>> {
     return Promise.resolve(new Map());
   }
 

@@ -4,8 +4,8 @@
  * one transaction. Ending reads the link, sets `until` on its stored properties, checks the result with the same
  * schema (so `until` cannot precede `since`), and writes only if the link did not change meanwhile.
  */
-import { addLink, endLink, findLink, lookupLabels, type ActorRecord, type LinkKind, type RelationshipProperties, type StoredLink } from '../../graph';
-import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, type ActorLabel, type Cell, ILLUSTRATIVE, LIST_SEPARATOR, type NodeLabel, RELATIONSHIP_KINDS, toRelationshipWriteRow } from '../../model';
+import { addLink, endLink, findLink, lookupNodes, type ActorRecord, type LinkKind, type RelationshipProperties, type StoredLink } from '../../graph';
+import { ACTOR_KIND_BY_LABEL, ACTOR_LABELS, type ActorLabel, type Cell, foundingProblems, ILLUSTRATIVE, LIST_SEPARATOR, type NodeLabel, RELATIONSHIP_KINDS, toRelationshipWriteRow } from '../../model';
 import type {
   MutationAddCollaborationArgs,
   MutationAddMembershipArgs,
@@ -82,7 +82,8 @@ async function addLinkOf<K extends LinkKind>(ctx: RequestContext, spec: LinkSpec
   if (rowErrors.length > 0) return refused(...rowErrors);
   const record = checked.record;
   const stage = 'stage' in record ? record.stage : undefined;
-  const labels = await lookupLabels(ctx.graph, stage === undefined ? [record.from, record.to] : [record.from, record.to, stage]);
+  const facts = await lookupNodes(ctx.graph, stage === undefined ? [record.from, record.to] : [record.from, record.to, stage]);
+  const labels = new Map([...facts].map(([id, fact]) => [id, fact.label] as const));
   const kindSpec = RELATIONSHIP_KINDS[spec.kind];
   const problems = [
     endProblem(spec.from, record.from, labels.get(record.from), kindSpec.from),
@@ -90,6 +91,9 @@ async function addLinkOf<K extends LinkKind>(ctx: RequestContext, spec: LinkSpec
     stage === undefined ? null : endProblem('stage', stage, labels.get(stage), ['ValueChainStage']),
   ].filter((p): p is MutationErrorModel => p !== null);
   if (problems.length > 0) return refused(...problems);
+  // The importer's founding rule: a link cannot start before either end was founded.
+  const tooEarly = foundingProblems(record, (id) => facts.get(id)?.founded);
+  if (tooEarly.length > 0) return refused(...tooEarly.map((message) => invalid('since', message)));
 
   const { from, to } = canonicalEnds(spec.kind, record.from, record.to);
   const writeRow = toRelationshipWriteRow({ ...record, from, to }, 0, collaborationEnds(spec.kind, labels.get(from), labels.get(to)));

@@ -1,5 +1,5 @@
-import { findCriticalSuppliers, type CriticalReasonValue } from '../../algorithms';
-import { compareText, findSupplyTiers, type ValueChainStageRecord } from '../../graph';
+import { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue } from '../../algorithms';
+import { compareText, findSupplyTiers, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
 import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
@@ -27,20 +27,10 @@ export async function criticalSuppliers(
   const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf) });
   if (!chain) return null;
 
-  const stages = new Map<string, ValueChainStageRecord>();
-  for (const edge of chain.edges) if (edge.stage) stages.set(edge.stage.id, edge.stage);
-  const findings = findCriticalSuppliers({
-    companyId: chain.company.id,
-    supplierIds: new Set(chain.companies.map((c) => c.actor.id)),
-    edges: chain.edges.map((e) => ({ supplierId: e.supplierId, customerId: e.customerId, stageId: e.stage?.id ?? null })),
-  });
   const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));
-  const items = findings.flatMap((finding) => {
+  const items = criticalFindingsOfChain(chain).flatMap(({ stages: affected, ...finding }) => {
     const supplier = suppliers.get(finding.supplierId);
     if (!supplier) return [];
-    const affected = finding.stageIds
-      .flatMap((id) => stages.get(id) ?? [])
-      .sort((a, b) => compareText(a.valueChainId, b.valueChainId) || a.order - b.order || compareText(a.id, b.id));
     return [{
       supplier: supplier.actor,
       reason: finding.reason,
@@ -57,4 +47,25 @@ export async function criticalSuppliers(
       compareText(a.supplier.id, b.supplier.id),
   );
   return { company: chain.company, tiers, suppliersConsidered: chain.companies.length, truncated: chain.truncated, criticalSuppliers: items };
+}
+
+/**
+ * The critical suppliers of an upstream chain (the pure analysis over its subgraph), each finding with its stages'
+ * records in value-chain order. Shared by Query.criticalSuppliers and the supply-chain export, so both flag the
+ * same suppliers for the same reasons.
+ */
+export function criticalFindingsOfChain(chain: SupplyTiersRecord): Array<CriticalFinding & { stages: ValueChainStageRecord[] }> {
+  const stages = new Map<string, ValueChainStageRecord>();
+  for (const edge of chain.edges) if (edge.stage) stages.set(edge.stage.id, edge.stage);
+  const findings = findCriticalSuppliers({
+    companyId: chain.company.id,
+    supplierIds: new Set(chain.companies.map((c) => c.actor.id)),
+    edges: chain.edges.map((e) => ({ supplierId: e.supplierId, customerId: e.customerId, stageId: e.stage?.id ?? null })),
+  });
+  return findings.map((finding) => ({
+    ...finding,
+    stages: finding.stageIds
+      .flatMap((id) => stages.get(id) ?? [])
+      .sort((a, b) => compareText(a.valueChainId, b.valueChainId) || a.order - b.order || compareText(a.id, b.id)),
+  }));
 }

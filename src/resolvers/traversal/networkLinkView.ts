@@ -1,25 +1,12 @@
 import type { ActorKindValue, AnyActorRecord, NetworkLinkRecord } from '../../graph';
 import type { InteractionModel, ResolversTypes } from '../../generated/graphql';
+import { actorLabelOfKind, COLLABORATION_MODELS, collaborationModel as modelOfLabels, isIllustrative } from '../../model';
 
-const MODELS: ReadonlySet<string> = new Set<InteractionModel>([
-  'SCIENCE_SCIENCE',
-  'SCIENCE_INDUSTRY',
-  'INDUSTRY_INDUSTRY',
-  'SCIENCE_SUPPORT',
-  'INDUSTRY_SUPPORT',
-  'SUPPORT_SUPPORT',
-]);
+const MODELS: ReadonlySet<string> = new Set<string>(COLLABORATION_MODELS);
 
-const SIDES: Record<ActorKindValue, { side: string; rank: number }> = {
-  RESEARCH_INSTITUTE: { side: 'SCIENCE', rank: 0 },
-  COMPANY: { side: 'INDUSTRY', rank: 1 },
-  ORGANIZATION: { side: 'SUPPORT', rank: 2 },
-};
-
-/** The interaction model of two actor kinds: science before industry before support, as the enum names them. */
+/** The interaction model of two actor kinds: the model's one rule (model/collaborationModel.ts). */
 export function modelOfKinds(a: ActorKindValue, b: ActorKindValue): InteractionModel {
-  const [x, y] = SIDES[a].rank <= SIDES[b].rank ? [SIDES[a], SIDES[b]] : [SIDES[b], SIDES[a]];
-  return `${x.side}_${y.side}` as InteractionModel;
+  return modelOfLabels(actorLabelOfKind(a), actorLabelOfKind(b));
 }
 
 /** The interaction model of a collaboration: as stored, or derived from its ends' kinds when missing. */
@@ -29,7 +16,7 @@ export function collaborationModel(stored: string | null, a: Pick<AnyActorRecord
 }
 
 /** Every interaction model in enum order. */
-export const INTERACTION_MODELS: readonly InteractionModel[] = [...MODELS] as InteractionModel[];
+export const INTERACTION_MODELS: readonly InteractionModel[] = COLLABORATION_MODELS;
 
 /** A network link as the SubgraphEdge type: direction flag and interaction model added. */
 export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) => Pick<AnyActorRecord, 'kind'> | undefined): ResolversTypes['SubgraphEdge'] {
@@ -48,6 +35,6 @@ export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) =>
     since: link.since,
     until: link.until,
     sources: link.sources,
-    illustrative: link.illustrative || link.sources.some((s) => s === 'illustrative' || s === 'fictional'),
+    illustrative: link.illustrative || isIllustrative(link.sources),
   };
 }

@@ -9,6 +9,7 @@ import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from './networkCurs
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge } from './networkLinkView';
 import { checkBound } from './traversalBounds';
+import { pageInfo } from '../pageInfo';
 
 /** How a link kind reads inside a path summary. */
 export const LINK_KIND_WORDS: Record<NetworkLinkKindValue, string> = {
@@ -84,12 +85,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
     rows: {
       edges,
       totalCount: reached.length,
-      pageInfo: {
-        hasNextPage: remaining.length > edges.length,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+      pageInfo: pageInfo(edges, remaining.length > edges.length, after !== null),
     },
   };
 }

@@ -1,8 +1,8 @@
-import { findCriticalSuppliers } from '../../algorithms';
 import { compareText, findSupplyTiers, type GraphClient, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
 import type { SupplyDirection } from '../../generated/graphql';
 import { asOfDate } from '../../resolvers/asOf';
 import { checkId } from '../../resolvers/inputValidation';
+import { criticalFindingsOfChain } from '../../resolvers/traversal/criticalSuppliersResolver';
 import { toSupplyEdge } from '../../resolvers/traversal/supplyEdgeView';
 import { checkBound } from '../../resolvers/traversal/traversalBounds';
 import { joinSources, type AttributeSpec, type ExportEdge, type ExportGraph, type ExportNode } from './exportGraph';
@@ -75,21 +75,11 @@ interface Criticality {
  * same upstream subgraph), grouped per supplier.
  */
 function criticalityBySupplier(chain: SupplyTiersRecord): Map<string, Criticality> {
-  const stages = new Map<string, ValueChainStageRecord>();
-  for (const edge of chain.edges) if (edge.stage) stages.set(edge.stage.id, edge.stage);
-  const findings = findCriticalSuppliers({
-    companyId: chain.company.id,
-    supplierIds: new Set(chain.companies.map((c) => c.actor.id)),
-    edges: chain.edges.map((e) => ({ supplierId: e.supplierId, customerId: e.customerId, stageId: e.stage?.id ?? null })),
-  });
   const bySupplier = new Map<string, Criticality>();
-  for (const finding of findings) {
+  for (const finding of criticalFindingsOfChain(chain)) {
     const entry = bySupplier.get(finding.supplierId) ?? { reasons: [], stages: [] };
     entry.reasons.push(finding.reason);
-    for (const id of finding.stageIds) {
-      const stage = stages.get(id);
-      if (stage && !entry.stages.some((s) => s.id === id)) entry.stages.push(stage);
-    }
+    for (const stage of finding.stages) if (!entry.stages.some((s) => s.id === stage.id)) entry.stages.push(stage);
     bySupplier.set(finding.supplierId, entry);
   }
   for (const entry of bySupplier.values()) {

@@ -65,11 +65,13 @@ describe('the example queries (examples/queries) over the seed graph', () => {
 
   // The examples with a test of their own below: a new example file fails this until it gets one.
   const CHECKED_EXAMPLES = [
+    'clusterSupplyRisk',
     'partnerNetwork',
     'partnerSuggestions',
     'regionCounts',
     'scienceIndustryLinks',
     'shortestConnection',
+    'supplierFailure',
     'supplyChainCritical',
     'supplyPaths',
     'valueChainGaps',
@@ -138,6 +140,18 @@ describe('the example queries (examples/queries) over the seed graph', () => {
     }
   });
 
+  it('citedSupplyChain: a real chain whose every hop is cited (no sample link, no sample company)', async () => {
+    const { supplyPaths } = (await run('citedSupplyChain')) as {
+      supplyPaths: Array<{ length: number; hops: Array<{ supplier: Named; customer: Named; sources: string[]; illustrative: boolean }> }>;
+    };
+    expect(supplyPaths[0]?.length).toBe(2);
+    for (const hop of supplyPaths.flatMap((p) => p.hops)) {
+      expect(hop.illustrative).toBe(false);
+      expect(hop.sources.every((s) => s.startsWith('http') || s.startsWith('wikipedia:'))).toBe(true);
+      expect(hop.supplier.id.startsWith('sample-') || hop.customer.id.startsWith('sample-')).toBe(false);
+    }
+  });
+
   it('scienceIndustryLinks: Silicon Saxony has science–industry collaborations and ranked institute–company pairs', async () => {
     const { scienceIndustryLinks: links } = (await run('scienceIndustryLinks')) as {
       scienceIndustryLinks: {
@@ -155,6 +169,50 @@ describe('the example queries (examples/queries) over the seed graph', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const pair of links.strongestPairs) expect(pair.links.length).toBeGreaterThan(0);
     expect(links.strongestPairs.map((p) => p.institute.id)).toContain('tu-dresden');
+  });
+
+  it('clusterSupplyRisk: Silicon Saxony has single points of failure, ranked, and local shares that add up', async () => {
+    const { supplyRisk: risk } = (await run('clusterSupplyRisk')) as {
+      supplyRisk: {
+        truncated: boolean;
+        totalCount: number;
+        suppliers: Array<{ supplier: Named; companiesCutOff: number; stagesCutOff: number; cuts: Array<{ company: Named; stages: Array<{ name: string }> }> }>;
+        localShare: { total: { relations: number }; byTier: Array<{ counts: { relations: number } }> };
+      };
+    };
+    expect(risk.truncated).toBe(false);
+    expect(risk.suppliers.length).toBeGreaterThan(3);
+    const counts = risk.suppliers.map((s) => s.companiesCutOff);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const s of risk.suppliers) {
+      expect(s.cuts).toHaveLength(s.companiesCutOff);
+      expect(s.cuts.reduce((n, c) => n + c.stages.length, 0)).toBe(s.stagesCutOff);
+    }
+    expect(risk.localShare.total.relations).toBeGreaterThan(0);
+    expect(risk.localShare.byTier.reduce((n, t) => n + t.counts.relations, 0)).toBe(risk.localShare.total.relations);
+  });
+
+  it("supplierFailure: the cluster's top single point of failure cuts companies off, and lost stages have alternatives", async () => {
+    const { supplyRisk: risk } = (await run('clusterSupplyRisk', { first: 1 })) as { supplyRisk: { suppliers: Array<{ supplier: Named; companiesCutOff: number }> } };
+    const top = risk.suppliers[0];
+    const { supplyDisruption: d } = (await run('supplierFailure', { remove: [top?.supplier.id] })) as {
+      supplyDisruption: {
+        summary: { companiesAffected: number };
+        companies: Array<{ lostStages: Array<{ alternatives: Array<{ company: Named; reasons: string[] }> }>; keptStages: Array<{ path: Named[]; length: number }> }>;
+      };
+    };
+    // At least the companies it cuts off alone; with more tiers of the same stage lost, never fewer.
+    expect(d.summary.companiesAffected).toBeGreaterThanOrEqual(top?.companiesCutOff ?? 1);
+    const alternatives = d.companies.flatMap((c) => c.lostStages.flatMap((s) => s.alternatives));
+    expect(alternatives.length).toBeGreaterThan(0);
+    for (const a of alternatives) {
+      expect(a.company.id).not.toBe(top?.supplier.id);
+      expect(a.reasons.length).toBeGreaterThan(0);
+    }
+    for (const kept of d.companies.flatMap((c) => c.keptStages)) {
+      expect(kept.path).toHaveLength(kept.length + 1);
+      expect(kept.path.map((x) => x.id)).not.toContain(top?.supplier.id);
+    }
   });
 
   it('valueChainGaps: Cool Silicon misses stages of the microelectronics chain, and each gap has candidates from outside', async () => {

@@ -43,7 +43,7 @@ describe('importGraph', () => {
     expect(total(report.nodes, 'created')).toBe(NODES);
     expect(total(report.relationships, 'created')).toBe(RELATIONSHIPS);
     expect(report.relationshipsWritten).toBe(RELATIONSHIPS);
-    expect(report.relationships['FEEDS']).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(report.relationships['FEEDS']).toEqual({ rows: 2, cited: 0, sample: 2, created: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(await countOwn()).toEqual({ nodes: NODES, relationships: RELATIONSHIPS });
   });
 
@@ -148,7 +148,7 @@ describe('importGraph', () => {
     });
     const report = await importGraph(graph, [links]);
     const file = path.join(links, 'specializes_in.extra.csv');
-    expect(report.relationships['SPECIALIZES_IN']).toEqual({ rows: 3, created: 1, updated: 0, unchanged: 0, rejected: 2 });
+    expect(report.relationships['SPECIALIZES_IN']).toEqual({ rows: 3, cited: 0, sample: 3, created: 1, updated: 0, unchanged: 0, rejected: 2 });
     expect(report.rejects).toEqual([
       { file: path.join(links, 'notes.csv'), line: 0, reason: expect.stringContaining('"notes" is not a kind') },
       { file, line: 3, reason: `to: "${p}nowhere" is not in the input or the database` },

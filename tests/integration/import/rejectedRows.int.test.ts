@@ -55,7 +55,7 @@ function captureIo(): { io: CommandIo; out: () => string; err: () => string } {
 describe('a file with good and bad rows', () => {
   it('imports the good rows and reports each bad one with its line and reason', async () => {
     const report = await importGraph(graph, [dir]);
-    expect(report.nodes['Company']).toEqual({ rows: 13, created: 10, updated: 0, unchanged: 0, rejected: 3 });
+    expect(report.nodes['Company']).toEqual({ rows: 13, cited: 0, sample: 10, created: 10, updated: 0, unchanged: 0, rejected: 3 });
     expect(report.rejects).toEqual([
       { file, line: 5, reason: `id: "${p}Bad-Id" is not a valid id: use lowercase letters and digits in parts joined by "-" or ".", at most 100 characters` },
       { file, line: 9, reason: 'lat: must be a number from -90 to 90, got "91.5"' },
@@ -67,7 +67,7 @@ describe('a file with good and bad rows', () => {
   it('makes the CLI exit with 1 and list the rejected lines', async () => {
     const { io, out } = captureIo();
     expect(await main([dir, '--batch-size', '3'], io)).toBe(1);
-    expect(out()).toMatch(/^Company +13 +0 +0 +10 +3$/m);
+    expect(out()).toMatch(/^Company +13 +0 +10 +0 +0 +10 +3$/m);
     expect(out()).toContain('companies.csv:9: lat: must be a number from -90 to 90');
     expect(await countOwnCompanies()).toBe(10);
   });

@@ -136,18 +136,19 @@ describe('supplyDisruption and supplyRisk on a hand-built cluster', () => {
     expect(body.extensions?.cost?.roundTrips).toBeLessThanOrEqual(3);
   });
 
-  it('ranks alternatives for a lost stage by existing ties, then distance, with reasons in words', async () => {
+  it('ranks alternatives for a lost stage: in the stage first, then existing ties, then distance, with reasons in words', async () => {
     const body = await run(disruptionQuery, { remove: [f.id('chip')], scope: { companies: [f.id('oem1')] } });
     expect(body.errors).toBeUndefined();
     const d = body.data?.['supplyDisruption'] as Disruption;
     const chips = d.companies[0]?.lostStages.find((s) => s.stage.id === f.id('s3'));
     expect(chips?.formerSuppliers.map((s) => short(s.id))).toEqual(['chip']);
-    expect(chips?.alternatives.map((a) => short(a.company.id))).toEqual(['techco', 'fab2', 'alt']);
-    expect(chips?.alternatives[0]?.reasons).toEqual(['specialises in Power chips, like the former suppliers', 'already a partner of Oem One']);
-    expect(chips?.alternatives[1]?.reasons[0]).toBe('active in Chips');
-    expect(chips?.alternatives[1]?.distanceKm).toBeGreaterThan(5);
-    expect(chips?.alternatives[1]?.distanceKm).toBeLessThan(10);
-    expect(chips?.alternatives[2]?.reasons).toEqual(['already supplies Chips']);
+    // Those in the stage first (fab2 located, alt not), then techco, qualified by technology only though a partner.
+    expect(chips?.alternatives.map((a) => short(a.company.id))).toEqual(['fab2', 'alt', 'techco']);
+    expect(chips?.alternatives[0]?.reasons[0]).toBe('active in Chips');
+    expect(chips?.alternatives[0]?.distanceKm).toBeGreaterThan(5);
+    expect(chips?.alternatives[0]?.distanceKm).toBeLessThan(10);
+    expect(chips?.alternatives[1]?.reasons).toEqual(['already supplies Chips']);
+    expect(chips?.alternatives[2]?.reasons).toEqual(['specialises in Power chips, like the former suppliers', 'already a partner of Oem One']);
   });
 
   const riskQuery = `query($scope: SupplyScope!, $evidence: Evidence, $level: LocalityLevel) {

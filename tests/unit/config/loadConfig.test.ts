@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOCAL_NEO4J_BOLT_PORT: 'abc' })).toThrow(ConfigError);
   });
 
+  it('loads the sample overlay unless SEED_SAMPLES=false, and refuses other values', () => {
+    expect(loadConfig({}).seedSamples).toBe(true);
+    expect(loadConfig({ SEED_SAMPLES: 'false' }).seedSamples).toBe(false);
+    expect(() => loadConfig({ SEED_SAMPLES: 'no' })).toThrow(/SEED_SAMPLES/);
+  });
+
   it('needs a password for an external Neo4j', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD is required/);
   });

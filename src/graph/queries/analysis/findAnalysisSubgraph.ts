@@ -5,11 +5,10 @@
  * a list in scope is avoided while Neo4j sorts).
  */
 import type { GraphClient } from '../../graphClient';
-import { ACTOR_KIND_BY_LABEL } from '../../../model';
+import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 import type { ActorKindValue } from '../records';
 import { textCache } from '../traversal/networkCypher';
 import { asOfParams, projectRunsAt, spinOffExistsAt, validAt } from '../traversal/traversalCypher';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 
 /** Most actors an analysis may take (the `maxActors` argument's upper bound). */
 export const MAX_ANALYSIS_ACTORS = 2000;
@@ -95,7 +94,8 @@ const actorsText = textCache(
 
 /** One link kind among the actors `$ids`: one row per pair (source < target for undirected kinds) and its count. */
 function linkBranch(kind: NetworkLinkKindValue): string {
-  const from = 'UNWIND $ids AS id\n      MATCH (a:Actor {id: id})';
+  // A kind not asked for unwinds nothing (a parameter test, before any expansion).
+  const from = `UNWIND CASE WHEN '${kind}' IN $linkKinds THEN $ids ELSE [] END AS id\n      MATCH (a:Actor {id: id})`;
   switch (kind) {
     case 'COLLABORATION':
       return `${from}-[r:COLLABORATES_WITH]-(b:Actor)
@@ -120,16 +120,17 @@ function linkBranch(kind: NetworkLinkKindValue): string {
   }
 }
 
-/** One text per set of link kinds (at most 31), built from the fixed branches on first use. */
-const linksText = textCache(
-  (kinds: readonly NetworkLinkKindValue[]) => kinds.join(','),
-  (kinds: readonly NetworkLinkKindValue[]) => `CALL () {
-    ${kinds.map(linkBranch).join('\n    UNION ALL\n    ')}
+/**
+ * One text for every set of link kinds: each branch unwinds the ids only when `'KIND' IN $linkKinds`, a
+ * parameter test before anything is expanded (cheap, docs/traversals.md), so one plan serves every request instead of
+ * up to 31 texts each planned cold (seconds under load).
+ */
+const LINKS_TEXT = `CALL () {
+    ${NETWORK_LINK_KINDS.map(linkBranch).join('\n    UNION ALL\n    ')}
   }
   WITH source, target, kind, count ORDER BY source, target, kind
   LIMIT toInteger($maxLinkRows) + 1
-  RETURN source, target, kind, count`,
-);
+  RETURN source, target, kind, count`;
 
 const ALL_ACTOR_KINDS = Object.values(ACTOR_KIND_BY_LABEL);
 
@@ -165,8 +166,8 @@ export async function findAnalysisSubgraph(graph: GraphClient, args: AnalysisSub
   if (actors.length === 0 || kinds.length === 0) return { actors, links: [], truncated: rows.length > args.maxActors };
   const linkRows = await graph.read({
     name: 'analysis_links',
-    text: linksText(kinds),
-    params: { ...common, ids: actors.map((a) => a.id), maxLinkRows: MAX_ANALYSIS_LINK_ROWS },
+    text: LINKS_TEXT,
+    params: { ...common, linkKinds: kinds, ids: actors.map((a) => a.id), maxLinkRows: MAX_ANALYSIS_LINK_ROWS },
   });
   const links = linkRows.slice(0, MAX_ANALYSIS_LINK_ROWS).map((r) => ({ source: String(r['source']), target: String(r['target']), kind: r['kind'] as NetworkLinkKindValue, count: Number(r['count']) }));
   return { actors, links, truncated: rows.length > args.maxActors || linkRows.length > MAX_ANALYSIS_LINK_ROWS };

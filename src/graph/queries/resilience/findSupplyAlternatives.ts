@@ -40,6 +40,12 @@ function text(timed: boolean): string {
   return `UNWIND $requests AS q
     CALL (q) {
       MATCH (c:Company {id: q.companyId})
+      // The former suppliers' technologies once per request, not once per candidate and technology.
+      CALL (q) {
+        UNWIND q.formerSupplierIds AS formerId
+        MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(t:Technology)
+        RETURN collect(DISTINCT t) AS formerTechnologies
+      }
       CALL (q) {
         MATCH (x:Company)-[r:SUPPLIES]->(:Company)
         WHERE r.stage = q.stageId AND ${valid('r')} AND ${usable('r')}
@@ -52,15 +58,15 @@ function text(timed: boolean): string {
         MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(:Technology)<-[:SPECIALIZES_IN]-(x:Company)
         RETURN x, 0 AS supplies, 0 AS active
       }
-      WITH q, c, x, max(supplies) AS supplies, max(active) AS active
+      WITH q, c, formerTechnologies, x, max(supplies) AS supplies, max(active) AS active
       WHERE x <> c AND NOT x.id IN q.excludedIds AND ${usable('x')}
       WITH q, c, x, supplies, active,
-        [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE EXISTS { MATCH (f:Company)-[:SPECIALIZES_IN]->(t) WHERE f.id IN q.formerSupplierIds } | t] AS technologies,
+        [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE t IN formerTechnologies | t] AS technologies,
         EXISTS { MATCH (c)-[p:COLLABORATES_WITH|SUPPLIES]-(x) WHERE ${valid('p')} AND ${usable('p')} } AS partner,
         [(c)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(x) | cl] AS clusters,
         point.distance(c.location, x.location) / 1000.0 AS km
       WITH q, x, supplies, active, technologies, partner, km, reduce(acc = [], cl IN clusters | CASE WHEN cl IN acc THEN acc ELSE acc + cl END) AS clusters
-      ORDER BY partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id
+      ORDER BY supplies + active > 0 DESC, partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id
       WITH q, collect({ company: ${actorSummaryProjection('x')}, suppliesStage: supplies = 1, activeInStage: active = 1,
         sharedTechnologies: [t IN technologies | ${technologyProjection('t')}], existingPartner: partner,
         sharedClusters: [cl IN clusters | ${inlineClusterProjection('cl')}], distanceKm: km }) AS ranked
@@ -72,8 +78,9 @@ function text(timed: boolean): string {
 const TEXTS = { timed: text(true), untimed: text(false) };
 
 /**
- * Alternatives for many (company, lost stage) requests in one round trip, each list best first: existing
- * partners, then more shared clusters, then nearer, then name and id. All requests must share asOf and
+ * Alternatives for many (company, lost stage) requests in one round trip, each list best first: those that
+ * supply or are active in the stage before those qualified by technology only, then existing partners, then
+ * more shared clusters, then nearer, then name and id. All requests must share asOf and
  * evidence: the caller groups them.
  */
 export async function findSupplyAlternatives(graph: GraphClient, requests: readonly SupplyAlternativesRequest[]): Promise<SupplyAlternativeRecord[][]> {

@@ -91,6 +91,13 @@ for (let tiers = 1; tiers <= MAX_RESILIENCE_TIERS; tiers++) {
   for (const timed of [false, true]) TEXTS.set(`${tiers}:${timed}`, networkText(tiers, timed));
 }
 
+/** The statement for `tiers` (1..MAX_RESILIENCE_TIERS), dated or not; the bench's floor runs it as written. */
+export function upstreamNetworkText(tiers: number, timed: boolean): string {
+  const text = TEXTS.get(`${tiers}:${timed}`);
+  if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${tiers}`);
+  return text;
+}
+
 /** Exactly one of the three is set (checked by the resolver). */
 export interface SupplyScopeArgs {
   clusterId: string | null;
@@ -143,8 +150,7 @@ export interface UpstreamNetworkArgs {
  * MAX_UPSTREAM_NETWORK_COMPANIES companies, and every supply relation among the companies found.
  */
 export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetworkArgs): Promise<UpstreamNetworkRecord> {
-  const text = TEXTS.get(`${args.tiers}:${args.asOf !== null}`);
-  if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${args.tiers}`);
+  const text = upstreamNetworkText(args.tiers, args.asOf !== null);
   const [row] = await graph.read({
     name: 'resilience_upstream_network',
     text,

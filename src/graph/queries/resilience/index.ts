@@ -1,5 +1,6 @@
 export {
   findUpstreamNetwork,
+  upstreamNetworkText,
   MAX_RESILIENCE_TIERS,
   MAX_SCOPE_COMPANIES,
   MAX_SCOPE_COMPANY_IDS,

@@ -1,0 +1,50 @@
+/**
+ * Date rules that make a link's dates impossible rather than merely unverified: a link cannot start before
+ * either end was founded (so a membership cannot start before its cluster was founded), and it cannot start in
+ * the future. `until` before `since` is refused by the row schemas (rowChecks.checkOrdered). The importer and
+ * the mutations apply these same functions; the founding rule needs the ends' `founded`, which one row cannot
+ * tell, so callers pass a lookup.
+ */
+import type { z } from 'zod';
+import { parsePartialDate, periodEnd, periodStart } from './partialDate';
+
+/** Today as `YYYY-MM-DD` (UTC), the bound of the future-start rule. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The column and value a link's start is given in: `since`, or a spin-off's `year`; undefined when unknown. */
+export function linkStart(record: object): { column: 'since' | 'year'; text: string } | undefined {
+  if ('since' in record && typeof record.since === 'string') return { column: 'since', text: record.since };
+  if ('year' in record && typeof record.year === 'number') return { column: 'year', text: String(record.year) };
+  return undefined;
+}
+
+/** Row check: the start (`since` or `year`) does not lie in the future. */
+export function checkNotFuture(row: object, ctx: z.RefinementCtx): void {
+  const start = linkStart(row);
+  const date = start === undefined ? undefined : parsePartialDate(start.text);
+  if (start && date && periodStart(date) > todayIso()) {
+    ctx.addIssue({ code: 'custom', path: [start.column], message: `"${start.text}" is in the future` });
+  }
+}
+
+/**
+ * Why a link cannot start when it says: for each end whose founding date `foundedOf` knows, the start's period
+ * ending before the founding period begins (`since` 2016 with `founded` 2017-03 is refused, 2017 is not).
+ * Messages name the column, e.g. `since: 2002 is before "senorics" was founded (2017)`.
+ */
+export function foundingProblems(record: { from: string; to: string }, foundedOf: (id: string) => string | undefined): string[] {
+  const start = linkStart(record);
+  const startDate = start === undefined ? undefined : parsePartialDate(start.text);
+  if (!start || !startDate) return [];
+  const problems: string[] = [];
+  for (const id of new Set([record.from, record.to])) {
+    const foundedText = foundedOf(id);
+    const founded = foundedText === undefined ? undefined : parsePartialDate(foundedText);
+    if (founded && periodEnd(startDate) < periodStart(founded)) {
+      problems.push(`${start.column}: ${start.text} is before "${id}" was founded (${foundedText})`);
+    }
+  }
+  return problems;
+}
