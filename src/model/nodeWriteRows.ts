@@ -47,7 +47,9 @@ function commonValues(record: CommonFields): NodeValues {
       sources: record.sources,
       illustrative: isIllustrative(record.sources),
       description: record.description ?? null,
-      aliases,
+      // No aliases are stored as no property, like every other absent value (readers coalesce to []): Neo4j's
+      // bulk importer cannot store an empty list, and both import paths must make the same graph.
+      aliases: aliases.length > 0 ? aliases : null,
       aliasText: aliases.length > 0 ? aliases.join(' | ') : null,
       ...searchProperties({ id: record.id, name: record.name, aliases, description: record.description }),
       website: record.website ?? null,
