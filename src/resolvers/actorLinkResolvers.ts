@@ -67,7 +67,7 @@ async function linkConnection<N extends LinkListName, T>(
   return {
     edges,
     totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
   };
 }
 
