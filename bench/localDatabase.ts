@@ -5,8 +5,11 @@ import { projectRoot } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local';
 
 export interface BenchDatabaseOptions {
-  heapMb: number;
-  pageCacheMb: number;
+  /** Fixed, or sized from the data folder once `beforeStart` has filled it. */
+  heapMb: number | ((dataDir: string) => number);
+  pageCacheMb: number | ((dataDir: string) => number);
+  /** Runs on the data folder before Neo4j starts (the bulk load writes the store there). */
+  beforeStart?: (dataDir: string) => Promise<void>;
   /** PATH and JAVA_HOME to find java and mvn. */
   searchPath: string | undefined;
   javaHome: string | undefined;
@@ -32,12 +35,13 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
   };
   let neo4j: LocalNeo4j;
   try {
+    await options.beforeStart?.(dataDir);
     neo4j = await startLocalNeo4j({
       dir: dataDir,
       boltPort: 0,
       password: undefined,
-      heapMb: options.heapMb,
-      pageCacheMb: options.pageCacheMb,
+      heapMb: typeof options.heapMb === 'number' ? options.heapMb : options.heapMb(dataDir),
+      pageCacheMb: typeof options.pageCacheMb === 'number' ? options.pageCacheMb : options.pageCacheMb(dataDir),
       startTimeoutMs: 300_000,
       neo4jProjectDir: path.join(projectRoot, 'neo4j'),
       searchPath: options.searchPath,

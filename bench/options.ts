@@ -16,8 +16,11 @@ export interface BenchOptions {
   sequentialCapSeconds: number;
   warmup: number;
   ops: OperationName[];
-  heapMb: number;
-  pageCacheMb: number;
+  /** Unset: 4096 / 2048 for the transactional import, sized for the store for the bulk load. */
+  heapMb: number | undefined;
+  pageCacheMb: number | undefined;
+  /** How the graph is loaded: Neo4j's bulk importer into a new store (default) or the transactional importer. */
+  importMethod: 'bulk' | 'transactional';
   /** Development and profiling: a Neo4j data folder kept between runs, imported once (not a fresh database). */
   keepDb: string | undefined;
   /** Only set up, check equivalence and print the fixtures: no timing. */
@@ -43,6 +46,11 @@ function operationList(value: string): OperationName[] {
   return names as OperationName[];
 }
 
+function importMethod(value: string): 'bulk' | 'transactional' {
+  if (value !== 'bulk' && value !== 'transactional') throw new InvalidArgumentError('must be bulk or transactional');
+  return value;
+}
+
 /** Parses `npm run bench -- …`; `--small` changes the defaults, explicit options still win. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const program = new Command('bench')
@@ -56,8 +64,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option('--sequential-cap <s>', 'seconds after which a sequential series stops early (default 40, small 15)', whole(1))
     .option('--warmup <n>', 'warm-up requests per operation and contender', whole(0), 20)
     .option('--ops <list>', `comma-separated operations (default all: ${OPERATION_NAMES.join(',')})`, operationList)
-    .option('--heap-mb <n>', 'Neo4j heap', whole(256), 4096)
-    .option('--page-cache-mb <n>', 'Neo4j page cache', whole(64), 2048)
+    .option('--heap-mb <n>', 'Neo4j heap (default: sized for the store after a bulk load, 4096 for a transactional import)', whole(256))
+    .option('--page-cache-mb <n>', 'Neo4j page cache (default: sized for the store after a bulk load, 2048 for a transactional import)', whole(64))
+    .option('--import <method>', "bulk (Neo4j's importer into a new store, the default) or transactional (the project's importer into a running Neo4j)", importMethod, 'bulk')
     .option('--keep-db <dir>', 'development only: keep the Neo4j data in <dir> and import only once (results are not from a fresh database)')
     .option('--check-only', 'set up and check that the contenders agree, then stop')
     .parse([...argv], { from: 'user' });
@@ -71,8 +80,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     sequentialCap?: number;
     warmup: number;
     ops?: OperationName[];
-    heapMb: number;
-    pageCacheMb: number;
+    heapMb?: number;
+    pageCacheMb?: number;
+    import: 'bulk' | 'transactional';
     keepDb?: string;
     checkOnly?: boolean;
   }>();
@@ -90,6 +100,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     ops: o.ops ?? [...OPERATION_NAMES],
     heapMb: o.heapMb,
     pageCacheMb: o.pageCacheMb,
+    importMethod: o.import,
     keepDb: o.keepDb === undefined ? undefined : path.resolve(o.keepDb),
     checkOnly: o.checkOnly === true,
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../src/config';
 import type { CheckResult } from './check';
 import type { HttpContender } from './contenders';
+import type { BulkFigures } from './bulkPhase';
 import type { ImportFigures } from './importPhase';
 import type { MachineInfo } from './machine';
 import type { LoadResult } from './measure/loadTest';
@@ -46,7 +47,8 @@ export interface BenchResult {
   machine: MachineInfo;
   versions: Record<string, string>;
   dataset: { dir: string; actors: number; seed: number; generated: boolean; generationMs: number };
-  import: ImportFigures;
+  /** The transactional import's figures, or the bulk load's (method 'bulk': phases, store size, memory). */
+  import: ImportFigures | BulkFigures;
   fixtures: Fixtures;
   operations: OperationResult[];
   servers: Record<HttpContender, ServerMemory>;
@@ -115,6 +117,7 @@ export function formatReport(result: BenchResult): string {
     `load average: ${fmt(result.machine.loadAverageAtStart, 2)} at start, ${fmt(result.loadAverageAtEnd, 2)} at end (2 cores: above ~0.5 other work competed)`,
     `import: ${result.import.nodes} nodes, ${result.import.relationships} relationships in ${fmt(result.import.durationMs / 1000)} s = ${result.import.relationshipsPerSecond} relationships/s; ` +
       `peak RSS importer ${fmt(result.import.peakRssMb, 0)} MiB, Neo4j JVM ${fmt(result.import.neo4jPeakRssMb, 0)} MiB`,
+    ...('method' in result.import ? [bulkLine(result.import)] : []),
     '',
     'Concurrency 1 — latency ms p50/p95/p99 (check: all three answer alike; rt: our round trips / target depth + 1)',
     table(['operation', 'check', 'rt', 'ours', 'floor', 'driver p50', 'peer', 'ours/floor p50', 'ours/peer p50', 'n'], c1),
@@ -143,4 +146,13 @@ export function writeResult(result: BenchResult): string {
   const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}${partial}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
+}
+
+function bulkLine(b: BulkFigures): string {
+  const p = b.phases;
+  return (
+    `bulk load (end to end above): convert ${fmt(p.conversionMs / 1000)} s, Neo4j's importer ${fmt(p.toolMs / 1000)} s = ${b.toolRelationshipsPerSecond} relationships/s ` +
+    `(process ${fmt(p.toolProcessMs / 1000)} s, peak ${b.toolPeakMemory ?? '?'}), start ${fmt(p.startMs / 1000)} s, constraints + indexes ${fmt(p.migrateMs / 1000)} s; ` +
+    `store ${b.storeMb} MiB (${b.storeWithIndexesMb} MiB with indexes); Neo4j heap ${b.memory.heapMb} MiB, page cache ${b.memory.pageCacheMb} MiB (${b.memory.pageCacheSource})`
+  );
 }

@@ -12,6 +12,7 @@ import { projectRoot } from '../src/config';
 import { checkOperation } from './check';
 import { runColdPlans } from './coldPlans';
 import { HTTP_CONTENDERS, requestFor, type ContenderUrls, type HttpContender } from './contenders';
+import { bulkLoadAndStart } from './bulkPhase';
 import { ensureDataset } from './dataset';
 import { pickFixtures } from './fixtures';
 import { importOnce, runImport } from './importPhase';
@@ -129,17 +130,26 @@ async function main(): Promise<void> {
     const dataset = ensureDataset(options.actors, options.seed);
     say(`bench: data ${dataset.generated ? `generated in ${(dataset.durationMs / 1000).toFixed(1)} s` : 'reused'}: ${dataset.dir}`);
 
-    running.database = await startBenchDatabase({
-      heapMb: options.heapMb,
-      pageCacheMb: options.pageCacheMb,
-      searchPath: process.env['PATH'],
-      javaHome: process.env['JAVA_HOME'],
-      keepDir: options.keepDb,
-    });
+    let imported: BenchResult['import'];
+    if (options.importMethod === 'bulk') {
+      if (options.keepDb !== undefined) throw new Error('--keep-db takes --import transactional: a bulk load writes a new store');
+      const bulk = await bulkLoadAndStart(dataset.dir, { heapMb: options.heapMb, pageCacheMb: options.pageCacheMb, keepDir: undefined }, say);
+      running.database = bulk.database;
+      imported = bulk.figures;
+      const { memory, phases } = bulk.figures;
+      say(
+        `bench: bulk-loaded Neo4j at ${bulk.database.neo4j.uri} (store ${bulk.figures.storeMb} MB, ${bulk.figures.storeWithIndexesMb} MB with indexes; ` +
+          `heap ${memory.heapMb} MB, page cache ${memory.pageCacheMb} MB, ${memory.pageCacheSource}); convert ${phases.conversionMs} ms, importer ${phases.toolMs} ms ` +
+          `(${bulk.figures.toolRelationshipsPerSecond} rel/s), start ${phases.startMs} ms, migrate ${phases.migrateMs} ms`,
+      );
+    } else {
+      const [heapMb, pageCacheMb] = [options.heapMb ?? 4096, options.pageCacheMb ?? 2048];
+      running.database = await startBenchDatabase({ heapMb, pageCacheMb, searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'], keepDir: options.keepDb });
+      say(`bench: fresh Neo4j at ${running.database.neo4j.uri} (heap ${heapMb} MB, page cache ${pageCacheMb} MB, data ${running.database.dataDir})`);
+      const { neo4j: started } = running.database;
+      imported = options.keepDb === undefined ? await runImport(dataset.dir, started, (line) => say(`bench: importing… ${line}`)) : await importOnce(options.keepDb, dataset.dir, started);
+    }
     const { neo4j } = running.database;
-    say(`bench: fresh Neo4j at ${neo4j.uri} (heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB, data ${running.database.dataDir})`);
-
-    const imported = options.keepDb === undefined ? await runImport(dataset.dir, neo4j, (line) => say(`bench: importing… ${line}`)) : await importOnce(options.keepDb, dataset.dir, neo4j);
     say(
       `bench: imported ${imported.nodes} nodes, ${imported.relationships} relationships in ${(imported.durationMs / 1000).toFixed(1)} s ` +
         `(${imported.relationshipsPerSecond} rel/s, ${imported.rejects} rejected); peak RSS importer ${imported.peakRssMb} MiB, Neo4j ${imported.neo4jPeakRssMb} MiB`,

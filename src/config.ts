@@ -35,8 +35,8 @@ const envSchema = z.object({
   LOCAL_NEO4J_DIR: optionalString,
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_PASSWORD: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
-  LOCAL_NEO4J_HEAP_MB: positiveInt.default(768),
-  LOCAL_NEO4J_PAGECACHE_MB: positiveInt.default(256),
+  LOCAL_NEO4J_HEAP_MB: positiveInt.optional(),
+  LOCAL_NEO4J_PAGECACHE_MB: positiveInt.optional(),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt.default(120_000),
   QUERY_TIMEOUT_MS: positiveInt.default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -73,8 +73,9 @@ export type Neo4jTarget =
       dir: string;
       boltPort: number;
       password: string | undefined;
-      heapMb: number;
-      pageCacheMb: number;
+      /** Unset: derived from the store size and the machine when Neo4j starts (graph/local/memorySettings.ts). */
+      heapMb: number | undefined;
+      pageCacheMb: number | undefined;
       startTimeoutMs: number;
       /** Where to look for java and mvn. */
       searchPath: string | undefined;

@@ -114,7 +114,7 @@ WITH p, [n IN nodes(p) | n.id] AS ids ORDER BY length(p), ids
 RETURN { length: length(p),
   hops: [rel IN relationships(p) | { supplier: startNode(rel).id, customer: endNode(rel).id, product: rel.product }] } AS result`;
 
-const SEARCH = `CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: ${MIX.searchScan} }) YIELD node, score
+const SEARCH = `CALL db.index.fulltext.queryNodes('entity_search_folded', $query, { limit: ${MIX.searchScan} }) YIELD node, score
 WITH node, score WHERE node:Actor
 WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($first)
 RETURN { id: node.id, name: node.name, kind: node.kind, score: score } AS result`;

@@ -29,7 +29,7 @@ export class QueryTimeoutError extends ApiError {
   }
 }
 
-/** An id the caller gave names nothing; `argument` and `id` say which. */
+/** An id given in an argument or filter names no entity (of the kind the argument expects). */
 export class NotFoundError extends ApiError {
   constructor(message: string, extensions: { argument: string; id: string }) {
     super(message, ErrorCode.NOT_FOUND, extensions);

@@ -1,2 +1,2 @@
 export { ErrorCode, HTTP_STATUS, httpStatusOf } from './errorCode';
-export { ApiError, NotFoundError, UserInputError, ServiceUnavailableError, QueryTimeoutError } from './apiErrors';
+export { ApiError, UserInputError, NotFoundError, ServiceUnavailableError, QueryTimeoutError } from './apiErrors';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
+import type { ActorModel, ClusterModel, RegionModel, TechnologyModel, ValueChainModel, ValueChainStageModel, ProjectModel, FundingProgramModel, MembershipModel, SupplyLinkModel, SpinOffLinkModel, ProjectParticipationModel, ProjectParticipantModel, NearbyActorModel, ClusterStatisticsModel, SearchHitModel, CountGroupModel, NetworkAnalysisModel, CommunityModel, TechnologyCountModel, ClusterMatchModel } from '../resolvers/models';
 import type { LostStageModel, CompanyLocalShareModel, LocalSupplyShareModel } from '../resolvers/resilience/resilienceModels';
 import type { RequestContext } from '../request/context';
 export type Maybe<T> = T | null;
@@ -41,6 +41,11 @@ export type Actor = {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The actor's usual name. */
   name: Scalars['String']['output'];
   /**
@@ -73,6 +78,20 @@ export type Actor = {
  */
 export type ActorMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -83,8 +102,36 @@ export type ActorMembershipsArgs = {
 export type ActorPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorProjectsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorSpinOffsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/**
+ * An organisation that takes part in clusters: a company, a research institute or a support organisation.
+ * The kind decides the interaction model of its links (science–industry, industry–industry, science–science).
+ */
+export type ActorSpunOffFromArgs = {
+  evidence?: InputMaybe<Evidence>;
 };
 
 /** An analysed actor and its centralities (all on the unweighted graph). */
@@ -168,15 +215,25 @@ export type ActorEdge = {
   node: Actor;
 };
 
-/** Filters for lists of actors; all given filters must hold (AND). */
+/**
+ * Filters for lists of actors; all given filters must hold (AND). An id (region, cluster, technology, stage) that
+ * names no entity is a NOT_FOUND error naming the argument and the id, not an empty answer.
+ */
 export type ActorFilter = {
-  /** Only members of this cluster (current or past). */
+  /**
+   * Only members of this cluster: current or past ones, or at the `asOf` date where the field takes one; with
+   * `evidence: CITED` only through a cited membership.
+   */
   cluster?: InputMaybe<Scalars['ID']['input']>;
   /** Only actors founded in or after this year. */
   foundedFrom?: InputMaybe<Scalars['Int']['input']>;
   /** Only actors founded in or before this year. */
   foundedTo?: InputMaybe<Scalars['Int']['input']>;
-  /** true: only sample data (illustrative or fictional); false: only actors backed by a public source. */
+  /**
+   * true: only sample actors (illustrative or fictional); false: only actors backed by a public source. This looks
+   * at the actor alone; `evidence: CITED` on the field implies `illustrative: false` and also keeps the links the
+   * other filters follow (cluster memberships, specialisations, stages) to cited ones.
+   */
   illustrative?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
@@ -188,7 +245,12 @@ export type ActorFilter = {
   sizes?: InputMaybe<Array<CompanySize>>;
   /** Only actors with a source that contains this text (e.g. `wikipedia`). */
   sourceContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only actors that specialise in this technology or a narrower one. */
+  /** Only actors active in this value-chain stage. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only actors that specialise in this technology or a narrower one (the same rule as the TECHNOLOGY groups of
+   * `actorCounts`, so a group's count equals the `totalCount` of this filter).
+   */
   technology?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -204,7 +266,11 @@ export type ActorGroupBy =
   | 'SIZE'
   /** By the state (Land) the actor is located in. */
   | 'STATE'
-  /** By technology specialisation (an actor with two technologies counts in both). */
+  /**
+   * By technology: an actor counts under each technology it specialises in and under every broader one (the
+   * rule of `ActorFilter.technology`, so a group's count equals `actors(filter: {technology: key}).totalCount`).
+   * An actor with two technologies counts in both.
+   */
   | 'TECHNOLOGY';
 
 /** The three kinds of actors in a cluster. */
@@ -226,6 +292,11 @@ export type ActorOrder = {
 
 /** What to order actors by; ties are broken by id, so the order is total and stable. */
 export type ActorOrderField =
+  /**
+   * By degree: the number of collaboration partners (COLLABORATES_WITH); with `evidence: CITED` only cited
+   * collaborations with cited partners count.
+   */
+  | 'DEGREE'
   /** By number of employees (unknown counts sort as smallest). */
   | 'EMPLOYEES'
   /** By founding year (unknown years sort as earliest). */
@@ -334,8 +405,20 @@ export type Cluster = Node & Sourced & {
  */
 export type ClusterMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/**
+ * A cluster or network: a place where a value chain can be found, with companies, research institutes and
+ * support organisations joined by shared objectives.
+ */
+export type ClusterStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
 };
 
 /** A page of clusters, ordered by name then id. */
@@ -418,6 +501,8 @@ export type ClusterMemberEdge = {
   __typename?: 'ClusterMemberEdge';
   /** The cursor of this edge, for `after`. */
   cursor: Scalars['String']['output'];
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** The member. */
   node: Actor;
   /** The member's role. */
@@ -437,9 +522,9 @@ export type ClusterStatistics = {
   collaborationDensity: Scalars['Float']['output'];
   /** Internal collaborations by interaction model. */
   collaborationsByModel: Array<CountGroup>;
-  /** Collaborations among members (COLLABORATES_WITH with both ends members). */
+  /** Collaborations among members (COLLABORATES_WITH with both ends members; with `asOf`, valid at that date). */
   internalCollaborations: Scalars['Int']['output'];
-  /** Current and past members. */
+  /** Current and past members; with `asOf`, the members at that date. */
   memberCount: Scalars['Int']['output'];
   /** Members by kind. */
   membersByKind: Array<CountGroup>;
@@ -549,6 +634,11 @@ export type Company = Actor & Node & Sourced & {
   aliases: Array<Scalars['String']['output']>;
   /** Direct customers of this company (it SUPPLIES them), with product and stage. */
   customers: Array<SupplyLink>;
+  /**
+   * Direct customers of this company as a paged, filterable list, ordered by the customer's name (the plain list `customers` stays as
+   * it is, at most 500).
+   */
+  customersConnection: SupplyLinkConnection;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** Approximate number of employees at this site or in the company, when known. */
@@ -567,6 +657,11 @@ export type Company = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The company's usual name. */
   name: Scalars['String']['output'];
   /** The parent company, when this company is a subsidiary. */
@@ -592,6 +687,11 @@ export type Company = Actor & Node & Sourced & {
   subsidiaries: Array<Company>;
   /** Direct suppliers of this company (SUPPLIES into it), with product and stage. */
   suppliers: Array<SupplyLink>;
+  /**
+   * Direct suppliers of this company as a paged, filterable list, ordered by the supplier's name (the plain list `suppliers` stays as
+   * it is, at most 500).
+   */
+  suppliersConnection: SupplyLinkConnection;
   /** The technologies this actor specialises in. */
   technologies: Array<Technology>;
   /** The value-chain stages this actor is active in. */
@@ -604,12 +704,34 @@ export type Company = Actor & Node & Sourced & {
 /** A company: the industry side of a cluster. */
 export type CompanyCustomersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyCustomersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** A company: the industry side of a cluster. */
 export type CompanyMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanyMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -617,14 +739,44 @@ export type CompanyMembershipsArgs = {
 export type CompanyPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 
 /** A company: the industry side of a cluster. */
+export type CompanyProjectsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanySpinOffsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanySpunOffFromArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
 export type CompanySuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A company: the industry side of a cluster. */
+export type CompanySuppliersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What one scope company loses and keeps. */
@@ -731,6 +883,11 @@ export type CountGroup = {
   key: Scalars['String']['output'];
   /** A readable name for the group. */
   label: Scalars['String']['output'];
+  /**
+   * With `actorCounts(thenBy)`: the group's actors counted again by the second dimension, largest first (a
+   * two-way table, e.g. kind × state). Null otherwise.
+   */
+  subgroups: Maybe<Array<CountGroup>>;
 };
 
 /** An actor that could fill a gap in a cluster's value chain. */
@@ -856,6 +1013,8 @@ export type FundingProgram = Node & {
   id: Scalars['ID']['output'];
   /** The programme's name. */
   name: Scalars['String']['output'];
+  /** The joint projects this programme funds (or funded), ordered by title (at most 500). */
+  projects: Array<Project>;
   /** When it started, when known. */
   start: Maybe<Scalars['Date']['output']>;
 };
@@ -1036,6 +1195,8 @@ export type Membership = {
   __typename?: 'Membership';
   /** The cluster. */
   cluster: Cluster;
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** The member's role. */
   role: Maybe<MembershipRole>;
   /** When the membership began, when known. */
@@ -1044,6 +1205,26 @@ export type Membership = {
   sources: Array<Scalars['String']['output']>;
   /** When it ended; null while it lasts. */
   until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of an actor's cluster memberships, ordered by cluster name and id. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships on this page. */
+  edges: Array<MembershipEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many memberships match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership in a page. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
 };
 
 /** What `addMembership` or `endMembership` did. */
@@ -1480,6 +1661,11 @@ export type Organization = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The organisation's usual name. */
   name: Scalars['String']['output'];
   /**
@@ -1511,6 +1697,17 @@ export type Organization = Actor & Node & Sourced & {
 /** A support organisation: cluster management, association, chamber, agency, investor or public body. */
 export type OrganizationMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -1518,8 +1715,27 @@ export type OrganizationMembershipsArgs = {
 export type OrganizationPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationProjectsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationSpinOffsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A support organisation: cluster management, association, chamber, agency, investor or public body. */
+export type OrganizationSpunOffFromArgs = {
+  evidence?: InputMaybe<Evidence>;
 };
 
 /**
@@ -1615,6 +1831,8 @@ export type PartnerEdge = {
   __typename?: 'PartnerEdge';
   /** The cursor of this edge, for `after`. */
   cursor: Scalars['String']['output'];
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** Science–industry, industry–industry, science–science or with a support organisation. */
   interactionModel: InteractionModel;
   /** The partner. */
@@ -1772,19 +1990,44 @@ export type Project = Node & {
   fundingPrograms: Array<FundingProgram>;
   /** The project's stable id. */
   id: Scalars['ID']['output'];
+  /** The actors taking part in the project, with their roles, ordered by name (at most 500). */
+  participants: Array<ProjectParticipant>;
   /** When it started, when known. */
   start: Maybe<Scalars['Date']['output']>;
   /** The project's title. */
   title: Scalars['String']['output'];
 };
 
+
+/** A joint research or innovation project. */
+export type ProjectParticipantsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+/** An actor taking part in a joint project, seen from the project. */
+export type ProjectParticipant = {
+  __typename?: 'ProjectParticipant';
+  /** The participating actor. */
+  actor: Actor;
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Coordinator or partner. */
+  role: Maybe<ProjectRole>;
+  /** Citations for the participation, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+};
+
 /** An actor's part in a joint project. */
 export type ProjectParticipation = {
   __typename?: 'ProjectParticipation';
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** The project. */
   project: Project;
   /** Coordinator or partner. */
   role: Maybe<ProjectRole>;
+  /** Citations for the participation, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
 };
 
 /** An actor's role in a joint project. */
@@ -1799,7 +2042,7 @@ export type Query = {
   __typename?: 'Query';
   /** An actor (company, research institute or organisation) by id. Null when there is none. */
   actor: Maybe<Actor>;
-  /** Counts of actors that match a filter, grouped by one dimension. */
+  /** Counts of actors that match a filter, grouped by one dimension, or two (`thenBy`). */
   actorCounts: GroupedCount;
   /** Actors matching a filter, in a stable order, page by page (at most 100 per page). */
   actors: ActorConnection;
@@ -1849,8 +2092,11 @@ export type Query = {
    */
   scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
   /**
-   * Full-text search over names, aliases and descriptions (a Lucene index), ranked by relevance. Each word also
-   * matches with one typo (fuzzy), so `Fraunhofr` finds Fraunhofer.
+   * Full-text search over names, aliases and descriptions (a Lucene index). Exact hits first (the id, a name or an
+   * alias equal to the text), then by relevance: the whole text as a phrase of a name, then each word exactly,
+   * as a prefix, or with one typo (fuzzy, ranked below exact words), so `Fraunhofr` finds Fraunhofer. Case, German
+   * umlauts and their transliterations (ä/ae, ö/oe, ü/ue, ß/ss) and other diacritics are folded on both sides:
+   * `Universitaet Jena` finds the Universität, `Thüringen` and `Thuringia` the state.
    */
   search: Array<SearchHit>;
   /**
@@ -1906,14 +2152,18 @@ export type QueryActorArgs = {
 
 /** The entry points of the API. */
 export type QueryActorCountsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   filter?: InputMaybe<ActorFilter>;
   groupBy: ActorGroupBy;
+  thenBy?: InputMaybe<ActorGroupBy>;
 };
 
 
 /** The entry points of the API. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Evidence>;
   filter?: InputMaybe<ActorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
@@ -2093,6 +2343,8 @@ export type Region = Node & {
   __typename?: 'Region';
   /** Actors located in this region or any region inside it, ordered by name (see Query.actors for filters). */
   actors: ActorConnection;
+  /** Other names it is known by, e.g. the German name (Sachsen, Thüringen), found by `search` too. */
+  aliases: Array<Scalars['String']['output']>;
   /** The regions directly inside this one (states of a country, cities of a state…). */
   children: Array<Region>;
   /** The region's stable id (e.g. `de-sn-dresden`). */
@@ -2101,7 +2353,7 @@ export type Region = Node & {
   level: RegionLevel;
   /** Its centre, when known. */
   location: Maybe<GeoPoint>;
-  /** The region's name. */
+  /** The region's name (English where one is usual). */
   name: Scalars['String']['output'];
   /** The NUTS code, where one exists (e.g. `DED21`). */
   nuts: Maybe<Scalars['String']['output']>;
@@ -2113,6 +2365,7 @@ export type Region = Node & {
 /** A region: country, state, district or city, nested by PART_OF. */
 export type RegionActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
 };
@@ -2147,6 +2400,11 @@ export type ResearchInstitute = Actor & Node & Sourced & {
   location: Maybe<GeoPoint>;
   /** The clusters this actor is (or was) a member of, with role and dates. */
   memberships: Array<Membership>;
+  /**
+   * The memberships as a paged, filterable list, ordered by cluster name (the plain list `memberships` stays as it
+   * is: short by nature, at most 500).
+   */
+  membershipsConnection: MembershipConnection;
   /** The institute's usual name. */
   name: Scalars['String']['output'];
   /** The research organisation it belongs to, for non-university institutes. */
@@ -2180,6 +2438,17 @@ export type ResearchInstitute = Actor & Node & Sourced & {
 /** A university or research institute: the science side of a cluster. */
 export type ResearchInstituteMembershipsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteMembershipsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
 };
 
 
@@ -2187,8 +2456,27 @@ export type ResearchInstituteMembershipsArgs = {
 export type ResearchInstitutePartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteProjectsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteSpinOffsArgs = {
+  evidence?: InputMaybe<Evidence>;
+};
+
+
+/** A university or research institute: the science side of a cluster. */
+export type ResearchInstituteSpunOffFromArgs = {
+  evidence?: InputMaybe<Evidence>;
 };
 
 /**
@@ -2274,9 +2562,14 @@ export type ScienceIndustryPair = {
 /** A ranked hit of a full-text search. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /**
+   * True when the text is the entity's id, or equals its name or an alias with case, umlauts and diacritics folded
+   * (ä = ae, ß = ss, é = e). Exact hits come first, then the others by score.
+   */
+  exact: Scalars['Boolean']['output'];
   /** The entity found: an actor, cluster, technology, project, funding programme or region. */
   node: Node;
-  /** Lucene relevance score; higher is better. Only comparable within one search. */
+  /** Lucene relevance score; higher is better. Only comparable within one search; 0 for a hit found by its id alone. */
   score: Scalars['Float']['output'];
 };
 
@@ -2344,6 +2637,8 @@ export type Sourced = {
 /** A spin-off relation: `spinOff` was founded out of `origin`. */
 export type SpinOffLink = {
   __typename?: 'SpinOffLink';
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** Where it came from: an institute, a university or a company. */
   origin: Actor;
   /** Citations, or `illustrative`. */
@@ -2559,6 +2854,8 @@ export type SupplyLink = {
   __typename?: 'SupplyLink';
   /** The company that is supplied. */
   customer: Company;
+  /** True when this link is sample data (its sources hold `illustrative`), not a public fact. */
+  illustrative: Scalars['Boolean']['output'];
   /** What is supplied, when known. */
   product: Maybe<Scalars['String']['output']>;
   /** When the supply relation began, when known. */
@@ -2571,6 +2868,26 @@ export type SupplyLink = {
   supplier: Company;
   /** When it ended; null while it lasts. */
   until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of supply links, ordered by the other company's name and id. */
+export type SupplyLinkConnection = {
+  __typename?: 'SupplyLinkConnection';
+  /** The supply links on this page. */
+  edges: Array<SupplyLinkEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many supply links match, across all pages (two products of one supplier are two links). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A supply link in a page. */
+export type SupplyLinkEdge = {
+  __typename?: 'SupplyLinkEdge';
+  /** The cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The supply link. */
+  node: SupplyLink;
 };
 
 /** What `addSupplyLink` or `endSupplyLink` did. */
@@ -2668,6 +2985,11 @@ export type SupplyTier = {
 /** A technology field; technologies form a hierarchy from broad to narrow. */
 export type Technology = Node & {
   __typename?: 'Technology';
+  /**
+   * Actors that specialise in this technology or a narrower one, ordered by name then id (the same set as
+   * `actors(filter: {technology})`).
+   */
+  actors: ActorConnection;
   /** The broader technology this one belongs to; null at the top. */
   broader: Maybe<Technology>;
   /** A short description. */
@@ -2678,6 +3000,15 @@ export type Technology = Node & {
   name: Scalars['String']['output'];
   /** The narrower technologies under this one. */
   narrower: Array<Technology>;
+};
+
+
+/** A technology field; technologies form a hierarchy from broad to narrow. */
+export type TechnologyActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 /** A technology and how many actors specialise in it. */
@@ -2778,6 +3109,8 @@ export type ValueChainCoverage = {
 /** One stage of a value chain. */
 export type ValueChainStage = Node & {
   __typename?: 'ValueChainStage';
+  /** Actors active in this stage, ordered by name then id (the same set as `actors(filter: {stage})`). */
+  actors: ActorConnection;
   /** A short description. */
   description: Maybe<Scalars['String']['output']>;
   /** The stage's stable id. */
@@ -2788,6 +3121,15 @@ export type ValueChainStage = Node & {
   order: Scalars['Int']['output'];
   /** The value chain the stage belongs to. */
   valueChain: ValueChain;
+};
+
+
+/** One stage of a value chain. */
+export type ValueChainStageActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
 };
 
 
@@ -2927,7 +3269,7 @@ export type ResolversTypes = {
   CompanySize: CompanySize;
   ComplementaryStage: ResolverTypeWrapper<Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversTypes['ValueChainStage'], candidateStage: ResolversTypes['ValueChainStage'] }>;
   ConnectionHop: ResolverTypeWrapper<Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversTypes['Actor'], link: ResolversTypes['SubgraphEdge'], to: ResolversTypes['Actor'] }>;
-  CountGroup: ResolverTypeWrapper<CountGroup>;
+  CountGroup: ResolverTypeWrapper<CountGroupModel>;
   CoverageCandidate: ResolverTypeWrapper<Omit<CoverageCandidate, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   CriticalSupplier: ResolverTypeWrapper<Omit<CriticalSupplier, 'stages' | 'supplier'> & { stages: Array<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   CriticalSupplierAnalysis: ResolverTypeWrapper<Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversTypes['Company'], criticalSuppliers: Array<ResolversTypes['CriticalSupplier']> }>;
@@ -2941,7 +3283,7 @@ export type ResolversTypes = {
   FundingProgram: ResolverTypeWrapper<FundingProgramModel>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
-  GroupedCount: ResolverTypeWrapper<GroupedCount>;
+  GroupedCount: ResolverTypeWrapper<Omit<GroupedCount, 'groups'> & { groups: Array<ResolversTypes['CountGroup']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InteractionModel: InteractionModel;
@@ -2954,6 +3296,8 @@ export type ResolversTypes = {
   LocalityLevel: LocalityLevel;
   LostStage: ResolverTypeWrapper<LostStageModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversTypes['Actor']>, membership?: Maybe<ResolversTypes['Membership']> }>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2981,6 +3325,7 @@ export type ResolversTypes = {
   PartnerNetworkRowConnection: ResolverTypeWrapper<Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerNetworkRow']> }>;
   PartnerRecommendation: ResolverTypeWrapper<Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversTypes['Actor'], commonPartners: Array<ResolversTypes['Actor']>, complementaryStages: Array<ResolversTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversTypes['Region']>, sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
   Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectParticipant: ResolverTypeWrapper<ProjectParticipantModel>;
   ProjectParticipation: ResolverTypeWrapper<ProjectParticipationModel>;
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3010,6 +3355,8 @@ export type ResolversTypes = {
   SupplyDisruption: ResolverTypeWrapper<Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversTypes['CompanyDisruption']>, removed: Array<ResolversTypes['Company']>, scope: ResolversTypes['SupplyScopeSummary'], summary: ResolversTypes['DisruptionSummary'] }>;
   SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversTypes['Company'], stage?: Maybe<ResolversTypes['ValueChainStage']>, supplier: ResolversTypes['Company'] }>;
   SupplyLink: ResolverTypeWrapper<SupplyLinkModel>;
+  SupplyLinkConnection: ResolverTypeWrapper<Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyLinkEdge']> }>;
+  SupplyLinkEdge: ResolverTypeWrapper<Omit<SupplyLinkEdge, 'node'> & { node: ResolversTypes['SupplyLink'] }>;
   SupplyLinkPayload: ResolverTypeWrapper<Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversTypes['SupplyLink']> }>;
   SupplyPath: ResolverTypeWrapper<Omit<SupplyPath, 'hops'> & { hops: Array<ResolversTypes['SupplyEdge']> }>;
   SupplyRisk: ResolverTypeWrapper<Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversTypes['LocalSupplyShare'], scope: ResolversTypes['SupplyScopeSummary'], suppliers: Array<ResolversTypes['SinglePointOfFailure']> }>;
@@ -3062,7 +3409,7 @@ export type ResolversParentTypes = {
   CompanyLocalShare: CompanyLocalShareModel;
   ComplementaryStage: Omit<ComplementaryStage, 'actorStage' | 'candidateStage'> & { actorStage: ResolversParentTypes['ValueChainStage'], candidateStage: ResolversParentTypes['ValueChainStage'] };
   ConnectionHop: Omit<ConnectionHop, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Actor'], link: ResolversParentTypes['SubgraphEdge'], to: ResolversParentTypes['Actor'] };
-  CountGroup: CountGroup;
+  CountGroup: CountGroupModel;
   CoverageCandidate: Omit<CoverageCandidate, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   CriticalSupplier: Omit<CriticalSupplier, 'stages' | 'supplier'> & { stages: Array<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   CriticalSupplierAnalysis: Omit<CriticalSupplierAnalysis, 'company' | 'criticalSuppliers'> & { company: ResolversParentTypes['Company'], criticalSuppliers: Array<ResolversParentTypes['CriticalSupplier']> };
@@ -3074,7 +3421,7 @@ export type ResolversParentTypes = {
   FundingProgram: FundingProgramModel;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
-  GroupedCount: GroupedCount;
+  GroupedCount: Omit<GroupedCount, 'groups'> & { groups: Array<ResolversParentTypes['CountGroup']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   InteractionModelCount: InteractionModelCount;
@@ -3085,6 +3432,8 @@ export type ResolversParentTypes = {
   LocalSupplyShare: LocalSupplyShareModel;
   LostStage: LostStageModel;
   Membership: MembershipModel;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   MembershipPayload: Omit<MembershipPayload, 'actor' | 'membership'> & { actor?: Maybe<ResolversParentTypes['Actor']>, membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
   MutationError: MutationError;
@@ -3106,6 +3455,7 @@ export type ResolversParentTypes = {
   PartnerNetworkRowConnection: Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerNetworkRow']> };
   PartnerRecommendation: Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversParentTypes['Actor'], commonPartners: Array<ResolversParentTypes['Actor']>, complementaryStages: Array<ResolversParentTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversParentTypes['Region']>, sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
   Project: ProjectModel;
+  ProjectParticipant: ProjectParticipantModel;
   ProjectParticipation: ProjectParticipationModel;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
@@ -3129,6 +3479,8 @@ export type ResolversParentTypes = {
   SupplyDisruption: Omit<SupplyDisruption, 'companies' | 'removed' | 'scope' | 'summary'> & { companies: Array<ResolversParentTypes['CompanyDisruption']>, removed: Array<ResolversParentTypes['Company']>, scope: ResolversParentTypes['SupplyScopeSummary'], summary: ResolversParentTypes['DisruptionSummary'] };
   SupplyEdge: Omit<SupplyEdge, 'customer' | 'stage' | 'supplier'> & { customer: ResolversParentTypes['Company'], stage?: Maybe<ResolversParentTypes['ValueChainStage']>, supplier: ResolversParentTypes['Company'] };
   SupplyLink: SupplyLinkModel;
+  SupplyLinkConnection: Omit<SupplyLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyLinkEdge']> };
+  SupplyLinkEdge: Omit<SupplyLinkEdge, 'node'> & { node: ResolversParentTypes['SupplyLink'] };
   SupplyLinkPayload: Omit<SupplyLinkPayload, 'supplyLink'> & { supplyLink?: Maybe<ResolversParentTypes['SupplyLink']> };
   SupplyPath: Omit<SupplyPath, 'hops'> & { hops: Array<ResolversParentTypes['SupplyEdge']> };
   SupplyRisk: Omit<SupplyRisk, 'localShare' | 'scope' | 'suppliers'> & { localShare: ResolversParentTypes['LocalSupplyShare'], scope: ResolversParentTypes['SupplyScopeSummary'], suppliers: Array<ResolversParentTypes['SinglePointOfFailure']> };
@@ -3223,11 +3575,11 @@ export type ClusterResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  members?: Resolver<ResolversTypes['ClusterMemberConnection'], ParentType, ContextType, RequireFields<ClusterMembersArgs, 'first'>>;
+  members?: Resolver<ResolversTypes['ClusterMemberConnection'], ParentType, ContextType, RequireFields<ClusterMembersArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  statistics?: Resolver<ResolversTypes['ClusterStatistics'], ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['ClusterStatistics'], ParentType, ContextType, RequireFields<ClusterStatisticsArgs, 'evidence'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3258,6 +3610,7 @@ export type ClusterMemberConnectionResolvers<ContextType = RequestContext, Paren
 
 export type ClusterMemberEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClusterMemberEdge'] = ResolversParentTypes['ClusterMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3322,7 +3675,8 @@ export type CommunityAnalysisResolvers<ContextType = RequestContext, ParentType 
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  customers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, Partial<CompanyCustomersArgs>>;
+  customers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, RequireFields<CompanyCustomersArgs, 'evidence'>>;
+  customersConnection?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<CompanyCustomersConnectionArgs, 'evidence' | 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fictional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3331,18 +3685,20 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<CompanyMembershipsArgs>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<CompanyMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<CompanyMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CompanyPartnersArgs, 'first'>>;
-  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CompanyPartnersArgs, 'evidence' | 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType, RequireFields<CompanyProjectsArgs, 'evidence'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
-  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<CompanySpinOffsArgs, 'evidence'>>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<CompanySpunOffFromArgs, 'evidence'>>;
   subsidiaries?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
-  suppliers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, Partial<CompanySuppliersArgs>>;
+  suppliers?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType, RequireFields<CompanySuppliersArgs, 'evidence'>>;
+  suppliersConnection?: Resolver<ResolversTypes['SupplyLinkConnection'], ParentType, ContextType, RequireFields<CompanySuppliersConnectionArgs, 'evidence' | 'first'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3379,6 +3735,7 @@ export type CountGroupResolvers<ContextType = RequestContext, ParentType extends
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgroups?: Resolver<Maybe<Array<ResolversTypes['CountGroup']>>, ParentType, ContextType>;
 };
 
 export type CoverageCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageCandidate'] = ResolversParentTypes['CoverageCandidate']> = {
@@ -3433,6 +3790,7 @@ export type FundingProgramResolvers<ContextType = RequestContext, ParentType ext
   funder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3495,10 +3853,22 @@ export type LostStageResolvers<ContextType = RequestContext, ParentType extends 
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['MembershipRole']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
 export type MembershipPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = {
@@ -3578,14 +3948,15 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganizationMembershipsArgs>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganizationMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<OrganizationPartnersArgs, 'first'>>;
-  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<OrganizationPartnersArgs, 'evidence' | 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'evidence'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
-  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<OrganizationSpinOffsArgs, 'evidence'>>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<OrganizationSpunOffFromArgs, 'evidence'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
@@ -3613,6 +3984,7 @@ export type PartnerConnectionResolvers<ContextType = RequestContext, ParentType 
 
 export type PartnerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   interactionModel?: Resolver<ResolversTypes['InteractionModel'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3667,20 +4039,30 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingPrograms?: Resolver<Array<ResolversTypes['FundingProgram']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ProjectParticipant']>, ParentType, ContextType, RequireFields<ProjectParticipantsArgs, 'evidence'>>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProjectParticipantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectParticipant'] = ResolversParentTypes['ProjectParticipant']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ProjectParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectParticipation'] = ResolversParentTypes['ProjectParticipation']> = {
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  actorCounts?: Resolver<ResolversTypes['GroupedCount'], ParentType, ContextType, RequireFields<QueryActorCountsArgs, 'groupBy'>>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  actorCounts?: Resolver<ResolversTypes['GroupedCount'], ParentType, ContextType, RequireFields<QueryActorCountsArgs, 'evidence' | 'groupBy'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'evidence' | 'first'>>;
   actorsNear?: Resolver<Array<ResolversTypes['NearbyActor']>, ParentType, ContextType, RequireFields<QueryActorsNearArgs, 'first' | 'latitude' | 'longitude' | 'radiusKm'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterEvolution?: Resolver<Maybe<Array<ResolversTypes['ClusterYear']>>, ParentType, ContextType, RequireFields<QueryClusterEvolutionArgs, 'cluster' | 'evidence' | 'fromYear' | 'toYear'>>;
@@ -3704,7 +4086,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<RegionActorsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<RegionActorsArgs, 'evidence' | 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
@@ -3723,15 +4106,16 @@ export type ResearchInstituteResolvers<ContextType = RequestContext, ParentType 
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ResearchInstituteMembershipsArgs>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<ResearchInstituteMembershipsArgs, 'evidence'>>;
+  membershipsConnection?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<ResearchInstituteMembershipsConnectionArgs, 'evidence' | 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['ParentOrganization']>, ParentType, ContextType>;
-  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'first'>>;
-  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<ResearchInstitutePartnersArgs, 'evidence' | 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectParticipation']>, ParentType, ContextType, RequireFields<ResearchInstituteProjectsArgs, 'evidence'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
-  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType>;
+  spinOffs?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<ResearchInstituteSpinOffsArgs, 'evidence'>>;
+  spunOffFrom?: Resolver<Array<ResolversTypes['SpinOffLink']>, ParentType, ContextType, RequireFields<ResearchInstituteSpunOffFromArgs, 'evidence'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ResearchInstituteType'], ParentType, ContextType>;
   valueChainStages?: Resolver<Array<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
@@ -3757,6 +4141,7 @@ export type ScienceIndustryPairResolvers<ContextType = RequestContext, ParentTyp
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -3781,6 +4166,7 @@ export type SourcedResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type SpinOffLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpinOffLink'] = ResolversParentTypes['SpinOffLink']> = {
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   spinOff?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -3872,12 +4258,24 @@ export type SupplyEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type SupplyLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
   customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['ValueChainStage']>, ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SupplyLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkConnection'] = ResolversParentTypes['SupplyLinkConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplyLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkEdge'] = ResolversParentTypes['SupplyLinkEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupplyLink'], ParentType, ContextType>;
 };
 
 export type SupplyLinkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupplyLinkPayload'] = ResolversParentTypes['SupplyLinkPayload']> = {
@@ -3915,6 +4313,7 @@ export type SupplyTierResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type TechnologyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<TechnologyActorsArgs, 'evidence' | 'first'>>;
   broader?: Resolver<Maybe<ResolversTypes['Technology']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3970,6 +4369,7 @@ export type ValueChainCoverageResolvers<ContextType = RequestContext, ParentType
 };
 
 export type ValueChainStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ValueChainStage'] = ResolversParentTypes['ValueChainStage']> = {
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ValueChainStageActorsArgs, 'evidence' | 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4025,6 +4425,8 @@ export type Resolvers<ContextType = RequestContext> = {
   LocalSupplyShare?: LocalSupplyShareResolvers<ContextType>;
   LostStage?: LostStageResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MutationError?: MutationErrorResolvers<ContextType>;
@@ -4043,6 +4445,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartnerNetworkRowConnection?: PartnerNetworkRowConnectionResolvers<ContextType>;
   PartnerRecommendation?: PartnerRecommendationResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectParticipant?: ProjectParticipantResolvers<ContextType>;
   ProjectParticipation?: ProjectParticipationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -4064,6 +4467,8 @@ export type Resolvers<ContextType = RequestContext> = {
   SupplyDisruption?: SupplyDisruptionResolvers<ContextType>;
   SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyLinkConnection?: SupplyLinkConnectionResolvers<ContextType>;
+  SupplyLinkEdge?: SupplyLinkEdgeResolvers<ContextType>;
   SupplyLinkPayload?: SupplyLinkPayloadResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
   SupplyRisk?: SupplyRiskResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { searchProperties } from '../model';
 import type { GraphClient, Statement } from './graphClient';
 import { NODE_LABELS } from '../model';
 
@@ -22,17 +23,53 @@ export const MIGRATIONS: readonly Statement[] = [
   { name: 'actor_location', text: 'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)' },
   // supplyDisruption's alternatives look up the companies supplying a stage anywhere in the graph.
   { name: 'supplies_stage', text: 'CREATE INDEX supplies_stage IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.stage)' },
+  // The search index reads the folded copies of names and descriptions (src/model/searchFolding.ts); the first
+  // index over the raw texts is replaced.
+  { name: 'drop_entity_search_raw', text: 'DROP INDEX entity_search IF EXISTS' },
   {
-    name: 'entity_search',
+    name: 'entity_search_folded',
     text:
-      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Company|ResearchInstitute|Organization|Cluster|Technology|Project|FundingProgram|Region) ' +
-      'ON EACH [n.name, n.aliasText, n.description]',
+      'CREATE FULLTEXT INDEX entity_search_folded IF NOT EXISTS FOR (n:Company|ResearchInstitute|Organization|Cluster|Technology|Project|FundingProgram|Region) ' +
+      'ON EACH [n.searchName, n.searchDescription]',
   },
 ];
 
-/** Applies every migration, then waits until the indexes are online so the first queries can use them. */
+/** How many entities get their search properties per write when an older database is brought up to date. */
+const BACKFILL_BATCH = 5_000;
+
+/**
+ * Gives entities written before search folding existed their search properties (the importer writes them for
+ * new rows), batch by batch; on an up-to-date database it reads nothing (one index-less count of none).
+ */
+export async function backfillSearchProperties(graph: GraphClient): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await graph.read({
+      name: 'search_backfill_read',
+      text: `MATCH (n:Entity) WHERE n.searchKeys IS NULL AND n.name IS NOT NULL
+        RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases, n.description AS description LIMIT toInteger($batch)`,
+      params: { batch: BACKFILL_BATCH },
+    });
+    if (rows.length === 0) return total;
+    const updates = rows.map((row) => ({
+      id: row['id'] as string,
+      ...searchProperties({ id: row['id'] as string, name: row['name'] as string, aliases: row['aliases'] as string[], description: row['description'] as string | null }),
+    }));
+    await graph.write({
+      name: 'search_backfill_write',
+      text: `UNWIND $updates AS u
+        MATCH (n:Entity {id: u.id})
+        SET n.searchName = u.searchName, n.searchDescription = u.searchDescription, n.searchKeys = u.searchKeys`,
+      params: { updates },
+    });
+    total += updates.length;
+  }
+}
+
+/** Applies every migration and backfill, then waits until the indexes are online so the first queries can use them. */
 export async function migrate(graph: GraphClient): Promise<void> {
   for (const statement of MIGRATIONS) await graph.write(statement);
+  await backfillSearchProperties(graph);
   await graph.write({ name: 'await_indexes', text: 'CALL db.awaitIndexes(300)' });
 }
 

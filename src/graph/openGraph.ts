@@ -2,7 +2,8 @@ import path from 'node:path';
 import { projectRoot, type Config } from '../config';
 import { createDriver, GraphClient } from './graphClient';
 import { GraphAccessError, GraphUnavailableError } from './graphErrors';
-import { startLocalNeo4j, type LocalNeo4j } from './local';
+import os from 'node:os';
+import { sizeLocalMemory, startLocalNeo4j, type LocalNeo4j } from './local';
 
 export interface OpenGraph {
   graph: GraphClient;
@@ -35,12 +36,13 @@ export async function openGraph(config: Config, hooks: OpenGraphHooks = {}): Pro
     ({ uri, username, password, database } = target);
   } else {
     hooks.onLocalStarting?.(target.dir);
+    const memory = sizeLocalMemory({ dir: target.dir, totalMemoryMb: Math.floor(os.totalmem() / 2 ** 20), heapMb: target.heapMb, pageCacheMb: target.pageCacheMb });
     local = await startLocalNeo4j({
       dir: target.dir,
       boltPort: target.boltPort,
       password: target.password,
-      heapMb: target.heapMb,
-      pageCacheMb: target.pageCacheMb,
+      heapMb: memory.heapMb,
+      pageCacheMb: memory.pageCacheMb,
       startTimeoutMs: target.startTimeoutMs,
       neo4jProjectDir: path.join(projectRoot, 'neo4j'),
       searchPath: target.searchPath,

@@ -1,5 +1,4 @@
 import type { ImportContext } from './importContext';
-import { lookupLabels } from '../graph/queries/lookupLabels';
 
 /**
  * Refuses input rows whose id the database already holds under another label: writing them would break the
@@ -7,7 +6,7 @@ import { lookupLabels } from '../graph/queries/lookupLabels';
  */
 export async function checkExistingIds(ctx: ImportContext): Promise<void> {
   for (const [label, ids] of ctx.catalog.inputIds()) {
-    const existing = await lookupLabels(ctx.graph, ids);
+    const existing = await ctx.sink.lookupLabels(ids);
     for (const [id, existingLabel] of existing) {
       if (existingLabel === label) continue;
       const origin = ctx.catalog.get(id)?.origin;

@@ -6,7 +6,6 @@
 import { isIllustrative, type NodeLabel } from '../model';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
-import { lookupLabels } from '../graph/queries/lookupLabels';
 import type { RowOrigin } from './reportBuilder';
 import type { NodeReference, NodeScan, StageEntry } from './scanNodeFiles';
 import type { DerivedType } from '../graph';
@@ -27,7 +26,7 @@ export interface DerivedLink {
  */
 export async function resolveDerivedLinks(ctx: ImportContext, scan: NodeScan): Promise<DerivedLink[]> {
   const targets = [...scan.parents, ...scan.broader, ...scan.stages].map((ref) => ref.target).filter((id) => !ctx.catalog.has(id));
-  for (const [id, label] of await lookupLabels(ctx.graph, targets)) ctx.catalog.addFromDatabase(id, label);
+  for (const [id, label] of await ctx.sink.lookupLabels(targets)) ctx.catalog.addFromDatabase(id, label);
 
   const links: DerivedLink[] = [];
   const stages = scan.stages.filter((stage) => acceptStage(ctx, stage));

@@ -1,11 +1,11 @@
-import type { GraphClient } from '../graph/graphClient';
 import type { IdCatalog } from './idCatalog';
 import type { ImportProgress } from './importReport';
+import type { ImportSink } from './importSink';
 import type { ReportBuilder } from './reportBuilder';
 
 /** What the phases of one import share. */
 export interface ImportContext {
-  graph: GraphClient;
+  sink: ImportSink;
   catalog: IdCatalog;
   report: ReportBuilder;
   batchSize: number;

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/graphClient';
+import { graphSink, type ImportSink } from './importSink';
 import { checkExistingIds } from './checkExistingIds';
 import { resolveDerivedLinks } from './derivedLinks';
 import { IdCatalog } from './idCatalog';
@@ -7,7 +8,6 @@ import { ImportInputError } from './importInputError';
 import type { ImportOptions, ImportReport } from './importReport';
 import { resolveInputFiles, type InputFile } from './inputFiles';
 import { ReportBuilder } from './reportBuilder';
-import { requireConstraints } from './requireConstraints';
 import { scanNodeFiles } from './scanNodeFiles';
 import { scanRelationshipFiles } from './scanRelationshipFiles';
 import { writeNodeFiles } from './writeNodeFiles';
@@ -30,14 +30,19 @@ export const DEFAULT_BATCH_SIZE = 1000;
  * Throws ImportInputError when an input is missing, GraphNotMigratedError when the constraints of `migrate`
  * are not in place (without them every lookup scans a label), and the graph layer's errors when Neo4j fails.
  */
-export async function importGraph(graph: GraphClient, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+export function importGraph(graph: GraphClient, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  return importInto(graphSink(graph), inputs, options);
+}
+
+/** The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/prepareBulkImport). */
+export async function importInto(sink: ImportSink, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new ImportInputError(`batchSize must be a positive whole number, got ${batchSize}`);
   const files = await resolveInputFiles(inputs);
-  await requireConstraints(graph);
+  await sink.prepare();
   const ctx: ImportContext = {
-    graph,
+    sink,
     catalog: new IdCatalog(),
     report: new ReportBuilder(),
     batchSize,

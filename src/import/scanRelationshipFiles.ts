@@ -8,7 +8,6 @@ import { readCsvRows } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { lookupNodes } from '../graph/queries/lookupLabels';
 
 // More lines than any CSV file will have; keeps file index * LINE_LIMIT + line a safe integer.
 const LINE_LIMIT = 2 ** 32;
@@ -62,6 +61,6 @@ export async function scanRelationshipFiles(ctx: ImportContext, files: readonly 
       accepted += 1;
     }
   }
-  for (const [id, facts] of await lookupNodes(ctx.graph, unknownIds)) ctx.catalog.addFromDatabase(id, facts.label, facts.founded);
+  for (const [id, facts] of await ctx.sink.lookupNodes(unknownIds)) ctx.catalog.addFromDatabase(id, facts.label, facts.founded);
   return accepted;
 }

@@ -4,15 +4,13 @@ import { Batcher } from './batcher';
 import { readCsvRows } from './csvRows';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
-import { writeBatch } from './writeBatch';
-import { NODE_WRITES } from '../graph';
 
 export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract<InputFile, { role: 'node' }>[]): Promise<void> {
   for (const { path: file, kind } of files) {
     if (ctx.skippedFiles.has(file)) continue;
     const label = NODE_KINDS[kind].label;
     const batcher = new Batcher<NodeWriteRow>(ctx.batchSize, async (rows, origins) => {
-      const outcome = await writeBatch(ctx.graph, NODE_WRITES[label], rows);
+      const outcome = await ctx.sink.writeNodes(label, rows);
       if (outcome.ok) {
         ctx.report.addNodes(label, 'created', outcome.created);
         ctx.report.addNodes(label, 'updated', outcome.updated);

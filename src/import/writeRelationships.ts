@@ -8,12 +8,10 @@ import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
 import type { RowOrigin } from './reportBuilder';
-import { writeBatch } from './writeBatch';
-import { RELATIONSHIP_WRITES } from '../graph';
 
 function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Batcher<RelationshipWriteRow> {
   return new Batcher<RelationshipWriteRow>(ctx.batchSize, async (rows, origins) => {
-    const outcome = await writeBatch(ctx.graph, RELATIONSHIP_WRITES[type], rows);
+    const outcome = await ctx.sink.writeRelationships(type, rows);
     if (outcome.ok) {
       ctx.report.addRelationships(type, 'created', outcome.created);
       ctx.report.addRelationships(type, 'updated', outcome.updated);

@@ -4,14 +4,20 @@ import {
   findClusterMembersPages,
   findClustersByIds,
   findClusterStatistics,
+  findLinkPages,
+  type LinkListName,
+  type LinkPage,
+  type LinkPageArgs,
   findEntitiesByIds,
   findNodes,
   findPartnerPages,
   findRegionsByIds,
   type ActorListArgs,
+  type ActorPage,
   type ActorRecord,
   type ClusterRecord,
   type ClusterStatisticsRecord,
+  type LinkConditions,
   type FundingProgramRecord,
   type GraphClient,
   type MemberItem,
@@ -32,6 +38,7 @@ import { createRelatedLoader } from './relatedLoader';
 import { createSupplyAlternativesLoader } from './supplyAlternativesLoader';
 
 const emptyPage = <T>(): Page<T> => ({ items: [], hasNextPage: false, totalCount: 0 });
+const emptyLinkPage = <N extends LinkListName>(): LinkPage<N> => ({ ...emptyPage(), stageFound: true });
 
 /** The loaders of one request. Never share them between requests: their caches are per request on purpose. */
 export function createLoaders(graph: GraphClient) {
@@ -45,11 +52,16 @@ export function createLoaders(graph: GraphClient) {
     valueChainStage: createByIdLoader<ValueChainStageRecord>((ids) => findEntitiesByIds(graph, 'ValueChainStage', ids)),
     project: createByIdLoader<ProjectRecord>((ids) => findEntitiesByIds(graph, 'Project', ids)),
     fundingProgram: createByIdLoader<FundingProgramRecord>((ids) => findEntitiesByIds(graph, 'FundingProgram', ids)),
-    clusterStatistics: createByIdLoader<ClusterStatisticsRecord>((ids) => findClusterStatistics(graph, ids)),
+    clusterStatistics: createPageLoader((ids, conditions: LinkConditions) => findClusterStatistics(graph, ids, conditions), (): ClusterStatisticsRecord | null => null),
+    linkPages: {
+      suppliers: createPageLoader((ids, args: LinkPageArgs) => findLinkPages(graph, 'suppliers', ids, args), emptyLinkPage<'suppliers'>),
+      customers: createPageLoader((ids, args: LinkPageArgs) => findLinkPages(graph, 'customers', ids, args), emptyLinkPage<'customers'>),
+      memberships: createPageLoader((ids, args: LinkPageArgs) => findLinkPages(graph, 'memberships', ids, args), emptyLinkPage<'memberships'>),
+    },
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
     actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
+    scopedActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), (): ActorPage => ({ ...emptyPage<ActorRecord>(), missing: [], sortValues: new Map() })),
     supplyAlternatives: createSupplyAlternativesLoader(graph),
-    regionActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), emptyPage<ActorRecord>),
     related: {
       actorTechnologies: createRelatedLoader(graph, 'actorTechnologies'),
       clusterTechnologies: createRelatedLoader(graph, 'clusterTechnologies'),
@@ -68,6 +80,8 @@ export function createLoaders(graph: GraphClient) {
       parentCompany: createRelatedLoader(graph, 'parentCompany'),
       subsidiaries: createRelatedLoader(graph, 'subsidiaries'),
       regionChildren: createRelatedLoader(graph, 'regionChildren'),
+      projectParticipants: createRelatedLoader(graph, 'projectParticipants'),
+      fundingProjects: createRelatedLoader(graph, 'fundingProjects'),
     },
   };
 }

@@ -18,6 +18,7 @@ export { foundedYear } from './foundedYear';
 export { checkNotFuture, foundingProblems, linkStart, todayIso } from './dateRules';
 export { FICTIONAL, ILLUSTRATIVE, isFictional, isIllustrative } from './sourceMarkers';
 export { evidenceParams, type EvidenceLevel } from './evidence';
+export { foldSearchText, searchProperties, type SearchProperties } from './searchFolding';
 export { collaborationModel, COLLABORATION_MODELS, type CollaborationModel } from './collaborationModel';
 export {
   COMPANY_SIZES,

@@ -25,6 +25,7 @@ const lonCell = optionalCell(decimal(-180, 180));
 export const regionCells = z.object({
   id: idCell,
   name: nameCell,
+  aliases: aliasesCell,
   level: requiredCell(oneOf(REGION_LEVELS)),
   parent: optionalCell(id),
   nuts: optionalCell(nutsCode),

@@ -8,6 +8,7 @@ import { foundedYear } from './foundedYear';
 import { periodEnd, periodStart, parsePartialDate } from './partialDate';
 import { NODE_KINDS, type NodeKind, type NodeRecords } from './recordKinds';
 import { isFictional, isIllustrative } from './sourceMarkers';
+import { searchProperties } from './searchFolding';
 import { propertyHash } from './propertyHash';
 
 export type PropertyValue = string | number | boolean | string[] | null;
@@ -26,6 +27,7 @@ export interface NodeWriteRow {
 type NodeValues = Omit<NodeWriteRow, 'i' | 'id' | 'hash'>;
 
 interface CommonFields {
+  id: string;
   name: string;
   sources: string[];
   aliases?: string[] | undefined;
@@ -45,8 +47,11 @@ function commonValues(record: CommonFields): NodeValues {
       sources: record.sources,
       illustrative: isIllustrative(record.sources),
       description: record.description ?? null,
-      aliases,
+      // No aliases are stored as no property, like every other absent value (readers coalesce to []): Neo4j's
+      // bulk importer cannot store an empty list, and both import paths must make the same graph.
+      aliases: aliases.length > 0 ? aliases : null,
       aliasText: aliases.length > 0 ? aliases.join(' | ') : null,
+      ...searchProperties({ id: record.id, name: record.name, aliases, description: record.description }),
       website: record.website ?? null,
       founded: record.founded ?? null,
       foundedYear: foundedYear(record.founded) ?? null,

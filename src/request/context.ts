@@ -6,6 +6,8 @@ import { ANONYMOUS, type Caller } from './caller';
 export interface RequestStats {
   /** Cypher statements run for this request (one round trip each). */
   roundTrips: number;
+  /** The operation's estimated cost (server/limits/queryCost), once known; null before or when not estimated. */
+  estimatedCost: number | null;
 }
 
 /** What every resolver receives: this request's loaders and graph client, its stats, and who sent it. */
@@ -33,7 +35,7 @@ export function createRequestContext(
   caller: Caller = ANONYMOUS,
   options: { recordQueries?: boolean } = {},
 ): RequestContext {
-  const stats: RequestStats = { roundTrips: 0 };
+  const stats: RequestStats = { roundTrips: 0, estimatedCost: null };
   const queryLog: QueryEvent[] | null = options.recordQueries ? [] : null;
   const requestGraph = graph.withObserver({
     onQuery: (event) => {

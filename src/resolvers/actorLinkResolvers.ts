@@ -4,17 +4,25 @@ import type { RequestContext } from '../request';
 import type { Related, RelatedRecord, RelationName } from '../graph';
 import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';
-import { decodePartnerCursor, encodePartnerCursor } from './cursors';
-import { checkFirst } from './inputValidation';
+import { decodeLinkCursor, decodePartnerCursor, encodeLinkCursor, encodePartnerCursor } from './cursors';
+import type { LinkItem, LinkListName, LinkPage } from '../graph';
+import { NotFoundError } from '../errors';
+import { checkFirst, checkId } from './inputValidation';
 import { listActorShape, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
-import { actorLabelOfKind, collaborationModel, type CollaborationModel } from '../model';
+import { actorLabelOfKind, collaborationModel, evidenceParams, type CollaborationModel, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
 
 type RelatedLoaderName = keyof RequestContext['loaders']['related'];
 
-function related<N extends RelatedLoaderName & RelationName>(ctx: RequestContext, relation: N, ownerId: string, asOf: string | null = null): Promise<Array<Related<RelatedRecord<N>>>> {
-  const key: RelatedKey = { ownerId, asOf };
+/** The `asOf` and `evidence` arguments a link list takes. */
+export interface LinkArgs {
+  asOf?: string | null;
+  evidence?: EvidenceLevel | null;
+}
+
+export function related<N extends RelatedLoaderName & RelationName>(ctx: RequestContext, relation: N, ownerId: string, args: LinkArgs = {}): Promise<Array<Related<RelatedRecord<N>>>> {
+  const key: RelatedKey = { ownerId, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly };
   return ctx.loaders.related[relation].load(key) as Promise<Array<Related<RelatedRecord<N>>>>;
 }
 
@@ -23,6 +31,44 @@ function linkModel(item: Related<ActorModel>, ownerIs: 'from' | 'to'): ActorLink
   return ownerIs === 'from'
     ? { fromId: item.ownerId, toId: item.node.id, known: item.node, rel: item.rel }
     : { fromId: item.node.id, toId: item.ownerId, known: item.node, rel: item.rel };
+}
+
+/** The arguments of a paged link list (membershipsConnection, suppliersConnection, customersConnection). */
+interface LinkPageFieldArgs extends LinkArgs {
+  first?: number | null;
+  after?: string | null;
+  stage?: string | null;
+  roles?: ReadonlyArray<string> | null;
+}
+
+/**
+ * One page of a paged link list through its per-request loader (all owners at one depth share a round trip),
+ * as a connection whose nodes `toNode` makes from each link.
+ */
+async function linkConnection<N extends LinkListName, T>(
+  ctx: RequestContext,
+  list: N,
+  ownerId: string,
+  args: LinkPageFieldArgs,
+  info: GraphQLResolveInfo,
+  toNode: (item: LinkItem<N>) => T,
+) {
+  const first = checkFirst(args.first, 20);
+  const after = decodeLinkCursor(args.after);
+  const stage = args.stage ? checkId(args.stage, 'stage') : null;
+  const roles = args.roles && args.roles.length > 0 ? [...new Set(args.roles)].sort() : null;
+  const loader = ctx.loaders.linkPages[list] as unknown as { load: (key: { ownerId: string; args: unknown }) => Promise<LinkPage<N>> };
+  const page = await loader.load({
+    ownerId,
+    args: { first, after, stage, roles, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: selectsSubfield(info, 'totalCount') },
+  });
+  if (!page.stageFound && stage !== null) throw new NotFoundError(`\`stage\`: no value-chain stage has the id "${stage}"`, { argument: 'stage', id: stage });
+  const edges = page.items.map((item) => ({ cursor: encodeLinkCursor({ name: item.node.name, id: item.node.id, link: item.link }), node: toNode(item) }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: pageInfo(edges, page.hasNextPage, after !== null),
+  };
 }
 
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
@@ -37,22 +83,24 @@ export const sharedActorLinkFields = {
     if (record.regionId === undefined) return (await ctx.loaders.actor.load(record.id))?.region ?? null;
     return record.regionId ? ctx.loaders.region.load(record.regionId) : null;
   },
-  memberships: (actor: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, asOfDate(args.asOf)),
+  memberships: (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => related(ctx, 'actorMemberships', actor.id, args),
+  membershipsConnection: (actor: ActorModel, args: LinkPageFieldArgs, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    linkConnection(ctx, 'memberships', actor.id, args, info, (item) => ({ ownerId: actor.id, node: item.node, rel: item.rel })),
   technologies: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorTechnologies', actor.id)).map((r) => r.node),
   valueChainStages: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'actorStages', actor.id)).map((r) => r.node),
-  projects: (actor: ActorModel, _args: unknown, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id),
-  spunOffFrom: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id)).map((r) => linkModel(r, 'from')),
-  spinOffs: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id)).map((r) => linkModel(r, 'to')),
+  projects: (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id, args),
+  spunOffFrom: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id, args)).map((r) => linkModel(r, 'from')),
+  spinOffs: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id, args)).map((r) => linkModel(r, 'to')),
   partners: async (
     actor: ActorModel,
-    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null; asOf?: string | null },
+    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs,
     ctx: RequestContext,
     info: GraphQLResolveInfo,
   ) => {
     const first = checkFirst(args.first, 20);
     const after = decodePartnerCursor(args.after);
     const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
     const edges = page.items.map(({ actor: partner, link }) => ({
       cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,
@@ -62,6 +110,7 @@ export const sharedActorLinkFields = {
       weight: link.weight,
       interactionModel: interactionModel(actor, partner),
       sources: link.sources,
+      illustrative: link.illustrative,
     }));
     return {
       edges,
@@ -78,10 +127,12 @@ export function interactionModel(a: ActorModel, b: ActorModel): CollaborationMod
 
 /** Company-only links: suppliers, customers, parent, subsidiaries. */
 export const companyLinkFields = {
-  suppliers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
-    (await related(ctx, 'suppliers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'to')),
-  customers: async (company: ActorModel, args: { asOf?: string | null }, ctx: RequestContext) =>
-    (await related(ctx, 'customers', company.id, asOfDate(args.asOf))).map((r) => linkModel(r, 'from')),
+  suppliers: async (company: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'suppliers', company.id, args)).map((r) => linkModel(r, 'to')),
+  customers: async (company: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'customers', company.id, args)).map((r) => linkModel(r, 'from')),
+  suppliersConnection: (company: ActorModel, args: LinkPageFieldArgs, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    linkConnection(ctx, 'suppliers', company.id, args, info, (item) => linkModel({ ownerId: company.id, node: item.node, rel: item.rel }, 'to')),
+  customersConnection: (company: ActorModel, args: LinkPageFieldArgs, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    linkConnection(ctx, 'customers', company.id, args, info, (item) => linkModel({ ownerId: company.id, node: item.node, rel: item.rel }, 'from')),
   parent: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'parentCompany', company.id))[0]?.node ?? null,
   subsidiaries: async (company: ActorModel, _args: unknown, ctx: RequestContext) => (await related(ctx, 'subsidiaries', company.id)).map((r) => r.node),
 };

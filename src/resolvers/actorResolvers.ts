@@ -29,6 +29,10 @@ function organizationType(actor: ActorModel, _args: unknown, ctx: RequestContext
 }
 
 const PROJECT_ROLES: ReadonlySet<string> = new Set(['COORDINATOR', 'PARTNER']);
+function projectRole(role: string | null): 'COORDINATOR' | 'PARTNER' | null {
+  return role !== null && PROJECT_ROLES.has(role) ? (role as 'COORDINATOR' | 'PARTNER') : null;
+}
+
 const MEMBER_ROLES: ReadonlySet<string> = new Set(['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT']);
 
 export const actorResolvers: Resolvers = {
@@ -42,10 +46,19 @@ export const actorResolvers: Resolvers = {
     since: (m) => m.rel.since,
     until: (m) => m.rel.until,
     sources: (m) => m.rel.sources,
+    illustrative: (m) => m.rel.illustrative,
   },
   ProjectParticipation: {
     project: (p) => p.node,
-    role: (p) => (p.rel.role !== null && PROJECT_ROLES.has(p.rel.role) ? (p.rel.role as 'COORDINATOR' | 'PARTNER') : null),
+    role: (p) => projectRole(p.rel.role),
+    sources: (p) => p.rel.sources,
+    illustrative: (p) => p.rel.illustrative,
+  },
+  ProjectParticipant: {
+    actor: (p) => p.node,
+    role: (p) => projectRole(p.rel.role),
+    sources: (p) => p.rel.sources,
+    illustrative: (p) => p.rel.illustrative,
   },
   SupplyLink: {
     supplier: async (link, _args, ctx) => (await linkEnd(link, 'from', ctx)) as ActorModel,
@@ -55,12 +68,14 @@ export const actorResolvers: Resolvers = {
     since: (link) => link.rel.since,
     until: (link) => link.rel.until,
     sources: (link) => link.rel.sources,
+    illustrative: (link) => link.rel.illustrative,
   },
   SpinOffLink: {
     spinOff: async (link, _args, ctx) => (await linkEnd(link, 'from', ctx)) as ActorModel,
     origin: async (link, _args, ctx) => (await linkEnd(link, 'to', ctx)) as ActorModel,
     year: (link) => link.rel.year,
     sources: (link) => link.rel.sources,
+    illustrative: (link) => link.rel.illustrative,
   },
   Query: {
     actor: (_root, { id }, ctx) => ctx.loaders.actor.load(checkId(id)),

@@ -3,7 +3,8 @@ import { type NodeLabel } from '../model';
 import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
 import { checkFirst } from './inputValidation';
-import { toActorFilter } from './listResolvers';
+import { linkConditions, throwIfMissing, toActorFilter } from './listResolvers';
+import { asOfDate } from './asOf';
 import { primeNode } from './nodeResolvers';
 
 const LABEL_BY_KIND: Record<SearchKind, NodeLabel> = {
@@ -36,7 +37,7 @@ export const analysisResolvers: Resolvers = {
       const hits = await searchEntities(ctx.graph, text, [...new Set(kinds.map((k) => LABEL_BY_KIND[k]))], first);
       return hits.map((hit) => {
         primeNode(hit, ctx);
-        return { node: hit.record, score: hit.score };
+        return { node: hit.record, score: hit.score, exact: hit.exact };
       });
     },
     actorsNear: (_root, args, ctx) => {
@@ -48,17 +49,25 @@ export const analysisResolvers: Resolvers = {
       const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)] : null;
       return findActorsNear(ctx.graph, { latitude: args.latitude, longitude: args.longitude, radiusKm: args.radiusKm, kinds, first: checkFirst(args.first, 20) });
     },
-    actorCounts: (_root, args, ctx) => countActorsGrouped(ctx.graph, args.groupBy, toActorFilter(args.filter)),
+    actorCounts: async (_root, args, ctx) => {
+      const filter = toActorFilter(args.filter);
+      const counts = await countActorsGrouped(ctx.graph, args.groupBy, filter, { thenBy: args.thenBy ?? null, links: linkConditions(args.evidence, asOfDate(args.asOf)) });
+      throwIfMissing(counts.missing, filter);
+      return counts;
+    },
   },
   Cluster: {
-    statistics: async (cluster, _args, ctx) => {
-      const stats = await ctx.loaders.clusterStatistics.load(cluster.id);
+    statistics: async (cluster, args, ctx) => {
+      const stats = await ctx.loaders.clusterStatistics.load({ ownerId: cluster.id, args: linkConditions(args.evidence, asOfDate(args.asOf)) });
       if (!stats) throw new Error(`statistics of cluster ${cluster.id} are missing`);
       return stats;
     },
     technologies: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterTechnologies.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
     fundingPrograms: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterFunding.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
     cooperatesWith: async (cluster, _args, ctx) => (await ctx.loaders.related.clusterCooperations.load({ ownerId: cluster.id, asOf: null })).map((r) => r.node),
+  },
+  CountGroup: {
+    subgroups: (group) => group.subgroups ?? null,
   },
   ClusterStatistics: {
     smeShare: (s) => share(s.smes, s.companiesWithSize),

@@ -1,4 +1,4 @@
-import type { NameCursor, PartnerCursor, SortCursor } from '../graph';
+import type { LinkCursor, NameCursor, PartnerCursor, SortCursor } from '../graph';
 import { UserInputError } from '../errors';
 
 /**
@@ -61,4 +61,17 @@ export function decodeSortCursor(cursor: string | null | undefined, sort: string
     throw new UserInputError(`\`${argument}\` is not a cursor of this list and order`, { argument });
   }
   return { value, id };
+}
+
+export function encodeLinkCursor(position: LinkCursor): string {
+  return encode(['l', position.name, position.id, position.link]);
+}
+
+export function decodeLinkCursor(cursor: string | null | undefined, argument = 'after'): LinkCursor | null {
+  if (cursor === null || cursor === undefined) return null;
+  const [tag, name, id, link] = decode(cursor, argument);
+  if (tag !== 'l' || typeof name !== 'string' || typeof id !== 'string' || typeof link !== 'string') {
+    throw new UserInputError(`\`${argument}\` is not a cursor this list returned`, { argument });
+  }
+  return { name, id, link };
 }

@@ -1,5 +1,6 @@
 import { findTopTechnologies, findValueChains } from '../graph';
 import type { Resolvers } from '../generated/graphql';
+import { related } from './actorLinkResolvers';
 
 export const domainResolvers: Resolvers = {
   Technology: {
@@ -18,6 +19,10 @@ export const domainResolvers: Resolvers = {
   },
   Project: {
     fundingPrograms: async (p, _args, ctx) => (await ctx.loaders.related.projectFunding.load({ ownerId: p.id, asOf: null })).map((r) => r.node),
+    participants: (p, args, ctx) => related(ctx, 'projectParticipants', p.id, args),
+  },
+  FundingProgram: {
+    projects: async (program, _args, ctx) => (await related(ctx, 'fundingProjects', program.id)).map((r) => r.node),
   },
   Query: {
     valueChains: (_root, _args, ctx) => findValueChains(ctx.graph),

@@ -1,10 +1,12 @@
-import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorRecord, type Page, type ActorSortField } from '../graph';
-import type { ActorFilter, ActorOrder, Resolvers } from '../generated/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
+import type { ActorFilter, ActorKind, ActorOrder, Evidence, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../request';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
 import { selectsBelow, selectsSubfield } from './lookAhead';
-import { UserInputError } from '../errors';
+import { NotFoundError, UserInputError } from '../errors';
+import { evidenceParams } from '../model';
 import { pageInfo } from './pageInfo';
 
 const MAX_TEXT_FILTER = 200;
@@ -37,6 +39,7 @@ export function toActorFilter(filter: ActorFilter | null | undefined): ActorFilt
     region: f.region ? checkId(f.region, 'filter.region') : null,
     cluster: f.cluster ? checkId(f.cluster, 'filter.cluster') : null,
     technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
+    stage: f.stage ? checkId(f.stage, 'filter.stage') : null,
     sizes: sortedOrNull(f.sizes),
     foundedFrom,
     foundedTo,
@@ -46,9 +49,24 @@ export function toActorFilter(filter: ActorFilter | null | undefined): ActorFilt
   };
 }
 
+/** The link conditions of an `evidence` argument (and an ISO `asOf` date where the field takes one). */
+export function linkConditions(evidence: Evidence | null | undefined, asOf: string | null = null): LinkConditions {
+  return { asOf, citedOnly: evidenceParams(evidence).citedOnly };
+}
+
+/** Throws NOT_FOUND for the first id filter whose id names no entity (the statement that ran checked them). */
+export function throwIfMissing(missing: readonly string[], filter: ActorFilterArgs, prefix = 'filter.'): void {
+  const name = missing[0] as keyof ActorFilterArgs | undefined;
+  if (name === undefined) return;
+  const id = String(filter[name]);
+  throw new NotFoundError(`\`${prefix}${name}\`: no ${name === 'stage' ? 'value-chain stage' : name} has the id "${id}"`, { argument: `${prefix}${name}`, id });
+}
+
+const EMPTY_PAGE: ActorPage = { items: [], hasNextPage: false, totalCount: 0, missing: [], sortValues: new Map() };
+
 async function listActors(
   ctx: RequestContext,
-  args: { filter?: ActorFilter | null; orderBy?: ActorOrder | null; first?: number | null; after?: string | null },
+  args: { filter?: ActorFilter | null; orderBy?: ActorOrder | null; first?: number | null; after?: string | null; evidence?: Evidence | null },
   withTotal: boolean,
   withRegion: boolean,
 ) {
@@ -59,14 +77,16 @@ async function listActors(
   const first = checkFirst(args.first, 20);
   const after = decodeSortCursor(args.after, sortTag);
   const scope = filter.region ?? ALL_REGIONS;
-  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after, withTotal, withRegion });
-  const page = pages.get(scope) ?? { items: [], hasNextPage: false, totalCount: 0 };
-  return actorConnectionWithTag(page, sort, sortTag, after !== null);
+  const links = linkConditions(args.evidence);
+  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after, withTotal, withRegion, links });
+  const page = pages.get(scope) ?? EMPTY_PAGE;
+  throwIfMissing(page.missing, filter);
+  return actorConnectionWithTag(page, sortTag, after !== null);
 }
 
 /** Turns a page of actors into an ActorConnection; cursors are tagged with the order they belong to. */
-function actorConnectionWithTag(page: Page<ActorRecord>, sort: ActorSortField, sortTag: string, hadCursor: boolean) {
-  const edges = page.items.map((actor) => ({ cursor: encodeSortCursor(sortTag, { value: actorSortValue(actor, sort), id: actor.id }), node: actor }));
+function actorConnectionWithTag(page: ActorPage, sortTag: string, hadCursor: boolean) {
+  const edges = page.items.map((actor: ActorRecord) => ({ cursor: encodeSortCursor(sortTag, { value: actorSortValue(page, actor), id: actor.id }), node: actor }));
   return {
     edges,
     totalCount: page.totalCount,
@@ -81,16 +101,13 @@ export const listResolvers: Resolvers = {
       const first = checkFirst(args.first, 20);
       const after = decodeNameCursor(args.after);
       const f = args.filter ?? {};
-      const page = await findClusterPage(ctx.graph, {
-        filter: {
-          region: f.region ? checkId(f.region, 'filter.region') : null,
-          technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
-          nameContains: checkText(f.nameContains, 'filter.nameContains'),
-        },
-        first,
-        after,
-        withTotal: selectsSubfield(info, 'totalCount'),
-      });
+      const filter = {
+        region: f.region ? checkId(f.region, 'filter.region') : null,
+        technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
+        nameContains: checkText(f.nameContains, 'filter.nameContains'),
+      };
+      const page = await findClusterPage(ctx.graph, { filter, first, after, withTotal: selectsSubfield(info, 'totalCount') });
+      throwIfMissing(page.missing, { ...toActorFilter(null), region: filter.region, technology: filter.technology });
       const edges = page.items.map((cluster) => ({ cursor: encodeNameCursor({ name: cluster.name, id: cluster.id }), node: cluster }));
       return {
         edges,
@@ -102,12 +119,43 @@ export const listResolvers: Resolvers = {
   },
   Region: {
     children: async (region, _args, ctx) => (await ctx.loaders.related.regionChildren.load({ ownerId: region.id, asOf: null })).map((r) => r.node),
-    actors: async (region, args, ctx, info) => {
-      const first = checkFirst(args.first, 20);
-      const after = decodeSortCursor(args.after, 'NAME_ASC');
-      const filter: ActorFilterArgs = { ...toActorFilter(null), kinds: sortedOrNull(args.kinds) };
-      const page = await ctx.loaders.regionActors.load({ ownerId: region.id, args: { filter, sort: 'NAME', descending: false, first, after, withTotal: selectsSubfield(info, 'totalCount'), withRegion: selectsBelow(info, ['edges', 'node'], 'region') } });
-      return actorConnectionWithTag(page, 'NAME', 'NAME_ASC', after !== null);
-    },
+    actors: (region, args, ctx, info) => scopedActors(ctx, 'region', region.id, args, info),
+  },
+  Technology: {
+    actors: (technology, args, ctx, info) => scopedActors(ctx, 'technology', technology.id, args, info),
+  },
+  ValueChainStage: {
+    actors: (stage, args, ctx, info) => scopedActors(ctx, 'stage', stage.id, args, info),
   },
 };
+
+/**
+ * The actors of a region, technology or stage (the owner of the field), by name: every owner at one depth of the
+ * query shares one round trip through the scoped-actors loader.
+ */
+async function scopedActors(
+  ctx: RequestContext,
+  scopeBy: 'region' | 'technology' | 'stage',
+  ownerId: string,
+  args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorKind> | null; evidence?: Evidence | null },
+  info: GraphQLResolveInfo,
+) {
+  const first = checkFirst(args.first, 20);
+  const after = decodeSortCursor(args.after, 'NAME_ASC');
+  const filter: ActorFilterArgs = { ...toActorFilter(null), kinds: sortedOrNull(args.kinds) };
+  const page = await ctx.loaders.scopedActors.load({
+    ownerId,
+    args: {
+      filter,
+      scopeBy,
+      sort: 'NAME',
+      descending: false,
+      first,
+      after,
+      withTotal: selectsSubfield(info, 'totalCount'),
+      withRegion: selectsBelow(info, ['edges', 'node'], 'region'),
+      links: linkConditions(args.evidence),
+    },
+  });
+  return actorConnectionWithTag(page, 'NAME_ASC', after !== null);
+}

@@ -27,6 +27,8 @@ export type ProjectModel = ProjectRecord;
 export type FundingProgramModel = FundingProgramRecord;
 export type MembershipModel = Related<ClusterRecord>;
 export type ProjectParticipationModel = Related<ProjectRecord>;
+/** A project's participant: the related node is the actor. */
+export type ProjectParticipantModel = Related<AnyActorRecord>;
 export type NearbyActorModel = NearbyActorRecord;
 export type ClusterStatisticsModel = ClusterStatisticsRecord;
 
@@ -48,6 +50,7 @@ export type NodeModel = ActorModel | ClusterModel | RegionModel | TechnologyMode
 export interface SearchHitModel {
   node: NodeModel;
   score: number;
+  exact: boolean;
 }
 
 /** A network analysis as computed, with the scope it ran on (schema/networkAnalysis.graphql). */
@@ -79,4 +82,12 @@ export interface ClusterMatchModel {
   clusterId: string;
   jaccard: number;
   shared: number;
+}
+
+/** A group of a grouped count; `subgroups` only where a second grouping was asked for (actorCounts thenBy). */
+export interface CountGroupModel {
+  key: string;
+  label: string;
+  count: number;
+  subgroups?: CountGroupModel[] | null;
 }

@@ -350,7 +350,7 @@ function renderAnalysisLegend(communities: ReadonlyArray<{ index: number; size: 
     ...(overlay.community
       ? [
           el('p', {}, 'Colour: community (Louvain, seeded; replaces the kind colours)'),
-          el('ul', {}, ...shown.map((c) => el('li', {}, fromMarkup(communitySwatch(c.index)), ` Community ${c.index + 1} · ${c.size} actors`))),
+          el('ul', {}, ...shown.map((c) => el('li', {}, fromMarkup(communitySwatch(c.index)), ` Community ${c.index + 1} · ${c.size} ${c.size === 1 ? 'actor' : 'actors'}`))),
           ...(communities.length > shown.length ? [el('p', { class: 'muted' }, `${communities.length - shown.length} smaller communities reuse these colours`)] : []),
         ]
       : []),
@@ -359,7 +359,9 @@ function renderAnalysisLegend(communities: ReadonlyArray<{ index: number; size: 
 
 function onOverlayChange(): void {
   writeUrl();
-  void run('Analysing the network', async () => `${message.split(' · ')[0] ?? ''}${await applyAnalysis()}`);
+  // The view's own status line stays; the analysis adds to it (read before run() shows its busy label).
+  const base = message.split(' · ')[0] ?? '';
+  void run('Analysing the network', async () => `${base}${await applyAnalysis()}`);
 }
 
 // ------------------------------------------------------------------------------------------------ actions

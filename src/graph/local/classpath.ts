@@ -12,6 +12,8 @@ export interface LocalNeo4jBuild {
   /** A java @argfile holding `-cp <classpath>`, so the process list shows a short command line. */
   classpathArgFile: string;
   mainClass: string;
+  /** Entry point that runs Neo4j's bulk importer into a data folder (BulkImport.java). */
+  bulkImportClass: string;
 }
 
 const MAIN_CLASS = 'clustergraph.localneo4j.LocalNeo4j';
@@ -58,7 +60,7 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
   const classpathArgFile = path.join(target, 'java-classpath.args');
   const argFileText = `-cp "${classpath.replace(/\\/g, '/')}"\n`;
   if (readIfExists(classpathArgFile) !== argFileText) fs.writeFileSync(classpathArgFile, argFileText);
-  return { classpath, classpathArgFile, mainClass: MAIN_CLASS };
+  return { classpath, classpathArgFile, mainClass: MAIN_CLASS, bulkImportClass: 'clustergraph.localneo4j.BulkImport' };
 }
 
 function hashInputs(neo4jDir: string): string {

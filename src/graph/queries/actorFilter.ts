@@ -1,3 +1,4 @@
+import { ANY_LINK, citedParam, linkParams, linkUsable, type LinkConditions } from './linkConditions';
 import type { ActorKindValue, CompanySizeValue } from './records';
 
 /** Filters on actors; every given one must hold. Text filters are matched case-insensitively. */
@@ -6,6 +7,7 @@ export interface ActorFilterArgs {
   region: string | null;
   cluster: string | null;
   technology: string | null;
+  stage: string | null;
   sizes: CompanySizeValue[] | null;
   foundedFrom: number | null;
   foundedTo: number | null;
@@ -19,6 +21,7 @@ export const NO_ACTOR_FILTER: ActorFilterArgs = {
   region: null,
   cluster: null,
   technology: null,
+  stage: null,
   sizes: null,
   foundedFrom: null,
   foundedTo: null,
@@ -41,8 +44,10 @@ const MAX_HIERARCHY_DEPTH = 5;
 const FRAGMENTS: { readonly [K in FilterName]: string } = {
   kinds: 'a.kind IN $kinds',
   region: `EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]->(:Region {id: $region}) }`,
-  cluster: 'EXISTS { (a)-[:MEMBER_OF]->(:Cluster {id: $cluster}) }',
-  technology: `EXISTS { (a)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..${MAX_HIERARCHY_DEPTH}]->(:Technology {id: $technology}) }`,
+  cluster: `EXISTS { (a)-[filterMembership_:MEMBER_OF]->(:Cluster {id: $cluster}) WHERE ${linkUsable('filterMembership_')} }`,
+  technology: `EXISTS { (a)-[filterSpecialism_:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..${MAX_HIERARCHY_DEPTH}]->(:Technology {id: $technology})
+    WHERE ${linkUsable('filterSpecialism_')} }`,
+  stage: `EXISTS { (a)-[filterActivity_:ACTIVE_IN]->(:ValueChainStage {id: $stage}) WHERE ${linkUsable('filterActivity_')} }`,
   sizes: 'a.size IN $sizes',
   foundedFrom: 'a.foundedYear >= $foundedFrom',
   foundedTo: 'a.foundedYear <= $foundedTo',
@@ -89,36 +94,64 @@ export function actorFilterWhere(filter: ActorFilterArgs, except: readonly Filte
 
 /**
  * Filters that name a node the matching actors hang below, in the order they are preferred as the starting
- * point, with the pattern that walks down from that node to the actors. Starting there reads the few thousand
+ * point, with the pattern that walks down from that node to the actors and the conditions on its link
+ * (`anchorLink_`: membership valid at `$asOf`, cited with `$citedOnly`; a location is not a dated link). Starting there reads the few thousand
  * actors of one state, cluster or technology, where checking each actor's way up (an EXISTS per actor) reads
  * all 100,000 and their links (on the kept full graph: technology 36 M db hits / 3 s vs 53 k / 24 ms, cluster
  * 1.8 M / 374 ms vs 22 k / 14 ms, a state 5.2 M / 0.5 s vs 25 k / 40 ms). The others then apply as predicates.
  */
 const ANCHORS = [
-  { name: 'region', pattern: (region: string) => `(:Region {id: ${region}})<-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]-(:Region)<-[:LOCATED_IN]-(a:Actor)` },
-  { name: 'cluster', pattern: () => '(:Cluster {id: $cluster})<-[:MEMBER_OF]-(a:Actor)' },
-  { name: 'technology', pattern: () => `(:Technology {id: $technology})<-[:BROADER*0..${MAX_HIERARCHY_DEPTH}]-(:Technology)<-[:SPECIALIZES_IN]-(a:Actor)` },
+  { name: 'region', label: 'Region', pattern: (region: string) => `(:Region {id: ${region}})<-[:PART_OF*0..${MAX_HIERARCHY_DEPTH}]-(:Region)<-[:LOCATED_IN]-(a:Actor)`, link: false },
+  { name: 'cluster', label: 'Cluster', pattern: (cluster: string) => `(:Cluster {id: ${cluster}})<-[anchorLink_:MEMBER_OF]-(a:Actor)`, link: true },
+  {
+    name: 'technology',
+    label: 'Technology',
+    pattern: (technology: string) => `(:Technology {id: ${technology}})<-[:BROADER*0..${MAX_HIERARCHY_DEPTH}]-(:Technology)<-[anchorLink_:SPECIALIZES_IN]-(a:Actor)`,
+    link: true,
+  },
+  { name: 'stage', label: 'ValueChainStage', pattern: (stage: string) => `(:ValueChainStage {id: ${stage}})<-[anchorLink_:ACTIVE_IN]-(a:Actor)`, link: true },
 ] as const;
+
+/** The filters that name an entity by id, with its label: an unknown id there is an error, not an empty list. */
+export type IdFilterName = (typeof ANCHORS)[number]['name'];
+export const ID_FILTERS: ReadonlyArray<{ name: IdFilterName; label: string }> = ANCHORS.map(({ name, label }) => ({ name, label }));
+
+/**
+ * A Cypher list expression of the names of the given id filters whose entity does not exist (an index lookup
+ * each), for the statement that runs anyway to return beside its answer: an unknown id costs no extra round
+ * trip. `[]` when none is given. `except` leaves out filters the caller checks itself (a region scope).
+ */
+export function missingIdFilters(filter: ActorFilterArgs, except: readonly IdFilterName[] = []): string {
+  const checks = ID_FILTERS.filter(({ name }) => filter[name] !== null && !except.includes(name)).map(
+    ({ name, label }) => `CASE WHEN EXISTS { MATCH (:${label} {id: $${name}}) } THEN null ELSE '${name}' END`,
+  );
+  return checks.length === 0 ? '[]' : `[missing_ IN [${checks.join(', ')}] WHERE missing_ IS NOT NULL]`;
+}
 
 /**
  * The clause that binds every matching actor to `a`, once each. It starts from the first given anchor filter
- * (see ANCHORS); with `regionFrom: 'scope'` the region is the variable `scope` of the caller's fixed text
- * (the filter's own region is then ignored). Without an anchor, the given predicates let the planner pick an
- * index (kind, founding year, size) or scan.
+ * (see ANCHORS); with `scopeFrom` naming an anchor filter, that filter's id is the variable `scope` of the
+ * caller's fixed text (the filter's own value is then ignored). Without an anchor, the given predicates let the
+ * planner pick an index (kind, founding year, size) or scan. `links` are the conditions on the links the filters
+ * follow (memberships at a date, cited only); with `citedOnly` sample actors are left out too. Their parameters
+ * (`$asOf`, `$citedOnly`) are always passed, so the text does not depend on their values.
  */
-export function actorMatch(filter: ActorFilterArgs, regionFrom: 'filter' | 'scope' = 'filter'): CypherPart {
-  const given = regionFrom === 'scope' ? ['region', ...givenActorFilters({ ...filter, region: null })] : givenActorFilters(filter);
+export function actorMatch(filter: ActorFilterArgs, scopeFrom: IdFilterName | null = null, links: LinkConditions = ANY_LINK): CypherPart {
+  const own: ActorFilterArgs = scopeFrom === null ? filter : { ...filter, [scopeFrom]: null };
+  const given: string[] = scopeFrom === null ? givenActorFilters(filter) : [scopeFrom, ...givenActorFilters(own)];
   const anchor = ANCHORS.find((candidate) => given.includes(candidate.name));
+  const cited = citedParam('a');
   if (!anchor) {
     const where = actorFilterWhere(filter);
-    return { text: `MATCH (a:Actor) WHERE ${where.text}`, params: where.params };
+    return { text: `MATCH (a:Actor) WHERE ${cited} AND ${where.text}`, params: { ...where.params, ...linkParams(links) } };
   }
-  const where = actorFilterWhere(regionFrom === 'scope' ? { ...filter, region: null } : filter, [anchor.name]);
-  const params = { ...where.params };
-  if (anchor.name !== 'region' || regionFrom === 'filter') params[anchor.name] = filter[anchor.name];
+  const where = actorFilterWhere(own, [anchor.name]);
+  const params: Record<string, unknown> = { ...where.params, ...linkParams(links) };
+  if (anchor.name !== scopeFrom) params[anchor.name] = filter[anchor.name];
+  const linkWhere = anchor.link ? ` WHERE ${linkUsable('anchorLink_')}` : '';
   return {
-    text: `MATCH ${anchor.pattern(regionFrom === 'scope' ? 'scope' : '$region')}
-      WITH DISTINCT a WHERE ${where.text}`,
+    text: `MATCH ${anchor.pattern(anchor.name === scopeFrom ? 'scope' : `$${anchor.name}`)}${linkWhere}
+      WITH DISTINCT a WHERE ${cited} AND ${where.text}`,
     params,
   };
 }

@@ -1,31 +1,43 @@
 import type { GraphClient } from '../graphClient';
-import { actorMatch, type ActorFilterArgs } from './actorFilter';
+import { actorMatch, missingIdFilters, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+import { ANY_LINK, linkParams, linkUsable, type LinkConditions } from './linkConditions';
 
-/** The key expression of each grouping, from a fixed list; `UNKNOWN` collects actors without a value. */
-const GROUPINGS = {
-  KIND: { match: '', key: 'a.kind', label: 'a.kind' },
-  SIZE: { match: '', key: "coalesce(a.size, 'UNKNOWN')", label: "coalesce(a.size, 'UNKNOWN')" },
-  CITY: {
-    match: 'OPTIONAL MATCH (a)-[:LOCATED_IN]->(g:Region) WITH a, head(collect(g)) AS g',
-    key: "coalesce(g.id, 'UNKNOWN')",
-    label: "coalesce(g.name, 'Unknown')",
-  },
+interface Grouping {
+  /** The clause that binds the group entity `v` per actor `a`, keeping `carried` (empty or ending in ", "). */
+  match: (v: string, carried: string) => string;
+  key: (v: string) => string;
+  label: (v: string) => string;
+}
+
+const byEntity = (fallback: string): Pick<Grouping, 'key' | 'label'> => ({
+  key: (v) => `coalesce(${v}.id, 'UNKNOWN')`,
+  label: (v) => `coalesce(${v}.name, '${fallback}')`,
+});
+
+/**
+ * The groupings, from a fixed list; `UNKNOWN` collects actors without a value. Memberships and specialisations
+ * are links: they obey `$asOf` and `$citedOnly` like the filters. TECHNOLOGY counts an actor under each of its
+ * technologies and every broader one, the rule of the technology filter, so the two agree.
+ */
+const GROUPINGS: Readonly<Record<'KIND' | 'SIZE' | 'CITY' | 'STATE' | 'CLUSTER' | 'TECHNOLOGY', Grouping>> = {
+  KIND: { match: () => '', key: () => 'a.kind', label: () => 'a.kind' },
+  SIZE: { match: () => '', key: () => "coalesce(a.size, 'UNKNOWN')", label: () => "coalesce(a.size, 'UNKNOWN')" },
+  CITY: { match: (v, carried) => `OPTIONAL MATCH (a)-[:LOCATED_IN]->(${v}:Region) WITH ${carried}a, head(collect(${v})) AS ${v}`, ...byEntity('Unknown') },
   STATE: {
-    match: "OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(s:Region {level: 'STATE'}) WITH a, head(collect(s)) AS g",
-    key: "coalesce(g.id, 'UNKNOWN')",
-    label: "coalesce(g.name, 'Unknown')",
+    match: (v, carried) =>
+      `OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(${v}:Region {level: 'STATE'}) WITH ${carried}a, head(collect(${v})) AS ${v}`,
+    ...byEntity('Unknown'),
   },
   CLUSTER: {
-    match: 'OPTIONAL MATCH (a)-[:MEMBER_OF]->(g:Cluster) WITH DISTINCT a, g',
-    key: "coalesce(g.id, 'UNKNOWN')",
-    label: "coalesce(g.name, 'No cluster')",
+    match: (v, carried) => `OPTIONAL MATCH (a)-[${v}Link_:MEMBER_OF]->(${v}:Cluster) WHERE ${linkUsable(`${v}Link_`, v)} WITH DISTINCT ${carried}a, ${v}`,
+    ...byEntity('No cluster'),
   },
   TECHNOLOGY: {
-    match: 'OPTIONAL MATCH (a)-[:SPECIALIZES_IN]->(g:Technology) WITH DISTINCT a, g',
-    key: "coalesce(g.id, 'UNKNOWN')",
-    label: "coalesce(g.name, 'No technology')",
+    match: (v, carried) =>
+      `OPTIONAL MATCH (a)-[${v}Link_:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(${v}:Technology) WHERE ${linkUsable(`${v}Link_`)} WITH DISTINCT ${carried}a, ${v}`,
+    ...byEntity('No technology'),
   },
-} as const;
+};
 
 export type ActorGrouping = keyof typeof GROUPINGS;
 
@@ -33,7 +45,19 @@ export interface CountGroupRecord {
   key: string;
   label: string;
   count: number;
+  /** The group's actors counted by a second grouping (two-way counts); null for one-way counts. */
+  subgroups: CountGroupRecord[] | null;
 }
+
+export interface GroupedCountRecord {
+  total: number;
+  groups: CountGroupRecord[];
+  /** Names of given id filters whose entity does not exist (then every count is 0). */
+  missing: IdFilterName[];
+}
+
+/** The most groups (and subgroups per group) returned: cities and technologies are the long dimensions. */
+const MAX_GROUPS = 1000;
 
 /** Groupings in which every actor falls in exactly one group: their total is the sum of the counts. */
 const ONE_GROUP_PER_ACTOR: ReadonlySet<ActorGrouping> = new Set(['KIND', 'SIZE', 'CITY', 'STATE']);
@@ -49,28 +73,59 @@ export async function countActorsGrouped(
   graph: GraphClient,
   groupBy: ActorGrouping,
   filter: ActorFilterArgs,
-): Promise<{ total: number; groups: CountGroupRecord[] }> {
+  options: { thenBy?: ActorGrouping | null; links?: LinkConditions } = {},
+): Promise<GroupedCountRecord> {
   const grouping = GROUPINGS[groupBy];
-  const match = actorMatch(filter);
+  const links = options.links ?? ANY_LINK;
+  const match = actorMatch(filter, null, links);
   const groups = `${match.text}
-      ${grouping.match}
-      WITH ${grouping.key} AS key, ${grouping.label} AS label, count(*) AS count
+      ${grouping.match('g', '')}
+      WITH ${grouping.key('g')} AS key, ${grouping.label('g')} AS label, count(*) AS count
       ORDER BY count DESC, key
       WITH collect({ key: key, label: label, count: count }) AS groups`;
-  const text = ONE_GROUP_PER_ACTOR.has(groupBy)
+  const oneWay = ONE_GROUP_PER_ACTOR.has(groupBy)
     ? `${groups}
-      RETURN reduce(total = 0, g IN groups | total + g.count) AS total, groups[0..1000] AS groups`
+      WITH reduce(total = 0, g IN groups | total + g.count) AS total, groups[0..${MAX_GROUPS}] AS groups`
     : `CALL () {
         ${match.text}
         RETURN count(DISTINCT a) AS total
       }
       CALL () {
         ${groups}
-        RETURN groups[0..1000] AS groups
-      }
-      RETURN total, groups`;
-  const [row] = await graph.read({ name: `actor_counts_${groupBy.toLowerCase()}`, text, params: match.params });
-  return { total: (row?.['total'] as number) ?? 0, groups: (row?.['groups'] ?? []) as unknown as CountGroupRecord[] };
+        RETURN groups[0..${MAX_GROUPS}] AS groups
+      }`;
+  const thenBy = options.thenBy ?? null;
+  // Two-way counts: a second pass groups by both keys; an actor with several values of the first grouping
+  // (clusters, technologies) is counted under each, as in the one-way groups.
+  const second = thenBy === null ? null : GROUPINGS[thenBy];
+  const cells =
+    second === null
+      ? 'WITH total, groups, null AS cells'
+      : `CALL () {
+        ${match.text}
+        ${grouping.match('g', '')}
+        WITH a, ${grouping.key('g')} AS key
+        ${second.match('h', 'key, ')}
+        WITH key, ${second.key('h')} AS subkey, ${second.label('h')} AS sublabel, count(*) AS count
+        ORDER BY count DESC, subkey
+        WITH key, collect({ key: subkey, label: sublabel, count: count, subgroups: null })[0..${MAX_GROUPS}] AS subgroups
+        RETURN collect({ key: key, subgroups: subgroups }) AS cells
+      }`;
+  const text = `${oneWay}
+      ${cells}
+      RETURN total, groups, cells, ${missingIdFilters(filter)} AS missing`;
+  const [row] = await graph.read({
+    name: `actor_counts_${groupBy.toLowerCase()}${thenBy === null ? '' : `_then_${thenBy.toLowerCase()}`}`,
+    text,
+    params: { ...match.params, ...linkParams(links) },
+  });
+  const subgroupsByKey = new Map(((row?.['cells'] ?? []) as unknown as Array<{ key: string; subgroups: CountGroupRecord[] }>).map((cell) => [cell.key, cell.subgroups]));
+  const found = (row?.['groups'] ?? []) as Array<Omit<CountGroupRecord, 'subgroups'>>;
+  return {
+    total: (row?.['total'] as number) ?? 0,
+    groups: found.map((group) => ({ ...group, subgroups: thenBy === null ? null : (subgroupsByKey.get(group.key) ?? []) })),
+    missing: (row?.['missing'] ?? []) as IdFilterName[],
+  };
 }
 
 export interface ClusterStatisticsRecord {
@@ -83,14 +138,23 @@ export interface ClusterStatisticsRecord {
   collaborationsByModel: CountGroupRecord[];
 }
 
-/** Statistics of several clusters in one round trip (see ClusterStatistics in the SDL for the definitions). */
-export async function findClusterStatistics(graph: GraphClient, clusterIds: readonly string[]): Promise<Map<string, ClusterStatisticsRecord>> {
+/**
+ * Statistics of several clusters in one round trip (see ClusterStatistics in the SDL for the definitions), at
+ * `conditions.asOf` (members and collaborations valid that day; any time when null) and with only cited
+ * memberships, collaborations and actors when `conditions.citedOnly`.
+ */
+export async function findClusterStatistics(
+  graph: GraphClient,
+  clusterIds: readonly string[],
+  conditions: LinkConditions = ANY_LINK,
+): Promise<Map<string, ClusterStatisticsRecord>> {
   const rows = await graph.read({
     name: 'cluster_statistics',
     text: `UNWIND $ids AS cid
       MATCH (c:Cluster {id: cid})
       CALL (c) {
-        MATCH (a:Actor)-[:MEMBER_OF]->(c)
+        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
+        WHERE ${linkUsable('m', 'a')}
         WITH DISTINCT a
         RETURN collect(a) AS members
       }
@@ -100,7 +164,8 @@ export async function findClusterStatistics(graph: GraphClient, clusterIds: read
         RETURN collect({ key: kind, label: kind, count: n }) AS byKind
       }
       CALL (c) {
-        MATCH (a:Actor)-[:MEMBER_OF]->(c), (b:Actor)-[:MEMBER_OF]->(c), (a)-[r:COLLABORATES_WITH]->(b)
+        MATCH (a:Actor)-[ma:MEMBER_OF]->(c), (b:Actor)-[mb:MEMBER_OF]->(c), (a)-[r:COLLABORATES_WITH]->(b)
+        WHERE ${linkUsable('ma', 'a')} AND ${linkUsable('mb', 'b')} AND ${linkUsable('r')}
         WITH DISTINCT r
         WITH coalesce(r.model, 'UNKNOWN') AS model, count(*) AS n ORDER BY n DESC, model
         RETURN collect({ key: model, label: model, count: n }) AS byModel
@@ -109,7 +174,7 @@ export async function findClusterStatistics(graph: GraphClient, clusterIds: read
         size([a IN members WHERE a.kind = 'COMPANY' AND a.size IN ['MICRO', 'SMALL', 'MEDIUM']]) AS smes,
         size([a IN members WHERE a.kind = 'COMPANY' AND a.size IS NOT NULL]) AS companiesWithSize,
         byModel`,
-    params: { ids: clusterIds },
+    params: { ids: clusterIds, ...linkParams(conditions) },
   });
   return new Map(
     rows.map((row) => {

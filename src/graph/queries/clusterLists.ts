@@ -16,8 +16,11 @@ export interface ClusterListArgs {
   withTotal: boolean;
 }
 
-/** One page of clusters ordered by name then id, with the total count of matches when asked; one round trip. */
-export async function findClusterPage(graph: GraphClient, args: ClusterListArgs): Promise<Page<ClusterRecord>> {
+/**
+ * One page of clusters ordered by name then id, with the total count of matches when asked; one round trip. The
+ * same statement says which given ids (region, technology) name no entity (`missing`).
+ */
+export async function findClusterPage(graph: GraphClient, args: ClusterListArgs): Promise<Page<ClusterRecord> & { missing: Array<'region' | 'technology'> }> {
   const where = `($region IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) })
     AND ($technology IS NULL OR EXISTS { (c)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(:Technology {id: $technology}) })
     AND ($nameContains IS NULL OR toLower(c.name) CONTAINS $nameContains
@@ -33,7 +36,10 @@ export async function findClusterPage(graph: GraphClient, args: ClusterListArgs)
         WITH c, [(c)-[:LOCATED_IN]->(g:Region) | g][0] AS g
         RETURN collect(${clusterProjection('c', 'g')}) AS items
       }
-      RETURN total, items`,
+      RETURN total, items,
+        [missing_ IN [CASE WHEN $region IS NULL OR EXISTS { MATCH (:Region {id: $region}) } THEN null ELSE 'region' END,
+          CASE WHEN $technology IS NULL OR EXISTS { MATCH (:Technology {id: $technology}) } THEN null ELSE 'technology' END]
+          WHERE missing_ IS NOT NULL] AS missing`,
     params: {
       region: args.filter.region,
       technology: args.filter.technology,
@@ -44,5 +50,10 @@ export async function findClusterPage(graph: GraphClient, args: ClusterListArgs)
     },
   });
   const items = (row?.['items'] ?? []) as unknown as ClusterRecord[];
-  return { items: items.slice(0, args.first), hasNextPage: items.length > args.first, totalCount: (row?.['total'] as number) ?? 0 };
+  return {
+    items: items.slice(0, args.first),
+    hasNextPage: items.length > args.first,
+    totalCount: (row?.['total'] as number) ?? 0,
+    missing: (row?.['missing'] ?? []) as Array<'region' | 'technology'>,
+  };
 }

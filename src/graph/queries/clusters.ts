@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graphClient';
+import { linkParams, linkUsable } from './linkConditions';
 import { clusterProjection, linkProjection, listActorProjection } from './projections';
 import type { ActorKindValue, AnyActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
 
@@ -29,6 +30,10 @@ export interface MembersPageArgs {
   first: number;
   after: NameCursor | null;
   kinds: ActorKindValue[] | null;
+  /** ISO date; only memberships valid that day (members at that date). Null: current and past members. */
+  asOf: string | null;
+  /** True: sample memberships and sample actors are left out. */
+  citedOnly: boolean;
   /** Whether to count all members (only when `totalCount` is selected); without it totalCount is 0. */
   withTotal: boolean;
   /** Whether the members' records carry their region (only when the selection asks for it). */
@@ -55,8 +60,8 @@ export async function findClusterMembersPages(
   // The count is a second walk over every member: it runs only when asked for.
   const total = args.withTotal
     ? `CALL (c) {
-        MATCH (a:Actor)-[:MEMBER_OF]->(c)
-        WHERE $kinds IS NULL OR a.kind IN $kinds
+        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
+        WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${linkUsable('m', 'a')}
         RETURN count(DISTINCT a) AS total
       }`
     : 'WITH c, 0 AS total';
@@ -68,7 +73,7 @@ export async function findClusterMembersPages(
       ${total}
       CALL (c) {
         MATCH (a:Actor)-[m:MEMBER_OF]->(c)
-        WHERE ($kinds IS NULL OR a.kind IN $kinds)
+        WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${linkUsable('m', 'a')}
           AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
         WITH a, m ORDER BY a.name, a.id, m.validFrom
         LIMIT toInteger($limit)
@@ -80,6 +85,7 @@ export async function findClusterMembersPages(
     params: {
       clusterIds,
       kinds: args.kinds,
+      ...linkParams(args),
       afterName: args.after?.name ?? null,
       afterId: args.after?.id ?? null,
       limit: args.first + 1,

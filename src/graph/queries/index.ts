@@ -1,4 +1,5 @@
 export * from './records';
+export { ANY_LINK, type LinkConditions } from './linkConditions';
 export { findActorsByIds } from './actors';
 export { findClustersByIds, findClusterMembersPages, type MembersPageArgs, type MemberItem, type NameCursor } from './clusters';
 export { findRegionsByIds } from './regions';
@@ -6,13 +7,14 @@ export { lookupLabels, lookupNodes, type StoredNodeFacts } from './lookupLabels'
 export { findNodes, hasAnyEntity, type NodeHitRecord, type NodeRecordByLabel } from './nodes';
 export { findRelated, MAX_RELATED_PER_OWNER, type RelationName, type RelatedRecord } from './related';
 export { findEntitiesByIds, findValueChains, findTopTechnologies, type LookupLabel } from './entities';
-export { NO_ACTOR_FILTER, type ActorFilterArgs } from './actorFilter';
-export { findActorPages, actorSortValue, ALL_REGIONS, type ActorListArgs, type ActorSortField, type SortCursor } from './actorLists';
+export { NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+export { findActorPages, actorSortValue, ALL_REGIONS, type ActorListArgs, type ActorPage, type ActorSortField, type SortCursor } from './actorLists';
+export { findLinkPages, type LinkCursor, type LinkItem, type LinkListName, type LinkListRecord, type LinkPage, type LinkPageArgs } from './linkPages';
 export { findPartnerPages, type PartnerItem, type PartnerLink, type PartnerCursor, type PartnersPageArgs } from './partners';
 export { findClusterPage, type ClusterFilterArgs, type ClusterListArgs } from './clusterLists';
 export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';
 export { findActorsNear, type NearbyActorRecord } from './geo';
-export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type ClusterStatisticsRecord } from './aggregates';
+export { countActorsGrouped, findClusterStatistics, type ActorGrouping, type CountGroupRecord, type GroupedCountRecord, type ClusterStatisticsRecord } from './aggregates';
 export { NODE_WRITES, RELATIONSHIP_WRITES, RELATIONSHIP_ENDS, type DerivedType } from './importWrites';
 export * from './traversal';
 export * from './resilience';

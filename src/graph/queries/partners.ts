@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graphClient';
+import { linkUsable } from './linkConditions';
 import { linkProjection, listActorProjection } from './projections';
 import type { ActorKindValue, AnyActorRecord, LinkRecord, Page } from './records';
 
@@ -27,6 +28,8 @@ export interface PartnersPageArgs {
   kinds: ActorKindValue[] | null;
   /** ISO date; only collaborations valid that day. */
   asOf: string | null;
+  /** True: sample collaborations and sample partners are left out. */
+  citedOnly: boolean;
   /** Whether to count all partners (only when `totalCount` is selected); without it totalCount is 0. */
   withTotal: boolean;
   /** Whether the partners' records carry their region (only when the selection asks for it). */
@@ -40,8 +43,7 @@ export interface PartnersPageArgs {
  * (weight descending, unknown weight as 0), then name and id, with the total count when asked.
  */
 export async function findPartnerPages(graph: GraphClient, actorIds: readonly string[], args: PartnersPageArgs): Promise<Map<string, Page<PartnerItem>>> {
-  const valid = `($kinds IS NULL OR b.kind IN $kinds)
-    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf))))`;
+  const valid = `($kinds IS NULL OR b.kind IN $kinds) AND ${linkUsable('r', 'b')}`;
   // The count is a second walk over every collaboration: it runs only when asked for.
   const total = args.withTotal
     ? `CALL (a) {
@@ -68,6 +70,7 @@ export async function findPartnerPages(graph: GraphClient, actorIds: readonly st
       ids: actorIds,
       kinds: args.kinds,
       asOf: args.asOf,
+      citedOnly: args.citedOnly,
       afterWeight: args.after?.weight ?? null,
       afterName: args.after?.name ?? null,
       afterId: args.after?.id ?? null,

@@ -8,7 +8,7 @@
  * needs no second round trip (the region is matched by the same statement anyway).
  */
 export function regionMap(g: string): string {
-  return `CASE WHEN ${g} IS NULL THEN null ELSE ${g} { .id, .name, .level, .nuts, location: ${g}.location,
+  return `CASE WHEN ${g} IS NULL THEN null ELSE ${g} { .id, .name, aliases: coalesce(${g}.aliases, []), .level, .nuts, location: ${g}.location,
     parentId: head([(${g})-[:PART_OF]->(regionParent_:Region) | regionParent_.id]) } END`;
 }
 

@@ -77,6 +77,8 @@ export interface ClusterRecord {
 export interface RegionRecord {
   id: string;
   name: string;
+  /** Other names (e.g. German ones); absent in records built before regions had aliases. */
+  aliases?: string[];
   level: RegionLevelValue;
   nuts: string | null;
   location: GeoPointRecord | null;

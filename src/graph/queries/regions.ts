@@ -9,7 +9,7 @@ export async function findRegionsByIds(graph: GraphClient, ids: readonly string[
       MATCH (g:Region {id: id})
       OPTIONAL MATCH (g)-[:PART_OF]->(p:Region)
       WITH g, head(collect(p)) AS p
-      RETURN g { .id, .name, .level, .nuts, location: g.location, parentId: p.id } AS region`,
+      RETURN g { .id, .name, aliases: coalesce(g.aliases, []), .level, .nuts, location: g.location, parentId: p.id } AS region`,
     params: { ids },
   });
   return new Map(rows.map((row) => {

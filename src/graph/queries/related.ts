@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graphClient';
+import { linkParams, linkUsable, type LinkConditions } from './linkConditions';
 import { actorProjection, inlineClusterProjection, linkProjection, projectProjection, stageProjection, technologyProjection } from './projections';
 import type { ActorRecord, ClusterRecord, FundingProgramRecord, ProjectRecord, Related, RegionRecord, TechnologyRecord, ValueChainStageRecord } from './records';
 
@@ -25,6 +26,8 @@ const RELATIONS = {
   parentCompany: { pattern: '(o:Company {id: oid})-[r:SUBSIDIARY_OF]->(n:Company)', target: 'actor' },
   subsidiaries: { pattern: '(o:Company {id: oid})<-[r:SUBSIDIARY_OF]-(n:Company)', target: 'actor' },
   regionChildren: { pattern: '(o:Region {id: oid})<-[r:PART_OF]-(n:Region)', target: 'region' },
+  projectParticipants: { pattern: '(o:Project {id: oid})<-[r:PARTICIPATES_IN]-(n:Actor)', target: 'actor' },
+  fundingProjects: { pattern: '(o:FundingProgram {id: oid})<-[r:FUNDED_BY]-(n:Project)', target: 'project' },
 } as const;
 
 export type RelationName = keyof typeof RELATIONS;
@@ -52,18 +55,19 @@ export const PROJECTIONS: Record<keyof TargetRecords, string> = {
   fundingProgram: `n { .id, .name, .funder, .start, .end }`,
   actor: actorProjection('n', 'g'),
   // The owner `o` of regionChildren is the parent.
-  region: `n { .id, .name, .level, .nuts, location: n.location, parentId: o.id }`,
+  region: `n { .id, .name, aliases: coalesce(n.aliases, []), .level, .nuts, location: n.location, parentId: o.id }`,
 };
 
 /**
  * For each owner id, the entities related through `relation`, with the relationship's properties, in one
- * round trip. `asOf` (an ISO date) keeps only relationships valid that day. Ordered by stage order, then name.
+ * round trip. `conditions.asOf` (an ISO date) keeps only relationships valid that day; `conditions.citedOnly`
+ * leaves out sample links and sample entities. Ordered by stage order, then name.
  */
 export async function findRelated<N extends RelationName>(
   graph: GraphClient,
   relation: N,
   ownerIds: readonly string[],
-  asOf: string | null,
+  conditions: LinkConditions,
 ): Promise<Map<string, Array<Related<RelatedRecord<N>>>>> {
   const spec = RELATIONS[relation];
   // Actors carry their region id; the region is looked up here so the projection can use it.
@@ -73,13 +77,13 @@ export async function findRelated<N extends RelationName>(
     name: `related_${relation}`,
     text: `UNWIND $ids AS oid
       MATCH ${spec.pattern}
-      WHERE $asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= date($asOf)) AND (r.validTo IS NULL OR r.validTo >= date($asOf)))
+      WHERE ${linkUsable('r', 'n')}
       ${regionOfActor}
       WITH ${carried} ORDER BY coalesce(n.order, 0), n.name, n.id
       WITH oid, collect({ node: ${PROJECTIONS[spec.target]},
         rel: { role: r.role, topic: r.topic, weight: r.weight, model: r.model, product: r.product, stage: r.stage, year: r.year, ${linkProjection('r')} } })[0..${MAX_RELATED_PER_OWNER}] AS related
       RETURN oid, related`,
-    params: { ids: ownerIds, asOf },
+    params: { ids: ownerIds, ...linkParams(conditions) },
   });
   const result = new Map<string, Array<Related<RelatedRecord<N>>>>();
   for (const row of rows) {

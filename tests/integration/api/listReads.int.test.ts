@@ -191,7 +191,8 @@ describe('list and count reads', () => {
     CITY: { values: '[(a)-[:LOCATED_IN]->(r:Region) | r]', key: "coalesce(g.id, 'UNKNOWN')", label: "coalesce(g.name, 'Unknown')", single: true },
     STATE: { values: "[(a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(s:Region {level: 'STATE'}) | s]", key: "coalesce(g.id, 'UNKNOWN')", label: "coalesce(g.name, 'Unknown')", single: true },
     CLUSTER: { values: '[(a)-[:MEMBER_OF]->(c:Cluster) | c]', key: "coalesce(g.id, 'UNKNOWN')", label: "coalesce(g.name, 'No cluster')", single: false },
-    TECHNOLOGY: { values: '[(a)-[:SPECIALIZES_IN]->(t:Technology) | t]', key: "coalesce(g.id, 'UNKNOWN')", label: "coalesce(g.name, 'No technology')", single: false },
+    // An actor counts under each of its technologies and every broader one, as the technology filter finds it.
+    TECHNOLOGY: { values: '[(a)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(t:Technology) | t]', key: "coalesce(g.id, 'UNKNOWN')", label: "coalesce(g.name, 'No technology')", single: false },
   };
 
   it.each(Object.keys(GROUPS))('counts actors grouped by %s as Cypher does, with and without filters', async (groupBy) => {

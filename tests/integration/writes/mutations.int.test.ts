@@ -281,6 +281,17 @@ describe('mutations over HTTP', () => {
       expect(row).toEqual({ until: null, validTo: null });
     });
 
+    it("refuses, as the importer does, a membership starting before the actor was founded or in the future", async () => {
+      // Senorics (seed graph) was founded in 2017.
+      const early = await mutate(ADD_MEMBERSHIP, { actor: 'senorics', cluster: 'acod', since: '2010', sources: ['illustrative'] });
+      expect(early).toEqual({ actor: null, membership: null, errors: [{ code: 'INVALID', field: 'since', message: 'since: 2010 is before "senorics" was founded (2017)' }] });
+      const nextYear = String(new Date().getUTCFullYear() + 1);
+      const future = await mutate(ADD_MEMBERSHIP, { actor: 'senorics', cluster: 'acod', since: nextYear, sources: ['illustrative'] });
+      expect(future).toEqual({ actor: null, membership: null, errors: [{ code: 'INVALID', field: 'since', message: `since: "${nextYear}" is in the future` }] });
+      const [row] = await graph.read({ name: 'test_membership', text: 'MATCH (:Actor {id: "senorics"})-[r:MEMBER_OF]->(:Cluster {id: "acod"}) RETURN count(r) AS n', params: {} });
+      expect(Number(row?.['n'])).toBe(0);
+    });
+
     it('adds a collaboration, which partners(asOf) shows while it lasts and not after it ended', async () => {
       const added = await mutate(ADD_COLLABORATION, { a: id('maker'), b: id('lab'), topic: 'Freeform optics', since: '2016', weight: 7, sources: ['illustrative'] });
       expect(added).toEqual({

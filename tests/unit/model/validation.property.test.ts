@@ -7,6 +7,7 @@ import {
   parsePartialDate,
   periodEnd,
   periodStart,
+  todayIso,
   validateNodeRow,
   validateRelationshipRow,
   type RawRow,
@@ -185,10 +186,26 @@ describe('row validation (property-based)', () => {
         const [a, b] = [parsePartialDate(earlier.text), parsePartialDate(later.text)];
         // Only pairs where the first period ends before the second begins.
         fc.pre(a !== undefined && b !== undefined && periodEnd(a) < periodStart(b));
+        // A start in the future is refused for that alone (the next property).
+        fc.pre(periodStart(b) <= todayIso());
         expect(validateRelationshipRow('collaborates_with', row(earlier.text, later.text)).ok).toBe(true);
         expect(reasons(validateRelationshipRow('collaborates_with', row(later.text, earlier.text)))).toEqual([
           `until: "${earlier.text}" is before since "${later.text}"`,
         ]);
+      }),
+    );
+  });
+
+  it('refuses a since in the future and accepts one up to today', () => {
+    const since = (text: string): RawRow => ({ from: 'a', to: 'b', since: text, sources: 's' });
+    fc.assert(
+      fc.property(partialDate, (date) => {
+        const parsed = parsePartialDate(date.text);
+        fc.pre(parsed !== undefined);
+        const future = periodStart(parsed) > todayIso();
+        const result = validateRelationshipRow('member_of', since(date.text));
+        if (future) expect(reasons(result)).toEqual([`since: "${date.text}" is in the future`]);
+        else expect(result.ok).toBe(true);
       }),
     );
   });

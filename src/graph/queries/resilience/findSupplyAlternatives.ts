@@ -40,6 +40,12 @@ function text(timed: boolean): string {
   return `UNWIND $requests AS q
     CALL (q) {
       MATCH (c:Company {id: q.companyId})
+      // The former suppliers' technologies once per request, not once per candidate and technology.
+      CALL (q) {
+        UNWIND q.formerSupplierIds AS formerId
+        MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(t:Technology)
+        RETURN collect(DISTINCT t) AS formerTechnologies
+      }
       CALL (q) {
         MATCH (x:Company)-[r:SUPPLIES]->(:Company)
         WHERE r.stage = q.stageId AND ${valid('r')} AND ${usable('r')}
@@ -52,10 +58,10 @@ function text(timed: boolean): string {
         MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(:Technology)<-[:SPECIALIZES_IN]-(x:Company)
         RETURN x, 0 AS supplies, 0 AS active
       }
-      WITH q, c, x, max(supplies) AS supplies, max(active) AS active
+      WITH q, c, formerTechnologies, x, max(supplies) AS supplies, max(active) AS active
       WHERE x <> c AND NOT x.id IN q.excludedIds AND ${usable('x')}
       WITH q, c, x, supplies, active,
-        [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE EXISTS { MATCH (f:Company)-[:SPECIALIZES_IN]->(t) WHERE f.id IN q.formerSupplierIds } | t] AS technologies,
+        [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE t IN formerTechnologies | t] AS technologies,
         EXISTS { MATCH (c)-[p:COLLABORATES_WITH|SUPPLIES]-(x) WHERE ${valid('p')} AND ${usable('p')} } AS partner,
         [(c)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(x) | cl] AS clusters,
         point.distance(c.location, x.location) / 1000.0 AS km

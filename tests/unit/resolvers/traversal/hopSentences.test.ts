@@ -1,5 +1,5 @@
-import type { NetworkLinkRecord } from '../../../src/graph';
-import { hopSentence } from '../../../src/resolvers/traversal/hopSentences';
+import type { NetworkLinkRecord } from '../../../../src/graph';
+import { hopSentence } from '../../../../src/resolvers/traversal/hopSentences';
 
 const a = { id: 'a', name: 'Fraunhofer IPMS' };
 const b = { id: 'b', name: 'Novaled' };

@@ -1,6 +1,6 @@
 import { buildSchema, getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
-import { loadTypeDefs } from '../../../src/server/typeDefs';
-import { ASSUMED_LIST_SIZE, estimateCost, TRAVERSAL_COSTS } from '../../../src/server/limits';
+import { loadTypeDefs } from '../../../../src/server/typeDefs';
+import { ASSUMED_LIST_SIZE, estimateCost, TRAVERSAL_COSTS } from '../../../../src/server/limits';
 
 describe('the query cost estimate', () => {
   let schema: GraphQLSchema;

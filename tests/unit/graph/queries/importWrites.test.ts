@@ -1,5 +1,5 @@
-import { NODE_WRITES, RELATIONSHIP_WRITES } from '../../../src/graph';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../src/model';
+import { NODE_WRITES, RELATIONSHIP_WRITES } from '../../../../src/graph';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../../src/model';
 
 // What the statements do is checked against Neo4j in tests/integration/graph/importWrites.int.test.ts; this checks
 // what no run can show: that no text names a label or type outside the allow-lists.

@@ -1,7 +1,7 @@
 import { buildSchema, parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { ErrorCode } from '../../../src/errors';
-import { depthLimitRule, documentShapeRule, knownOperationTypesRule, QueryTooComplexError } from '../../../src/server/limits';
-import { loadTypeDefs } from '../../../src/server/typeDefs';
+import { ErrorCode } from '../../../../src/errors';
+import { depthLimitRule, documentShapeRule, knownOperationTypesRule, QueryTooComplexError } from '../../../../src/server/limits';
+import { loadTypeDefs } from '../../../../src/server/typeDefs';
 
 describe('the validation rules that limit a document', () => {
   let schema: GraphQLSchema;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../../../src/config';
-import { createAllowList, documentHash, loadAllowList } from '../../../src/server/limits';
-import { tempDir } from '../../support/tempDir';
+import { ConfigError } from '../../../../src/config';
+import { createAllowList, documentHash, loadAllowList } from '../../../../src/server/limits';
+import { tempDir } from '../../../support/tempDir';
 
 describe('the allow-list of documents', () => {
   const query = '{ clusters(first: 2) { totalCount } }';

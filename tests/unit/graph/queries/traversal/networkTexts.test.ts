@@ -1,9 +1,10 @@
-import type { GraphClient, Statement } from '../../../src/graph/graphClient';
-import { explorePartnerNetwork } from '../../../src/graph/queries/traversal/explorePartnerNetwork';
-import { findSupplyPaths } from '../../../src/graph/queries/traversal/findSupplyPaths';
-import { findSupplyTiers } from '../../../src/graph/queries/traversal/findSupplyTiers';
-import { NETWORK_LINK_KINDS, type NetworkScope } from '../../../src/graph/queries/traversal/traversalRecords';
-import { LINK_KIND_TABLE } from '../../../src/model/linkKinds';
+import type { GraphClient, Statement } from '../../../../../src/graph/graphClient';
+import { explorePartnerNetwork } from '../../../../../src/graph/queries/traversal/explorePartnerNetwork';
+import { findSupplyPaths } from '../../../../../src/graph/queries/traversal/findSupplyPaths';
+import { findSupplyTiers } from '../../../../../src/graph/queries/traversal/findSupplyTiers';
+import { type NetworkScope } from '../../../../../src/graph/queries/traversal/traversalRecords';
+import { NETWORK_LINK_KINDS } from '../../../../../src/model';
+import { LINK_KIND_TABLE } from '../../../../../src/model/linkKinds';
 
 /** Labels that satisfy every reference check, so the statements' own logic runs on. */
 const ANY_LABELS = ['Entity', 'Actor', 'Company', 'Cluster', 'Region', 'Technology', 'ValueChainStage'];

@@ -1,4 +1,4 @@
-import { NO_OPERATION, OperationLabels, OTHER_OPERATION } from '../../../src/server/metrics';
+import { NO_OPERATION, OperationLabels, OTHER_OPERATION } from '../../../../src/server/metrics';
 
 describe('operation labels of in-flight requests', () => {
   it('labels a request by its operation name until it is forgotten', () => {

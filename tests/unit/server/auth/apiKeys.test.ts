@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from '../../../src/config';
-import { findApiKey, generateApiKey, hashApiKey, loadAccessPolicy, parseApiKeys, type ApiKeyEntry } from '../../../src/server/auth';
+import { ConfigError, loadConfig } from '../../../../src/config';
+import { findApiKey, generateApiKey, hashApiKey, loadAccessPolicy, parseApiKeys, type ApiKeyEntry } from '../../../../src/server/auth';
 
 describe('API keys', () => {
   it('are 32 random bytes, base64url with a cg_ prefix, stored as a sha256 hash', () => {

@@ -1,5 +1,5 @@
-import type { ActorRecord, PartnerRecommendationRecord } from '../../../src/graph';
-import { recommendationReasons } from '../../../src/resolvers/traversal/recommendationReasons';
+import type { ActorRecord, PartnerRecommendationRecord } from '../../../../src/graph';
+import { recommendationReasons } from '../../../../src/resolvers/traversal/recommendationReasons';
 
 const actor = (name: string): ActorRecord => ({
   id: name.toLowerCase(), kind: 'COMPANY', name, aliases: [], description: null, founded: null, foundedYear: null, website: null, location: null, regionId: null, region: null,

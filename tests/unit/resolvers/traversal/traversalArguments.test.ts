@@ -1,7 +1,7 @@
-import { ApiError } from '../../../src/errors';
-import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from '../../../src/resolvers/traversal/networkCursor';
-import { actorKindsOf, linkKindsOf, networkScopeOf } from '../../../src/resolvers/traversal/networkScopeArgs';
-import { checkBound, TRAVERSAL_BOUNDS } from '../../../src/resolvers/traversal/traversalBounds';
+import { ApiError } from '../../../../src/errors';
+import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from '../../../../src/resolvers/traversal/networkCursor';
+import { actorKindsOf, linkKindsOf, networkScopeOf } from '../../../../src/resolvers/traversal/networkScopeArgs';
+import { checkBound, TRAVERSAL_BOUNDS } from '../../../../src/resolvers/traversal/traversalBounds';
 
 function codeOf(run: () => unknown): unknown {
   try {

@@ -1,4 +1,4 @@
-import { findJava, LocalNeo4jError, parseJavaMajor } from '../../../src/graph/local';
+import { findJava, LocalNeo4jError, parseJavaMajor } from '../../../../src/graph/local';
 
 describe('parseJavaMajor', () => {
   it.each([

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runBulkImport, type BulkImportGroup, type BulkImportResult } from '../../graph/local';
+import { importInto } from '../importGraph';
+import type { ImportProgress, ImportReport } from '../importReport';
+import { BULK_ARRAY_DELIMITER_OPTION, BulkCsvSink, type BulkFile } from './bulkCsvSink';
+
+export interface BulkLoadOptions {
+  /** Data folder of the local Neo4j; must hold no database yet. */
+  dir: string;
+  /** Heap and off-heap memory of the importer's JVM, in MB. */
+  heapMb: number;
+  offHeapMb: number;
+  threads?: number;
+  neo4jProjectDir: string;
+  searchPath: string | undefined;
+  javaHome: string | undefined;
+  onProgress?: (progress: ImportProgress) => void;
+  onLog?: (line: string) => void;
+  /** Keep the converted files (in DIR/bulk-import-csv) for a look; they are deleted by default. */
+  keepFiles?: boolean;
+}
+
+export interface BulkLoadResult {
+  /** The same report a transactional import of the files into an empty graph gives (rows, rejects, created). */
+  report: ImportReport;
+  /** Checking and converting the CSV files into the importer's format. */
+  conversionMs: number;
+  /** Neo4j's importer: its process, and its own figures. */
+  tool: BulkImportResult;
+  /** Bytes of the converted files. */
+  convertedBytes: number;
+}
+
+/**
+ * Loads CSV files (seeds/FORMAT.md) into a new local database through Neo4j's own bulk importer: the files are
+ * checked and turned into rows exactly as the transactional import does (same validation, derived links,
+ * properties and `_hash`; importInto with a BulkCsvSink), written in the importer's header format, and the
+ * importer writes the store. The local Neo4j must not be running on `dir`. Afterwards start it and run
+ * `migrate` (constraints, indexes, full-text), which the importer does not create.
+ */
+export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptions): Promise<BulkLoadResult> {
+  const csvDir = path.join(options.dir, 'bulk-import-csv');
+  fs.rmSync(csvDir, { recursive: true, force: true });
+  try {
+    const started = performance.now();
+    const sink = new BulkCsvSink(csvDir);
+    const report = await importInto(sink, inputs, { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const files = await sink.finish();
+    const conversionMs = performance.now() - started;
+    const convertedBytes = files.reduce((n, f) => n + fs.statSync(f.file).size, 0);
+    const tool = await runBulkImport({
+      dir: options.dir,
+      groups: toGroups(files),
+      arrayDelimiter: BULK_ARRAY_DELIMITER_OPTION,
+      multilineFields: sink.multilineFields,
+      heapMb: options.heapMb,
+      offHeapMb: options.offHeapMb,
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
+      neo4jProjectDir: options.neo4jProjectDir,
+      searchPath: options.searchPath,
+      javaHome: options.javaHome,
+      ...(options.onLog ? { onLog: options.onLog } : {}),
+    });
+    return { report, conversionMs, tool, convertedBytes };
+  } finally {
+    if (!options.keepFiles) fs.rmSync(csvDir, { recursive: true, force: true });
+  }
+}
+
+function toGroups(files: readonly BulkFile[]): BulkImportGroup[] {
+  // Each file has its own header (its columns differ), so each is a group of its own.
+  return files.map((f) => (f.role === 'nodes' ? { role: 'nodes', labels: f.labels, files: [f.file] } : { role: 'relationships', type: f.type, files: [f.file] }));
+}
+
+/**
+ * Memory of the bulk importer's JVM: a small heap, and off-heap buffers of a quarter of the machine's free
+ * memory (at least 1 GB, at most 8 GB), so it neither starves the machine nor spills to disk at 10M links.
+ */
+export function bulkImporterMemory(freeMemoryMb = Math.floor(os.freemem() / 2 ** 20)): { heapMb: number; offHeapMb: number } {
+  return { heapMb: 1024, offHeapMb: Math.min(8192, Math.max(1024, Math.floor(freeMemoryMb / 4))) };
+}

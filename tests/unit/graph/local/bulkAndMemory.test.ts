@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseImportSummary, sizeLocalMemory } from '../../../../src/graph/local';
+import { tempDir } from '../../../support/tempDir';
+
+describe('sizeLocalMemory', () => {
+  it('keeps the old defaults for an empty folder and follows the store size', () => {
+    const empty = tempDir('clustergraph-memory-');
+    expect(sizeLocalMemory({ dir: empty, totalMemoryMb: 16_384, heapMb: undefined, pageCacheMb: undefined })).toMatchObject({ heapMb: 768, pageCacheMb: 256, storeMb: 0 });
+
+    const store = path.join(empty, 'data', 'databases', 'neo4j');
+    fs.mkdirSync(store, { recursive: true });
+    fs.writeFileSync(path.join(store, 'neostore.nodestore.db'), Buffer.alloc(4 * 2 ** 20));
+    const sized = sizeLocalMemory({ dir: empty, totalMemoryMb: 16_384, heapMb: undefined, pageCacheMb: undefined });
+    expect(sized.storeMb).toBe(4);
+    expect(sized.pageCacheMb).toBe(256);
+    expect(sized.heapMb).toBe(769);
+  });
+
+  it('caps the total at half the machine and lets configured figures win', () => {
+    const dir = tempDir('clustergraph-memory-');
+    const store = path.join(dir, 'data', 'databases', 'neo4j');
+    fs.mkdirSync(store, { recursive: true });
+    // A sparse file: its size counts, no disk is used.
+    const big = path.join(store, 'big.db');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 8192 * 2 ** 20);
+    const sized = sizeLocalMemory({ dir, totalMemoryMb: 8192, heapMb: undefined, pageCacheMb: undefined });
+    expect(sized.heapMb + sized.pageCacheMb).toBeLessThanOrEqual(4096);
+    expect(sized.heapMb).toBe(2048);
+    expect(sizeLocalMemory({ dir, totalMemoryMb: 8192, heapMb: 1000, pageCacheMb: 500 })).toMatchObject({ heapMb: 1000, pageCacheMb: 500, heapSource: 'configured' });
+  });
+});
+
+describe('parseImportSummary', () => {
+  it("reads the bulk importer's closing lines", () => {
+    const text = 'IMPORT DONE in 1m 23s 984ms. \nImported:\n  1099599 nodes\n  11199931 relationships\n  30000000 properties\nPeak memory usage: 1.004GiB';
+    expect(parseImportSummary(text)).toEqual({ reportedMs: 83_984, nodes: 1_099_599, relationships: 11_199_931, properties: 30_000_000, peakMemory: '1.004GiB' });
+  });
+});
