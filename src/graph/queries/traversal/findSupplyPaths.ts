@@ -2,7 +2,6 @@ import type { GraphClient } from '../../graphClient';
 import { inlineActorProjection } from '../projections';
 import type { ActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
-import { optionalPredicate } from '../optionalPredicate';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import { asOfParams, validAt } from './traversalCypher';
@@ -28,7 +27,7 @@ function pathText(k: number, maxHops: number): string {
     OPTIONAL MATCH (a:Company {id: $from})
     OPTIONAL MATCH (b:Company {id: $to})
     OPTIONAL CALL (a, b) {
-      MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${optionalPredicate('timed', validAt('r'))}]->(y)){1,${maxHops}}(b)
+      MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${validAt('r')}]->(y)){1,${maxHops}}(b)
         WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
       RETURN p
     }

@@ -3,7 +3,6 @@ import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
 import { asOfParams, validAt } from './traversalCypher';
-import { optionalPredicate } from '../optionalPredicate';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
@@ -24,7 +23,7 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
 // The start company is looked up with OPTIONAL MATCH and the id checked in the same statement (REFERENCES_CALL):
 // an id of another kind is an error that says what it is, not an empty answer.
 function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRecordShape): string {
-  const valid = (r: string): string => optionalPredicate('timed', validAt(r));
+  const valid = validAt;
   const step = ARROWS[direction](`r:SUPPLIES WHERE ${valid('r')}`);
   return `OPTIONAL MATCH (c:Company {id: $company})
     CALL (c) {

@@ -6,7 +6,7 @@
 import { LINK_KIND_TABLE, rankOfKind, type NetworkLinkKindValue } from '../../../model/linkKinds';
 import { optionalPredicate } from '../optionalPredicate';
 import { inlineClusterProjection, projectProjection } from '../projections';
-import { mergedProvenance, OWN_PROVENANCE, stageOf, validAt, type LinkValues } from './traversalCypher';
+import { mergedProvenance, OWN_PROVENANCE, spinOffExistsAt, stageOf, validAt, type LinkValues } from './traversalCypher';
 
 export interface KindFragments {
   /**
@@ -18,7 +18,7 @@ export interface KindFragments {
   relationships: readonly string[];
   /** The node the two actors share (`k` a cluster, `p` a project), or null. */
   shared: string | null;
-  /** True when the pattern's link exists on `$asOf` (switched on by `$timed` by the caller). */
+  /** True when the pattern's link exists on `$asOf` (already switched by `$timed`). */
   validOn: string;
   /** The kind's own optional filters (each an optionalPredicate). */
   filters: readonly string[];
@@ -91,7 +91,7 @@ export const KIND_CYPHER: { readonly [K in NetworkLinkKindValue]: KindFragments 
     relationships: ['r'],
     shared: null,
     // A spin-off holds from its year on (or its validFrom).
-    validOn: `(r.year IS NULL OR r.year <= date($asOf).year) AND ${validAt('r')}`,
+    validOn: spinOffExistsAt('r'),
     filters: [],
     dedupe: null,
     link: () => ({ via: "''", source: 'startNode(r).id', target: 'endNode(r).id', since: 'toString(toInteger(r.year))', ...OWN_PROVENANCE }),
@@ -110,7 +110,7 @@ export function isDirected(kind: NetworkLinkKindValue): boolean {
 export function linkPredicates(kind: NetworkLinkKindValue): string {
   const fragments = KIND_CYPHER[kind];
   return [
-    optionalPredicate('timed', fragments.validOn),
+    fragments.validOn,
     ...fragments.relationships.map((r) => optionalPredicate('citedOnly', `NOT coalesce(${r}.illustrative, false)`)),
     ...fragments.filters,
   ].join(' AND ');

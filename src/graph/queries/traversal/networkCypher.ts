@@ -74,7 +74,7 @@ export function hasScopeFilter(scope: NetworkScope): boolean {
 export function actorFilter(n: string): string {
   return [
     optionalPredicate('byKind', `${n}.kind IN $actorKinds`),
-    optionalPredicate('byCluster', `EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${optionalPredicate('timed', validAt('mf'))} }`),
+    optionalPredicate('byCluster', `EXISTS { MATCH (${n})-[mf:MEMBER_OF]->(:Cluster {id: $clusterId}) WHERE ${validAt('mf')} }`),
     optionalPredicate('byRegion', `EXISTS { MATCH (${n})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..${HIERARCHY_DEPTH}]->(:Region {id: $regionId}) }`),
     optionalPredicate('byTechnology', `EXISTS { MATCH (${n})-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..${HIERARCHY_DEPTH}]->(:Technology {id: $technologyId}) }`),
     optionalPredicate('byStage', `EXISTS { MATCH (${n})-[:ACTIVE_IN]->(:ValueChainStage {id: $stageId}) }`),

@@ -18,7 +18,11 @@ export function asOfParams(asOf: string | null): { timed: boolean; asOf: string 
 
 /** True when relationship `r` is valid on `$asOf` (switched by `$timed`, see asOfParams); missing bounds are open. */
 export function validAt(r: string): string {
-  return optionalPredicate('timed', `((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf)))`);
+  return optionalPredicate('timed', validOnDate(r));
+}
+
+function validOnDate(r: string): string {
+  return `((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf)))`;
 }
 
 /** True when project `p` runs on `$asOf` (switched by `$timed`): it started on or before and has not ended before. */
@@ -28,7 +32,7 @@ export function projectRunsAt(p: string): string {
 
 /** True when spin-off relation `r` exists on `$asOf` (switched by `$timed`): from its year (or validFrom) on. */
 export function spinOffExistsAt(r: string): string {
-  return optionalPredicate('timed', `((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validAt(r)})`);
+  return optionalPredicate('timed', `((${r}.year IS NULL OR ${r}.year <= date($asOf).year) AND ${validOnDate(r)})`);
 }
 
 /** The ValueChainStageRecord a relationship's `stage` id names, or null. */
