@@ -14,12 +14,34 @@ export interface StatementSet {
    * runs every text with them, and Neo4j keys its plans by text and parameter types.
    */
   readonly sample: Readonly<Record<string, unknown>>;
-  /** The statement of a variant with its parameters; throws for a variant the set does not have. */
+  /** The statement of a variant with its values packed into `$q`; throws for a variant the set does not have. */
   statement(variant: string, params: Record<string, unknown>): Statement;
 }
 
+/**
+ * The one map parameter every catalogued text reads its values from: `$id` in a text as written becomes `$q.id`.
+ *
+ * Why: Neo4j keys its plan cache by text and parameter *types*, and the type of a string or list parameter
+ * includes its size, bucketed (0, 1, 2–10, 11–100, … elements or characters; `ParameterTypeInfo`,
+ * `internal.cypher.use_parameter_size`). An id of 3 characters and one of 15, a cluster filter left empty and one
+ * given, one link kind and two: each combination was a plan of its own, so warmed texts still stalled for 0.4–2 s
+ * on a user's first question. A map parameter carries no size, so one plan per text serves every question, on any
+ * Neo4j (the setting is internal and cannot be changed on Aura). Index seeks on `$q.id` plan as on `$id`.
+ */
+export const QUESTION_PARAM = 'q';
+
+function packed(text: string): string {
+  if (text.includes(`$${QUESTION_PARAM}.`)) throw new Error(`a catalogued text reads $${QUESTION_PARAM} itself`);
+  return text.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, name: string) => `$${QUESTION_PARAM}.${name}`);
+}
+
+/** The values a statement of a set was given (what its text reads as `$q.…`). */
+export function questionOf(statement: Statement): Record<string, unknown> {
+  return (statement.params?.[QUESTION_PARAM] ?? {}) as Record<string, unknown>;
+}
+
 export function statementSet(name: string, variants: ReadonlyArray<{ variant: string; text: string }>, sample: Record<string, unknown>): StatementSet {
-  const texts = new Map(variants.map(({ variant, text }) => [variant, text]));
+  const texts = new Map(variants.map(({ variant, text }) => [variant, packed(text)]));
   if (texts.size !== variants.length) throw new Error(`${name}: a variant is named twice`);
   return {
     name,
@@ -28,7 +50,7 @@ export function statementSet(name: string, variants: ReadonlyArray<{ variant: st
     statement(variant, params) {
       const text = texts.get(variant);
       if (text === undefined) throw new RangeError(`${name} has no variant ${variant}`);
-      return { name: variant === '' ? name : `${name}_${variant}`, text, params };
+      return { name: variant === '' ? name : `${name}_${variant}`, text, params: { [QUESTION_PARAM]: params } };
     },
   };
 }

@@ -5,6 +5,12 @@ import { findSupplyTiers } from '../../../../../src/graph/queries/traversal/find
 import { type NetworkScope } from '../../../../../src/graph/queries/traversal/traversalRecords';
 import { NETWORK_LINK_KINDS } from '../../../../../src/model';
 import { LINK_KIND_TABLE } from '../../../../../src/model/linkKinds';
+import { questionOf } from '../../../../../src/graph/queries/statementSet';
+
+/** The values a recorded statement was given (packed into its one map parameter). */
+function values(statement: Statement | undefined): Record<string, unknown> {
+  return statement === undefined ? {} : questionOf(statement);
+}
 
 /** Labels that satisfy every reference check, so the statements' own logic runs on. */
 const ANY_LABELS = ['Entity', 'Actor', 'Company', 'Cluster', 'Region', 'Technology', 'ValueChainStage'];
@@ -15,7 +21,7 @@ function recordingGraph(): { graph: GraphClient; statements: Statement[] } {
   const fake = {
     read: (statement: Statement) => {
       statements.push(statement);
-      const references = ((statement.params?.['references'] ?? []) as Array<{ argument: string }>).map((r) => ({ argument: r.argument, labels: ANY_LABELS }));
+      const references = ((questionOf(statement)['references'] ?? []) as Array<{ argument: string }>).map((r) => ({ argument: r.argument, labels: ANY_LABELS }));
       return Promise.resolve([{ levels: [], found: [], perDistance: [], references, links: [], actors: [], linkTotal: 0, company: null, paths: [], companies: [], edges: [], stages: [] }]);
     },
   };
@@ -68,21 +74,21 @@ describe('partner network statements', () => {
   it('have a branch for every kind of the registry, switched by $linkKinds, ranked by registry position', async () => {
     const [levels] = await networkStatements({ linkKinds: ['SUPPLY'] });
     LINK_KIND_TABLE.forEach((spec, rank) => {
-      expect(levels?.text).toContain(`WITH f WHERE '${spec.kind}' IN $linkKinds\n      MATCH `);
+      expect(levels?.text).toContain(`WITH f WHERE '${spec.kind}' IN $q.linkKinds\n      MATCH `);
       expect(levels?.text).toContain(`:${spec.relationshipType}`);
       expect(levels?.text).toContain(`RETURN n, ${rank} AS rank`);
     });
-    expect(levels?.params?.['linkKinds']).toEqual(['SUPPLY']);
+    expect(values(levels)['linkKinds']).toEqual(['SUPPLY']);
   });
 
   it('switch each filter by a boolean parameter, with a value of fixed type when the filter is off', async () => {
     const [off] = await networkStatements({});
-    expect(off?.params).toMatchObject({ timed: false, byKind: false, byCluster: false, clusterId: '', byRegion: false, byTechnology: false, byStage: false, byWeight: false, citedOnly: false });
+    expect(values(off)).toMatchObject({ timed: false, byKind: false, byCluster: false, clusterId: '', byRegion: false, byTechnology: false, byStage: false, byWeight: false, citedOnly: false });
     const [on] = await networkStatements({ asOf: '2020-01-01', actorKinds: ['COMPANY'], clusterId: 'k', regionId: 'r', technologyId: 't', stageId: 's', minWeight: 4, citedOnly: true });
-    expect(on?.params).toMatchObject({ timed: true, asOf: '2020-01-01', byKind: true, actorKinds: ['COMPANY'], byCluster: true, clusterId: 'k', byRegion: true, regionId: 'r' });
-    expect(on?.params).toMatchObject({ byTechnology: true, technologyId: 't', byStage: true, stageId: 's', byWeight: true, minWeight: 4, citedOnly: true });
-    for (const [name, value] of Object.entries(off?.params ?? {})) expect([name, typeof value]).toEqual([name, typeof on?.params?.[name]]);
-    expect(on?.params?.['references']).toEqual([
+    expect(values(on)).toMatchObject({ timed: true, asOf: '2020-01-01', byKind: true, actorKinds: ['COMPANY'], byCluster: true, clusterId: 'k', byRegion: true, regionId: 'r' });
+    expect(values(on)).toMatchObject({ byTechnology: true, technologyId: 't', byStage: true, stageId: 's', byWeight: true, minWeight: 4, citedOnly: true });
+    for (const [name, value] of Object.entries(values(off))) expect([name, typeof value]).toEqual([name, typeof values(on)[name]]);
+    expect(values(on)['references']).toEqual([
       { argument: 'from', id: 'x' },
       { argument: 'filter.cluster', id: 'k' },
       { argument: 'filter.region', id: 'r' },
@@ -106,7 +112,7 @@ describe('supply statements', () => {
       const { graph, statements } = recordingGraph();
       await findSupplyTiers(graph, { company: 'c', direction: 'UPSTREAM', tiers: 4, asOf });
       await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 6, first: 5, asOf });
-      expect(statements.map((s) => [s.name, s.params?.['timed']])).toEqual([['traversal_supply_tiers_upstream_t4', asOf !== null], ['traversal_supply_paths_k5_h6', asOf !== null]]);
+      expect(statements.map((s) => [s.name, values(s)['timed']])).toEqual([['traversal_supply_tiers_upstream_t4', asOf !== null], ['traversal_supply_paths_k5_h6', asOf !== null]]);
       texts.push(...statements.map((s) => s.text));
     }
     expect(texts[0]).toBe(texts[2]);
@@ -118,7 +124,7 @@ describe('supply statements', () => {
     await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 3, first: 4, asOf: null });
     expect(statements[0]?.name).toBe('traversal_supply_paths_k5_h3');
     expect(statements[0]?.text).toContain('SHORTEST 5 ');
-    expect(statements[0]?.params?.['first']).toBe(4);
+    expect(values(statements[0])['first']).toBe(4);
   });
 
   it('looks each stage up once per statement, not per relation', async () => {
