@@ -137,9 +137,8 @@ export async function findPartnerRecommendations(
   graph: GraphClient,
   args: { id: string; kinds: readonly ActorKindValue[] | null; first: number },
 ): Promise<PartnerRecommendationRecord[] | null> {
-  const [row] = await graph.read({
-    ...PARTNER_RECOMMENDATIONS.statement('', {}),
-    params: { id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS },
-  });
+  const [row] = await graph.read(PARTNER_RECOMMENDATIONS.statement('', {
+    id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS,
+  }));
   return row ? (row['recommendations'] as unknown as PartnerRecommendationRecord[]) : null;
 }

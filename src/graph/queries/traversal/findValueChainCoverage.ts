@@ -90,10 +90,7 @@ export async function findValueChainCoverage(
   graph: GraphClient,
   args: { clusterId: string; valueChainId: string; candidatesPerStage: number },
 ): Promise<ValueChainCoverageRecord | null> {
-  const [row] = await graph.read({
-    ...VALUE_CHAIN_COVERAGE.statement('', {}),
-    params: { clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage },
-  });
+  const [row] = await graph.read(VALUE_CHAIN_COVERAGE.statement('', { clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage }));
   if (!row) return null;
   const stages = row['stages'] as unknown as StageCoverageRecord[];
   return {

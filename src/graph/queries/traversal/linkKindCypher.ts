@@ -6,7 +6,7 @@
 import { LINK_KIND_TABLE, rankOfKind, type NetworkLinkKindValue } from '../../../model/linkKinds';
 import { optionalPredicate } from '../optionalPredicate';
 import { inlineClusterProjection, projectProjection } from '../projections';
-import { mergedProvenance, OWN_PROVENANCE, spinOffExistsAt, stageOf, validAt, type LinkValues } from './traversalCypher';
+import { mergedProvenance, OWN_PROVENANCE, projectRunsAt, spinOffExistsAt, stageOf, validAt, type LinkValues } from './traversalCypher';
 
 export interface KindFragments {
   /**
@@ -38,11 +38,6 @@ const larger = (a: string, b: string): string => `CASE WHEN ${a}.id < ${b}.id TH
 // SAME_CLUSTER: the pair is linked from the later of the two memberships' starts to the earlier of their ends.
 const LATER_START = `CASE WHEN m2.validFrom IS NULL OR (m1.validFrom IS NOT NULL AND m1.validFrom >= m2.validFrom) THEN coalesce(m1.since, m2.since) ELSE m2.since END`;
 const EARLIER_END = `CASE WHEN m2.validTo IS NULL OR (m1.validTo IS NOT NULL AND m1.validTo <= m2.validTo) THEN coalesce(m1.until, m2.until) ELSE m2.until END`;
-
-/** True when project `p` runs on `$asOf`: it started on or before and has not ended before. */
-function projectRunsAt(p: string): string {
-  return `((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf)))`;
-}
 
 const arrow = (stored: boolean, type: string, r: string): string => (stored ? `-[${r}:${type}]->` : `-[${r}:${type}]-`);
 
