@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../src/config';
 import { checkOperation } from './check';
+import { runColdPlans } from './coldPlans';
 import { HTTP_CONTENDERS, requestFor, type ContenderUrls, type HttpContender } from './contenders';
 import { bulkLoadAndStart } from './bulkPhase';
 import { ensureDataset } from './dataset';
@@ -109,6 +110,10 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--cold-plans')) {
+    await runColdPlans(process.argv.slice(2));
+    return;
+  }
   const started = performance.now();
   const options = parseBenchOptions(process.argv.slice(2));
   const loadAtStart = os.loadavg()[0] ?? 0;

@@ -60,6 +60,8 @@ const envSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(102_400),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   EXPLAIN_QUERIES: z.enum(['true', 'false']).default('false'),
+  // Plan every traversal statement in the background after start (docs/statements.md); tests turn it off.
+  WARM_PLANS: z.enum(['true', 'false']).default('true'),
   ALLOWED_OPERATIONS_FILE: optionalString,
 });
 
@@ -126,6 +128,8 @@ export interface Config {
   production: boolean;
   /** Folder of the seed graph loaded into an empty database. */
   seedDir: string;
+  /** Plan every statement of the catalogue in the background once the seed graph is loaded (src/graph/planWarming.ts). */
+  warmPlans: boolean;
   /** Whether the sample overlay (`<seedDir>/samples`) loads on top of the cited seed graph. */
   seedSamples: boolean;
   /** Writes and access control: the API keys file (one `{id, role, hash}` per line) and whether reads need a key. */
@@ -181,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     seedDir: path.resolve(e.SEED_DIR ?? path.join(projectRoot, 'seeds')),
+    warmPlans: e.WARM_PLANS === 'true',
     seedSamples: e.SEED_SAMPLES === 'true',
     auth: { apiKeysFile: e.API_KEYS_FILE === undefined ? undefined : path.resolve(e.API_KEYS_FILE), readsRequireAuth: e.READS_REQUIRE_AUTH === 'true' },
     server: {

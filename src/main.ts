@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config';
 import { GraphAccessError, migrate, openGraph, type OpenGraph } from './graph';
+import { warmPlans } from './graph/planWarming';
 import { LocalNeo4jError } from './graph/local';
 import { loadSeedsIfEmpty } from './seedOnStart';
 import { createLogger, startHttpServer, type RunningServer } from './server';
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
   const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger, config.seedSamples);
   if (seeded) say(`clustergraph: loaded the seed graph: ${seeded}`);
 
+  // After the seed load: plans made on an empty store would be replanned once the statistics change.
+  const warming = config.warmPlans ? warmPlans(opened.graph, (name, error) => logger.warn({ statement: name, err: error }, 'plan warm-up failed')) : undefined;
+  void warming?.finished.then((status) => logger.info({ ...status }, 'traversal statements planned'));
   const server = await startHttpServer({
     port: config.port,
     host: config.host,
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     production: config.production,
     settings: config.server,
     accessPolicy,
+    ...(warming ? { planWarming: warming.status } : {}),
   });
   running.server = server;
   say(`clustergraph: GraphQL API at ${server.url}`);

@@ -1582,7 +1582,10 @@ export type NetworkLinkKind =
   | 'COLLABORATION'
   /** Both actors take part (PARTICIPATES_IN) in the same project; one link per shared project. */
   | 'JOINT_PROJECT'
-  /** Both actors are members (MEMBER_OF) of the same cluster; one link per shared cluster. */
+  /**
+   * Both actors are members (MEMBER_OF) of the same cluster; one link per shared cluster. Not followed unless asked
+   * for: every member of a cluster would be a direct partner of every other one.
+   */
   | 'SAME_CLUSTER'
   /** One actor was spun off (SPUN_OFF_FROM) from the other, either direction. */
   | 'SPIN_OFF'
@@ -1855,10 +1858,17 @@ export type PartnerEdge = {
  */
 export type PartnerNetwork = {
   __typename?: 'PartnerNetwork';
+  /**
+   * How many actors the search reached, the center included. When actors were cut, every actor of the levels up to
+   * the one that was cut (the search does not go further), so `actorTotal - subgraph.nodes` were left out.
+   */
+  actorTotal: Scalars['Int']['output'];
   /** The actor the network starts from (distance 0). */
   center: Actor;
   /** The depth the network was explored to. */
   depth: Scalars['Int']['output'];
+  /** How many links of the chosen kinds there are among the kept actors; `subgraph.edges` holds at most 5000 of them. */
+  linkTotal: Scalars['Int']['output'];
   /**
    * The reached actors except the center, ordered by distance, then name, then id, page by page. Each row
    * carries one breadth-first path from the center: the parent of an actor at distance d is, among its
@@ -1868,11 +1878,18 @@ export type PartnerNetwork = {
   rows: PartnerNetworkRowConnection;
   /** The network's actors and the links among them. */
   subgraph: Subgraph;
-  /**
-   * True when `maxNodes` cut the network: the last level reached was kept only in part (its first actors by
-   * name, then id), or the subgraph's edges were cut at 5000.
-   */
+  /** True when the network was cut: `truncatedActors` or `truncatedLinks`. */
   truncated: Scalars['Boolean']['output'];
+  /**
+   * True when `maxNodes` cut the actors: the last level reached was kept only in part (its first actors by name,
+   * then id) and the search stopped there.
+   */
+  truncatedActors: Scalars['Boolean']['output'];
+  /**
+   * True when the links among the kept actors were more than 5000: the breadth-first tree's links were kept first
+   * (so every kept actor keeps the link it was reached by), then the others by source, target, link kind and via.
+   */
+  truncatedLinks: Scalars['Boolean']['output'];
 };
 
 /** Which actors and links a partner network may use; all given parts must hold (AND). */
@@ -1887,10 +1904,21 @@ export type PartnerNetworkFilter = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only reach actors that are members of this cluster (a valid membership at `asOf` when given). */
   cluster?: InputMaybe<Scalars['ID']['input']>;
-  /** Follow only these link kinds; all kinds when omitted or empty. */
+  /** CITED: no sample link or sample actor (stored `illustrative`) is used, so no path runs through one. Default ALL. */
+  evidence?: InputMaybe<Evidence>;
+  /**
+   * Follow only these link kinds. When omitted or empty: every kind but SAME_CLUSTER (a shared cluster of 70
+   * members would make all 70 direct partners of each other; ask for it by name).
+   */
   linkKinds?: InputMaybe<Array<NetworkLinkKind>>;
+  /** Only follow collaborations of at least this weight (1..10); collaborations without a weight are not followed. Other kinds are not affected. */
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
   /** Only reach actors located in this region or any of its sub-regions (via PART_OF). */
   region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reach actors active (ACTIVE_IN) in this value-chain stage. */
+  stage?: InputMaybe<Scalars['ID']['input']>;
+  /** Only reach actors that specialise (SPECIALIZES_IN) in this technology or a narrower one (via BROADER). */
+  technology?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An actor reached in a partner network, with how it was reached. */
@@ -2032,7 +2060,8 @@ export type Query = {
   /**
    * The suppliers whose loss would cut the company off from a whole input stage: single-source inputs (all direct
    * supply at a stage from one supplier) and upstream cut vertices (every supply path from a stage passes through
-   * the supplier); see CriticalSupplierReason. Null when `company` is not a company. Bounds: tiers 1..6.
+   * the supplier); see CriticalSupplierReason. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
+   * Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
   /**
@@ -2044,8 +2073,9 @@ export type Query = {
   /** Any entity by its id, whatever its kind. Null when no entity has that id. */
   node: Maybe<Node>;
   /**
-   * An actor's partner network up to `depth` links away, as a subgraph and as paged rows. Null when `from` is not
-   * an actor. Bounds: depth 1..4, maxNodes 1..1000, first 0..100.
+   * An actor's partner network up to `depth` links away, as a subgraph and as paged rows. Bounds: depth 1..4,
+   * maxNodes 1..1000, first 0..100. Never null: an id in `from` or the filter that names nothing is a NOT_FOUND
+   * error naming the argument and the id; an id of another kind (`from` a cluster) is BAD_USER_INPUT.
    */
   partnerNetwork: Maybe<PartnerNetwork>;
   /**
@@ -2058,7 +2088,7 @@ export type Query = {
   /**
    * Links between research institutes and companies in a cluster or a region: collaborations, joint projects,
    * spin-offs and shared cluster memberships, with counts and the strongest pairs. Give exactly one of `cluster`
-   * and `region`. Null when the scope does not exist. Bounds: first 0..100.
+   * and `region`. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
    */
   scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
   /**
@@ -2072,13 +2102,14 @@ export type Query = {
   /**
    * One shortest connection between two actors over the chosen link kinds (each read undirected), every hop
    * explained in a sentence. Among connections of equal length the one returned is fixed but not specified. Null
-   * when either actor does not exist or there is no connection within `maxHops`. Bounds: maxHops 1..6; the search
-   * stops with QUERY_TOO_COMPLEX after visiting 20000 actors.
+   * when there is no connection within `maxHops`; an unknown id (`from`, `to`) is NOT_FOUND, an id of another kind
+   * BAD_USER_INPUT. Bounds: maxHops 1..6; the search stops with QUERY_TOO_COMPLEX after visiting 20000 actors.
    */
   shortestConnection: Maybe<ShortestConnection>;
   /**
    * A company's supply chain in tiers: its suppliers (UPSTREAM) or customers (DOWNSTREAM), their suppliers or
-   * customers, and so on. Null when `company` is not a company. Bounds: tiers 1..6.
+   * customers, and so on. Bounds: tiers 1..6. An unknown id is NOT_FOUND; an id of another kind (an institute) is
+   * BAD_USER_INPUT saying what it is.
    */
   supplyChain: Maybe<SupplyChain>;
   /**
@@ -2091,7 +2122,8 @@ export type Query = {
    * The `first` shortest supply paths from `from` to `to`, following SUPPLIES from supplier to customer, shortest
    * first; no company appears twice on a path. Paths of equal length are ordered by their company ids; when more
    * paths of the last length exist than fit, which of them are returned is not specified. Empty when there is
-   * none within `maxHops`. Bounds: maxHops 1..8, first 1..20.
+   * none within `maxHops`; an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: maxHops 1..8,
+   * first 1..20.
    */
   supplyPaths: Array<SupplyPath>;
   /**
@@ -2226,6 +2258,7 @@ export type QueryRegionArgs = {
 /** The entry points of the API. */
 export type QueryScienceIndustryLinksArgs = {
   cluster?: InputMaybe<Scalars['ID']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2242,6 +2275,7 @@ export type QuerySearchArgs = {
 /** The entry points of the API. */
 export type QueryShortestConnectionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -2642,7 +2676,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /**
    * Every link of the chosen kinds, valid at `asOf`, between two actors of `nodes` (not only the breadth-first
-   * tree), ordered by source, target, link kind and via; at most 5000.
+   * tree): first the tree's links (the link each actor was reached by), then the others, each part ordered by
+   * source, target, link kind and via; at most 5000.
    */
   edges: Array<SubgraphEdge>;
   /** The actors in the network, the center first, then by distance, name and id. */
@@ -3960,11 +3995,15 @@ export type PartnerEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type PartnerNetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerNetwork'] = ResolversParentTypes['PartnerNetwork']> = {
+  actorTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   center?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linkTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['PartnerNetworkRowConnection'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedActors?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedLinks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PartnerNetworkRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerNetworkRow'] = ResolversParentTypes['PartnerNetworkRow']> = {
@@ -4034,9 +4073,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
   recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
-  scienceIndustryLinks?: Resolver<Maybe<ResolversTypes['ScienceIndustryLinks']>, ParentType, ContextType, RequireFields<QueryScienceIndustryLinksArgs, 'first'>>;
+  scienceIndustryLinks?: Resolver<Maybe<ResolversTypes['ScienceIndustryLinks']>, ParentType, ContextType, RequireFields<QueryScienceIndustryLinksArgs, 'evidence' | 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'evidence' | 'from' | 'maxHops' | 'to'>>;
   supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
   supplyDisruption?: Resolver<ResolversTypes['SupplyDisruption'], ParentType, ContextType, RequireFields<QuerySupplyDisruptionArgs, 'evidence' | 'remove' | 'scope' | 'tiers'>>;
   supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;

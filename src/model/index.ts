@@ -68,3 +68,4 @@ export { checkHeader, validateNodeRow, validateRelationshipRow, type Validation 
 export { toNodeWriteRow, type NodeWriteRow, type PropertyValue } from './nodeWriteRows';
 export { toRelationshipWriteRow, type LinkFields, type RelationshipWriteRow } from './relationshipWriteRows';
 export { propertyHash } from './propertyHash';
+export { DEFAULT_NETWORK_LINK_KINDS, kindOfRank, LINK_KIND_TABLE, linkKindSpec, rankOfKind, type LinkFacts, type LinkKindSpec } from './linkKinds';

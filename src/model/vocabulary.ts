@@ -52,6 +52,5 @@ export function actorLabelOfKind(kind: ActorKind): ActorLabel {
   return ACTOR_LABELS.find((label) => ACTOR_KIND_BY_LABEL[label] === kind) as ActorLabel;
 }
 
-/** The link kinds a network traversal follows, in their fixed rank order (the rank breaks ties between kinds). */
-export const NETWORK_LINK_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'] as const;
-export type NetworkLinkKindValue = (typeof NETWORK_LINK_KINDS)[number];
+/** The link kinds a network traversal follows, in rank order: the link-kind registry's (linkKinds.ts). */
+export { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from './linkKinds';

@@ -103,7 +103,11 @@ async function fetchScope(args: QueryNetworkAnalysisArgs, ctx: RequestContext, c
       actorKinds,
       clusterId: scope.withinCluster ? checkId(scope.withinCluster, 'scope.withinCluster') : null,
       regionId: scope.withinRegion ? checkId(scope.withinRegion, 'scope.withinRegion') : null,
+      technologyId: null,
+      stageId: null,
+      minWeight: null,
       asOf: common.asOf,
+      citedOnly: common.citedOnly,
     },
   });
   if (!network) return null;
@@ -121,7 +125,7 @@ async function fetchScope(args: QueryNetworkAnalysisArgs, ctx: RequestContext, c
     subgraph: {
       actors: fetched.actors.filter((a) => keep.has(a.id)),
       links: keptLinks.filter((l) => keep.has(l.source) && keep.has(l.target)),
-      truncated: fetched.truncated || network.truncated,
+      truncated: fetched.truncated || network.truncatedActors || network.truncatedLinks,
     },
     clusterId: null,
     regionId: null,

@@ -23,6 +23,7 @@ import {
 import type { Logger } from './logger';
 import { requestLogger } from './logging/requestLogger';
 import { createServerMetrics, requestIdOf } from './metrics';
+import type { PlanWarmingStatus } from '../graph/planWarming';
 import { operationLabelPlugin } from './plugins/operationLabelPlugin';
 import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
@@ -42,6 +43,8 @@ export interface HttpServerOptions {
   settings: ServerSettings;
   /** API keys and whether reads need one: `loadAccessPolicy(loadConfig().auth)` at the entry point. */
   accessPolicy: AccessPolicy;
+  /** How far background plan warming has got, reported in /metrics; absent when plans are not warmed. */
+  planWarming?: PlanWarmingStatus;
 }
 
 export interface RunningServer {
@@ -64,7 +67,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { graph, logger, settings, accessPolicy } = options;
   const { limits } = settings;
   const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
-  const metrics = createServerMetrics();
+  const metrics = createServerMetrics(options.planWarming);
   // Every Cypher round trip of every request is also counted, by statement, in the metrics.
   const serverGraph = graph.withObserver(metrics.queryObserver);
   const app = express();

@@ -17,6 +17,8 @@ declare global {
  * code under test takes the same path as against any external Neo4j.
  */
 export default async function globalSetup(): Promise<void> {
+  // Servers started by tests (npm start in e2e) do not warm plans in the background: it would compete with the tests.
+  process.env['WARM_PLANS'] = 'false';
   if (process.env['TEST_NEO4J_URI']) {
     process.env['NEO4J_URI'] = process.env['TEST_NEO4J_URI'];
     process.env['NEO4J_USERNAME'] = process.env['TEST_NEO4J_USERNAME'] ?? 'neo4j';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { UserInputError } from '../../errors';
 
 /** A row's position in a partner network's order: distance, then name, then id. */
@@ -7,20 +8,33 @@ export interface NetworkPosition {
   id: string;
 }
 
-/** Opaque to clients: base64url of a small JSON array, like the API's other cursors. */
-export function encodeNetworkCursor(position: NetworkPosition): string {
-  return Buffer.from(JSON.stringify(['pn', position.distance, position.name, position.id])).toString('base64url');
+/**
+ * A short digest of the question a network answers (start, depth, maxNodes, the whole filter): a cursor carries
+ * it, so a cursor of one network is refused by another instead of paging on through it.
+ */
+export function networkQuestionKey(question: unknown): string {
+  return createHash('sha256').update(JSON.stringify(question)).digest('base64url').slice(0, 16);
 }
 
-export function decodeNetworkCursor(cursor: string | null | undefined, argument = 'after'): NetworkPosition | null {
+/** Opaque to clients: base64url of a small JSON array, like the API's other cursors, bound to its question. */
+export function encodeNetworkCursor(question: string, position: NetworkPosition): string {
+  return Buffer.from(JSON.stringify(['pn', question, position.distance, position.name, position.id])).toString('base64url');
+}
+
+/** The position a cursor encodes; BAD_USER_INPUT for anything but a cursor of this same question. */
+export function decodeNetworkCursor(cursor: string | null | undefined, question: string, argument = 'after'): NetworkPosition | null {
   if (cursor === null || cursor === undefined) return null;
+  let value: unknown = null;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 4 && value[0] === 'pn' && Number.isInteger(value[1]) && typeof value[2] === 'string' && typeof value[3] === 'string') {
-      return { distance: value[1] as number, name: value[2], id: value[3] };
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    // refused below
+  }
+  if (Array.isArray(value) && value.length === 5 && value[0] === 'pn' && Number.isInteger(value[2]) && typeof value[3] === 'string' && typeof value[4] === 'string') {
+    if (value[1] !== question) {
+      throw new UserInputError(`\`${argument}\` is a cursor of another network (another start, depth, maxNodes or filter)`, { argument });
+    }
+    return { distance: value[2] as number, name: value[3], id: value[4] };
   }
   throw new UserInputError(`\`${argument}\` is not a cursor this list returned`, { argument });
 }

@@ -1,5 +1,6 @@
 import type { ActorKindValue, AnyActorRecord, NetworkLinkRecord } from '../../graph';
 import type { InteractionModel, ResolversTypes } from '../../generated/graphql';
+import { linkKindSpec } from '../../model/linkKinds';
 import { actorLabelOfKind, COLLABORATION_MODELS, collaborationModel as modelOfLabels, isIllustrative } from '../../model';
 
 const MODELS: ReadonlySet<string> = new Set<string>(COLLABORATION_MODELS);
@@ -24,7 +25,7 @@ export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) =>
     source: link.source,
     target: link.target,
     linkKind: link.kind,
-    directed: link.kind === 'SUPPLY' || link.kind === 'SPIN_OFF',
+    directed: linkKindSpec(link.kind).directed,
     topic: link.topic,
     weight: link.weight,
     interactionModel: link.kind === 'COLLABORATION' ? collaborationModel(link.model, actorOf(link.source), actorOf(link.target)) : null,

@@ -1,24 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { explorePartnerNetwork, type NetworkMember } from '../../graph';
-import { type NetworkLinkKindValue } from '../../model';
+import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { selectsOnlyActorSummary } from '../lookAhead';
-import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from './networkCursor';
+import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge } from './networkLinkView';
 import { checkBound } from './traversalBounds';
 import { pageInfo } from '../pageInfo';
-
-/** How a link kind reads inside a path summary. */
-export const LINK_KIND_WORDS: Record<NetworkLinkKindValue, string> = {
-  COLLABORATION: 'collaboration',
-  SAME_CLUSTER: 'same cluster',
-  JOINT_PROJECT: 'joint project',
-  SUPPLY: 'supply',
-  SPIN_OFF: 'spin-off',
-};
 
 type Step = NetworkPathStep;
 
@@ -41,19 +32,19 @@ function pathsFromCenter(members: readonly NetworkMember[]): Map<string, Step[]>
 /** Where a PartnerNetwork selection holds actor objects. */
 const ACTOR_PATHS = [['center'], ['subgraph', 'nodes', 'actor'], ['rows', 'edges', 'node'], ['rows', 'edges', 'firstHop']] as const;
 
-/** `Query.partnerNetwork`: explore, then cut the rows into a page. */
+/** `Query.partnerNetwork`: explore (unknown ids are errors, see explorePartnerNetwork), then cut the rows into a page. */
 export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['PartnerNetwork'] | null> {
   const from = checkId(args.from, 'from');
   const depth = checkBound(args.depth, 'partnerNetworkDepth', 'depth');
   const maxNodes = checkBound(args.maxNodes, 'partnerNetworkMaxNodes', 'maxNodes');
   const first = checkBound(args.first, 'partnerNetworkFirst', 'first');
-  const after = decodeNetworkCursor(args.after);
   const scope = networkScopeOf(args.filter);
+  const question = networkQuestionKey({ from, depth, maxNodes, scope });
+  const after = decodeNetworkCursor(args.after, question);
 
   // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
   const actorShape = selectsOnlyActorSummary(info, ACTOR_PATHS) ? 'summary' : 'full';
   const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape });
-  if (!network) return null;
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
@@ -63,12 +54,12 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
     const via = paths.get(member.actor.id) ?? [];
     const firstHop = actors.get(via[0]?.actorId ?? member.actor.id) ?? member.actor;
     return {
-      cursor: encodeNetworkCursor({ distance: member.distance, name: member.actor.name, id: member.actor.id }),
+      cursor: encodeNetworkCursor(question, { distance: member.distance, name: member.actor.name, id: member.actor.id }),
       node: member.actor,
       distance: member.distance,
       firstHop,
       via,
-      viaSummary: [center.actor.name, ...via.map((step) => `–${LINK_KIND_WORDS[step.linkKind]}→ ${step.actorName}`)].join(' '),
+      viaSummary: [center.actor.name, ...via.map((step) => `–${linkKindSpec(step.linkKind).words}→ ${step.actorName}`)].join(' '),
     };
   });
   const remaining = after === null ? reached : reached.filter((row) => isAfter({ distance: row.distance, name: row.node.name, id: row.node.id }, after));
@@ -77,7 +68,11 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   return {
     center: center.actor,
     depth,
-    truncated: network.truncated,
+    truncated: network.truncatedActors || network.truncatedLinks,
+    truncatedActors: network.truncatedActors,
+    truncatedLinks: network.truncatedLinks,
+    actorTotal: network.actorTotal,
+    linkTotal: network.linkTotal,
     subgraph: {
       nodes: network.members.map((m) => ({ id: m.actor.id, name: m.actor.name, kind: m.actor.kind, distance: m.distance, actor: m.actor })),
       edges: network.links.map((link) => toSubgraphEdge(link, (id) => actors.get(id))),

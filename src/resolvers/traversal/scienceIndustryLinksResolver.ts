@@ -19,11 +19,11 @@ export async function scienceIndustryLinks(
   const first = checkBound(args.first, 'scienceIndustryFirst', 'first');
   const clusterId = args.cluster ? checkId(args.cluster, 'cluster') : null;
   const regionId = args.region ? checkId(args.region, 'region') : null;
+  // The statement checks the scope's id (NOT_FOUND / BAD_USER_INPUT) before anything else is loaded.
+  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId, citedOnly: args.evidence === 'CITED' }, first);
   const cluster = clusterId ? await ctx.loaders.cluster.load(clusterId) : null;
   const region = regionId ? await ctx.loaders.region.load(regionId) : null;
   if (!cluster && !region) return null;
-
-  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId }, first);
   const byModel = new Map<InteractionModel, number>(INTERACTION_MODELS.map((m) => [m, 0]));
   for (const tally of found.collaborations) {
     const model = collaborationModel(tally.model, undefined, undefined) ?? modelOfKinds(...tally.kinds);

@@ -6,7 +6,7 @@ import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { hopSentence } from './hopSentences';
 import { toSubgraphEdge } from './networkLinkView';
-import { linkKindsOf } from './networkScopeArgs';
+import { linkKindsOf, openNetworkScope } from './networkScopeArgs';
 import { checkBound } from './traversalBounds';
 
 /** `Query.shortestConnection`: a bidirectional breadth-first search (findShortestConnection), each hop put in words. */
@@ -19,7 +19,7 @@ export async function shortestConnection(
   const to = checkId(args.to, 'to');
   if (from === to) throw new UserInputError('`from` and `to` must be different actors', { argument: 'to' });
   const maxHops = checkBound(args.maxHops, 'connectionHops', 'maxHops');
-  const scope = { linkKinds: linkKindsOf(args.via), actorKinds: null, clusterId: null, regionId: null, asOf: asOfDate(args.asOf) };
+  const scope = openNetworkScope(linkKindsOf(args.via), asOfDate(args.asOf), args.evidence);
 
   // A search past its bound throws ConnectionSearchTooLargeError: formatError answers QUERY_TOO_COMPLEX (apiErrorOf).
   const hops = await findShortestConnection(ctx.graph, { from, to, maxHops, scope });

@@ -15,6 +15,7 @@ export const TRAVERSAL_BOUNDS = {
   supplyPathsFirst: { min: 1, max: MAX_SUPPLY_PATHS, fallback: 5 },
   criticalSupplierTiers: { min: 1, max: MAX_SUPPLY_TIERS, fallback: 4 },
   connectionHops: { min: 1, max: 6, fallback: 4 },
+  collaborationWeight: { min: 1, max: 10, fallback: 1 },
   scienceIndustryFirst: { min: 0, max: 100, fallback: 20 },
   candidatesPerStage: { min: 0, max: MAX_COVERAGE_CANDIDATES, fallback: 3 },
   recommendationsFirst: { min: 0, max: MAX_RECOMMENDATIONS, fallback: 10 },

@@ -1,6 +1,6 @@
 import { explorePartnerNetwork, isFullActor, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
 import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS } from '../../model';
-import type { ActorKind, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
+import type { ActorKind, Evidence, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
 import { checkId } from '../../resolvers/inputValidation';
 import { toSubgraphEdge } from '../../resolvers/traversal/networkLinkView';
 import { networkScopeOf } from '../../resolvers/traversal/networkScopeArgs';
@@ -9,10 +9,11 @@ import { joinSources, type AttributeSpec, type ExportEdge, type ExportGraph, typ
 import { dateParam, enumListParam, intParam, requiredParam, type QueryParams } from './exportParams';
 
 /** The query-string parameters of GET /export/partner-network: the arguments of Query.partnerNetwork, flattened. */
-export const PARTNER_NETWORK_PARAMS = ['from', 'depth', 'maxNodes', 'linkKinds', 'actorKinds', 'cluster', 'region', 'asOf', 'format'] as const;
+export const PARTNER_NETWORK_PARAMS = ['from', 'depth', 'maxNodes', 'linkKinds', 'actorKinds', 'cluster', 'region', 'technology', 'stage', 'minWeight', 'evidence', 'asOf', 'format'] as const;
 
 const LINK_KINDS: readonly NetworkLinkKind[] = NETWORK_LINK_KINDS;
 const ACTOR_KINDS: readonly ActorKind[] = Object.values(ACTOR_KIND_BY_LABEL);
+const EVIDENCE: readonly Evidence[] = ['CITED', 'ALL'];
 
 /** The partner network's arguments, checked exactly as Query.partnerNetwork checks them. */
 export interface PartnerNetworkRequest {
@@ -32,6 +33,10 @@ export function parsePartnerNetworkRequest(params: QueryParams): PartnerNetworkR
     actorKinds: enumListParam(params, 'actorKinds', ACTOR_KINDS),
     cluster: params.get('cluster'),
     region: params.get('region'),
+    technology: params.get('technology'),
+    stage: params.get('stage'),
+    minWeight: intParam(params, 'minWeight'),
+    evidence: enumListParam(params, 'evidence', EVIDENCE)?.[0] ?? null,
     asOf: dateParam(params, 'asOf'),
   };
   networkScopeOf(filter); // checks the filter's ids now, before the response is started
@@ -48,8 +53,16 @@ const GRAPH_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'actorKinds', type: 'string' },
   { name: 'cluster', type: 'string' },
   { name: 'region', type: 'string' },
+  { name: 'technology', type: 'string' },
+  { name: 'stage', type: 'string' },
+  { name: 'minWeight', type: 'int' },
+  { name: 'evidence', type: 'string' },
   { name: 'asOf', type: 'string' },
   { name: 'truncated', type: 'boolean' },
+  { name: 'truncatedActors', type: 'boolean' },
+  { name: 'truncatedLinks', type: 'boolean' },
+  { name: 'actorTotal', type: 'int' },
+  { name: 'linkTotal', type: 'int' },
 ];
 
 const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
@@ -145,13 +158,14 @@ async function* exportEdges(network: PartnerNetworkRecord): AsyncGenerator<Expor
  * The partner network as an export: the same traversal as Query.partnerNetwork (its subgraph: every member and
  * every link among them, at most 5000), as an undirected multigraph. Undirected because most link kinds are;
  * SUPPLY and SPIN_OFF keep their stored direction in source → target and say so in the `directed` attribute.
- * Null when `from` is not an actor.
+ * The links of the breadth-first tree come first, so a cut at 5000 keeps every member's link to its parent.
+ * Unknown ids are NOT_FOUND errors (404), ids of another kind BAD_USER_INPUT, as in Query.partnerNetwork.
  */
 export async function partnerNetworkExport(graph: GraphClient, request: PartnerNetworkRequest): Promise<ExportGraph | null> {
   const scope = networkScopeOf(request.filter);
   const network = await explorePartnerNetwork(graph, { from: request.from, depth: request.depth, maxNodes: request.maxNodes, scope });
-  const center = network?.members[0];
-  if (!network || !center) return null;
+  const center = network.members[0];
+  if (!center) return null;
   return {
     fileStem: `partner-network-${request.from}-depth${request.depth}`,
     directed: false,
@@ -167,8 +181,16 @@ export async function partnerNetworkExport(graph: GraphClient, request: PartnerN
       actorKinds: scope.actorKinds?.join(',') ?? null,
       cluster: scope.clusterId,
       region: scope.regionId,
+      technology: scope.technologyId,
+      stage: scope.stageId,
+      minWeight: scope.minWeight,
+      evidence: scope.citedOnly ? 'CITED' : 'ALL',
       asOf: request.filter.asOf ?? null,
-      truncated: network.truncated,
+      truncated: network.truncatedActors || network.truncatedLinks,
+      truncatedActors: network.truncatedActors,
+      truncatedLinks: network.truncatedLinks,
+      actorTotal: network.actorTotal,
+      linkTotal: network.linkTotal,
     },
     nodeAttributes: NODE_ATTRIBUTES,
     edgeAttributes: EDGE_ATTRIBUTES,

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueryObserver } from '../../graph';
+import type { PlanWarmingStatus } from '../../graph/planWarming';
 import { OperationLabels } from './operationLabels';
 
 /** The server's Prometheus metrics, in a registry of its own (several servers can run in one process, as in tests). */
@@ -21,8 +22,24 @@ export interface ServerMetrics {
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 const ROUTES = new Set(['/graphql', '/health/live', '/health/ready', '/metrics']);
 
-export function createServerMetrics(): ServerMetrics {
+export function createServerMetrics(planWarming?: PlanWarmingStatus): ServerMetrics {
   const registry = new Registry();
+  new Gauge({
+    name: 'clustergraph_statements_planned',
+    help: 'Statements of the traversal catalogue planned by the background warm-up since the start (0 when warming is off).',
+    registers: [registry],
+    collect() {
+      this.set(planWarming?.planned ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'clustergraph_statements_total',
+    help: 'Statements in the traversal catalogue (docs/statements.md): every text the traversals can run.',
+    registers: [registry],
+    collect() {
+      this.set(planWarming?.total ?? 0);
+    },
+  });
   collectDefaultMetrics({ register: registry });
   const operations = new OperationLabels();
 

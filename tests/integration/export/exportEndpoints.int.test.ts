@@ -205,12 +205,20 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
   it('answers 404 NOT_FOUND when the start does not exist', async () => {
     for (const [exportPath, argument] of [
       ['/export/partner-network?from=no-such-actor', 'from'],
-      ['/export/supply-chain?company=tu-dresden', 'company'],
+      ['/export/supply-chain?company=no-such-company', 'company'],
     ] as const) {
       const exported = await download(exportPath);
       expect(exported.status).toBe(404);
       expect(JSON.parse(exported.text)).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND', argument } }] });
     }
+  });
+
+  it('answers 400 BAD_USER_INPUT saying what the start is when it is of another kind', async () => {
+    const exported = await download('/export/supply-chain?company=tu-dresden');
+    expect(exported.status).toBe(400);
+    const error = (JSON.parse(exported.text) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> }).errors[0];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'company', id: 'tu-dresden' });
+    expect(error?.message).toContain('research institute');
   });
 
   it('takes asOf and filters like the GraphQL field', async () => {

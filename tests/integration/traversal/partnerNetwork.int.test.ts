@@ -12,6 +12,10 @@ interface Row {
 }
 interface Network {
   truncated: boolean;
+  truncatedActors: boolean;
+  truncatedLinks: boolean;
+  actorTotal: number;
+  linkTotal: number;
   subgraph: { nodes: Array<{ id: string; distance: number; kind: string }>; edges: Array<Record<string, unknown>> };
   rows: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Row[] };
 }
@@ -70,14 +74,19 @@ describe('partnerNetwork over HTTP', () => {
 
   const query = `query($from: ID!, $depth: Int, $filter: PartnerNetworkFilter, $maxNodes: Int, $first: Int, $after: String) {
     partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: $first, after: $after) {
-      center { id } depth truncated
+      center { id } depth truncated truncatedActors truncatedLinks actorTotal linkTotal
       subgraph { nodes { id name kind distance } edges { source target linkKind directed topic product interactionModel since until
         cluster { id name } project { id title } } }
       rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId } } }
     } }`;
 
+  const ALL_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'];
+
+  /** The network over every link kind unless the filter names kinds (the default leaves SAME_CLUSTER out; tested below). */
   async function network(variables: Record<string, unknown>): Promise<Network> {
-    const { status, body } = await server.query(query, { from: f.id('inst'), ...variables });
+    const filter = (variables['filter'] ?? {}) as Record<string, unknown>;
+    const withKinds = { ...variables, filter: { linkKinds: ALL_KINDS, ...filter } };
+    const { status, body } = await server.query(query, { from: f.id('inst'), ...withKinds });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.['partnerNetwork'] as Network;
@@ -153,7 +162,13 @@ describe('partnerNetwork over HTTP', () => {
     const net = await network({ maxNodes: 3 });
     expect(net.truncated).toBe(true);
     expect(net.subgraph.nodes.map((n) => n.id.slice(p.length))).toEqual(['inst', 'c1', 'c2']);
-    expect((await network({ maxNodes: 7 })).truncated).toBe(false);
+    // Level 1 (four actors) did not fit: the search stopped there, so the total counts the center and level 1.
+    expect([net.truncatedActors, net.truncatedLinks, net.actorTotal]).toEqual([true, false, 5]);
+    expect(net.linkTotal).toBe(net.subgraph.edges.length);
+    // No kept actor without a link.
+    for (const node of net.subgraph.nodes.slice(1)) expect(net.subgraph.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
+    const whole = await network({ maxNodes: 7 });
+    expect([whole.truncated, whole.truncatedActors, whole.truncatedLinks, whole.actorTotal]).toEqual([false, false, false, 7]);
   });
 
   it('pages through the rows with cursors, without gaps or repeats', async () => {
@@ -177,8 +192,6 @@ describe('partnerNetwork over HTTP', () => {
     for (const depth of [1, 2, 3, 4]) expect(await roundTrips({ depth })).toBe(2);
     expect(await roundTrips({ depth: 4, maxNodes: 3 })).toBe(2);
     expect(await roundTrips({ depth: 3, filter: { linkKinds: ['SPIN_OFF', 'SUPPLY'], asOf: '2019', actorKinds: ['COMPANY'], region: f.id('state') } })).toBe(2);
-    // An unknown center needs no details.
-    expect(await roundTrips({ from: f.id('nobody') })).toBe(1);
   });
 
   it('gives the same answer whether the link kinds are given one by one or all at once', async () => {
@@ -194,10 +207,55 @@ describe('partnerNetwork over HTTP', () => {
     expect(c3.rows.edges.map((r) => r.via[0]?.linkKind)).toEqual(['SUPPLY', 'COLLABORATION', 'SPIN_OFF']);
   });
 
-  it('answers null for an unknown actor and BAD_USER_INPUT for out-of-range depth, maxNodes, first or a bad cursor', async () => {
-    const { body } = await server.query(query, { from: f.id('nobody') });
-    expect(body.errors).toBeUndefined();
-    expect(body.data?.['partnerNetwork']).toBeNull();
+  it('follows every kind but SAME_CLUSTER by default, and SAME_CLUSTER when asked for', async () => {
+    const { body } = await server.query(query, { from: f.id('inst'), depth: 1 });
+    const rows = (body.data?.['partnerNetwork'] as Network).rows.edges;
+    expect(ids(rows)).toEqual([['c1', 1], ['c7', 1]]);
+    const clustered = await network({ depth: 1, filter: { linkKinds: ['SAME_CLUSTER'] } });
+    expect(ids(clustered.rows.edges)).toEqual([['c2', 1], ['org', 1]]);
+  });
+
+  it('is NOT_FOUND for an unknown id in `from` or the filter, naming the argument and the id, in the statement that runs', async () => {
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ from: f.id('nobody') }, 'from', f.id('nobody')],
+      [{ filter: { cluster: 'nope' } }, 'filter.cluster', 'nope'],
+      [{ filter: { region: 'no-such-region' } }, 'filter.region', 'no-such-region'],
+      [{ filter: { technology: 'no-such-technology' } }, 'filter.technology', 'no-such-technology'],
+      [{ filter: { stage: 'no-such-stage' } }, 'filter.stage', 'no-such-stage'],
+    ];
+    for (const [variables, argument, id] of cases) {
+      const { status, body } = await server.query(query, { from: f.id('inst'), ...variables });
+      expect(status).toBe(200);
+      expect(body.data?.['partnerNetwork']).toBeNull();
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id });
+      expect(body.errors?.[0]?.message).toContain(`"${id}"`);
+      // One round trip: the ids are checked by the statement that explores the network.
+      expect((body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips).toBe(1);
+    }
+  });
+
+  it('is BAD_USER_INPUT saying what an id of another kind is', async () => {
+    const { body } = await server.query(query, { from: f.id('k') });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', id: f.id('k') });
+    expect(body.errors?.[0]?.message).toBe(`\`from\`: "${f.id('k')}" is a cluster, not an actor`);
+    const { body: region } = await server.query(query, { from: f.id('inst'), filter: { cluster: f.id('state') } });
+    expect(region.errors?.[0]?.message).toBe(`\`filter.cluster\`: "${f.id('state')}" is a region, not a cluster`);
+  });
+
+  it('refuses a cursor of another network', async () => {
+    const first = await network({ first: 1 });
+    const cursor = first.rows.pageInfo.endCursor;
+    expect(cursor).not.toBeNull();
+    const same = await network({ first: 1, after: cursor });
+    expect(same.rows.edges).toHaveLength(1);
+    for (const other of [{ depth: 1 }, { from: f.id('c3') }, { filter: { linkKinds: ['COLLABORATION'] } }, { maxNodes: 100 }]) {
+      const { body } = await server.query(query, { from: f.id('inst'), filter: { linkKinds: ALL_KINDS }, first: 1, after: cursor, ...other });
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.message).toContain('cursor of another network');
+    }
+  });
+
+  it('is BAD_USER_INPUT for out-of-range depth, maxNodes, first or a bad cursor', async () => {
     for (const variables of [{ depth: 0 }, { depth: 5 }, { maxNodes: 0 }, { maxNodes: 1001 }, { first: 101 }, { first: -1 }, { after: 'nope' }]) {
       const { status, body: bad } = await server.query(query, { from: f.id('inst'), ...variables });
       expect(status).toBe(200);

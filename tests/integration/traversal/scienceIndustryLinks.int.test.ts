@@ -115,12 +115,15 @@ describe('scienceIndustryLinks over HTTP', () => {
     expect(pairs(result)).toEqual([['i1', 'c1', 9], ['i1', 'c2', 5], ['i1', 'c3', 3]]);
   });
 
-  it('needs exactly one of cluster and region, answers null for an unknown scope, and bounds first', async () => {
+  it('needs exactly one of cluster and region, is NOT_FOUND for an unknown scope, and bounds first', async () => {
     for (const variables of [{}, { cluster: f.id('k'), region: f.id('state') }, { cluster: f.id('k'), first: 101 }]) {
       const { status, body } = await server.query(query, variables);
       expect(status).toBe(200);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }
-    expect(await links({ cluster: f.id('nope') })).toBeNull();
+    const { body } = await server.query(query, { cluster: f.id('nope') });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'cluster', id: f.id('nope') });
+    const { body: wrongKind } = await server.query(query, { region: f.id('k') });
+    expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region', id: f.id('k') });
   });
 });

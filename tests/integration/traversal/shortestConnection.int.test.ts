@@ -57,8 +57,9 @@ describe('shortestConnection over HTTP', () => {
     explanation: string;
     hops: Array<{ from: { id: string }; to: { id: string }; sentence: string; link: { linkKind: string } }>;
   }
+  /** Over every link kind unless `via` is given (the default leaves SAME_CLUSTER out). */
   async function connect(variables: Record<string, unknown>): Promise<Connection | null> {
-    const { status, body } = await server.query(query, variables);
+    const { status, body } = await server.query(query, { via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'], ...variables });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.['shortestConnection'] as Connection | null;
@@ -89,7 +90,14 @@ describe('shortestConnection over HTTP', () => {
     expect(await connect({ from: f.id('a'), to: f.id('z'), maxHops: 6 })).toBeNull();
     expect(await connect({ from: f.id('a'), to: f.id('d'), via: ['COLLABORATION', 'SUPPLY'] })).toBeNull();
     expect((await connect({ from: f.id('a'), to: f.id('d'), via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT'] }))?.length).toBe(3);
-    expect(await connect({ from: f.id('nobody'), to: f.id('a') })).toBeNull();
+  });
+
+  it('is NOT_FOUND for an unknown actor, naming the argument and the id', async () => {
+    for (const [variables, argument] of [[{ from: f.id('nobody'), to: f.id('a') }, 'from'], [{ from: f.id('a'), to: f.id('nobody') }, 'to']] as const) {
+      const { body } = await server.query(query, variables);
+      expect(body.data?.['shortestConnection']).toBeNull();
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id: f.id('nobody') });
+    }
   });
 
   it('honours asOf: before 2019 the first collaboration does not exist yet', async () => {

@@ -44,9 +44,9 @@ describe('traversals return summaries when that is all the selection needs', () 
       center { id name } subgraph { nodes { id name kind distance actor { id name ${actorFields} } } edges { source target weight interactionModel } }
       rows { totalCount edges { node { id kind } firstHop { name } } } } }`;
     const summary = await explained(query(''), { from: center });
-    expect(summary.names).toEqual(['traversal_network_levels', 'traversal_network_details_summary']);
+    expect(summary.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_summary']);
     const whole = await explained(query('founded'), { from: center });
-    expect(whole.names).toEqual(['traversal_network_levels', 'traversal_network_details']);
+    expect(whole.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_full']);
     expect(without('founded')(summary.data)).toBe(without('founded')(whole.data));
     const nodes = (whole.data['partnerNetwork'] as { subgraph: { nodes: unknown[] } }).subgraph.nodes;
     expect(nodes.length).toBeGreaterThan(3);
@@ -55,7 +55,7 @@ describe('traversals return summaries when that is all the selection needs', () 
   it('partnerNetwork: a field beyond the summary on the center or a row is still answered right', async () => {
     const { data, names } = await explained(`query($from: ID!) { partnerNetwork(from: $from, depth: 1, first: 2) {
       center { id region { id } } rows { edges { node { id ... on Company { size } } } } } }`, { from: center });
-    expect(names).toEqual(['traversal_network_levels', 'traversal_network_details']);
+    expect(names).toEqual(['traversal_network_levels_d1', 'traversal_network_details_full']);
     const [expected] = await graph.read({ name: 'test_center_region', text: 'MATCH (:Actor {id: $id})-[:LOCATED_IN]->(g:Region) RETURN g.id AS id', params: { id: center } });
     expect((data['partnerNetwork'] as { center: { region: { id: string } | null } }).center.region?.id ?? null).toBe(expected?.['id'] ?? null);
   });
@@ -64,9 +64,9 @@ describe('traversals return summaries when that is all the selection needs', () 
     const query = (fields: string) => `query($company: ID!) { supplyChain(company: $company, direction: UPSTREAM, tiers: 3) {
       company { id name } tiers { tier companies { id name ${fields} } edges { supplier { id } customer { id name } product } } } }`;
     const summary = await explained(query(''), { company });
-    expect(summary.names).toEqual(['traversal_supply_tiers_summary']);
+    expect(summary.names).toEqual(['traversal_supply_tiers_upstream_t3_summary']);
     const whole = await explained(query('website'), { company });
-    expect(whole.names).toEqual(['traversal_supply_tiers']);
+    expect(whole.names).toEqual(['traversal_supply_tiers_upstream_t3']);
     expect(without('website')(summary.data)).toBe(without('website')(whole.data));
     const tiers = (whole.data['supplyChain'] as { tiers: Array<{ companies: unknown[] }> }).tiers;
     expect(tiers.length).toBeGreaterThanOrEqual(2);

@@ -92,9 +92,13 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     expect(tierView(in2019)).toEqual([{ tier: 1, companies: ['m1', 'm2'], edges: ['m1>oem', 'm2>oem'] }]);
   });
 
-  it('answers null for an unknown company or a non-company, and BAD_USER_INPUT for tiers out of 1..6', async () => {
-    expect(await chain({ company: f.id('nobody') })).toBeNull();
-    expect(await chain({ company: f.id('inst') })).toBeNull();
+  it('is NOT_FOUND for an unknown company, BAD_USER_INPUT saying what a non-company is, and BAD_USER_INPUT for tiers out of 1..6', async () => {
+    const { body: unknown } = await server.query(chainQuery, { company: f.id('nobody') });
+    expect(unknown.data?.['supplyChain']).toBeNull();
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'company', id: f.id('nobody') });
+    const { body: institute } = await server.query(chainQuery, { company: f.id('inst') });
+    expect(institute.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'company', id: f.id('inst') });
+    expect(institute.errors?.[0]?.message).toBe(`\`company\`: "${f.id('inst')}" is a research institute, not a company`);
     for (const tiers of [0, 7]) {
       const { status, body } = await server.query(chainQuery, { company: f.id('oem'), tiers });
       expect(status).toBe(200);
@@ -233,8 +237,9 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     expect(names.size).toBe(7);
   });
 
-  it('answers null for an unknown company and BAD_USER_INPUT for tiers out of range', async () => {
-    expect(await critical({ company: f.id('nobody') })).toBeNull();
+  it('is NOT_FOUND for an unknown company and BAD_USER_INPUT for tiers out of range', async () => {
+    const { body: unknown } = await server.query(criticalQuery, { company: f.id('nobody') });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'company', id: f.id('nobody') });
     const { body } = await server.query(criticalQuery, { company: f.id('oem'), tiers: 7 });
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });

@@ -1,10 +1,12 @@
 import type { GraphClient } from '../../graphClient';
+import { kindOfRank } from '../../../model/linkKinds';
 import type { ActorRecordShape, AnyActorRecord } from '../records';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { findNetworkDetails, type NetworkDetails } from './findNetworkDetails';
-import { actorFilter, kindOfRank, neighboursOf, networkTextSpec, specKey, textCache, type NetworkTextSpec } from './networkCypher';
-import { actorFilterParams, asOfParams, validAt } from './traversalCypher';
-import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
-import type { NetworkLinkKindValue } from '../../../model';
+import { actorFilter, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import { statementSet } from '../statementSet';
+import { linkPredicates } from './linkKindCypher';
+import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
 
 /** The deepest partner network; each depth has its own text, the levels written out one by one. */
 export const MAX_NETWORK_DEPTH = 4;
@@ -22,9 +24,16 @@ export interface NetworkMember {
 export interface PartnerNetworkRecord {
   /** The center first, then by distance, name and id. */
   members: NetworkMember[];
+  /** The breadth-first tree's links first (one per member but the center), then the others by source, target, kind and via. */
   links: NetworkLinkRecord[];
-  /** True when maxNodes cut the last level, or the links were cut. */
-  truncated: boolean;
+  /** True when maxNodes cut the last level reached. */
+  truncatedActors: boolean;
+  /** True when the links among the kept actors were more than MAX_NETWORK_LINKS. */
+  truncatedLinks: boolean;
+  /** The actors reached, the center included: when actors were cut, every actor of the levels up to the one cut. */
+  actorTotal: number;
+  /** Every link of the chosen kinds among the kept actors, before the cut. */
+  linkTotal: number;
 }
 
 export interface PartnerNetworkArgs {
@@ -38,6 +47,17 @@ export interface PartnerNetworkArgs {
   levelsOnly?: boolean;
 }
 
+/** The ids a network question names, with the argument each comes from, for checkReferences. */
+export function networkReferences(from: Reference | null, scope: NetworkScope): Array<Reference | null> {
+  return [
+    from,
+    scope.clusterId === null ? null : { argument: 'filter.cluster', id: scope.clusterId, label: 'Cluster' },
+    scope.regionId === null ? null : { argument: 'filter.region', id: scope.regionId, label: 'Region' },
+    scope.technologyId === null ? null : { argument: 'filter.technology', id: scope.technologyId, label: 'Technology' },
+    scope.stageId === null ? null : { argument: 'filter.stage', id: scope.stageId, label: 'ValueChainStage' },
+  ];
+}
+
 /**
  * Level d of the breadth-first search, over the frontier (pairs of node and id, so no parent's id is read twice),
  * visited list and cut flag of level d - 1.
@@ -48,16 +68,16 @@ export interface PartnerNetworkArgs {
  * here on purpose: Neo4j's memory accounting charges every row a sort buffers with all the lists in scope (the
  * visited actors, the levels so far), which went over the transaction memory limit at maxNodes 1000.
  */
-function levelText(spec: NetworkTextSpec, d: number): string {
+function levelText(d: number): string {
   const p = d - 1;
   return `CALL (frontier${p}, visited${p}, cut${p}) {
     UNWIND CASE WHEN cut${p} THEN [] ELSE frontier${p} END AS step
     WITH step[0] AS f, step[1] AS fid
     CALL (f) {
-      ${neighboursOf(spec)}
+      ${neighboursOf()}
     }
     WITH n, fid, rank
-    WHERE NOT n IN visited${p} AND ${actorFilter(spec, 'n')}
+    WHERE NOT n IN visited${p} AND ${actorFilter('n')}
     WITH n, min([fid, rank]) AS via
     RETURN collect({ node: n, id: n.id, name: n.name, parentId: via[0], rank: via[1] }) AS found${d}
   }
@@ -69,33 +89,63 @@ function levelText(spec: NetworkTextSpec, d: number): string {
 
 /**
  * The breadth-first levels in one statement, written out one `CALL` per level (a frontier and the visited list
- * carried from one to the next), so no level needs a round trip of its own.
+ * carried from one to the next), so no level needs a round trip of its own. The ids the question names are
+ * looked up at the end (REFERENCES_CALL): an unknown start leaves every level empty.
  */
-function levelsText(spec: NetworkTextSpec, depth: number): string {
-  const levels = Array.from({ length: depth }, (_, i) => levelText(spec, i + 1)).join('\n  ');
-  return `MATCH (c:Actor {id: $from})
-  WITH c, [[c, c.id]] AS frontier0, [c] AS visited0, false AS cut0, [] AS levels0
+function levelsText(depth: number): string {
+  const levels = Array.from({ length: depth }, (_, i) => levelText(i + 1)).join('\n  ');
+  return `OPTIONAL MATCH (c:Actor {id: $from})
+  WITH c, [[c, c.id]] AS frontier0, [c] AS visited0, c IS NULL AS cut0, [] AS levels0
   ${levels}
-  RETURN levels${depth} AS levels`;
+  ${REFERENCES_CALL}
+  RETURN levels${depth} AS levels, references`;
 }
 
-interface LevelsTextArgs {
-  spec: NetworkTextSpec;
-  depth: number;
+/**
+ * Every actor within `depth` collaborations with its distance (`ANY SHORTEST`, Neo4j's own breadth-first search),
+ * the nearest first by name and id, and how many there are at each distance. `filtered`: actor filters hold on
+ * every actor of a path after the center, as in the levels text, so a filtered-out actor is not passed through;
+ * without them no step needs a node predicate (a label check on every step doubled the search's db hits).
+ */
+function shortestText(depth: number, filtered: boolean): string {
+  const rel = `r:COLLABORATES_WITH WHERE ${linkPredicates('COLLABORATION')}`;
+  const path = filtered ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter('y')})){1,${depth}}(n)` : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
+  return `OPTIONAL MATCH (c:Actor {id: $from})
+  CALL (c) {
+    MATCH p = ANY SHORTEST ${path}
+    WHERE n <> c
+    WITH n, length(p) AS distance ORDER BY distance, n.name, n.id
+    WITH collect({ id: n.id, name: n.name, distance: distance }) AS reached
+    RETURN reached[0..toInteger($maxNodes)] AS found, [d IN range(1, ${depth}) | size([x IN reached WHERE x.distance = d])] AS perDistance
+  }
+  ${REFERENCES_CALL}
+  RETURN found, perDistance, references`;
 }
 
-/** A text cache per spec and depth; depth goes into the text as a number, so it is checked before. */
-function depthTextCache(build: (spec: NetworkTextSpec, depth: number) => string): (args: LevelsTextArgs) => string {
-  return textCache(
-    ({ spec, depth }: LevelsTextArgs) => `${specKey(spec)}|${depth}`,
-    ({ spec, depth }: LevelsTextArgs) => {
-      if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
-      return build(spec, depth);
-    },
-  );
-}
+const DEPTHS = Array.from({ length: MAX_NETWORK_DEPTH }, (_, i) => i + 1);
 
-const textFor = depthTextCache(levelsText);
+const LEVELS = statementSet(
+  'traversal_network_levels',
+  DEPTHS.map((depth) => ({ variant: `d${depth}`, text: levelsText(depth) })),
+  { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+);
+
+const SHORTEST = statementSet(
+  'traversal_network_shortest',
+  DEPTHS.flatMap((depth) => [
+    { variant: `d${depth}`, text: shortestText(depth, false) },
+    { variant: `d${depth}_filtered`, text: shortestText(depth, true) },
+  ]),
+  { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+);
+
+/** Every text this module runs, by statement name (for plan warming and the snapshot test). */
+export const PARTNER_NETWORK_STATEMENTS = [LEVELS, SHORTEST];
+
+function checkedDepth(depth: number): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
+  return depth;
+}
 
 interface LevelEntry {
   id: string;
@@ -108,77 +158,72 @@ type Tree = Map<string, { distance: number; parentId: string | null; linkKind: N
 
 /**
  * Whether the levels can come from one shortest-path search: collaborations only (a relationship per step, so a
- * quantified path pattern follows it) and no cluster or region filter (EXISTS subqueries, which a path pattern's
- * inline predicate cannot hold). The common case; everything else takes the levels text.
+ * quantified path pattern follows it) and no filter that needs a subquery per actor (cluster, region, technology,
+ * stage: a path pattern's inline predicate cannot hold them). The common case; everything else takes the levels.
  */
-function shortestPathCase(spec: NetworkTextSpec): boolean {
-  return spec.kinds.length === 1 && spec.kinds[0] === 'COLLABORATION' && !spec.cluster && !spec.region;
+function shortestPathCase(scope: NetworkScope): boolean {
+  return scope.linkKinds.length === 1 && scope.linkKinds[0] === 'COLLABORATION' && !hasScopeFilter(scope);
 }
 
-/**
- * Every actor within `depth` collaborations with its distance (`ANY SHORTEST`, Neo4j's own breadth-first search),
- * the nearest first by name and id, one more than fits to tell a cut. Actor filters hold on every actor of a path
- * after the center, as in the levels text, so a filtered-out actor is not passed through.
- */
-const shortestTextFor = depthTextCache((spec, depth) => {
-  const rel = spec.timed ? `r:COLLABORATES_WITH WHERE ${validAt('r')}` : 'r:COLLABORATES_WITH';
-  // Without a kind filter no step needs a node predicate: a quantified relationship (a label check on every
-  // step doubled the search's db hits), the label checked on the ends only.
-  const path = spec.actorKinds
-    ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter(spec, 'y')})){1,${depth}}(n)`
-    : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
-  return `MATCH (c:Actor {id: $from})
-  CALL (c) {
-    MATCH p = ANY SHORTEST ${path}
-    WHERE n <> c
-    WITH n, length(p) AS distance ORDER BY distance, n.name, n.id
-    LIMIT toInteger($maxNodes)
-    RETURN collect({ id: n.id, name: n.name, distance: distance }) AS found
-  }
-  RETURN found`;
-});
+interface Levels {
+  tree: Tree;
+  truncated: boolean;
+  total: number;
+}
 
 /** The BFS tree of the levels text: each actor's distance, parent and the link kind from the parent. */
-async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ tree: Tree; truncated: boolean } | null> {
-  const [row] = await graph.read({
-    name: 'traversal_network_levels',
-    text: textFor({ spec: networkTextSpec(args.scope), depth: args.depth }),
-    params: { from: args.from, maxNodes: args.maxNodes, ...actorFilterParams(args.scope), ...asOfParams(args.scope.asOf) },
-  });
-  if (!row) return null;
+async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise<Levels> {
+  const references = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
+  const [row] = await graph.read(
+    LEVELS.statement(`d${checkedDepth(args.depth)}`, { from: args.from, maxNodes: args.maxNodes, ...networkParams(args.scope), ...referenceParams(references) }),
+  );
+  checkReferences(references, row?.['references']);
   const tree: Tree = new Map();
   tree.set(args.from, { distance: 0, parentId: null, linkKind: null });
   let truncated = false;
-  (row['levels'] as unknown as LevelEntry[][]).forEach((level, index) => {
+  let total = 1;
+  ((row?.['levels'] ?? []) as unknown as LevelEntry[][]).forEach((level, index) => {
     const room = args.maxNodes - tree.size;
+    total += level.length;
     // Only the level that did not fit is cut, and the search stopped there (later levels are empty).
     const kept = level.length > room ? [...level].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)).slice(0, room) : level;
     if (level.length > room) truncated = true;
     for (const entry of kept) tree.set(entry.id, { distance: index + 1, parentId: entry.parentId, linkKind: kindOfRank(entry.rank) });
   });
-  return { tree, truncated };
+  return { tree, truncated, total };
 }
 
 /**
  * The distances of the shortest-path search, without parents yet: the kept set is the levels text's (whole
- * levels, the last cut by name and id), since both order by distance, name and id.
+ * levels, the last cut by name and id), since both order by distance, name and id; so is the total.
  */
-async function shortestPathDistances(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ distances: Map<string, number>; truncated: boolean } | null> {
-  const [row] = await graph.read({
-    name: 'traversal_network_shortest',
-    text: shortestTextFor({ spec: networkTextSpec(args.scope), depth: args.depth }),
-    params: { from: args.from, maxNodes: args.maxNodes, ...actorFilterParams(args.scope), ...asOfParams(args.scope.asOf) },
-  });
-  if (!row) return null;
-  const found = row['found'] as unknown as Array<{ id: string; distance: number }>;
+async function shortestPathDistances(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ distances: Map<string, number>; truncated: boolean; total: number }> {
+  const references = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
+  const filtered = args.scope.actorKinds !== null || args.scope.citedOnly;
+  const [row] = await graph.read(
+    SHORTEST.statement(`d${checkedDepth(args.depth)}${filtered ? '_filtered' : ''}`, {
+      from: args.from,
+      maxNodes: args.maxNodes,
+      ...networkParams(args.scope),
+      ...referenceParams(references),
+    }),
+  );
+  checkReferences(references, row?.['references']);
+  const found = (row?.['found'] ?? []) as unknown as Array<{ id: string; distance: number }>;
+  const perDistance = (row?.['perDistance'] ?? []) as unknown as number[];
   const room = args.maxNodes - 1;
   const distances = new Map<string, number>([[args.from, 0], ...found.slice(0, room).map((f) => [f.id, f.distance] as [string, number])]);
-  return { distances, truncated: found.length > room };
+  const truncated = found.length > room;
+  // As the levels text counts: every level up to the one that was cut (all of them when nothing was cut).
+  const lastLevel = truncated ? (found[room]?.distance ?? args.depth) : args.depth;
+  const total = 1 + perDistance.slice(0, lastLevel).reduce((sum, n) => sum + n, 0);
+  return { distances, truncated, total };
 }
 
 /**
  * The BFS parents from the links among the kept actors: the neighbour one step nearer with the smallest id, as
- * the levels text picks it. Null when an actor has none among the links (they were cut at MAX_NETWORK_LINKS).
+ * the levels text picks it (then the kind of smallest rank). Null when an actor has none among the links (they
+ * were cut at MAX_NETWORK_LINKS).
  */
 function parentsFromLinks(distances: ReadonlyMap<string, number>, links: readonly NetworkLinkRecord[]): Tree | null {
   const tree: Tree = new Map();
@@ -194,39 +239,68 @@ function parentsFromLinks(distances: ReadonlyMap<string, number>, links: readonl
   return tree;
 }
 
+/** Each kept actor's parent and the kind of the link to it, for the details statement's tree-first order. */
+function parentsOf(tree: Tree): Record<string, [string, NetworkLinkKindValue]> {
+  const parents: Record<string, [string, NetworkLinkKindValue]> = {};
+  for (const [id, place] of tree) if (place.parentId !== null && place.linkKind !== null) parents[id] = [place.parentId, place.linkKind];
+  return parents;
+}
+
 /**
  * Explores an actor's partner network breadth-first, every actor at its shortest distance, in two round trips:
  * the levels (one shortest-path search for collaboration networks, else the BFS levels written out), then the
- * actors and the links among them (findNetworkDetails). Null when `from` is not an actor.
+ * actors and the links among them (findNetworkDetails), the tree's links first. Throws NOT_FOUND for an unknown
+ * id in `from` or the filter, BAD_USER_INPUT for an id of another kind (see checkReferences).
  */
-export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord | null> {
+export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord> {
   const shape = args.actorShape ?? 'full';
   let tree: Tree | null = null;
-  let truncated = false;
+  let truncatedActors = false;
+  let actorTotal = 1;
   let details: NetworkDetails<AnyActorRecord> | null = null;
-  if (!args.levelsOnly && shortestPathCase(networkTextSpec(args.scope))) {
+  if (!args.levelsOnly && shortestPathCase(args.scope)) {
     const found = await shortestPathDistances(graph, args);
-    if (!found) return null;
-    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, shape);
+    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, { shape });
     tree = details.linksCut ? null : parentsFromLinks(found.distances, details.links);
-    truncated = found.truncated;
+    truncatedActors = found.truncated;
+    actorTotal = found.total;
   }
   if (tree === null) {
     // Not the collaboration case, or the links were cut so the parents are unknown: the levels text gives them.
     const levels = await levelsTree(graph, args);
-    if (!levels) return null;
     tree = levels.tree;
-    truncated = levels.truncated;
-    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, shape);
+    truncatedActors = levels.truncated;
+    actorTotal = levels.total;
+    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree) });
   }
-  if (!details || !details.actors.has(args.from)) return null;
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {
-    const actor = details.actors.get(id);
+    const actor = details?.actors.get(id);
     if (actor) members.push({ actor, ...place });
   }
   members.sort((a, b) => a.distance - b.distance || compareText(a.actor.name, b.actor.name) || compareText(a.actor.id, b.actor.id));
-  return { members, links: details.links, truncated: truncated || details.linksCut };
+  return {
+    members,
+    links: treeFirst(details?.links ?? [], tree),
+    truncatedActors,
+    truncatedLinks: details?.linksCut ?? false,
+    actorTotal,
+    linkTotal: details?.linkTotal ?? 0,
+  };
+}
+
+/**
+ * The links with the tree's first (the link from each member to its parent, of the parent's kind), each part in
+ * the order it came: the order the details statement gives when it knows the parents, whichever way the tree
+ * was found.
+ */
+function treeFirst(links: readonly NetworkLinkRecord[], tree: Tree): NetworkLinkRecord[] {
+  const inTree = (link: NetworkLinkRecord): boolean => {
+    const t = tree.get(link.target);
+    const s = tree.get(link.source);
+    return (t?.parentId === link.source && t.linkKind === link.kind) || (s?.parentId === link.target && s.linkKind === link.kind);
+  };
+  return [...links.filter(inTree), ...links.filter((link) => !inTree(link))];
 }
 
 /** Code-point order, the order Cypher's ORDER BY uses for strings, so TypeScript and Neo4j sort alike. */

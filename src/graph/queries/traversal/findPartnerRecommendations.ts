@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../graphClient';
+import { statementSet } from '../statementSet';
 import { inlineActorProjection, inlineClusterProjection, regionMap, stageProjection, technologyProjection } from '../projections';
 import { ACTOR_KIND_BY_LABEL } from '../../../model';
 import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
@@ -116,6 +117,17 @@ CALL (me) {
 }
 RETURN recommendations`;
 
+const PARTNER_RECOMMENDATIONS = statementSet('traversal_partner_recommendations', [{ variant: '', text: TEXT }], {
+  id: '',
+  kinds: Object.values(ACTOR_KIND_BY_LABEL),
+  first: 1,
+  weights: RECOMMENDATION_WEIGHTS,
+  listedPartners: MAX_LISTED_COMMON_PARTNERS,
+});
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const PARTNER_RECOMMENDATIONS_STATEMENTS = [PARTNER_RECOMMENDATIONS];
+
 /**
  * Ranked partner candidates for an actor, in one round trip: actors not linked to it by COLLABORATES_WITH or
  * SUPPLIES that share partners, technologies, clusters or the region with it, or are active in a stage directly
@@ -125,10 +137,8 @@ export async function findPartnerRecommendations(
   graph: GraphClient,
   args: { id: string; kinds: readonly ActorKindValue[] | null; first: number },
 ): Promise<PartnerRecommendationRecord[] | null> {
-  const [row] = await graph.read({
-    name: 'traversal_partner_recommendations',
-    text: TEXT,
-    params: { id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS },
-  });
+  const [row] = await graph.read(PARTNER_RECOMMENDATIONS.statement('', {
+    id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS,
+  }));
   return row ? (row['recommendations'] as unknown as PartnerRecommendationRecord[]) : null;
 }

@@ -1,23 +1,25 @@
 import type { GraphClient } from '../../graphClient';
-import { inlineActorProjection, inlineClusterProjection, projectProjection } from '../projections';
+import { LINK_KIND_TABLE } from '../../../model/linkKinds';
+import { HIERARCHY_DEPTH, optionalPredicate } from '../optionalPredicate';
+import { inlineActorProjection } from '../projections';
 import type { ActorKindValue, ActorRecord } from '../records';
-import { linkMap, mergedProvenance, onePairPerCluster, OWN_PROVENANCE } from './traversalCypher';
-import { type NetworkLinkRecord } from './traversalRecords';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
+import { statementSet } from '../statementSet';
+import { KIND_CYPHER } from './linkKindCypher';
+import { linkMap } from './traversalCypher';
+import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkLinkRecord } from './traversalRecords';
 
-/** Points each link kind adds to an institute–company pair's score (documented in schema/traversal.graphql). */
-export const SCIENCE_INDUSTRY_WEIGHTS: Readonly<Record<NetworkLinkKindValue, number>> = {
-  COLLABORATION: 3,
-  SAME_CLUSTER: 1,
-  JOINT_PROJECT: 2,
-  SUPPLY: 0,
-  SPIN_OFF: 3,
-};
+/** Points each link kind adds to an institute–company pair's score: the registry's (documented in schema/traversal.graphql). */
+export const SCIENCE_INDUSTRY_WEIGHTS: Readonly<Record<NetworkLinkKindValue, number>> = Object.fromEntries(
+  LINK_KIND_TABLE.map((spec) => [spec.kind, spec.scienceIndustryWeight]),
+) as Record<NetworkLinkKindValue, number>;
 
 export interface ScienceIndustryScope {
   /** Exactly one of clusterId and regionId is set. */
   clusterId: string | null;
   regionId: string | null;
+  /** Leave out sample data (illustrative actors and relationships). */
+  citedOnly: boolean;
 }
 
 export interface ScienceIndustryPairRecord {
@@ -44,23 +46,41 @@ export interface ScienceIndustryRecord {
   strongestPairs: ScienceIndustryPairRecord[];
 }
 
-// Undirected links name the end with the smaller id first, as network links do.
-const ENDS = { source: 'CASE WHEN i.id < c.id THEN i.id ELSE c.id END', target: 'CASE WHEN i.id < c.id THEN c.id ELSE i.id END' };
+/**
+ * The links of one kind between institute `i` and company `c` in scope, from the registry's fragments. For a
+ * cluster scope the scope cluster is not a shared cluster: every pair in scope shares it.
+ */
+function pairBranch(kind: NetworkLinkKindValue, rank: number): string {
+  const fragments = KIND_CYPHER[kind];
+  const spec = LINK_KIND_TABLE[rank];
+  const notScope = spec?.through === 'Cluster' && fragments.shared ? ` AND ${fragments.shared}.id <> $clusterId` : '';
+  const cited = fragments.relationships.map((r) => optionalPredicate('citedOnly', `NOT coalesce(${r}.illustrative, false)`)).join(' AND ');
+  return `MATCH ${fragments.pattern('i', 'c', false)}
+      WHERE c:Company AND c.id IN scopeIds${notScope} AND ${cited}
+      ${fragments.dedupe ? fragments.dedupe('i', 'c') : ''}
+      RETURN c, ${linkMap({ via: "''", ...fragments.link('i', 'c'), kind: `'${kind}'`, rank: String(rank) })} AS link`;
+}
+
+// Kinds that add nothing to a pair's score (SUPPLY: an institute supplies no company) are not matched at all.
+const PAIR_BRANCHES = NETWORK_LINK_KINDS.map((kind, rank) => ({ kind, rank }))
+  .filter(({ kind }) => SCIENCE_INDUSTRY_WEIGHTS[kind] > 0)
+  .map(({ kind, rank }) => pairBranch(kind, rank))
+  .join('\n      UNION ALL\n      ');
 
 // The scope is a cluster's members or the actors of a region and its sub-regions; the branch of the other
 // kind of scope matches nothing because its id parameter is '' (never null, so one cached plan serves both).
-// For a cluster scope the scope cluster is not a shared cluster: every pair in scope shares it.
 const TEXT = `CALL () {
     MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(a:Actor) RETURN a
     UNION
-    MATCH (:Region {id: $regionId})<-[:PART_OF*0..8]-(:Region)<-[:LOCATED_IN]-(a:Actor) RETURN a
+    MATCH (:Region {id: $regionId})<-[:PART_OF*0..${HIERARCHY_DEPTH}]-(:Region)<-[:LOCATED_IN]-(a:Actor) RETURN a
   }
+  WITH a WHERE ${optionalPredicate('citedOnly', 'NOT coalesce(a.illustrative, false)')}
   WITH collect(a) AS scope
   WITH scope, [a IN scope | a.id] AS scopeIds
   CALL (scopeIds) {
     UNWIND scopeIds AS id
     MATCH (x:Actor {id: id})-[r:COLLABORATES_WITH]->(y:Actor)
-    WHERE y.id IN scopeIds
+    WHERE y.id IN scopeIds AND ${optionalPredicate('citedOnly', 'NOT coalesce(r.illustrative, false)')}
     WITH r.model AS model, x.kind AS xKind, y.kind AS yKind, count(*) AS n
     RETURN collect({ model: model, kinds: [xKind, yKind], count: n }) AS collaborations
   }
@@ -68,23 +88,7 @@ const TEXT = `CALL () {
     UNWIND scope AS i
     WITH i, scopeIds WHERE i:ResearchInstitute
     CALL (i, scopeIds) {
-      MATCH (i)-[r:COLLABORATES_WITH]-(c:Company) WHERE c.id IN scopeIds
-      RETURN c, ${linkMap({ kind: "'COLLABORATION'", rank: '0', via: "''", ...ENDS, topic: 'r.topic', weight: 'r.weight', model: 'r.model',
-        since: 'r.since', until: 'r.until', ...OWN_PROVENANCE })} AS link
-      UNION ALL
-      MATCH (i)-[m1:MEMBER_OF]->(cl:Cluster)<-[m2:MEMBER_OF]-(c:Company)
-      WHERE c.id IN scopeIds AND cl.id <> $clusterId
-      ${onePairPerCluster('i', 'c', 'cl')}
-      RETURN c, ${linkMap({ kind: "'SAME_CLUSTER'", rank: '1', via: 'cl.id', ...ENDS, cluster: inlineClusterProjection('cl'), ...mergedProvenance('m1', 'm2') })} AS link
-      UNION ALL
-      MATCH (i)-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(c:Company)
-      WHERE c.id IN scopeIds
-      RETURN c, ${linkMap({ kind: "'JOINT_PROJECT'", rank: '2', via: 'p.id', ...ENDS, project: projectProjection('p'), since: 'p.start', until: 'p.end',
-        ...mergedProvenance('q1', 'q2') })} AS link
-      UNION ALL
-      MATCH (i)-[r:SPUN_OFF_FROM]-(c:Company) WHERE c.id IN scopeIds
-      RETURN c, ${linkMap({ kind: "'SPIN_OFF'", rank: '4', via: "''", source: 'startNode(r).id', target: 'endNode(r).id', since: 'toString(toInteger(r.year))',
-        ...OWN_PROVENANCE })} AS link
+      ${PAIR_BRANCHES}
     }
     WITH i, c, link ORDER BY link.rank, link.via
     WITH i, c, collect(link) AS links
@@ -97,22 +101,44 @@ const TEXT = `CALL () {
     WITH pair, pair.i AS i, pair.c AS c
     RETURN collect({ institute: ${inlineActorProjection('i')}, company: ${inlineActorProjection('c')}, score: pair.score, links: pair.links }) AS strongestPairs
   }
+  ${REFERENCES_CALL}
   RETURN size([a IN scope WHERE a:ResearchInstitute]) AS instituteCount,
     size([a IN scope WHERE a:Company]) AS companyCount,
     collaborations,
     [k IN $linkKinds | reduce(n = 0, pair IN pairs | n + size([l IN pair.links WHERE l.kind = k]))] AS linkCounts,
-    strongestPairs`;
+    strongestPairs, references`;
+
+const SCIENCE_INDUSTRY = statementSet('traversal_science_industry', [{ variant: '', text: TEXT }], {
+  clusterId: '',
+  regionId: '',
+  citedOnly: false,
+  first: 1,
+  weights: SCIENCE_INDUSTRY_WEIGHTS,
+  linkKinds: NETWORK_LINK_KINDS,
+  ...SAMPLE_REFERENCES,
+});
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const SCIENCE_INDUSTRY_STATEMENTS = [SCIENCE_INDUSTRY];
 
 /**
  * Links between the research institutes and the companies in a scope, with collaboration counts by model and
  * the strongest pairs, in one round trip.
  */
 export async function findScienceIndustryLinks(graph: GraphClient, scope: ScienceIndustryScope, first: number): Promise<ScienceIndustryRecord> {
-  const [row] = await graph.read({
-    name: 'traversal_science_industry',
-    text: TEXT,
-    params: { clusterId: scope.clusterId ?? '', regionId: scope.regionId ?? '', first, weights: SCIENCE_INDUSTRY_WEIGHTS, linkKinds: NETWORK_LINK_KINDS },
-  });
+  const references: Reference[] = scope.clusterId !== null ? [{ argument: 'cluster', id: scope.clusterId, label: 'Cluster' }] : scope.regionId !== null ? [{ argument: 'region', id: scope.regionId, label: 'Region' }] : [];
+  const [row] = await graph.read(
+    SCIENCE_INDUSTRY.statement('', {
+      clusterId: scope.clusterId ?? '',
+      regionId: scope.regionId ?? '',
+      citedOnly: scope.citedOnly,
+      first,
+      weights: SCIENCE_INDUSTRY_WEIGHTS,
+      linkKinds: NETWORK_LINK_KINDS,
+      ...referenceParams(references),
+    }),
+  );
+  checkReferences(references, row?.['references']);
   if (!row) throw new Error('the science–industry query returned no row');
   const counts = row['linkCounts'] as number[];
   const pairs = row['strongestPairs'] as unknown as Array<Omit<ScienceIndustryPairRecord, 'links'> & { links: Array<NetworkLinkRecord & { rank: number; via: string }> }>;

@@ -1,5 +1,7 @@
 import type { GraphClient } from '../../graphClient';
 import type { ActorRecord } from '../records';
+import type { Reference } from '../references';
+import { networkReferences } from './explorePartnerNetwork';
 import { expandNetworkFrontier } from './expandNetworkFrontier';
 import { findNetworkDetails } from './findNetworkDetails';
 import type { FrontierStep, NetworkLinkRecord, NetworkScope } from './traversalRecords';
@@ -43,7 +45,8 @@ function newSide(root: string): Side {
 
 /**
  * One shortest connection between two actors over the scope's link kinds, each read undirected, or null when
- * there is none within maxHops (or either actor does not exist).
+ * there is none within maxHops. An unknown id (either actor, a filter's) is NOT_FOUND, an id of another kind
+ * BAD_USER_INPUT (checked in the first round trip).
  *
  * Bidirectional breadth-first search: each round expands the smaller frontier by one whole level (one round
  * trip), until the two searches meet or their levels add up to maxHops. Expanding whole levels makes the first
@@ -55,10 +58,14 @@ export async function findShortestConnection(graph: GraphClient, args: ShortestC
   const a = newSide(args.from);
   const b = newSide(args.to);
   let meeting: string | null = null;
+  // The first round trip also checks the ids of the question (NOT_FOUND / BAD_USER_INPUT, see references.ts).
+  const [fromReference, ...filterReferences] = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
+  let references: Array<Reference | null> = [fromReference ?? null, { argument: 'to', id: args.to, label: 'Actor' }, ...filterReferences];
   while (meeting === null && a.level + b.level < args.maxHops && a.frontier.length > 0 && b.frontier.length > 0) {
     const [grow, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
     const room = MAX_CONNECTION_VISITS - a.visited.size - b.visited.size;
-    const steps = await expandNetworkFrontier(graph, { frontier: grow.frontier, visited: [...grow.visited.keys()], scope: args.scope, limit: room + 1 });
+    const steps = await expandNetworkFrontier(graph, { frontier: grow.frontier, visited: [...grow.visited.keys()], scope: args.scope, limit: room + 1, references });
+    references = [];
     if (steps.length > room) throw new ConnectionSearchTooLargeError(MAX_CONNECTION_VISITS);
     grow.level += 1;
     for (const step of steps) grow.visited.set(step.id, { distance: grow.level, step });

@@ -2,6 +2,8 @@ import type { GraphClient } from '../../graphClient';
 import { inlineActorProjection } from '../projections';
 import type { ActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
+import { statementSet } from '../statementSet';
 import { asOfParams, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
@@ -9,40 +11,51 @@ export const MAX_SUPPLY_PATH_HOPS = 8;
 export const MAX_SUPPLY_PATHS = 20;
 
 /**
- * `SHORTEST k` and the quantifier bounds must be literals in Cypher 5, so each (k, maxHops) pair has its own
- * fixed text, built once here from integer constants: 20 × 8 texts, never anything from input.
+ * `SHORTEST k` and the quantifier bounds must be literals in Cypher 5, so the texts are fixed per (k, maxHops):
+ * k from a few steps (K_STEPS; `first` takes the next step up and the answer is cut to `first`), so 6 × 8 texts,
+ * never anything from input.
  *
  * The path predicate keeps paths simple (no company twice): without it, once the simple paths run out SHORTEST k
  * would fill up with paths that go round a cycle. It sits inside the parenthesised pattern so that it filters
- * before the k shortest are selected.
+ * before the k shortest are selected. The ends are looked up with OPTIONAL MATCH and their ids checked in the same
+ * statement (REFERENCES_CALL).
  */
-function pathText(k: number, maxHops: number, timed: boolean): string {
-  // Without a date, no validity predicate at all: even switched off by `$anyTime` it read every relation's dates.
-  const relation = timed ? `r:SUPPLIES WHERE ${validAt('r')}` : 'r:SUPPLIES';
-  return `MATCH (a:Company {id: $from}), (b:Company {id: $to})
-    MATCH p = SHORTEST ${k} ((a)((x)-[${relation}]->(y)){1,${maxHops}}(b)
-      WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
-    WITH p, [n IN nodes(p) | n.id] AS ids
+const K_STEPS = [1, 2, 3, 5, 10, MAX_SUPPLY_PATHS] as const;
+
+function pathText(k: number, maxHops: number): string {
+  return `${REFERENCES_CALL}
+    OPTIONAL MATCH (a:Company {id: $from})
+    OPTIONAL MATCH (b:Company {id: $to})
+    OPTIONAL CALL (a, b) {
+      MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${validAt('r')}]->(y)){1,${maxHops}}(b)
+        WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
+      RETURN p
+    }
+    WITH references, p, [n IN nodes(p) | n.id] AS ids
     ORDER BY length(p), ids
-    WITH collect(p) AS found
-    WITH [p IN found | [rel IN relationships(p) | ${supplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')}]] AS paths, found
+    WITH references, collect(p)[0..toInteger($first)] AS found
+    WITH references, [p IN found | [rel IN relationships(p) | ${supplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')}]] AS paths, found
     CALL (found) {
       UNWIND found AS p
       UNWIND nodes(p) AS n
       WITH DISTINCT n
       RETURN collect(${inlineActorProjection('n')}) AS companies
     }
-    WITH paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
+    WITH references, paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
     ${stagesOfRows('hops')}
-    RETURN paths, companies, stages`;
+    RETURN paths, companies, stages, references`;
 }
 
-const TEXTS = new Map<string, string>();
-for (let k = 1; k <= MAX_SUPPLY_PATHS; k++) {
-  for (let hops = 1; hops <= MAX_SUPPLY_PATH_HOPS; hops++) {
-    for (const timed of [false, true]) TEXTS.set(`${k}:${hops}:${timed}`, pathText(k, hops, timed));
-  }
-}
+const kStep = (first: number): number | undefined => K_STEPS.find((k) => k >= first);
+
+const PATHS = statementSet(
+  'traversal_supply_paths',
+  K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, text: pathText(k, hops) }))),
+  { from: '', to: '', first: 1, ...asOfParams(null), ...SAMPLE_REFERENCES },
+);
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const SUPPLY_PATH_STATEMENTS = [PATHS];
 
 export interface SupplyPathsArgs {
   from: string;
@@ -64,12 +77,21 @@ export interface SupplyPathsRecord {
 /**
  * The `first` shortest simple supply paths from `from` to `to` (supplier → customer), each as its relations in
  * order, shortest first and then by the sequence of company ids, and the companies on them, in one round trip.
- * No paths when none exists within maxHops or either end is not a company.
+ * No paths when none exists within maxHops; an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
  */
 export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs): Promise<SupplyPathsRecord> {
-  const text = TEXTS.get(`${args.first}:${args.maxHops}:${args.asOf !== null}`);
-  if (text === undefined) throw new RangeError(`first must be 1..${MAX_SUPPLY_PATHS} and maxHops 1..${MAX_SUPPLY_PATH_HOPS}`);
-  const [row] = await graph.read({ name: 'traversal_supply_paths', text, params: { from: args.from, to: args.to, ...asOfParams(args.asOf) } });
+  const k = kStep(args.first);
+  if (k === undefined || !Number.isInteger(args.first) || args.first < 1 || !Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_SUPPLY_PATH_HOPS) {
+    throw new RangeError(`first must be 1..${MAX_SUPPLY_PATHS} and maxHops 1..${MAX_SUPPLY_PATH_HOPS}`);
+  }
+  const references: Reference[] = [
+    { argument: 'from', id: args.from, label: 'Company' },
+    { argument: 'to', id: args.to, label: 'Company' },
+  ];
+  const [row] = await graph.read(
+    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, ...asOfParams(args.asOf), ...referenceParams(references) }),
+  );
+  checkReferences(references, row?.['references']);
   if (!row) return { paths: [], companies: [] };
   const stages = row['stages'] as unknown as ValueChainStageRecord[];
   return {

@@ -3,6 +3,8 @@ import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
 import { asOfParams, validAt } from './traversalCypher';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
+import { statementSet } from '../statementSet';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
 
 export type SupplyDirectionValue = 'UPSTREAM' | 'DOWNSTREAM';
@@ -18,12 +20,12 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
   DOWNSTREAM: (rel) => `-[${rel}]->`,
 };
 
-// Without a date the validity predicate is left out of the text (a separate text, not `$anyTime OR ...`): even
-// switched off by its parameter it made Neo4j read validFrom and validTo of every relation it expanded.
-function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean, shape: ActorRecordShape): string {
-  const valid = (r: string): string => (timed ? validAt(r) : 'true');
-  const step = ARROWS[direction](timed ? `r:SUPPLIES WHERE ${validAt('r')}` : 'r:SUPPLIES');
-  return `MATCH (c:Company {id: $company})
+// The start company is looked up with OPTIONAL MATCH and the id checked in the same statement (REFERENCES_CALL):
+// an id of another kind is an error that says what it is, not an empty answer.
+function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRecordShape): string {
+  const valid = validAt;
+  const step = ARROWS[direction](`r:SUPPLIES WHERE ${valid('r')}`);
+  return `OPTIONAL MATCH (c:Company {id: $company})
     CALL (c) {
       MATCH p = ANY SHORTEST (c)(()${step}()){1,${tiers}}(s:Company)
       WHERE s <> c
@@ -40,17 +42,24 @@ function tierText(direction: SupplyDirectionValue, tiers: number, timed: boolean
       RETURN collect(${supplyEdgeRow('a', 'b', 'r')}) AS edges
     }
     ${stagesOfRows('edges')}
-    RETURN ${inlineActorProjection('c')} AS company, found, edges, stages`;
+    ${REFERENCES_CALL}
+    RETURN CASE WHEN c IS NULL THEN null ELSE ${inlineActorProjection('c')} END AS company, found, edges, stages, references`;
 }
 
-const TEXTS = new Map<string, string>();
-for (const direction of ['UPSTREAM', 'DOWNSTREAM'] as const) {
-  for (let tiers = 1; tiers <= MAX_SUPPLY_TIERS; tiers++) {
-    for (const timed of [false, true]) {
-      for (const shape of ['full', 'summary'] as const) TEXTS.set(`${direction}:${tiers}:${timed}:${shape}`, tierText(direction, tiers, timed, shape));
-    }
-  }
-}
+const variantOf = (direction: SupplyDirectionValue, tiers: number, shape: ActorRecordShape): string => `${direction.toLowerCase()}_t${tiers}${shape === 'full' ? '' : '_summary'}`;
+
+const TIERS = statementSet(
+  'traversal_supply_tiers',
+  (['UPSTREAM', 'DOWNSTREAM'] as const).flatMap((direction) =>
+    Array.from({ length: MAX_SUPPLY_TIERS }, (_, i) => i + 1).flatMap((tiers) =>
+      (['full', 'summary'] as const).map((shape) => ({ variant: variantOf(direction, tiers, shape), text: tierText(direction, tiers, shape) })),
+    ),
+  ),
+  { company: '', ...asOfParams(null), limit: 1, ...SAMPLE_REFERENCES },
+);
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const SUPPLY_TIER_STATEMENTS = [TIERS];
 
 export interface SupplyTiersRecord<A extends AnyActorRecord = ActorRecord> {
   company: ActorRecord;
@@ -68,24 +77,30 @@ export interface SupplyTiersArgs {
   tiers: number;
   /** An ISO date, or null for any time. */
   asOf: string | null;
+  /** The argument that named the company, for errors (default `company`). */
+  argument?: string;
 }
 
 /**
  * A company's supply chain up to `tiers` relations away in one direction, in one round trip: each company reached
  * with its tier (the fewest relations from the start company, found by a shortest-path search per company) and
- * every supply relation among them. Null when `company` is not a company.
+ * every supply relation among them. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
  */
 export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs): Promise<SupplyTiersRecord | null>;
 export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs, shape: ActorRecordShape): Promise<SupplyTiersRecord<AnyActorRecord> | null>;
 export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs, shape: ActorRecordShape = 'full'): Promise<SupplyTiersRecord<AnyActorRecord> | null> {
-  const text = TEXTS.get(`${args.direction}:${args.tiers}:${args.asOf !== null}:${shape}`);
-  if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_SUPPLY_TIERS}, got ${args.tiers}`);
-  const [row] = await graph.read({
-    name: shape === 'full' ? 'traversal_supply_tiers' : 'traversal_supply_tiers_summary',
-    text,
-    params: { company: args.company, ...asOfParams(args.asOf), limit: MAX_SUPPLY_CHAIN_COMPANIES + 1 },
-  });
-  if (!row) return null;
+  if (!Number.isInteger(args.tiers) || args.tiers < 1 || args.tiers > MAX_SUPPLY_TIERS) throw new RangeError(`tiers must be an integer 1..${MAX_SUPPLY_TIERS}, got ${args.tiers}`);
+  const references: Reference[] = [{ argument: args.argument ?? 'company', id: args.company, label: 'Company' }];
+  const [row] = await graph.read(
+    TIERS.statement(variantOf(args.direction, args.tiers, shape), {
+      company: args.company,
+      ...asOfParams(args.asOf),
+      limit: MAX_SUPPLY_CHAIN_COMPANIES + 1,
+      ...referenceParams(references),
+    }),
+  );
+  checkReferences(references, row?.['references']);
+  if (!row || row['company'] === null) return null;
   const found = row['found'] as unknown as Array<TieredCompany<AnyActorRecord>>;
   return {
     company: row['company'] as unknown as ActorRecord,

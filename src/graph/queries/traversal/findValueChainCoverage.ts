@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../graphClient';
+import { statementSet } from '../statementSet';
 import { inlineActorProjection, inlineClusterProjection, stageProjection } from '../projections';
 import type { ActorRecord, ClusterRecord, GeoPointRecord, ValueChainRecord, ValueChainStageRecord } from '../records';
 
@@ -76,6 +77,11 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
   }
   RETURN ${inlineClusterProjection('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages`;
 
+const VALUE_CHAIN_COVERAGE = statementSet('traversal_value_chain_coverage', [{ variant: '', text: TEXT }], { clusterId: '', valueChainId: '', candidates: 1 });
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const VALUE_CHAIN_COVERAGE_STATEMENTS = [VALUE_CHAIN_COVERAGE];
+
 /**
  * A cluster's coverage of a value chain's stages, and for each missing stage the nearest outside actors active in
  * it, by geography and by network distance, in one round trip. Null when the cluster or value chain is unknown.
@@ -84,11 +90,7 @@ export async function findValueChainCoverage(
   graph: GraphClient,
   args: { clusterId: string; valueChainId: string; candidatesPerStage: number },
 ): Promise<ValueChainCoverageRecord | null> {
-  const [row] = await graph.read({
-    name: 'traversal_value_chain_coverage',
-    text: TEXT,
-    params: { clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage },
-  });
+  const [row] = await graph.read(VALUE_CHAIN_COVERAGE.statement('', { clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage }));
   if (!row) return null;
   const stages = row['stages'] as unknown as StageCoverageRecord[];
   return {

@@ -1,6 +1,10 @@
 /** Plain records the traversal queries return; resolvers map them to GraphQL types. */
-import type { NetworkLinkKindValue } from '../../../model';
 import type { ActorKindValue, ActorRecord, AnyActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
+
+import type { NetworkLinkKindValue } from '../../../model/linkKinds';
+
+/** The link kinds a network traversal follows, in rank order: the registry's (src/model/linkKinds.ts). */
+export { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model/linkKinds';
 
 /** Which actors and links a network traversal may use. */
 export interface NetworkScope {
@@ -12,8 +16,16 @@ export interface NetworkScope {
   clusterId: string | null;
   /** Only reach actors located in this region or its sub-regions; null for anywhere. */
   regionId: string | null;
+  /** Only reach actors that specialise in this technology or a narrower one; null for any. */
+  technologyId: string | null;
+  /** Only reach actors active in this value-chain stage; null for any. */
+  stageId: string | null;
+  /** Only follow collaborations of at least this weight (other kinds have none); null for any. */
+  minWeight: number | null;
   /** Only links valid on this ISO date (YYYY-MM-DD); null for all. */
   asOf: string | null;
+  /** Leave out sample data: links made of an `illustrative` relationship and `illustrative` actors. */
+  citedOnly: boolean;
 }
 
 /**

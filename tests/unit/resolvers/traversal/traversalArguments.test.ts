@@ -1,5 +1,5 @@
 import { ApiError } from '../../../../src/errors';
-import { decodeNetworkCursor, encodeNetworkCursor, isAfter } from '../../../../src/resolvers/traversal/networkCursor';
+import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from '../../../../src/resolvers/traversal/networkCursor';
 import { actorKindsOf, linkKindsOf, networkScopeOf } from '../../../../src/resolvers/traversal/networkScopeArgs';
 import { checkBound, TRAVERSAL_BOUNDS } from '../../../../src/resolvers/traversal/traversalBounds';
 
@@ -33,24 +33,36 @@ describe('traversal bounds', () => {
 describe('network cursors', () => {
   it('round-trip and order by distance, then name, then id', () => {
     const position = { distance: 2, name: 'Beta', id: 'b' };
-    expect(decodeNetworkCursor(encodeNetworkCursor(position))).toEqual(position);
+    expect(decodeNetworkCursor(encodeNetworkCursor('q1', position), 'q1')).toEqual(position);
     expect(isAfter({ distance: 3, name: 'A', id: 'a' }, position)).toBe(true);
     expect(isAfter({ distance: 2, name: 'Beta', id: 'c' }, position)).toBe(true);
     expect(isAfter({ distance: 2, name: 'Alpha', id: 'z' }, position)).toBe(false);
-    expect(decodeNetworkCursor(null)).toBeNull();
+    expect(decodeNetworkCursor(null, 'q1')).toBeNull();
+  });
+
+  it('are bound to their question: a cursor of another network is refused', () => {
+    const a = networkQuestionKey({ from: 'fraunhofer-ipms', depth: 2 });
+    const b = networkQuestionKey({ from: 'tu-dresden', depth: 2 });
+    expect(a).not.toBe(b);
+    expect(networkQuestionKey({ from: 'fraunhofer-ipms', depth: 2 })).toBe(a);
+    const cursor = encodeNetworkCursor(a, { distance: 1, name: 'X', id: 'x' });
+    expect(codeOf(() => decodeNetworkCursor(cursor, b))).toBe('BAD_USER_INPUT');
+    expect(() => decodeNetworkCursor(cursor, b)).toThrow('cursor of another network');
   });
 
   it('refuses a cursor of another list', () => {
     const other = Buffer.from(JSON.stringify(['n', 'Beta', 'b'])).toString('base64url');
-    expect(codeOf(() => decodeNetworkCursor(other))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => decodeNetworkCursor('%%%'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeNetworkCursor(other, 'q1'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeNetworkCursor('%%%', 'q1'))).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('network scope arguments', () => {
-  it('orders link kinds and defaults to all of them', () => {
+  it('orders link kinds and defaults to every kind but SAME_CLUSTER', () => {
     expect(linkKindsOf(['SPIN_OFF', 'COLLABORATION', 'SPIN_OFF'])).toEqual(['COLLABORATION', 'SPIN_OFF']);
-    expect(linkKindsOf([])).toEqual(['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']);
+    expect(linkKindsOf([])).toEqual(['COLLABORATION', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']);
+    expect(linkKindsOf(null)).toEqual(['COLLABORATION', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']);
+    expect(linkKindsOf(['SAME_CLUSTER'])).toEqual(['SAME_CLUSTER']);
     expect(actorKindsOf(['ORGANIZATION', 'COMPANY', 'COMPANY'])).toEqual(['COMPANY', 'ORGANIZATION']);
     expect(actorKindsOf(null)).toBeNull();
   });
@@ -58,5 +70,8 @@ describe('network scope arguments', () => {
   it('checks the ids of a filter and turns asOf into a date', () => {
     expect(networkScopeOf({ cluster: 'silicon-saxony', asOf: '2015' })).toMatchObject({ clusterId: 'silicon-saxony', regionId: null, asOf: '2015-01-01' });
     expect(codeOf(() => networkScopeOf({ region: 'Not An Id' }))).toBe('BAD_USER_INPUT');
+    expect(networkScopeOf({ technology: 'oled', stage: 'wafer', minWeight: 5, evidence: 'CITED' })).toMatchObject({ technologyId: 'oled', stageId: 'wafer', minWeight: 5, citedOnly: true });
+    expect(networkScopeOf({})).toMatchObject({ technologyId: null, stageId: null, minWeight: null, citedOnly: false });
+    expect(codeOf(() => networkScopeOf({ minWeight: 11 }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -3,99 +3,128 @@ import { explorePartnerNetwork } from '../../../../../src/graph/queries/traversa
 import { findSupplyPaths } from '../../../../../src/graph/queries/traversal/findSupplyPaths';
 import { findSupplyTiers } from '../../../../../src/graph/queries/traversal/findSupplyTiers';
 import { type NetworkScope } from '../../../../../src/graph/queries/traversal/traversalRecords';
-import { NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../../../src/model';
+import { NETWORK_LINK_KINDS } from '../../../../../src/model';
+import { LINK_KIND_TABLE } from '../../../../../src/model/linkKinds';
+import { questionOf } from '../../../../../src/graph/queries/statementSet';
 
-/** A GraphClient stand-in that records the statements it is asked to read: an empty network, else no rows. */
+/** The values a recorded statement was given (packed into its one map parameter). */
+function values(statement: Statement | undefined): Record<string, unknown> {
+  return statement === undefined ? {} : questionOf(statement);
+}
+
+/** Labels that satisfy every reference check, so the statements' own logic runs on. */
+const ANY_LABELS = ['Entity', 'Actor', 'Company', 'Cluster', 'Region', 'Technology', 'ValueChainStage'];
+
+/** A GraphClient stand-in that records the statements it is asked to read: an empty network, every id known. */
 function recordingGraph(): { graph: GraphClient; statements: Statement[] } {
   const statements: Statement[] = [];
   const fake = {
     read: (statement: Statement) => {
       statements.push(statement);
-      const empty: Record<string, Array<Record<string, unknown>>> = { traversal_network_levels: [{ levels: [] }], traversal_network_shortest: [{ found: [] }] };
-      return Promise.resolve(empty[statement.name] ?? []);
+      const references = ((questionOf(statement)['references'] ?? []) as Array<{ argument: string }>).map((r) => ({ argument: r.argument, labels: ANY_LABELS }));
+      return Promise.resolve([{ levels: [], found: [], perDistance: [], references, links: [], actors: [], linkTotal: 0, company: null, paths: [], companies: [], edges: [], stages: [] }]);
     },
   };
   return { graph: fake as unknown as GraphClient, statements };
 }
 
-const OPEN_SCOPE: NetworkScope = { linkKinds: [...NETWORK_LINK_KINDS], actorKinds: null, clusterId: null, regionId: null, asOf: null };
-
-/** The relationship type each kind's branches read. */
-const TYPE_OF_KIND: Record<NetworkLinkKindValue, string> = {
-  COLLABORATION: ':COLLABORATES_WITH',
-  SAME_CLUSTER: ':MEMBER_OF',
-  JOINT_PROJECT: ':PARTICIPATES_IN',
-  SUPPLY: ':SUPPLIES',
-  SPIN_OFF: ':SPUN_OFF_FROM',
+const OPEN_SCOPE: NetworkScope = {
+  linkKinds: [...NETWORK_LINK_KINDS],
+  actorKinds: null,
+  clusterId: null,
+  regionId: null,
+  technologyId: null,
+  stageId: null,
+  minWeight: null,
+  asOf: null,
+  citedOnly: false,
 };
 
-/** The two statements of a partner network (levels or shortest paths, then details) as one text, and the first's parameters. */
-async function networkStatement(scope: Partial<NetworkScope>, depth = 2): Promise<Statement> {
+/** The statements of one partner network call. */
+async function networkStatements(scope: Partial<NetworkScope>, depth = 2): Promise<Statement[]> {
   const { graph, statements } = recordingGraph();
   await explorePartnerNetwork(graph, { from: 'x', depth, maxNodes: 10, scope: { ...OPEN_SCOPE, ...scope } });
-  expect(statements.map((s) => s.name)).toEqual([expect.stringMatching(/^traversal_network_(levels|shortest)$/), 'traversal_network_details']);
-  return { name: statements[0]?.name ?? '', text: statements.map((s) => s.text).join('\n'), params: statements[0]?.params ?? {} };
+  return statements;
 }
 
 describe('partner network statements', () => {
-  it('are two statements at every depth (levels, details), and a levels text per depth', async () => {
+  it('are one levels text per depth, whatever the kinds and filters, named by their variant', async () => {
     const texts = new Set<string>();
-    for (const depth of [1, 2, 3, 4]) texts.add((await networkStatement({}, depth)).text);
-    expect(texts.size).toBe(4);
-    await expect(networkStatement({}, 5)).rejects.toThrow(RangeError);
-  });
-
-  it('finds a collaboration network by one shortest-path search unless a cluster or region filter is in force', async () => {
-    expect((await networkStatement({ linkKinds: ['COLLABORATION'] })).name).toBe('traversal_network_shortest');
-    const timedByKind = await networkStatement({ linkKinds: ['COLLABORATION'], asOf: '2020-01-01', actorKinds: ['COMPANY'] });
-    expect(timedByKind.name).toBe('traversal_network_shortest');
-    expect(timedByKind.text).toMatch(/ANY SHORTEST/);
-    expect(timedByKind.text).toContain('date($asOf)');
-    expect(timedByKind.text).toContain('y.kind IN $actorKinds');
-    expect((await networkStatement({ linkKinds: ['COLLABORATION'], clusterId: 'k' })).name).toBe('traversal_network_levels');
-    expect((await networkStatement({ linkKinds: ['COLLABORATION'], regionId: 'r' })).name).toBe('traversal_network_levels');
-    expect((await networkStatement({ linkKinds: ['COLLABORATION', 'SUPPLY'] })).name).toBe('traversal_network_levels');
-  });
-
-  it('reads only the relationship types of the kinds asked for', async () => {
-    for (const kind of NETWORK_LINK_KINDS) {
-      const { text } = await networkStatement({ linkKinds: [kind] });
-      for (const other of NETWORK_LINK_KINDS) expect([other, text.includes(TYPE_OF_KIND[other])]).toEqual([other, other === kind]);
+    for (const depth of [1, 2, 3, 4]) {
+      for (const scope of [{}, { linkKinds: ['SUPPLY', 'SPIN_OFF'] as NetworkScope['linkKinds'], asOf: '2020-01-01', clusterId: 'k', regionId: 'r', technologyId: 't', stageId: 's', minWeight: 3, citedOnly: true }]) {
+        const [levels, details] = await networkStatements(scope, depth);
+        expect([levels?.name, details?.name]).toEqual([`traversal_network_levels_d${depth}`, 'traversal_network_details_full']);
+        texts.add(levels?.text ?? '');
+      }
     }
-    const { text } = await networkStatement({ linkKinds: ['SUPPLY', 'COLLABORATION'] });
-    expect(text).toContain(':SUPPLIES');
-    expect(text).toContain(':COLLABORATES_WITH');
-    expect(text).not.toContain(':MEMBER_OF');
+    expect(texts.size).toBe(4);
+    await expect(networkStatements({}, 5)).rejects.toThrow(RangeError);
   });
 
-  it('leaves out the predicates of filters not in force, and keeps those in force', async () => {
-    const open = (await networkStatement({})).text;
-    expect(open).not.toMatch(/\$asOf|\$anyTime|\$actorKinds|\$clusterId|\$regionId/);
-    const filtered = (await networkStatement({ asOf: '2020-01-01', actorKinds: ['COMPANY'], clusterId: 'k', regionId: 'r' })).text;
-    expect(filtered).toContain('date($asOf)');
-    expect(filtered).toContain('$actorKinds');
-    expect(filtered).toContain('$clusterId');
-    expect(filtered).toContain('$regionId');
+  it('finds a collaboration network by one shortest-path search unless a filter needs a subquery per actor', async () => {
+    expect((await networkStatements({ linkKinds: ['COLLABORATION'] }))[0]?.name).toBe('traversal_network_shortest_d2');
+    expect((await networkStatements({ linkKinds: ['COLLABORATION'], actorKinds: ['COMPANY'] }))[0]?.name).toBe('traversal_network_shortest_d2_filtered');
+    expect((await networkStatements({ linkKinds: ['COLLABORATION'], citedOnly: true }))[0]?.name).toBe('traversal_network_shortest_d2_filtered');
+    for (const filter of [{ clusterId: 'k' }, { regionId: 'r' }, { technologyId: 't' }, { stageId: 's' }]) {
+      expect((await networkStatements({ linkKinds: ['COLLABORATION'], ...filter }))[0]?.name).toBe('traversal_network_levels_d2');
+    }
+    expect((await networkStatements({ linkKinds: ['COLLABORATION', 'SUPPLY'] }))[0]?.name).toBe('traversal_network_levels_d2');
   });
 
-  it('never puts a value into the text: the same kinds and flags give the same text whatever the ids and dates', async () => {
-    const a = await networkStatement({ asOf: '2020-01-01', clusterId: 'cluster-one' });
-    const b = await networkStatement({ asOf: '1999-12-31', clusterId: 'another' });
-    expect(a.text).toBe(b.text);
-    expect(a.text).not.toContain('cluster-one');
-    expect(a.params).toMatchObject({ clusterId: 'cluster-one', asOf: '2020-01-01' });
+  it('have a branch for every kind of the registry, switched by $linkKinds, ranked by registry position', async () => {
+    const [levels] = await networkStatements({ linkKinds: ['SUPPLY'] });
+    LINK_KIND_TABLE.forEach((spec, rank) => {
+      expect(levels?.text).toContain(`WITH f WHERE '${spec.kind}' IN $q.linkKinds\n      MATCH `);
+      expect(levels?.text).toContain(`:${spec.relationshipType}`);
+      expect(levels?.text).toContain(`RETURN n, ${rank} AS rank`);
+    });
+    expect(values(levels)['linkKinds']).toEqual(['SUPPLY']);
+  });
+
+  it('switch each filter by a boolean parameter, with a value of fixed type when the filter is off', async () => {
+    const [off] = await networkStatements({});
+    expect(values(off)).toMatchObject({ timed: false, byKind: false, byCluster: false, clusterId: '', byRegion: false, byTechnology: false, byStage: false, byWeight: false, citedOnly: false });
+    const [on] = await networkStatements({ asOf: '2020-01-01', actorKinds: ['COMPANY'], clusterId: 'k', regionId: 'r', technologyId: 't', stageId: 's', minWeight: 4, citedOnly: true });
+    expect(values(on)).toMatchObject({ timed: true, asOf: '2020-01-01', byKind: true, actorKinds: ['COMPANY'], byCluster: true, clusterId: 'k', byRegion: true, regionId: 'r' });
+    expect(values(on)).toMatchObject({ byTechnology: true, technologyId: 't', byStage: true, stageId: 's', byWeight: true, minWeight: 4, citedOnly: true });
+    for (const [name, value] of Object.entries(values(off))) expect([name, typeof value]).toEqual([name, typeof values(on)[name]]);
+    expect(values(on)['references']).toEqual([
+      { argument: 'from', id: 'x' },
+      { argument: 'filter.cluster', id: 'k' },
+      { argument: 'filter.region', id: 'r' },
+      { argument: 'filter.technology', id: 't' },
+      { argument: 'filter.stage', id: 's' },
+    ]);
+  });
+
+  it('never puts a value into the text', async () => {
+    const [a] = await networkStatements({ asOf: '2020-01-01', clusterId: 'cluster-one' });
+    const [b] = await networkStatements({ asOf: '1999-12-31', clusterId: 'another' });
+    expect(a?.text).toBe(b?.text);
+    expect(a?.text).not.toContain('cluster-one');
   });
 });
 
 describe('supply statements', () => {
-  it('checks validity only when a date is given', async () => {
+  it('switch validity by $timed: the same text with and without a date', async () => {
+    const texts: string[] = [];
     for (const asOf of [null, '2020-01-01']) {
       const { graph, statements } = recordingGraph();
       await findSupplyTiers(graph, { company: 'c', direction: 'UPSTREAM', tiers: 4, asOf });
       await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 6, first: 5, asOf });
-      expect(statements).toHaveLength(2);
-      for (const statement of statements) expect(statement.text.includes('date($asOf)')).toBe(asOf !== null);
+      expect(statements.map((s) => [s.name, values(s)['timed']])).toEqual([['traversal_supply_tiers_upstream_t4', asOf !== null], ['traversal_supply_paths_k5_h6', asOf !== null]]);
+      texts.push(...statements.map((s) => s.text));
     }
+    expect(texts[0]).toBe(texts[2]);
+    expect(texts[1]).toBe(texts[3]);
+  });
+
+  it('take k from a few steps and cut the paths to `first`', async () => {
+    const { graph, statements } = recordingGraph();
+    await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 3, first: 4, asOf: null });
+    expect(statements[0]?.name).toBe('traversal_supply_paths_k5_h3');
+    expect(statements[0]?.text).toContain('SHORTEST 5 ');
+    expect(values(statements[0])['first']).toBe(4);
   });
 
   it('looks each stage up once per statement, not per relation', async () => {

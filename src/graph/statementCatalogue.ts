@@ -1,0 +1,31 @@
+/**
+ * Every statement set the traversals run, in one list: the plan warmer (planWarming.ts) plans each text, and
+ * tests/unit/graph/statementCatalogue.test.ts keeps a snapshot of every text and checks their count
+ * (docs/statements.md). A module that adds a statement set adds it here.
+ */
+import { sampleStatements, type StatementSet } from './queries/statementSet';
+import type { Statement } from './graphClient';
+import { FRONTIER_STATEMENTS } from './queries/traversal/expandNetworkFrontier';
+import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
+import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
+import { PARTNER_RECOMMENDATIONS_STATEMENTS } from './queries/traversal/findPartnerRecommendations';
+import { SCIENCE_INDUSTRY_STATEMENTS } from './queries/traversal/findScienceIndustryLinks';
+import { SUPPLY_PATH_STATEMENTS } from './queries/traversal/findSupplyPaths';
+import { SUPPLY_TIER_STATEMENTS } from './queries/traversal/findSupplyTiers';
+import { VALUE_CHAIN_COVERAGE_STATEMENTS } from './queries/traversal/findValueChainCoverage';
+
+export const STATEMENT_SETS: readonly StatementSet[] = [
+  ...PARTNER_NETWORK_STATEMENTS,
+  ...NETWORK_DETAILS_STATEMENTS,
+  ...FRONTIER_STATEMENTS,
+  ...SUPPLY_TIER_STATEMENTS,
+  ...SUPPLY_PATH_STATEMENTS,
+  ...SCIENCE_INDUSTRY_STATEMENTS,
+  ...VALUE_CHAIN_COVERAGE_STATEMENTS,
+  ...PARTNER_RECOMMENDATIONS_STATEMENTS,
+];
+
+/** Every statement of the catalogue with its sample parameters, the most used first (network texts, then supply). */
+export function catalogueStatements(): Statement[] {
+  return STATEMENT_SETS.flatMap(sampleStatements);
+}
