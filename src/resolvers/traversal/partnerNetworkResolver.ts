@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type NetworkMember } from '../../graph';
+import { explorePartnerNetwork, type ClusterRecord, type NetworkMember, type NetworkMembershipRecord } from '../../graph';
 import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
@@ -7,21 +7,52 @@ import { checkId } from '../inputValidation';
 import { selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
-import { toSubgraphEdge } from './networkLinkView';
+import { toSubgraphEdge, toSubgraphMembership } from './networkLinkView';
 import { checkBound } from './traversalBounds';
 import { pageInfo } from '../pageInfo';
 
-type Step = NetworkPathStep;
+/** A path step as the resolvers hand it on: the cluster as its record (the Cluster type's model). */
+interface Step {
+  linkKind: NetworkPathStep['linkKind'];
+  actorId: string;
+  actorName: string;
+  cluster: ClusterRecord | null;
+}
+
+/**
+ * The cluster a SAME_CLUSTER step runs through: of the clusters both ends are members of, the one of smallest id.
+ * The memberships of a breadth-first step come first in the subgraph, so a cut never loses them.
+ */
+function sharedClusterOf(memberships: readonly NetworkMembershipRecord[]): (a: string, b: string) => ClusterRecord | null {
+  const clustersOf = new Map<string, Map<string, ClusterRecord>>();
+  for (const { actorId, cluster } of memberships) {
+    const own = clustersOf.get(actorId) ?? new Map<string, ClusterRecord>();
+    own.set(cluster.id, cluster);
+    clustersOf.set(actorId, own);
+  }
+  return (a, b) => {
+    const ofB = clustersOf.get(b);
+    const shared = [...(clustersOf.get(a)?.values() ?? [])].filter((c) => ofB?.has(c.id));
+    return shared.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))[0] ?? null;
+  };
+}
+
+/** One step of a path in words: `–collaboration→ Infineon`, `–same cluster (Silicon Saxony)→ Infineon`. */
+function stepWords(step: Step): string {
+  const words = linkKindSpec(step.linkKind).words;
+  return `–${step.cluster ? `${words} (${step.cluster.name})` : words}→ ${step.actorName}`;
+}
 
 /** The breadth-first path from the center to each member, as steps (empty for the center). */
-function pathsFromCenter(members: readonly NetworkMember[]): Map<string, Step[]> {
+function pathsFromCenter(members: readonly NetworkMember[], clusterOf: (a: string, b: string) => ClusterRecord | null): Map<string, Step[]> {
   const byId = new Map(members.map((m) => [m.actor.id, m]));
   const paths = new Map<string, Step[]>();
   const pathOf = (member: NetworkMember): Step[] => {
     const known = paths.get(member.actor.id);
     if (known) return known;
     const parent = member.parentId === null ? undefined : byId.get(member.parentId);
-    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name }] : [];
+    const cluster = parent && member.linkKind === 'SAME_CLUSTER' ? clusterOf(parent.actor.id, member.actor.id) : null;
+    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, cluster }] : [];
     paths.set(member.actor.id, path);
     return path;
   };
@@ -48,7 +79,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
-  const paths = pathsFromCenter(network.members);
+  const paths = pathsFromCenter(network.members, sharedClusterOf(network.memberships));
 
   const reached = network.members.slice(1).map((member) => {
     const via = paths.get(member.actor.id) ?? [];
@@ -59,7 +90,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
       distance: member.distance,
       firstHop,
       via,
-      viaSummary: [center.actor.name, ...via.map((step) => `–${linkKindSpec(step.linkKind).words}→ ${step.actorName}`)].join(' '),
+      viaSummary: [center.actor.name, ...via.map(stepWords)].join(' '),
     };
   });
   const remaining = after === null ? reached : reached.filter((row) => isAfter({ distance: row.distance, name: row.node.name, id: row.node.id }, after));
@@ -73,9 +104,12 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
     truncatedLinks: network.truncatedLinks,
     actorTotal: network.actorTotal,
     linkTotal: network.linkTotal,
+    membershipTotal: network.membershipTotal,
     subgraph: {
       nodes: network.members.map((m) => ({ id: m.actor.id, name: m.actor.name, kind: m.actor.kind, distance: m.distance, actor: m.actor })),
       edges: network.links.map((link) => toSubgraphEdge(link, (id) => actors.get(id))),
+      clusters: network.clusters.map(({ cluster, memberCount }) => ({ id: cluster.id, name: cluster.name, memberCount, cluster })),
+      memberships: network.memberships.map(toSubgraphMembership),
     },
     rows: {
       edges,
