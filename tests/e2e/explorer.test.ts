@@ -268,7 +268,7 @@ describe('the explorer and the IDE in headless Chromium', () => {
       await idle(page);
       expect(await page.evaluate(() => (globalThis as Host).__explorer!.message)).toMatch(/shared cluster/);
       const { body } = await server.query(
-        `{ partnerNetwork(from: "infineon-dresden", depth: 2, maxNodes: 150, filter: { linkKinds: [COLLABORATION, SUPPLY, SPIN_OFF, JOINT_PROJECT, SAME_CLUSTER] }) {
+        `{ partnerNetwork(from: "infineon-dresden", depth: 1, maxNodes: 150, filter: { linkKinds: [COLLABORATION, SUPPLY, SPIN_OFF, JOINT_PROJECT, SAME_CLUSTER] }) {
           subgraph { clusters { id memberCount } } } }`,
       );
       const clusters = (body.data?.['partnerNetwork'] as { subgraph: { clusters: Array<{ id: string; memberCount: number }> } }).subgraph.clusters;
