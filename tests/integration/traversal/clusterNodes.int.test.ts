@@ -1,4 +1,4 @@
-import type { GraphClient } from '../../../src/graph';
+import { explorePartnerNetwork, findNetworkDetails, type GraphClient, type NetworkScope } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
 import { Fixture } from './traversalFixture';
@@ -106,6 +106,32 @@ describe('SAME_CLUSTER in a partner network: clusters as nodes with memberships'
       { linkKind: 'SAME_CLUSTER', actorId: f.id('x1'), cluster: { id: f.id('small') } },
     ]);
     expect(x1?.viaSummary).toBe('HUB –same cluster (Big Cluster)→ M01 –same cluster (Small Cluster)→ X1');
+  });
+
+  it('holds exactly the pairs the pairwise links held, on the seed graph (every pair of members of a cluster)', async () => {
+    const scope: NetworkScope = {
+      linkKinds: ['COLLABORATION', 'SAME_CLUSTER'], actorKinds: null, clusterId: null, regionId: null, technologyId: null, stageId: null,
+      minWeight: null, asOf: null, citedOnly: false,
+    };
+    for (const [from, asOf] of [['infineon-dresden', null], ['tu-dresden', '2015-01-01']] as const) {
+      // 100 actors: the pairwise links of more would pass the 5000 cap and be cut (that hairball is the point).
+      const net = await explorePartnerNetwork(graph, { from, depth: 2, maxNodes: 100, scope: { ...scope, asOf } });
+      expect(net.truncatedLinks).toBe(false);
+      const membersOf = new Map<string, string[]>();
+      for (const m of net.memberships) membersOf.set(m.cluster.id, [...(membersOf.get(m.cluster.id) ?? []), m.actorId]);
+      const fromMemberships = new Set<string>();
+      for (const [cluster, members] of membersOf) {
+        for (const a of members) for (const b of members) if (a < b) fromMemberships.add(`${a}|${b}|${cluster}`);
+      }
+      // The same actors' SAME_CLUSTER links as pairs (the representation connections still use).
+      const pairwise = await findNetworkDetails(graph, net.members.map((m) => m.actor.id), { ...scope, asOf, linkKinds: ['SAME_CLUSTER'] });
+      expect(pairwise.linksCut).toBe(false);
+      const fromLinks = new Set(pairwise.links.map((l) => `${l.source}|${l.target}|${l.cluster?.id}`));
+      expect(fromMemberships.size).toBeGreaterThan(10);
+      expect([...fromMemberships].sort()).toEqual([...fromLinks].sort());
+      expect(net.membershipTotal).toBeLessThan(fromLinks.size);
+      expect(net.links.some((l) => l.kind === 'SAME_CLUSTER')).toBe(false);
+    }
   });
 
   it('explains a connection through clusters hop by hop: "X and Y are both members of Z"', async () => {
