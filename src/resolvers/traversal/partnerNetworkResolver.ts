@@ -4,7 +4,7 @@ import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
-import { selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge, toSubgraphMembership } from './networkLinkView';
@@ -60,9 +60,6 @@ function pathsFromCenter(members: readonly NetworkMember[], clusterOf: (a: strin
   return paths;
 }
 
-/** Where a PartnerNetwork selection holds actor objects. */
-const ACTOR_PATHS = [['center'], ['subgraph', 'nodes', 'actor'], ['rows', 'edges', 'node'], ['rows', 'edges', 'firstHop']] as const;
-
 /** `Query.partnerNetwork`: explore (unknown ids are errors, see explorePartnerNetwork), then cut the rows into a page. */
 export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['PartnerNetwork'] | null> {
   const from = checkId(args.from, 'from');
@@ -74,7 +71,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const after = decodeNetworkCursor(args.after, question);
 
   // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
-  const actorShape = selectsOnlyActorSummary(info, ACTOR_PATHS) ? 'summary' : 'full';
+  const actorShape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
   const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape });
   const center = network.members[0];
   if (!center) return null;
