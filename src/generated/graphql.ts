@@ -2080,7 +2080,8 @@ export type Query = {
   partnerNetwork: Maybe<PartnerNetwork>;
   /**
    * Ranked partner suggestions for an actor among actors not yet directly linked to it; see PartnerRecommendation
-   * for the reasons and the score. Ties by name then id. Null when `for` is not an actor. Bounds: first 0..50.
+   * for the reasons and the score. Ties by name then id. Never null: an unknown `for` is NOT_FOUND, an id of
+   * another kind (a cluster) BAD_USER_INPUT. Bounds: first 0..50.
    */
   recommendPartners: Maybe<Array<PartnerRecommendation>>;
   /** A region by id (e.g. `de-sn` for Saxony). Null when there is none. */
@@ -2135,8 +2136,8 @@ export type Query = {
   technologies: Array<Technology>;
   /**
    * Which stages of a value chain a cluster's members cover, and for each missing stage the nearest actors outside
-   * the cluster active in it, by geography and by network distance. Null when the cluster or value chain does not
-   * exist. Bounds: candidatesPerStage 0..20.
+   * the cluster active in it, by geography and by network distance. Never null: an unknown `cluster` or `valueChain`
+   * is NOT_FOUND naming the argument and the id, an id of another kind BAD_USER_INPUT. Bounds: candidatesPerStage 0..20.
    */
   valueChainCoverage: Maybe<ValueChainCoverage>;
   /** All value chains with their stages (a short list). */
@@ -2207,6 +2208,7 @@ export type QueryClustersArgs = {
 export type QueryCriticalSuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
   tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2243,6 +2245,8 @@ export type QueryPartnerNetworkArgs = {
 
 /** The entry points of the API. */
 export type QueryRecommendPartnersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   for: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<ActorKind>>;
@@ -2257,6 +2261,7 @@ export type QueryRegionArgs = {
 
 /** The entry points of the API. */
 export type QueryScienceIndustryLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   cluster?: InputMaybe<Scalars['ID']['input']>;
   evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2288,6 +2293,7 @@ export type QuerySupplyChainArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
   direction?: InputMaybe<SupplyDirection>;
+  evidence?: InputMaybe<Evidence>;
   tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2305,6 +2311,7 @@ export type QuerySupplyDisruptionArgs = {
 /** The entry points of the API. */
 export type QuerySupplyPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2324,8 +2331,10 @@ export type QuerySupplyRiskArgs = {
 
 /** The entry points of the API. */
 export type QueryValueChainCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   candidatesPerStage?: InputMaybe<Scalars['Int']['input']>;
   cluster: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
   valueChain: Scalars['ID']['input'];
 };
 
@@ -4067,21 +4076,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterEvolution?: Resolver<Maybe<Array<ResolversTypes['ClusterYear']>>, ParentType, ContextType, RequireFields<QueryClusterEvolutionArgs, 'cluster' | 'evidence' | 'fromYear' | 'toYear'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
-  criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'tiers'>>;
+  criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'evidence' | 'tiers'>>;
   networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryNetworkAnalysisArgs, 'evidence' | 'maxActors' | 'resolution' | 'scope' | 'seed' | 'weightedCommunities'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
-  recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
+  recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'evidence' | 'first' | 'for'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   scienceIndustryLinks?: Resolver<Maybe<ResolversTypes['ScienceIndustryLinks']>, ParentType, ContextType, RequireFields<QueryScienceIndustryLinksArgs, 'evidence' | 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'evidence' | 'from' | 'maxHops' | 'to'>>;
-  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
+  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'evidence' | 'tiers'>>;
   supplyDisruption?: Resolver<ResolversTypes['SupplyDisruption'], ParentType, ContextType, RequireFields<QuerySupplyDisruptionArgs, 'evidence' | 'remove' | 'scope' | 'tiers'>>;
-  supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'evidence' | 'first' | 'from' | 'maxHops' | 'to'>>;
   supplyRisk?: Resolver<ResolversTypes['SupplyRisk'], ParentType, ContextType, RequireFields<QuerySupplyRiskArgs, 'evidence' | 'first' | 'scope' | 'tiers'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
-  valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'valueChain'>>;
+  valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'evidence' | 'valueChain'>>;
   valueChains?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType>;
 };
 
