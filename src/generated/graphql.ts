@@ -868,7 +868,10 @@ export type ConnectionHop = {
   from: Actor;
   /** The link the hop follows (for SUPPLY and SPIN_OFF its stored direction may run from `to` to `from`). */
   link: SubgraphEdge;
-  /** The hop in words, e.g. `Fraunhofer IPMS collaborates with Infineon on advanced packaging since 2004`. */
+  /**
+   * The hop in words, e.g. `Fraunhofer IPMS collaborates with Infineon on advanced packaging since 2004`; a sample
+   * link ends in ` (sample)`. Of parallel links of the same kind, a cited one carries the hop.
+   */
   sentence: Scalars['String']['output'];
   /** The actor the hop leads to. */
   to: Actor;
@@ -1599,6 +1602,8 @@ export type NetworkPathStep = {
   actorId: Scalars['ID']['output'];
   /** Name of the actor the step leads to. */
   actorName: Scalars['String']['output'];
+  /** True when the step rests on sample data only: every link of its kind between the two actors is `illustrative` (viaSummary then says `(sample)`). */
+  illustrative: Scalars['Boolean']['output'];
   /** The kind of link taken. */
   linkKind: NetworkLinkKind;
 };
@@ -1934,7 +1939,10 @@ export type PartnerNetworkRow = {
   node: Actor;
   /** The breadth-first path from the center to this actor: one step per link, the last step being this actor. */
   via: Array<NetworkPathStep>;
-  /** The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply→ Bosch`. */
+  /**
+   * The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply (sample)→ Bosch`; a step that rests
+   * on sample data only says `(sample)`.
+   */
   viaSummary: Scalars['String']['output'];
 };
 
@@ -3930,6 +3938,7 @@ export type NetworkAnalysisResolvers<ContextType = RequestContext, ParentType ex
 export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPathStep'] = ResolversParentTypes['NetworkPathStep']> = {
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
 };
 
