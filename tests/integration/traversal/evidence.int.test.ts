@@ -253,4 +253,43 @@ describe('evidence, unknown ids and asOf on the supply, coverage and recommendat
       expect(await at('2021')).toEqual({ companies: 1, collaborations: 1, pairs: ['co'] });
     });
   });
+
+  describe('on the seed graph (cited rows with the sample overlay on top)', () => {
+    /** The answer with CITED holds `illustrative` values and none is true; with ALL some are (the overlay is used). */
+    async function citedOnlyWithCITED(query: string, variables: Record<string, unknown> = {}): Promise<void> {
+      const all = flags(await data(query, { ...variables, evidence: 'ALL' }));
+      const cited = flags(await data(query, { ...variables, evidence: 'CITED' }));
+      expect(all).toContain(true);
+      expect(cited.length).toBeGreaterThan(0);
+      expect(cited).not.toContain(true);
+    }
+
+    it('supplyChain, supplyPaths and criticalSuppliers', async () => {
+      const chain = `query($evidence: Evidence) { supplyChain(company: "meyer-burger-freiberg", tiers: 3, evidence: $evidence) {
+        company { illustrative } tiers { companies { id illustrative } edges { illustrative supplier { illustrative } customer { illustrative } } } } }`;
+      await citedOnlyWithCITED(chain);
+      const tiers = ((await data(chain, { evidence: 'CITED' }))['supplyChain'] as { tiers: Array<{ companies: Array<{ id: string }> }> }).tiers;
+      expect(tiers[0]?.companies.map((c) => c.id)).toContain('meyer-burger-thalheim');
+      // The README's sample chain runs on sample relations only.
+      const paths = `query($evidence: Evidence) { supplyPaths(from: "siltronic-freiberg", to: "vw-sachsen", maxHops: 8, first: 3, evidence: $evidence) {
+        hops { illustrative supplier { illustrative } customer { illustrative } } } }`;
+      expect(flags(await data(paths, { evidence: 'ALL' }))).toContain(true);
+      expect(flags(await data(paths, { evidence: 'CITED' }))).not.toContain(true);
+      const critical = `query($evidence: Evidence) { criticalSuppliers(company: "vw-sachsen", evidence: $evidence) {
+        company { illustrative } suppliersConsidered criticalSuppliers { supplier { illustrative } } } }`;
+      const all = (await data(critical, { evidence: 'ALL' }))['criticalSuppliers'] as { suppliersConsidered: number };
+      const cited = (await data(critical, { evidence: 'CITED' }))['criticalSuppliers'] as { suppliersConsidered: number };
+      expect(cited.suppliersConsidered).toBeLessThan(all.suppliersConsidered);
+      expect(flags(cited)).not.toContain(true);
+    });
+
+    it('valueChainCoverage, recommendPartners and scienceIndustryLinks', async () => {
+      await citedOnlyWithCITED(`query($evidence: Evidence) { valueChainCoverage(cluster: "silicon-saxony", valueChain: "vc-microelectronics", candidatesPerStage: 10, evidence: $evidence) {
+        stages { members { illustrative } nearestByGeography { actor { illustrative } } nearestByNetwork { actor { illustrative } } } } }`);
+      await citedOnlyWithCITED(`query($evidence: Evidence) { recommendPartners(for: "tu-dresden", first: 50, evidence: $evidence) {
+        actor { illustrative } commonPartners { illustrative } sharedClusters { illustrative } } }`);
+      await citedOnlyWithCITED(`query($evidence: Evidence) { scienceIndustryLinks(cluster: "silicon-saxony", first: 100, evidence: $evidence) {
+        strongestPairs { institute { illustrative } company { illustrative } links { illustrative } } } }`);
+    });
+  });
 });
