@@ -46,6 +46,12 @@ const READS: MixEntry[] = [
     name: 'partnerNetwork',
     query: 'query LoadNetwork { partnerNetwork(from: "fraunhofer-ipms", depth: 2, first: 20) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
   },
+  // The same network over every kind, SAME_CLUSTER included: the default before the traversal-engine issue.
+  {
+    name: 'partnerNetworkAllKinds',
+    query:
+      'query LoadNetworkAllKinds { partnerNetwork(from: "fraunhofer-ipms", depth: 2, first: 20, filter: { linkKinds: [COLLABORATION, SAME_CLUSTER, JOINT_PROJECT, SUPPLY, SPIN_OFF] }) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
+  },
   { name: 'supplyChain', query: 'query LoadSupplyChain { supplyChain(company: "vw-sachsen", tiers: 3) { tiers { tier companies { id name } } } }' },
   {
     name: 'shortestConnection',

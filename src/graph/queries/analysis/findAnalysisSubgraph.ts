@@ -8,7 +8,8 @@ import type { GraphClient } from '../../graphClient';
 import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
 import type { ActorKindValue } from '../records';
 import { textCache } from '../traversal/networkCypher';
-import { asOfParams, projectRunsAt, spinOffExistsAt, validAt } from '../traversal/traversalCypher';
+import { isDirected, KIND_CYPHER } from '../traversal/linkKindCypher';
+import { asOfParams, validAt } from '../traversal/traversalCypher';
 
 /** Most actors an analysis may take (the `maxActors` argument's upper bound). */
 export const MAX_ANALYSIS_ACTORS = 2000;
@@ -92,32 +93,23 @@ const actorsText = textCache(
     COLLECT { MATCH (a)-[mc:MEMBER_OF]->(c:Cluster) WHERE ${validAt('mc')} AND ${cited('mc')} AND ${cited('c')} RETURN DISTINCT { id: c.id, name: c.name } AS c ORDER BY c.id } AS clusters`,
 );
 
-/** One link kind among the actors `$ids`: one row per pair (source < target for undirected kinds) and its count. */
+/**
+ * One link kind among the actors `$ids`: one row per pair (source < target for undirected kinds) and its count,
+ * the number of links (or of shared clusters or projects) between the two. Built from the kind's fragments in the
+ * registry (linkKindCypher.ts), so the analysis reads a kind exactly as the partner network does.
+ */
 function linkBranch(kind: NetworkLinkKindValue): string {
+  const fragments = KIND_CYPHER[kind];
+  const directed = isDirected(kind);
+  // Sample clusters and projects are left out with CITED as their memberships are.
+  const usable = [...fragments.relationships, ...(fragments.shared === null ? [] : [fragments.shared])].map(cited).join(' AND ');
+  const counted = fragments.shared === null ? `count(${fragments.relationships[0] ?? 'b'})` : `count(DISTINCT ${fragments.shared})`;
   // A kind not asked for unwinds nothing (a parameter test, before any expansion).
-  const from = `UNWIND CASE WHEN '${kind}' IN $linkKinds THEN $ids ELSE [] END AS id\n      MATCH (a:Actor {id: id})`;
-  switch (kind) {
-    case 'COLLABORATION':
-      return `${from}-[r:COLLABORATES_WITH]-(b:Actor)
-      WHERE a.id < b.id AND b.id IN $ids AND ${validAt('r')} AND ${cited('r')}
-      RETURN a.id AS source, b.id AS target, 'COLLABORATION' AS kind, count(r) AS count`;
-    case 'SAME_CLUSTER':
-      return `${from}-[m1:MEMBER_OF]->(k:Cluster)<-[m2:MEMBER_OF]-(b:Actor)
-      WHERE a.id < b.id AND b.id IN $ids AND ${validAt('m1')} AND ${validAt('m2')} AND ${cited('m1')} AND ${cited('m2')} AND ${cited('k')}
-      RETURN a.id AS source, b.id AS target, 'SAME_CLUSTER' AS kind, count(DISTINCT k) AS count`;
-    case 'JOINT_PROJECT':
-      return `${from}-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(b:Actor)
-      WHERE a.id < b.id AND b.id IN $ids AND ${projectRunsAt('p')} AND ${validAt('q1')} AND ${validAt('q2')} AND ${cited('q1')} AND ${cited('q2')} AND ${cited('p')}
-      RETURN a.id AS source, b.id AS target, 'JOINT_PROJECT' AS kind, count(DISTINCT p) AS count`;
-    case 'SUPPLY':
-      return `${from}-[r:SUPPLIES]->(b:Actor)
-      WHERE b.id IN $ids AND a <> b AND ${validAt('r')} AND ${cited('r')}
-      RETURN a.id AS source, b.id AS target, 'SUPPLY' AS kind, count(r) AS count`;
-    case 'SPIN_OFF':
-      return `${from}-[r:SPUN_OFF_FROM]->(b:Actor)
-      WHERE b.id IN $ids AND a <> b AND ${spinOffExistsAt('r')} AND ${cited('r')}
-      RETURN a.id AS source, b.id AS target, 'SPIN_OFF' AS kind, count(r) AS count`;
-  }
+  return `UNWIND CASE WHEN '${kind}' IN $linkKinds THEN $ids ELSE [] END AS id
+      MATCH (a:Actor {id: id})
+      MATCH ${fragments.pattern('a', 'b', directed)}
+      WHERE ${directed ? 'a <> b' : 'a.id < b.id'} AND b.id IN $ids AND ${fragments.validOn} AND ${usable}
+      RETURN a.id AS source, b.id AS target, '${kind}' AS kind, ${counted} AS count`;
 }
 
 /**
