@@ -2068,7 +2068,7 @@ export type Query = {
   /**
    * The suppliers whose loss would cut the company off from a whole input stage: single-source inputs (all direct
    * supply at a stage from one supplier) and upstream cut vertices (every supply path from a stage passes through
-   * the supplier); see CriticalSupplierReason. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
+   * the supplier); see CriticalSupplierReason. Never null: an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
    * Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
@@ -2097,7 +2097,7 @@ export type Query = {
   /**
    * Links between research institutes and companies in a cluster or a region: collaborations, joint projects,
    * spin-offs and shared cluster memberships, with counts and the strongest pairs. Give exactly one of `cluster`
-   * and `region`. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
+   * and `region`. Never null: an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
    */
   scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
   /**
@@ -2117,7 +2117,7 @@ export type Query = {
   shortestConnection: Maybe<ShortestConnection>;
   /**
    * A company's supply chain in tiers: its suppliers (UPSTREAM) or customers (DOWNSTREAM), their suppliers or
-   * customers, and so on. Bounds: tiers 1..6. An unknown id is NOT_FOUND; an id of another kind (an institute) is
+   * customers, and so on. Bounds: tiers 1..6. Never null: an unknown id is NOT_FOUND; an id of another kind (an institute) is
    * BAD_USER_INPUT saying what it is.
    */
   supplyChain: Maybe<SupplyChain>;
