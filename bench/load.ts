@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   let exitCode = 0;
   try {
     const origin = new URL(server.url).origin;
+    // Traffic starts once the server has planned its statements (WARM_PLANS), as a user's would on a started server.
+    const warmed = await plansWarmed(origin);
+    say(`load: ${warmed.planned} of ${warmed.total} statements planned before traffic (waited ${(warmed.waitedMs / 1000).toFixed(1)} s)`);
     const mix: MixEntry[] = [...READS];
     if (withWrites) {
       mix.push({
@@ -210,6 +213,20 @@ async function post(url: string, body: unknown, key?: string): Promise<GraphqlBo
     body: JSON.stringify(body),
   });
   return (await response.json()) as GraphqlBody;
+}
+
+/** Waits (at most 10 minutes) until /metrics says the warm-up has tried every catalogued statement. */
+async function plansWarmed(origin: string): Promise<{ planned: number; total: number; waitedMs: number }> {
+  const started = Date.now();
+  for (;;) {
+    const text = await (await fetch(`${origin}/metrics`)).text();
+    const gauge = (name: string): number => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? Number.NaN);
+    const planned = gauge('clustergraph_statements_planned');
+    const total = gauge('clustergraph_statements_total');
+    const waitedMs = Date.now() - started;
+    if (gauge('clustergraph_statements_warmup_done') !== 0 || waitedMs > 10 * 60_000) return { planned, total, waitedMs };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 /** The server's resident set size, from its own /metrics (process_resident_memory_bytes). */

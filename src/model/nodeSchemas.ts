@@ -146,13 +146,15 @@ export const fundingProgramCells = z.object({
 });
 export const fundingProgramSchema = fundingProgramCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
 
-export type RegionRecord = z.output<typeof regionSchema>;
-export type CompanyRecord = z.output<typeof companySchema>;
-export type ResearchInstituteRecord = z.output<typeof researchInstituteSchema>;
-export type OrganizationRecord = z.output<typeof organizationSchema>;
-export type ClusterRecord = z.output<typeof clusterSchema>;
-export type TechnologyRecord = z.output<typeof technologySchema>;
-export type ValueChainRecord = z.output<typeof valueChainSchema>;
-export type ValueChainStageRecord = z.output<typeof valueChainStageSchema>;
-export type ProjectRecord = z.output<typeof projectSchema>;
-export type FundingProgramRecord = z.output<typeof fundingProgramSchema>;
+// A `…Row` is one validated input row (a CSV line or a mutation's input); what a statement reads back is a
+// `…Record` of the graph layer (src/graph/queries/records.ts). One name, one meaning.
+export type RegionRow = z.output<typeof regionSchema>;
+export type CompanyRow = z.output<typeof companySchema>;
+export type ResearchInstituteRow = z.output<typeof researchInstituteSchema>;
+export type OrganizationRow = z.output<typeof organizationSchema>;
+export type ClusterRow = z.output<typeof clusterSchema>;
+export type TechnologyRow = z.output<typeof technologySchema>;
+export type ValueChainRow = z.output<typeof valueChainSchema>;
+export type ValueChainStageRow = z.output<typeof valueChainStageSchema>;
+export type ProjectRow = z.output<typeof projectSchema>;
+export type FundingProgramRow = z.output<typeof fundingProgramSchema>;

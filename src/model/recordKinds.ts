@@ -11,16 +11,16 @@ import * as links from './relationshipSchemas';
 
 /** The typed record of each node file kind. */
 export interface NodeRecords {
-  regions: nodes.RegionRecord;
-  companies: nodes.CompanyRecord;
-  research_institutes: nodes.ResearchInstituteRecord;
-  organizations: nodes.OrganizationRecord;
-  clusters: nodes.ClusterRecord;
-  technologies: nodes.TechnologyRecord;
-  value_chains: nodes.ValueChainRecord;
-  value_chain_stages: nodes.ValueChainStageRecord;
-  projects: nodes.ProjectRecord;
-  funding_programs: nodes.FundingProgramRecord;
+  regions: nodes.RegionRow;
+  companies: nodes.CompanyRow;
+  research_institutes: nodes.ResearchInstituteRow;
+  organizations: nodes.OrganizationRow;
+  clusters: nodes.ClusterRow;
+  technologies: nodes.TechnologyRow;
+  value_chains: nodes.ValueChainRow;
+  value_chain_stages: nodes.ValueChainStageRow;
+  projects: nodes.ProjectRow;
+  funding_programs: nodes.FundingProgramRow;
 }
 export type NodeKind = keyof NodeRecords;
 

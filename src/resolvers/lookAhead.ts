@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, type GraphQLNamedType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 function isResolveTree(value: ReturnType<typeof parseResolveInfo>): value is ResolveTree {
@@ -69,6 +69,38 @@ export function selectsOnlyActorSummary(info: GraphQLResolveInfo, paths: Readonl
     const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
     return level.every((actor) => Object.values(actor.fieldsByTypeName).every((fields) => Object.values(fields).every((field) => SUMMARY_FIELDS.has(field.name))));
   });
+}
+
+/** How deep actorPaths looks below a field (a traversal's actors sit at most three fields down). */
+const ACTOR_PATH_DEPTH = 4;
+const actorPathsByType = new WeakMap<GraphQLNamedType, ReadonlyArray<readonly string[]>>();
+
+function isActorType(type: GraphQLNamedType): boolean {
+  return type.name === 'Actor' || (isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Actor'));
+}
+
+/**
+ * Every path of field names below `type` that ends at an actor (the Actor interface or a type implementing it),
+ * not looking inside actors, read from the schema: e.g. for PartnerNetwork `center`, `subgraph.nodes.actor`,
+ * `rows.edges.node`, `rows.edges.firstHop`. A resolver asks selectsOnlyActorSummary about these, so an actor field
+ * added to a traversal's type in the SDL is looked at without anyone updating a table by hand.
+ */
+export function actorPaths(returnType: GraphQLOutputType): ReadonlyArray<readonly string[]> {
+  const root = getNamedType(returnType);
+  const cached = actorPathsByType.get(root);
+  if (cached) return cached;
+  const paths: string[][] = [];
+  const walk = (type: GraphQLNamedType, path: string[]): void => {
+    if (path.length > 0 && isActorType(type)) {
+      paths.push(path);
+      return;
+    }
+    if (path.length >= ACTOR_PATH_DEPTH || !(isObjectType(type) || isInterfaceType(type))) return;
+    for (const field of Object.values(type.getFields())) walk(getNamedType(field.type), [...path, field.name]);
+  };
+  walk(root, []);
+  actorPathsByType.set(root, paths);
+  return paths;
 }
 
 /** How a list should return the actors at `path`: summaries, or whole records with or without their region. */

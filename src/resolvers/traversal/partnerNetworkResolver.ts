@@ -5,7 +5,7 @@ import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '.
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { SAMPLE_MARK } from './hopSentences';
-import { selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge } from './networkLinkView';
@@ -41,9 +41,6 @@ function pathsFromCenter(members: readonly NetworkMember[], links: readonly Netw
   return paths;
 }
 
-/** Where a PartnerNetwork selection holds actor objects. */
-const ACTOR_PATHS = [['center'], ['subgraph', 'nodes', 'actor'], ['rows', 'edges', 'node'], ['rows', 'edges', 'firstHop']] as const;
-
 /** `Query.partnerNetwork`: explore (unknown ids are errors, see explorePartnerNetwork), then cut the rows into a page. */
 export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['PartnerNetwork'] | null> {
   const from = checkId(args.from, 'from');
@@ -55,7 +52,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const after = decodeNetworkCursor(args.after, question);
 
   // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
-  const actorShape = selectsOnlyActorSummary(info, ACTOR_PATHS) ? 'summary' : 'full';
+  const actorShape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
   const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape });
   const center = network.members[0];
   if (!center) return null;

@@ -4,12 +4,9 @@ import type { QuerySupplyChainArgs, ResolversTypes } from '../../generated/graph
 import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
-import { selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { toSupplyEdge } from './supplyEdgeView';
 import { checkBound } from './traversalBounds';
-
-/** Where a SupplyChain selection holds the reached companies (the start company always comes whole). */
-const COMPANY_PATHS = [['tiers', 'companies'], ['tiers', 'edges', 'supplier'], ['tiers', 'edges', 'customer']] as const;
 
 /**
  * `Query.supplyChain`: the tiered subgraph in one round trip, then cut into tiers here. A relation belongs to tier n
@@ -20,7 +17,7 @@ export async function supplyChain(_root: unknown, args: QuerySupplyChainArgs, ct
   const tiers = checkBound(args.tiers, 'supplyChainTiers', 'tiers');
   const direction = args.direction ?? 'UPSTREAM';
   // Whole company records are most of the statement's cost: fetched only when a field beyond id, kind and name is asked for.
-  const shape = selectsOnlyActorSummary(info, COMPANY_PATHS) ? 'summary' : 'full';
+  const shape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
   const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf), evidence: args.evidence }, shape);
   if (!chain) return null;
 

@@ -40,6 +40,14 @@ export function createServerMetrics(planWarming?: PlanWarmingStatus): ServerMetr
       this.set(planWarming?.total ?? 0);
     },
   });
+  new Gauge({
+    name: 'clustergraph_statements_warmup_done',
+    help: 'Set to 1 once the warm-up has tried every statement of the catalogue (failures are logged), or when warming is off.',
+    registers: [registry],
+    collect() {
+      this.set(planWarming === undefined || planWarming.done ? 1 : 0);
+    },
+  });
   collectDefaultMetrics({ register: registry });
   const operations = new OperationLabels();
 

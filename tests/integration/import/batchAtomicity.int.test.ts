@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { NODE_WRITES, type GraphClient } from '../../../src/graph';
 import { importGraph, writeBatch } from '../../../src/import';
-import { toNodeWriteRow, validateNodeRow, type CompanyRecord } from '../../../src/model';
+import { toNodeWriteRow, validateNodeRow, type CompanyRow } from '../../../src/model';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { writeCsvFolder } from './importFixtures';
 
@@ -21,7 +21,7 @@ afterAll(async () => {
   await graph.close();
 });
 
-function company(id: string): CompanyRecord {
+function company(id: string): CompanyRow {
   const validation = validateNodeRow('companies', { id, name: id, sources: 'fictional' });
   if (!validation.ok) throw new Error(validation.reasons.join('; '));
   return validation.record;
