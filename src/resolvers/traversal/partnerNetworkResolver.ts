@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type NetworkMember } from '../../graph';
+import { explorePartnerNetwork, type NetworkLinkRecord, type NetworkMember } from '../../graph';
 import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
+import { SAMPLE_MARK } from './hopSentences';
 import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
@@ -13,15 +14,26 @@ import { pageInfo } from '../pageInfo';
 
 type Step = NetworkPathStep;
 
-/** The breadth-first path from the center to each member, as steps (empty for the center). */
-function pathsFromCenter(members: readonly NetworkMember[]): Map<string, Step[]> {
+const pairKey = (kind: string, a: string, b: string): string => `${kind} ${a < b ? a : b} ${a < b ? b : a}`;
+
+/**
+ * The breadth-first path from the center to each member, as steps (empty for the center). A step is sample data
+ * when every link of its kind between the two actors is (a cited one among them carries it).
+ */
+function pathsFromCenter(members: readonly NetworkMember[], links: readonly NetworkLinkRecord[]): Map<string, Step[]> {
   const byId = new Map(members.map((m) => [m.actor.id, m]));
+  const sampleOnly = new Map<string, boolean>();
+  for (const link of links) {
+    const key = pairKey(link.kind, link.source, link.target);
+    sampleOnly.set(key, (sampleOnly.get(key) ?? true) && link.illustrative);
+  }
   const paths = new Map<string, Step[]>();
   const pathOf = (member: NetworkMember): Step[] => {
     const known = paths.get(member.actor.id);
     if (known) return known;
     const parent = member.parentId === null ? undefined : byId.get(member.parentId);
-    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name }] : [];
+    const illustrative = parent && member.linkKind ? (sampleOnly.get(pairKey(member.linkKind, parent.actor.id, member.actor.id)) ?? false) : false;
+    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, illustrative }] : [];
     paths.set(member.actor.id, path);
     return path;
   };
@@ -45,7 +57,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
-  const paths = pathsFromCenter(network.members);
+  const paths = pathsFromCenter(network.members, network.links);
 
   const reached = network.members.slice(1).map((member) => {
     const via = paths.get(member.actor.id) ?? [];
@@ -56,7 +68,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
       distance: member.distance,
       firstHop,
       via,
-      viaSummary: [center.actor.name, ...via.map((step) => `–${linkKindSpec(step.linkKind).words}→ ${step.actorName}`)].join(' '),
+      viaSummary: [center.actor.name, ...via.map((step) => `–${linkKindSpec(step.linkKind).words}${step.illustrative ? SAMPLE_MARK : ''}→ ${step.actorName}`)].join(' '),
     };
   });
   const remaining = after === null ? reached : reached.filter((row) => isAfter({ distance: row.distance, name: row.node.name, id: row.node.id }, after));

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
-import { Fixture } from './traversalFixture';
+import { CITED, Fixture } from './traversalFixture';
 
 interface Row {
   distance: number;
@@ -49,7 +49,7 @@ describe('partnerNetwork over HTTP', () => {
       .link('PART_OF', 'city', 'state')
       .link('LOCATED_IN', 'c1', 'city')
       .link('LOCATED_IN', 'c2', 'state')
-      .link('COLLABORATES_WITH', 'inst', 'c1', { topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
+      .link('COLLABORATES_WITH', 'inst', 'c1', { ...CITED, topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
       .link('COLLABORATES_WITH', 'c7', 'inst', { topic: 'tooling', since: '2010', until: '2012' }, { validFrom: '2010-01-01', validTo: '2012-12-31' })
       .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
       .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
@@ -77,7 +77,7 @@ describe('partnerNetwork over HTTP', () => {
       center { id } depth truncated truncatedActors truncatedLinks actorTotal linkTotal
       subgraph { nodes { id name kind distance } edges { source target linkKind directed topic product interactionModel since until
         cluster { id name } project { id title } } }
-      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId } } }
+      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId illustrative } } }
     } }`;
 
   const ALL_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'];
@@ -105,8 +105,9 @@ describe('partnerNetwork over HTTP', () => {
     const net = await network({});
     const delta = net.rows.edges.find((r) => r.node.id === f.id('c3'));
     expect(delta?.firstHop.id).toBe(f.id('c1'));
-    expect(delta?.via).toEqual([{ linkKind: 'COLLABORATION', actorId: f.id('c1') }, { linkKind: 'SUPPLY', actorId: f.id('c3') }]);
-    expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply→ Delta Devices');
+    expect(delta?.via).toEqual([{ linkKind: 'COLLABORATION', actorId: f.id('c1'), illustrative: false }, { linkKind: 'SUPPLY', actorId: f.id('c3'), illustrative: true }]);
+    // The collaboration is cited, the supply relation sample data.
+    expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply (sample)→ Delta Devices');
   });
 
   it('returns every link among the reached actors, with direction and properties', async () => {
