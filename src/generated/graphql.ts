@@ -868,7 +868,10 @@ export type ConnectionHop = {
   from: Actor;
   /** The link the hop follows (for SUPPLY and SPIN_OFF its stored direction may run from `to` to `from`). */
   link: SubgraphEdge;
-  /** The hop in words, e.g. `Fraunhofer IPMS collaborates with Infineon on advanced packaging since 2004`. */
+  /**
+   * The hop in words, e.g. `Fraunhofer IPMS collaborates with Infineon on advanced packaging since 2004`; a sample
+   * link ends in ` (sample)`. Of parallel links of the same kind, a cited one carries the hop.
+   */
   sentence: Scalars['String']['output'];
   /** The actor the hop leads to. */
   to: Actor;
@@ -1606,6 +1609,8 @@ export type NetworkPathStep = {
    * `Subgraph.clusters`), so the step reads "X and Y are both members of Z"; null for the other kinds.
    */
   cluster: Maybe<Cluster>;
+  /** True when the step rests on sample data only: every link of its kind between the two actors is `illustrative` (viaSummary then says `(sample)`). */
+  illustrative: Scalars['Boolean']['output'];
   /** The kind of link taken. */
   linkKind: NetworkLinkKind;
 };
@@ -1952,8 +1957,9 @@ export type PartnerNetworkRow = {
   /** The breadth-first path from the center to this actor: one step per link, the last step being this actor. */
   via: Array<NetworkPathStep>;
   /**
-   * The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply→ Bosch`; a SAME_CLUSTER step
-   * names the cluster: `Novaled –same cluster (Silicon Saxony)→ Infineon`.
+   * The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply (sample)→ Bosch`; a step that rests
+   * on sample data only says `(sample)`; a SAME_CLUSTER step names the cluster: `Novaled –same cluster (Silicon
+   * Saxony)→ Infineon`.
    */
   viaSummary: Scalars['String']['output'];
 };
@@ -2080,7 +2086,7 @@ export type Query = {
   /**
    * The suppliers whose loss would cut the company off from a whole input stage: single-source inputs (all direct
    * supply at a stage from one supplier) and upstream cut vertices (every supply path from a stage passes through
-   * the supplier); see CriticalSupplierReason. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
+   * the supplier); see CriticalSupplierReason. Never null: an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
    * Bounds: tiers 1..6.
    */
   criticalSuppliers: Maybe<CriticalSupplierAnalysis>;
@@ -2100,7 +2106,8 @@ export type Query = {
   partnerNetwork: Maybe<PartnerNetwork>;
   /**
    * Ranked partner suggestions for an actor among actors not yet directly linked to it; see PartnerRecommendation
-   * for the reasons and the score. Ties by name then id. Null when `for` is not an actor. Bounds: first 0..50.
+   * for the reasons and the score. Ties by name then id. Never null: an unknown `for` is NOT_FOUND, an id of
+   * another kind (a cluster) BAD_USER_INPUT. Bounds: first 0..50.
    */
   recommendPartners: Maybe<Array<PartnerRecommendation>>;
   /** A region by id (e.g. `de-sn` for Saxony). Null when there is none. */
@@ -2108,7 +2115,7 @@ export type Query = {
   /**
    * Links between research institutes and companies in a cluster or a region: collaborations, joint projects,
    * spin-offs and shared cluster memberships, with counts and the strongest pairs. Give exactly one of `cluster`
-   * and `region`. An unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
+   * and `region`. Never null: an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT. Bounds: first 0..100.
    */
   scienceIndustryLinks: Maybe<ScienceIndustryLinks>;
   /**
@@ -2128,7 +2135,7 @@ export type Query = {
   shortestConnection: Maybe<ShortestConnection>;
   /**
    * A company's supply chain in tiers: its suppliers (UPSTREAM) or customers (DOWNSTREAM), their suppliers or
-   * customers, and so on. Bounds: tiers 1..6. An unknown id is NOT_FOUND; an id of another kind (an institute) is
+   * customers, and so on. Bounds: tiers 1..6. Never null: an unknown id is NOT_FOUND; an id of another kind (an institute) is
    * BAD_USER_INPUT saying what it is.
    */
   supplyChain: Maybe<SupplyChain>;
@@ -2155,8 +2162,8 @@ export type Query = {
   technologies: Array<Technology>;
   /**
    * Which stages of a value chain a cluster's members cover, and for each missing stage the nearest actors outside
-   * the cluster active in it, by geography and by network distance. Null when the cluster or value chain does not
-   * exist. Bounds: candidatesPerStage 0..20.
+   * the cluster active in it, by geography and by network distance. Never null: an unknown `cluster` or `valueChain`
+   * is NOT_FOUND naming the argument and the id, an id of another kind BAD_USER_INPUT. Bounds: candidatesPerStage 0..20.
    */
   valueChainCoverage: Maybe<ValueChainCoverage>;
   /** All value chains with their stages (a short list). */
@@ -2227,6 +2234,7 @@ export type QueryClustersArgs = {
 export type QueryCriticalSuppliersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
   tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2263,6 +2271,8 @@ export type QueryPartnerNetworkArgs = {
 
 /** The entry points of the API. */
 export type QueryRecommendPartnersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   for: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<ActorKind>>;
@@ -2277,6 +2287,7 @@ export type QueryRegionArgs = {
 
 /** The entry points of the API. */
 export type QueryScienceIndustryLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   cluster?: InputMaybe<Scalars['ID']['input']>;
   evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2308,6 +2319,7 @@ export type QuerySupplyChainArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
   direction?: InputMaybe<SupplyDirection>;
+  evidence?: InputMaybe<Evidence>;
   tiers?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2325,6 +2337,7 @@ export type QuerySupplyDisruptionArgs = {
 /** The entry points of the API. */
 export type QuerySupplyPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  evidence?: InputMaybe<Evidence>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -2344,8 +2357,10 @@ export type QuerySupplyRiskArgs = {
 
 /** The entry points of the API. */
 export type QueryValueChainCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   candidatesPerStage?: InputMaybe<Scalars['Int']['input']>;
   cluster: Scalars['ID']['input'];
+  evidence?: InputMaybe<Evidence>;
   valueChain: Scalars['ID']['input'];
 };
 
@@ -3996,6 +4011,7 @@ export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType ex
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
 };
 
@@ -4143,21 +4159,21 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterEvolution?: Resolver<Maybe<Array<ResolversTypes['ClusterYear']>>, ParentType, ContextType, RequireFields<QueryClusterEvolutionArgs, 'cluster' | 'evidence' | 'fromYear' | 'toYear'>>;
   clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
-  criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'tiers'>>;
+  criticalSuppliers?: Resolver<Maybe<ResolversTypes['CriticalSupplierAnalysis']>, ParentType, ContextType, RequireFields<QueryCriticalSuppliersArgs, 'company' | 'evidence' | 'tiers'>>;
   networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType, RequireFields<QueryNetworkAnalysisArgs, 'evidence' | 'maxActors' | 'resolution' | 'scope' | 'seed' | 'weightedCommunities'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   partnerNetwork?: Resolver<Maybe<ResolversTypes['PartnerNetwork']>, ParentType, ContextType, RequireFields<QueryPartnerNetworkArgs, 'depth' | 'first' | 'from' | 'maxNodes'>>;
-  recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'first' | 'for'>>;
+  recommendPartners?: Resolver<Maybe<Array<ResolversTypes['PartnerRecommendation']>>, ParentType, ContextType, RequireFields<QueryRecommendPartnersArgs, 'evidence' | 'first' | 'for'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   scienceIndustryLinks?: Resolver<Maybe<ResolversTypes['ScienceIndustryLinks']>, ParentType, ContextType, RequireFields<QueryScienceIndustryLinksArgs, 'evidence' | 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestConnection?: Resolver<Maybe<ResolversTypes['ShortestConnection']>, ParentType, ContextType, RequireFields<QueryShortestConnectionArgs, 'evidence' | 'from' | 'maxHops' | 'to'>>;
-  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'tiers'>>;
+  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChain']>, ParentType, ContextType, RequireFields<QuerySupplyChainArgs, 'company' | 'direction' | 'evidence' | 'tiers'>>;
   supplyDisruption?: Resolver<ResolversTypes['SupplyDisruption'], ParentType, ContextType, RequireFields<QuerySupplyDisruptionArgs, 'evidence' | 'remove' | 'scope' | 'tiers'>>;
-  supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  supplyPaths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType, RequireFields<QuerySupplyPathsArgs, 'evidence' | 'first' | 'from' | 'maxHops' | 'to'>>;
   supplyRisk?: Resolver<ResolversTypes['SupplyRisk'], ParentType, ContextType, RequireFields<QuerySupplyRiskArgs, 'evidence' | 'first' | 'scope' | 'tiers'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
-  valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'valueChain'>>;
+  valueChainCoverage?: Resolver<Maybe<ResolversTypes['ValueChainCoverage']>, ParentType, ContextType, RequireFields<QueryValueChainCoverageArgs, 'candidatesPerStage' | 'cluster' | 'evidence' | 'valueChain'>>;
   valueChains?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType>;
 };
 

@@ -53,6 +53,7 @@ interface Probe {
   path: { nodeIds: string[]; edgeKeys: string[]; length: number; via: string } | null;
   failure: { supplier: string; company: string; cutOffIds: string[]; lostStages: string[]; keptStages: string[] } | null;
   nodeIds(): string[];
+  evidence: { citedOnly: boolean; sampleNodes: number; sampleEdges: number };
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
   analysis: { sizeBy: string; community: boolean; communities: number | null };
@@ -276,6 +277,34 @@ describe('the explorer and the IDE in headless Chromium', () => {
       expect(saxony?.memberCount).toBeGreaterThan(5);
       // The hub's edges are its memberships: one per member drawn, not a link between every two members.
       expect(await page.evaluate(() => (globalThis as Host).__explorer!.degree('silicon-saxony'))).toBe(saxony?.memberCount);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws sample links and actors apart, and "cited links only" leaves them out of the network', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    try {
+      await page.goto(`${origin}/explore?actor=infineon-dresden`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'network');
+      await idle(page);
+      const all = await page.evaluate(() => (globalThis as Host).__explorer!.evidence);
+      // The seed's sample overlay reaches Infineon's network: some drawn actors and links are sample data.
+      expect(all.citedOnly).toBe(false);
+      expect(all.sampleNodes + all.sampleEdges).toBeGreaterThan(0);
+      await expect(page.locator('#legend').textContent()).resolves.toContain('sample actors');
+
+      await page.check('#cited-only');
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.message.includes('cited links only'), undefined, { timeout: 60_000 });
+      await idle(page);
+      const cited = await page.evaluate(() => (globalThis as Host).__explorer!.evidence);
+      expect(cited).toEqual({ citedOnly: true, sampleNodes: 0, sampleEdges: 0 });
+      expect(await nodeCount(page)).toBeGreaterThan(1);
+      expect(page.url()).toContain('cited=1');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-cited-only.png') });
+      expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {
       await page.close();

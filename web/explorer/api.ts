@@ -112,7 +112,7 @@ export interface NetworkNode {
   name: string;
   kind: ActorKind;
   distance: number;
-  actor: { aliases: string[] };
+  actor: { aliases: string[]; illustrative: boolean };
 }
 
 /** A cluster shared by actors of a network (SAME_CLUSTER followed), drawn as a hub node. */
@@ -147,7 +147,7 @@ const NETWORK = `query ExplorerNetwork($from: ID!, $depth: Int!, $filter: Partne
   partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: 0) {
     truncated
     subgraph {
-      nodes { id name kind distance actor { aliases } }
+      nodes { id name kind distance actor { aliases illustrative } }
       edges { ${EDGE_FIELDS} }
       clusters { id name memberCount }
       memberships { actor cluster since until illustrative }
@@ -161,6 +161,8 @@ export interface NetworkFilter {
   asOf: string | null;
   /** Only actors that are members of this cluster. */
   cluster?: string;
+  /** CITED: no sample link or sample actor in the network (the API's `evidence`). */
+  evidence: 'CITED' | 'ALL';
 }
 
 interface NetworkData {
@@ -173,7 +175,7 @@ export async function partnerNetwork(from: string, depth: number, filter: Networ
     from,
     depth,
     maxNodes,
-    filter: { linkKinds: filter.linkKinds, asOf: filter.asOf, cluster: filter.cluster ?? null },
+    filter: { linkKinds: filter.linkKinds, asOf: filter.asOf, cluster: filter.cluster ?? null, evidence: filter.evidence },
   });
   if (!data.partnerNetwork) return null;
   return { ...data.partnerNetwork.subgraph, truncated: data.partnerNetwork.truncated };
@@ -186,6 +188,7 @@ export interface ClusterMember {
   name: string;
   kind: ActorKind;
   aliases: string[];
+  illustrative: boolean;
   role: string | null;
   since: string | null;
   until: string | null;
@@ -204,24 +207,24 @@ export interface ClusterDetails {
   members: ClusterMember[];
 }
 
-const CLUSTER = `query ExplorerCluster($id: ID!) {
+const CLUSTER = `query ExplorerCluster($id: ID!, $evidence: Evidence) {
   cluster(id: $id) {
     id name description founded website sources illustrative region { name }
-    members(first: 100) { totalCount edges { role since until node { id name kind aliases } } }
+    members(first: 100, evidence: $evidence) { totalCount edges { role since until node { id name kind aliases illustrative } } }
   }
 }`;
 
 interface ClusterData {
   cluster:
     | (Omit<ClusterDetails, 'members' | 'memberCount'> & {
-        members: { totalCount: number; edges: Array<{ role: string | null; since: string | null; until: string | null; node: { id: string; name: string; kind: ActorKind; aliases: string[] } }> };
+        members: { totalCount: number; edges: Array<{ role: string | null; since: string | null; until: string | null; node: { id: string; name: string; kind: ActorKind; aliases: string[]; illustrative: boolean } }> };
       })
     | null;
 }
 
-/** A cluster with its first 100 members (Query.cluster); null when there is none. */
-export async function clusterDetails(id: string): Promise<ClusterDetails | null> {
-  const { cluster } = await graphql<ClusterData>(CLUSTER, { id });
+/** A cluster with its first 100 members (Query.cluster), cited memberships of cited actors only with CITED; null when there is none. */
+export async function clusterDetails(id: string, evidence: 'CITED' | 'ALL' = 'ALL'): Promise<ClusterDetails | null> {
+  const { cluster } = await graphql<ClusterData>(CLUSTER, { id, evidence });
   if (!cluster) return null;
   const { members, ...rest } = cluster;
   return {

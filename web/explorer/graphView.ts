@@ -11,6 +11,8 @@ export interface GraphNode {
   name: string;
   kind: NodeKind;
   aliases: readonly string[];
+  /** True for a sample actor (marked illustrative): drawn faded with a dashed border. */
+  sample?: boolean;
 }
 
 /** One drawn edge: every link of one kind between two actors (one direction for directed kinds). */
@@ -123,6 +125,7 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'edge[kind = "JOINT_PROJECT"], edge[kind = "SAME_CLUSTER"]', style: { opacity: 0.45 } },
   { selector: 'edge[kind = "MEMBERSHIP"]', style: { opacity: 0.55, width: 1.3 } },
   { selector: 'edge[?sample]', style: { 'line-style': 'dotted', opacity: 0.35 } },
+  { selector: 'node[?sample]', style: { 'background-opacity': 0.4, 'border-style': 'dashed', 'border-width': 2, 'border-color': '#64748b' } },
   { selector: 'edge:selected', style: { opacity: 1, width: 5, 'line-color': '#facc15', 'target-arrow-color': '#facc15' } },
   { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
   { selector: 'node.failed', style: { 'border-color': '#e11d48', 'border-width': 4, 'border-style': 'dashed', opacity: 0.6 } },
@@ -173,6 +176,11 @@ export class GraphView {
 
   nodeIds(): string[] {
     return [...this.nodes.keys()];
+  }
+
+  /** How many drawn actors and drawn edges are sample data (styled faded and dotted). */
+  sampleCounts(): { nodes: number; edges: number } {
+    return { nodes: this.cy.nodes('[?sample]').length, edges: this.cy.edges('[?sample]').length };
   }
 
   /** Neighbour count of a node in the drawing. */
@@ -430,7 +438,7 @@ export class GraphView {
 
   private nodeData(node: GraphNode): Record<string, unknown> {
     const look = NODE_LOOKS[node.kind];
-    return { id: node.id, label: shortLabel(node.name, node.aliases), name: node.name, kind: node.kind, color: look.color, shape: look.shape, size: 28 };
+    return { id: node.id, label: shortLabel(node.name, node.aliases), name: node.name, kind: node.kind, color: look.color, shape: look.shape, size: 28, sample: node.sample === true };
   }
 
   private edgeData(edge: GraphEdge): Record<string, unknown> {

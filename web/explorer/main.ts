@@ -55,6 +55,8 @@ export interface ExplorerProbe {
   /** The "what if this supplier fails?" answer drawn in the supply-chain view, if any. */
   readonly failure: DrawnFailure | null;
   nodeIds(): string[];
+  /** How many drawn actors and edges are sample data, and whether "cited links only" is on. */
+  readonly evidence: { citedOnly: boolean; sampleNodes: number; sampleEdges: number };
   /** The node's position in page coordinates (for a click), or null when it is not drawn. */
   nodePagePosition(id: string): { x: number; y: number } | null;
   degree(id: string): number;
@@ -85,6 +87,8 @@ const filters = {
   depth: 1,
   /** Tiers of the supply-chain view, each way. */
   tiers: 2,
+  /** "Cited links only": networks and cluster members asked for with `evidence: CITED`. */
+  citedOnly: false,
 };
 let view: View | null = null;
 /** The analysis overlay: size by a centrality, colour by community; `communities` once an analysis came back. */
@@ -160,11 +164,15 @@ async function run(label: string, task: (isCurrent: () => boolean) => Promise<st
 }
 
 function networkFilter(cluster?: string): NetworkFilter {
-  return { linkKinds: [...filters.linkKinds], asOf: filters.asOf, ...(cluster ? { cluster } : {}) };
+  return { linkKinds: [...filters.linkKinds], asOf: filters.asOf, evidence: evidence(), ...(cluster ? { cluster } : {}) };
+}
+
+function evidence(): 'CITED' | 'ALL' {
+  return filters.citedOnly ? 'CITED' : 'ALL';
 }
 
 function dateText(): string {
-  return filters.asOf ? `as of ${filters.asOf}` : 'all dates';
+  return `${filters.asOf ? `as of ${filters.asOf}` : 'all dates'}${filters.citedOnly ? ', cited links only' : ''}`;
 }
 
 function nameOf(id: string): string {
@@ -177,6 +185,7 @@ function writeUrl(): void {
   if (view?.kind === 'cluster') params.set('cluster', view.cluster);
   if (view?.kind === 'supply') params.set('supply', view.company);
   if (filters.asOf) params.set('asOf', filters.asOf);
+  if (filters.citedOnly) params.set('cited', '1');
   if (overlay.sizeBy !== 'drawn') params.set('size', overlay.sizeBy);
   if (overlay.community) params.set('community', '1');
   const query = params.toString();
@@ -185,8 +194,10 @@ function writeUrl(): void {
 
 // ------------------------------------------------------------------------------------------------ loading
 
-function toGraphNodes(nodes: ReadonlyArray<{ id: string; name: string; kind: NodeKind; aliases?: readonly string[]; actor?: { aliases: string[] } }>): GraphNode[] {
-  return nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, aliases: n.aliases ?? n.actor?.aliases ?? [] }));
+function toGraphNodes(
+  nodes: ReadonlyArray<{ id: string; name: string; kind: NodeKind; aliases?: readonly string[]; illustrative?: boolean; actor?: { aliases: string[]; illustrative: boolean } }>,
+): GraphNode[] {
+  return nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, aliases: n.aliases ?? n.actor?.aliases ?? [], sample: n.illustrative ?? n.actor?.illustrative ?? false }));
 }
 
 /** `YYYY`, `YYYY-MM` → the first day, as the API reads dates. */
@@ -224,7 +235,7 @@ async function loadNetwork(center: string): Promise<string> {
 }
 
 async function loadCluster(id: string): Promise<string> {
-  const cluster = await clusterDetails(id);
+  const cluster = await clusterDetails(id, evidence());
   if (!cluster) throw new Error(`No cluster with id ${id}.`);
   const members = cluster.members.filter((m) => memberAt(m, filters.asOf));
   const hub: GraphNode = { id: cluster.id, name: cluster.name, kind: 'CLUSTER', aliases: [] };
@@ -235,7 +246,7 @@ async function loadCluster(id: string): Promise<string> {
   if (start && filters.linkKinds.size > 0) {
     // SAME_CLUSTER reaches every member in one hop; this very cluster is the hub already drawn, other shared ones are hubs too.
     const kinds: NetworkLinkKind[] = [...new Set<NetworkLinkKind>([...filters.linkKinds, 'SAME_CLUSTER'])];
-    const network = await partnerNetwork(start.id, 1, { linkKinds: kinds, asOf: filters.asOf, cluster: id }, 200);
+    const network = await partnerNetwork(start.id, 1, { linkKinds: kinds, asOf: filters.asOf, cluster: id, evidence: evidence() }, 200);
     links = network?.edges ?? [];
     if (network && filters.linkKinds.has('SAME_CLUSTER')) others = clusterHubs(network, id);
   }
@@ -429,7 +440,7 @@ async function selectNode(id: string): Promise<void> {
   renderLoadingPanel(detailsElement, node?.name ?? id);
   try {
     if (node?.kind === 'CLUSTER') {
-      const cluster = await clusterDetails(id);
+      const cluster = await clusterDetails(id, evidence());
       if (selected === id && cluster) renderClusterPanel(detailsElement, cluster, graph.degree(id), panelActions);
       return;
     }
@@ -626,6 +637,14 @@ function buildControls(): void {
     void run('Reloading', rebuild);
   });
   year.addEventListener('input', syncDate);
+
+  const citedOnly = byId<HTMLInputElement>('cited-only');
+  citedOnly.checked = filters.citedOnly;
+  citedOnly.addEventListener('change', () => {
+    filters.citedOnly = citedOnly.checked;
+    writeUrl();
+    void run('Reloading', rebuild);
+  });
   year.addEventListener('change', () => {
     filters.asOf = year.value;
     writeUrl();
@@ -665,7 +684,7 @@ function buildControls(): void {
     el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
     el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
-    el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact.'),
+    el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact. Faded actors with a dashed border: sample actors. "Cited links only" leaves both out.'),
     el('span', { class: 'break' }),
     el('div', { id: 'legend-analysis', class: 'legend-analysis', hidden: '' }),
   );
@@ -726,6 +745,10 @@ window.__explorer = {
     return drawnPath;
   },
   nodeIds: () => graph.nodeIds(),
+  get evidence() {
+    const counts = graph.sampleCounts();
+    return { citedOnly: filters.citedOnly, sampleNodes: counts.nodes, sampleEdges: counts.edges };
+  },
   nodePagePosition: (id) => {
     const position = graph.renderedPosition(id);
     if (!position) return null;
@@ -750,6 +773,10 @@ if (asOf && /^\d{4}$/.test(asOf)) {
   byId<HTMLInputElement>('year').value = asOf;
   byId<HTMLInputElement>('year').disabled = false;
   byId<HTMLOutputElement>('year-out').textContent = asOf;
+}
+if (params.get('cited') === '1') {
+  filters.citedOnly = true;
+  byId<HTMLInputElement>('cited-only').checked = true;
 }
 const sizeParam = params.get('size');
 if (sizeParam && sizeParam in SIZE_LABELS) overlay.sizeBy = sizeParam as SizeBy;

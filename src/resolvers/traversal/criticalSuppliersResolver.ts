@@ -24,7 +24,7 @@ export async function criticalSuppliers(
 ): Promise<ResolversTypes['CriticalSupplierAnalysis'] | null> {
   const company = checkId(args.company, 'company');
   const tiers = checkBound(args.tiers, 'criticalSupplierTiers', 'tiers');
-  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf) });
+  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence });
   if (!chain) return null;
 
   const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type ClusterRecord, type NetworkMember, type NetworkMembershipRecord } from '../../graph';
+import { explorePartnerNetwork, type ClusterRecord, type NetworkLinkRecord, type NetworkMember, type NetworkMembershipRecord } from '../../graph';
 import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
+import { SAMPLE_MARK } from './hopSentences';
 import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
@@ -16,43 +17,65 @@ interface Step {
   linkKind: NetworkPathStep['linkKind'];
   actorId: string;
   actorName: string;
+  illustrative: boolean;
   cluster: ClusterRecord | null;
 }
 
+type SharedClusterOf = (a: string, b: string) => { cluster: ClusterRecord; illustrative: boolean } | null;
+
 /**
- * The cluster a SAME_CLUSTER step runs through: of the clusters both ends are members of, the one of smallest id.
- * The memberships of a breadth-first step come first in the subgraph, so a cut never loses them.
+ * The cluster a SAME_CLUSTER step runs through, from the memberships: of the clusters both ends are members of, a
+ * cited pair first (as a connection's hop prefers a cited link), then the smallest id. The pair is sample data
+ * when either membership is, so the step is sample data only when every shared cluster's pair is. The memberships
+ * of a breadth-first step come first in the subgraph, so a cut never loses them.
  */
-function sharedClusterOf(memberships: readonly NetworkMembershipRecord[]): (a: string, b: string) => ClusterRecord | null {
-  const clustersOf = new Map<string, Map<string, ClusterRecord>>();
-  for (const { actorId, cluster } of memberships) {
-    const own = clustersOf.get(actorId) ?? new Map<string, ClusterRecord>();
-    own.set(cluster.id, cluster);
-    clustersOf.set(actorId, own);
+function sharedClusterOf(memberships: readonly NetworkMembershipRecord[]): SharedClusterOf {
+  const clustersOf = new Map<string, Map<string, NetworkMembershipRecord>>();
+  for (const membership of memberships) {
+    const own = clustersOf.get(membership.actorId) ?? new Map<string, NetworkMembershipRecord>();
+    own.set(membership.cluster.id, membership);
+    clustersOf.set(membership.actorId, own);
   }
   return (a, b) => {
     const ofB = clustersOf.get(b);
-    const shared = [...(clustersOf.get(a)?.values() ?? [])].filter((c) => ofB?.has(c.id));
-    return shared.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))[0] ?? null;
+    const pairs = [...(clustersOf.get(a)?.values() ?? [])].flatMap((m) => {
+      const other = ofB?.get(m.cluster.id);
+      return other ? [{ cluster: m.cluster, illustrative: m.illustrative || other.illustrative }] : [];
+    });
+    pairs.sort((x, y) => Number(x.illustrative) - Number(y.illustrative) || (x.cluster.id < y.cluster.id ? -1 : x.cluster.id > y.cluster.id ? 1 : 0));
+    return pairs[0] ?? null;
   };
 }
 
-/** One step of a path in words: `–collaboration→ Infineon`, `–same cluster (Silicon Saxony)→ Infineon`. */
+/** One step of a path in words: `–collaboration→ Infineon`, `–same cluster (Silicon Saxony)→ Infineon`, `–supply (sample)→ X`. */
 function stepWords(step: Step): string {
   const words = linkKindSpec(step.linkKind).words;
-  return `–${step.cluster ? `${words} (${step.cluster.name})` : words}→ ${step.actorName}`;
+  return `–${step.cluster ? `${words} (${step.cluster.name})` : words}${step.illustrative ? SAMPLE_MARK : ''}→ ${step.actorName}`;
 }
 
-/** The breadth-first path from the center to each member, as steps (empty for the center). */
-function pathsFromCenter(members: readonly NetworkMember[], clusterOf: (a: string, b: string) => ClusterRecord | null): Map<string, Step[]> {
+const pairKey = (kind: string, a: string, b: string): string => `${kind} ${a < b ? a : b} ${a < b ? b : a}`;
+
+/**
+ * The breadth-first path from the center to each member, as steps (empty for the center). A step is sample data
+ * when every link of its kind between the two actors is (a cited one among them carries it); a SAME_CLUSTER step
+ * asks the memberships (clusterOf).
+ */
+function pathsFromCenter(members: readonly NetworkMember[], links: readonly NetworkLinkRecord[], clusterOf: SharedClusterOf): Map<string, Step[]> {
   const byId = new Map(members.map((m) => [m.actor.id, m]));
+  const sampleOnly = new Map<string, boolean>();
+  for (const link of links) {
+    const key = pairKey(link.kind, link.source, link.target);
+    sampleOnly.set(key, (sampleOnly.get(key) ?? true) && link.illustrative);
+  }
   const paths = new Map<string, Step[]>();
   const pathOf = (member: NetworkMember): Step[] => {
     const known = paths.get(member.actor.id);
     if (known) return known;
     const parent = member.parentId === null ? undefined : byId.get(member.parentId);
-    const cluster = parent && member.linkKind === 'SAME_CLUSTER' ? clusterOf(parent.actor.id, member.actor.id) : null;
-    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, cluster }] : [];
+    const shared = parent && member.linkKind === 'SAME_CLUSTER' ? clusterOf(parent.actor.id, member.actor.id) : null;
+    const illustrative = shared ? shared.illustrative : parent && member.linkKind ? (sampleOnly.get(pairKey(member.linkKind, parent.actor.id, member.actor.id)) ?? false) : false;
+    const step = parent && member.linkKind ? { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, illustrative, cluster: shared?.cluster ?? null } : null;
+    const path = parent && step ? [...pathOf(parent), step] : [];
     paths.set(member.actor.id, path);
     return path;
   };
@@ -76,7 +99,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
-  const paths = pathsFromCenter(network.members, sharedClusterOf(network.memberships));
+  const paths = pathsFromCenter(network.members, network.links, sharedClusterOf(network.memberships));
 
   const reached = network.members.slice(1).map((member) => {
     const via = paths.get(member.actor.id) ?? [];

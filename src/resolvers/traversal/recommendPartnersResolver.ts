@@ -1,6 +1,7 @@
 import { findPartnerRecommendations } from '../../graph';
 import type { QueryRecommendPartnersArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
+import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { actorKindsOf } from './networkScopeArgs';
 import { recommendationReasons } from './recommendationReasons';
@@ -14,6 +15,6 @@ export async function recommendPartners(
 ): Promise<Array<ResolversTypes['PartnerRecommendation']> | null> {
   const id = checkId(args.for, 'for');
   const first = checkBound(args.first, 'recommendationsFirst', 'first');
-  const found = await findPartnerRecommendations(ctx.graph, { id, kinds: actorKindsOf(args.kinds), first });
+  const found = await findPartnerRecommendations(ctx.graph, { id, kinds: actorKindsOf(args.kinds), first, asOf: asOfDate(args.asOf), evidence: args.evidence });
   return found?.map((r) => ({ ...r, reasons: recommendationReasons(r) })) ?? null;
 }

@@ -3,6 +3,7 @@ import { findScienceIndustryLinks, type ActorRecord } from '../../graph';
 import { NETWORK_LINK_KINDS } from '../../model';
 import type { InteractionModel, QueryScienceIndustryLinksArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
+import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { collaborationModel, INTERACTION_MODELS, modelOfKinds, toSubgraphEdge } from './networkLinkView';
 import { checkBound } from './traversalBounds';
@@ -20,7 +21,7 @@ export async function scienceIndustryLinks(
   const clusterId = args.cluster ? checkId(args.cluster, 'cluster') : null;
   const regionId = args.region ? checkId(args.region, 'region') : null;
   // The statement checks the scope's id (NOT_FOUND / BAD_USER_INPUT) before anything else is loaded.
-  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId, citedOnly: args.evidence === 'CITED' }, first);
+  const found = await findScienceIndustryLinks(ctx.graph, { clusterId, regionId, citedOnly: args.evidence === 'CITED', asOf: asOfDate(args.asOf) }, first);
   const cluster = clusterId ? await ctx.loaders.cluster.load(clusterId) : null;
   const region = regionId ? await ctx.loaders.region.load(regionId) : null;
   if (!cluster && !region) return null;

@@ -18,7 +18,7 @@ export async function supplyChain(_root: unknown, args: QuerySupplyChainArgs, ct
   const direction = args.direction ?? 'UPSTREAM';
   // Whole company records are most of the statement's cost: fetched only when a field beyond id, kind and name is asked for.
   const shape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
-  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf) }, shape);
+  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf), evidence: args.evidence }, shape);
   if (!chain) return null;
 
   const tierOf = new Map<string, number>([[chain.company.id, 0], ...chain.companies.map((c) => [c.actor.id, c.tier] as [string, number])]);

@@ -17,7 +17,7 @@ export async function supplyPaths(_root: unknown, args: QuerySupplyPathsArgs, ct
   if (from === to) throw new UserInputError('`from` and `to` must be different companies', { argument: 'to' });
   const maxHops = checkBound(args.maxHops, 'supplyPathHops', 'maxHops');
   const first = checkBound(args.first, 'supplyPathsFirst', 'first');
-  const { paths, companies } = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf) });
+  const { paths, companies } = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf), evidence: args.evidence });
   const actors = new Map<string, ActorRecord>();
   for (const company of companies) {
     actors.set(company.id, company);

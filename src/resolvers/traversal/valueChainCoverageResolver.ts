@@ -1,10 +1,11 @@
 import { findValueChainCoverage } from '../../graph';
 import type { QueryValueChainCoverageArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
+import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { checkBound } from './traversalBounds';
 
-/** `Query.valueChainCoverage`: one round trip; the record already has the shape of the type. */
+/** `Query.valueChainCoverage`: one round trip (which also checks the ids); the record already has the shape of the type. */
 export async function valueChainCoverage(
   _root: unknown,
   args: QueryValueChainCoverageArgs,
@@ -13,7 +14,7 @@ export async function valueChainCoverage(
   const clusterId = checkId(args.cluster, 'cluster');
   const valueChainId = checkId(args.valueChain, 'valueChain');
   const candidatesPerStage = checkBound(args.candidatesPerStage, 'candidatesPerStage', 'candidatesPerStage');
-  const coverage = await findValueChainCoverage(ctx.graph, { clusterId, valueChainId, candidatesPerStage });
+  const coverage = await findValueChainCoverage(ctx.graph, { clusterId, valueChainId, candidatesPerStage, asOf: asOfDate(args.asOf), evidence: args.evidence });
   if (!coverage) return null;
   const stages = coverage.stages.map((s) => ({ ...s, covered: s.members.length > 0 }));
   return {

@@ -1,5 +1,5 @@
 import { compareText, findSupplyTiers, type GraphClient, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
-import type { SupplyDirection } from '../../generated/graphql';
+import type { Evidence, SupplyDirection } from '../../generated/graphql';
 import { asOfDate } from '../../resolvers/asOf';
 import { checkId } from '../../resolvers/inputValidation';
 import { criticalFindingsOfChain } from '../../resolvers/traversal/criticalSuppliersResolver';
@@ -9,9 +9,10 @@ import { joinSources, type AttributeSpec, type ExportEdge, type ExportGraph, typ
 import { dateParam, enumParam, intParam, requiredParam, type QueryParams } from './exportParams';
 
 /** The query-string parameters of GET /export/supply-chain: the arguments of Query.supplyChain. */
-export const SUPPLY_CHAIN_PARAMS = ['company', 'direction', 'tiers', 'asOf', 'format'] as const;
+export const SUPPLY_CHAIN_PARAMS = ['company', 'direction', 'tiers', 'asOf', 'evidence', 'format'] as const;
 
 const DIRECTIONS: readonly SupplyDirection[] = ['UPSTREAM', 'DOWNSTREAM'];
+const EVIDENCE: readonly Evidence[] = ['CITED', 'ALL'];
 
 /** The supply chain's arguments, checked exactly as Query.supplyChain checks them. */
 export interface SupplyChainRequest {
@@ -19,13 +20,14 @@ export interface SupplyChainRequest {
   direction: SupplyDirection;
   tiers: number;
   asOf: string | undefined;
+  evidence: Evidence;
 }
 
 export function parseSupplyChainRequest(params: QueryParams): SupplyChainRequest {
   const company = checkId(requiredParam(params, 'company'), 'company');
   const tiers = checkBound(intParam(params, 'tiers'), 'supplyChainTiers', 'tiers');
   const direction = enumParam(params, 'direction', DIRECTIONS) ?? 'UPSTREAM';
-  return { company, direction, tiers, asOf: dateParam(params, 'asOf') };
+  return { company, direction, tiers, asOf: dateParam(params, 'asOf'), evidence: enumParam(params, 'evidence', EVIDENCE) ?? 'ALL' };
 }
 
 const GRAPH_ATTRIBUTES: readonly AttributeSpec[] = [
@@ -35,6 +37,7 @@ const GRAPH_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'direction', type: 'string' },
   { name: 'tiers', type: 'int' },
   { name: 'asOf', type: 'string' },
+  { name: 'evidence', type: 'string' },
   { name: 'truncated', type: 'boolean' },
 ];
 
@@ -151,7 +154,7 @@ async function* exportEdges(chain: SupplyTiersRecord, direction: SupplyDirection
  * Null when `company` is not a company.
  */
 export async function supplyChainExport(graph: GraphClient, request: SupplyChainRequest): Promise<ExportGraph | null> {
-  const chain = await findSupplyTiers(graph, { company: request.company, direction: request.direction, tiers: request.tiers, asOf: asOfDate(request.asOf) });
+  const chain = await findSupplyTiers(graph, { company: request.company, direction: request.direction, tiers: request.tiers, asOf: asOfDate(request.asOf), evidence: request.evidence });
   if (!chain) return null;
   const critical = request.direction === 'UPSTREAM' ? criticalityBySupplier(chain) : null;
   return {
@@ -166,6 +169,7 @@ export async function supplyChainExport(graph: GraphClient, request: SupplyChain
       direction: request.direction,
       tiers: request.tiers,
       asOf: request.asOf ?? null,
+      evidence: request.evidence,
       truncated: chain.truncated,
     },
     nodeAttributes: NODE_ATTRIBUTES,

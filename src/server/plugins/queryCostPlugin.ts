@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../request';
 import { getVariableValues } from 'graphql';
+import { CostCache } from '../limits/costCache';
 import { estimateCost } from '../limits/queryCost';
 import { QueryTooComplexError } from '../limits/queryTooComplexError';
 
@@ -10,6 +11,7 @@ import { QueryTooComplexError } from '../limits/queryTooComplexError';
  * operation is known, because the cost depends on the variables (`first: $n`).
  */
 export function queryCostPlugin(options: { maxCost: number; maxNodes: number }): ApolloServerPlugin<RequestContext> {
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -21,7 +23,9 @@ export function queryCostPlugin(options: { maxCost: number; maxNodes: number }):
           if (coerced.errors) return;
           let cost: number;
           try {
-            cost = estimateCost({ schema, document, variables, operationName: operationName ?? undefined, maxNodes: options.maxNodes });
+            cost = costs.cost(document, operationName ?? undefined, variables, () =>
+              estimateCost({ schema, document, variables, operationName: operationName ?? undefined, maxNodes: options.maxNodes }),
+            );
           } catch {
             // Only the selection cap of the estimate is left to fail here.
             throw new QueryTooComplexError(`The query has too many selections (fragments expanded) to run.`, { limit: 'selections', max: options.maxNodes });

@@ -105,7 +105,8 @@ describe('SAME_CLUSTER in a partner network: clusters as nodes with memberships'
       { linkKind: 'SAME_CLUSTER', actorId: f.id('m01'), cluster: { id: f.id('big') } },
       { linkKind: 'SAME_CLUSTER', actorId: f.id('x1'), cluster: { id: f.id('small') } },
     ]);
-    expect(x1?.viaSummary).toBe('HUB –same cluster (Big Cluster)→ M01 –same cluster (Small Cluster)→ X1');
+    // The fixture's memberships are sample data, and the summary says so.
+    expect(x1?.viaSummary).toBe('HUB –same cluster (Big Cluster) (sample)→ M01 –same cluster (Small Cluster) (sample)→ X1');
   });
 
   it('holds exactly the pairs the pairwise links held, on the seed graph (every pair of members of a cluster)', async () => {

@@ -1,14 +1,14 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
-import { Fixture } from './traversalFixture';
+import { CITED, Fixture } from './traversalFixture';
 
 interface Row {
   distance: number;
   viaSummary: string;
   node: { id: string };
   firstHop: { id: string };
-  via: Array<{ linkKind: string; actorId: string; cluster: { id: string } | null }>;
+  via: Array<{ linkKind: string; actorId: string; illustrative: boolean; cluster: { id: string } | null }>;
 }
 interface Network {
   truncated: boolean;
@@ -55,7 +55,7 @@ describe('partnerNetwork over HTTP', () => {
       .link('PART_OF', 'city', 'state')
       .link('LOCATED_IN', 'c1', 'city')
       .link('LOCATED_IN', 'c2', 'state')
-      .link('COLLABORATES_WITH', 'inst', 'c1', { topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
+      .link('COLLABORATES_WITH', 'inst', 'c1', { ...CITED, topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
       .link('COLLABORATES_WITH', 'c7', 'inst', { topic: 'tooling', since: '2010', until: '2012' }, { validFrom: '2010-01-01', validTo: '2012-12-31' })
       .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
       .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
@@ -83,7 +83,7 @@ describe('partnerNetwork over HTTP', () => {
       center { id } depth truncated truncatedActors truncatedLinks actorTotal linkTotal membershipTotal
       subgraph { nodes { id name kind distance } edges { source target linkKind directed topic product interactionModel since until
         cluster { id name } project { id title } } clusters { id name memberCount } memberships { actor cluster since until } }
-      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId cluster { id } } } }
+      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId illustrative cluster { id } } } }
     } }`;
 
   const ALL_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'];
@@ -111,8 +111,12 @@ describe('partnerNetwork over HTTP', () => {
     const net = await network({});
     const delta = net.rows.edges.find((r) => r.node.id === f.id('c3'));
     expect(delta?.firstHop.id).toBe(f.id('c1'));
-    expect(delta?.via).toEqual([{ linkKind: 'COLLABORATION', actorId: f.id('c1'), cluster: null }, { linkKind: 'SUPPLY', actorId: f.id('c3'), cluster: null }]);
-    expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply→ Delta Devices');
+    expect(delta?.via).toEqual([
+      { linkKind: 'COLLABORATION', actorId: f.id('c1'), illustrative: false, cluster: null },
+      { linkKind: 'SUPPLY', actorId: f.id('c3'), illustrative: true, cluster: null },
+    ]);
+    // The collaboration is cited, the supply relation sample data.
+    expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply (sample)→ Delta Devices');
   });
 
   it('returns every link among the reached actors, with direction and properties; a shared cluster as a node with memberships', async () => {
@@ -127,8 +131,9 @@ describe('partnerNetwork over HTTP', () => {
     expect(memberships.sort()).toEqual([['c2', 'k', '2020', null], ['inst', 'k', '2018', null], ['org', 'k', null, null]]);
     expect([net.linkTotal, net.membershipTotal]).toEqual([5, 3]);
     const gamma = net.rows.edges.find((r) => r.node.id === f.id('c2'));
-    expect(gamma?.via).toEqual([{ linkKind: 'SAME_CLUSTER', actorId: f.id('c2'), cluster: { id: f.id('k') } }]);
-    expect(gamma?.viaSummary).toBe('Alpha Institute –same cluster (Kappa Cluster)→ Gamma Glass');
+    // Both memberships are sample data (the fixture's default), so the step is.
+    expect(gamma?.via).toEqual([{ linkKind: 'SAME_CLUSTER', actorId: f.id('c2'), illustrative: true, cluster: { id: f.id('k') } }]);
+    expect(gamma?.viaSummary).toBe('Alpha Institute –same cluster (Kappa Cluster) (sample)→ Gamma Glass');
     const supply = net.subgraph.edges.find((e) => e['linkKind'] === 'SUPPLY');
     expect(supply).toMatchObject({ directed: true, product: 'wafers', source: f.id('c1'), target: f.id('c3') });
     const collab = net.subgraph.edges.find((e) => e['topic'] === 'OLED displays');

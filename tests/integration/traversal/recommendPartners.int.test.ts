@@ -110,8 +110,9 @@ describe('recommendPartners over HTTP', () => {
     expect(ranked(await recommend({ first: 2 }))).toEqual([['cand1', 8], ['cand3', 6]]);
   });
 
-  it('answers null for an unknown actor and BAD_USER_INPUT for first out of 0..50', async () => {
-    expect(await recommend({ for: f.id('nobody') })).toBeNull();
+  it('is NOT_FOUND for an unknown actor and BAD_USER_INPUT for first out of 0..50', async () => {
+    const { body: unknown } = await server.query(query, { for: f.id('nobody') });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'for', id: f.id('nobody') });
     const { status, body } = await server.query(query, { for: f.id('me'), first: 51 });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
-import { Fixture } from './traversalFixture';
+import { CITED, Fixture } from './traversalFixture';
 
 /**
  * A chain that uses every link kind once (a -collab- b -cluster- c -project- d -supplies-> e <-spun off- f), a ring
@@ -26,7 +26,7 @@ describe('shortestConnection over HTTP', () => {
       .companies('r1', 'r2', 'r3', 'r4')
       .node('Cluster', 'k', { name: 'Silicon Test' })
       .node('Project', 'x', { name: 'Project X' })
-      .link('COLLABORATES_WITH', 'a', 'b', { topic: 'OLED displays', since: '2019' }, { validFrom: '2019-01-01' })
+      .link('COLLABORATES_WITH', 'a', 'b', { ...CITED, topic: 'OLED displays', since: '2019' }, { validFrom: '2019-01-01' })
       .link('MEMBER_OF', 'b', 'k')
       .link('MEMBER_OF', 'c', 'k')
       .link('PARTICIPATES_IN', 'c', 'x')
@@ -65,15 +65,15 @@ describe('shortestConnection over HTTP', () => {
     return body.data?.['shortestConnection'] as Connection | null;
   }
 
-  it('explains every hop of the shortest connection in a sentence', async () => {
+  it('explains every hop of the shortest connection in a sentence, saying "(sample)" for a sample link', async () => {
     const found = await connect({ from: f.id('a'), to: f.id('f'), maxHops: 5 });
     expect(found?.length).toBe(5);
     expect(found?.hops.map((h) => h.sentence)).toEqual([
       'Alpha Institute collaborates with Beta Displays on OLED displays since 2019',
-      'Beta Displays and Gamma Glass are both members of Silicon Test',
-      'Gamma Glass and Delta Wafers are both partners in project Project X',
-      'Delta Wafers supplies wafers to Epsilon Chips',
-      'Epsilon Chips spun off Zeta Spin-off in 2003',
+      'Beta Displays and Gamma Glass are both members of Silicon Test (sample)',
+      'Gamma Glass and Delta Wafers are both partners in project Project X (sample)',
+      'Delta Wafers supplies wafers to Epsilon Chips (sample)',
+      'Epsilon Chips spun off Zeta Spin-off in 2003 (sample)',
     ]);
     expect(found?.hops.map((h) => h.link.linkKind)).toEqual(['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF']);
     expect(found?.explanation.split('; ')).toHaveLength(5);
@@ -81,7 +81,7 @@ describe('shortestConnection over HTTP', () => {
 
   it('reads directed links backwards when the connection runs against them', async () => {
     const found = await connect({ from: f.id('f'), to: f.id('d') });
-    expect(found?.hops.map((h) => h.sentence)).toEqual(['Zeta Spin-off was spun off from Epsilon Chips in 2003', 'Epsilon Chips buys wafers from Delta Wafers']);
+    expect(found?.hops.map((h) => h.sentence)).toEqual(['Zeta Spin-off was spun off from Epsilon Chips in 2003 (sample)', 'Epsilon Chips buys wafers from Delta Wafers (sample)']);
     expect(found?.hops.map((h) => [short(h.from.id), short(h.to.id)])).toEqual([['f', 'e'], ['e', 'd']]);
   });
 

@@ -13,7 +13,12 @@ export interface ActorSpec {
   kind?: ActorKind;
   lat?: number;
   lon?: number;
+  /** False for an actor marked cited (see Fixture.cite); every other fixture actor is sample data. */
+  illustrative?: boolean;
 }
+
+/** Props that make a fixture link cited rather than sample data (every fixture link is sample data unless given these). */
+export const CITED: { sources: string[]; illustrative: boolean } = { sources: ['https://example.org/citation'], illustrative: false };
 
 export interface LinkSpec {
   from: string;
@@ -50,6 +55,16 @@ export class Fixture {
     return this;
   }
 
+  /** Marks the actors of these keys as cited (not sample data), for the `evidence: CITED` tests. */
+  cite(...keys: string[]): this {
+    for (const key of keys) {
+      const actor = this.actors.find((a) => a.id === this.id(key));
+      if (!actor) throw new Error(`no fixture actor ${key}`);
+      actor.illustrative = false;
+    }
+    return this;
+  }
+
   companies(...keys: string[]): this {
     for (const key of keys) this.actor(key, key.toUpperCase());
     return this;
@@ -72,9 +87,10 @@ export class Fixture {
       await graph.write({
         name: 'test_fixture',
         text: `UNWIND $rows AS row
-          CREATE (a:Entity:Actor:${label} {id: row.id, name: row.name, kind: row.kind, sources: ['fictional'], illustrative: true, fictional: true})
+          CREATE (a:Entity:Actor:${label} {id: row.id, name: row.name, kind: row.kind, sources: CASE WHEN row.illustrative THEN ['fictional'] ELSE $citation END,
+            illustrative: row.illustrative, fictional: row.illustrative})
           SET a.location = CASE WHEN row.lat IS NULL THEN null ELSE point({latitude: row.lat, longitude: row.lon}) END`,
-        params: { rows: rows.map((r) => ({ lat: null, lon: null, ...r })) },
+        params: { rows: rows.map((r) => ({ lat: null, lon: null, illustrative: true, ...r })), citation: [...CITED.sources] },
       });
     }
     for (const label of NODE_LABELS) {

@@ -127,9 +127,12 @@ describe('valueChainCoverage over HTTP', () => {
     expect(result?.referencePoint?.longitude).toBeCloseTo(11.5, 6);
   });
 
-  it('answers null for an unknown cluster or value chain and BAD_USER_INPUT for candidatesPerStage out of 0..20', async () => {
-    expect(await coverage({ cluster: f.id('nope') })).toBeNull();
-    expect(await coverage({ valueChain: f.id('nope') })).toBeNull();
+  it('is NOT_FOUND for an unknown cluster or value chain and BAD_USER_INPUT for candidatesPerStage out of 0..20', async () => {
+    for (const argument of ['cluster', 'valueChain']) {
+      const { body: unknown } = await server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), [argument]: f.id('nope') });
+      expect(unknown.data?.['valueChainCoverage']).toBeNull();
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id: f.id('nope') });
+    }
     const { body } = await server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), n: 21 });
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });

@@ -1,7 +1,9 @@
 import type { GraphClient } from '../../graphClient';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
+import { asOfParams, cited, validAt } from './traversalCypher';
 import { inlineActorProjection, inlineClusterProjection, regionMap, stageProjection, technologyProjection } from '../projections';
-import { ACTOR_KIND_BY_LABEL } from '../../../model';
+import { ACTOR_KIND_BY_LABEL, evidenceParams, type EvidenceLevel } from '../../../model';
 import type { ActorKindValue, ActorRecord, ClusterRecord, RegionRecord, TechnologyRecord, ValueChainStageRecord } from '../records';
 
 
@@ -37,35 +39,47 @@ export interface PartnerRecommendationRecord {
 }
 
 // Candidates are gathered per reason (fixed UNION branches), then grouped per candidate; partners are actors
-// linked by COLLABORATES_WITH or SUPPLIES either way, and a candidate may not be one of them.
-const TEXT = `MATCH (me:Actor {id: $id})
+// linked by COLLABORATES_WITH or SUPPLIES either way, and a candidate may not be one of them. Every relationship
+// read is switched by `$timed` (valid on `$asOf`; memberships, collaborations and supply relations carry dates)
+// and `$citedOnly` (no sample relationship, partner or candidate). The id is checked in the same statement.
+const usable = (r: string): string => `${validAt(r)} AND ${cited(r)}`;
+const TEXT = `${REFERENCES_CALL}
+OPTIONAL CALL () {
+MATCH (me:Actor {id: $id})
 CALL (me) {
   CALL (me) {
-    OPTIONAL MATCH (me)-[:COLLABORATES_WITH|SUPPLIES]-(p:Actor)
+    OPTIONAL MATCH (me)-[pr:COLLABORATES_WITH|SUPPLIES]-(p:Actor)
+    WHERE ${usable('pr')} AND ${cited('p')}
     RETURN collect(DISTINCT p) AS partners
   }
   CALL (me, partners) {
     UNWIND partners AS p
-    MATCH (p)-[:COLLABORATES_WITH|SUPPLIES]-(c:Actor)
+    MATCH (p)-[cr:COLLABORATES_WITH|SUPPLIES]-(c:Actor)
+    WHERE ${usable('cr')}
     RETURN c, 'PARTNER' AS reason, p.id AS ref, null AS ref2
     UNION
-    MATCH (me)-[:SPECIALIZES_IN]->(t:Technology)<-[:SPECIALIZES_IN]-(c:Actor)
+    MATCH (me)-[s1:SPECIALIZES_IN]->(t:Technology)<-[s2:SPECIALIZES_IN]-(c:Actor)
+    WHERE ${cited('s1')} AND ${cited('s2')}
     RETURN c, 'TECHNOLOGY' AS reason, t.id AS ref, null AS ref2
     UNION
-    MATCH (me)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(c:Actor)
+    MATCH (me)-[m1:MEMBER_OF]->(cl:Cluster)<-[m2:MEMBER_OF]-(c:Actor)
+    WHERE ${usable('m1')} AND ${usable('m2')}
     RETURN c, 'CLUSTER' AS reason, cl.id AS ref, null AS ref2
     UNION
-    MATCH (me)-[:LOCATED_IN]->(g:Region)<-[:LOCATED_IN]-(c:Actor)
+    MATCH (me)-[l1:LOCATED_IN]->(g:Region)<-[l2:LOCATED_IN]-(c:Actor)
+    WHERE ${cited('l1')} AND ${cited('l2')}
     RETURN c, 'REGION' AS reason, g.id AS ref, null AS ref2
     UNION
-    MATCH (me)-[:ACTIVE_IN]->(mine:ValueChainStage)<-[:FEEDS]-(theirs:ValueChainStage)<-[:ACTIVE_IN]-(c:Actor)
+    MATCH (me)-[a1:ACTIVE_IN]->(mine:ValueChainStage)<-[:FEEDS]-(theirs:ValueChainStage)<-[a2:ACTIVE_IN]-(c:Actor)
+    WHERE ${cited('a1')} AND ${cited('a2')}
     RETURN c, 'UPSTREAM_STAGE' AS reason, mine.id AS ref, theirs.id AS ref2
     UNION
-    MATCH (me)-[:ACTIVE_IN]->(mine:ValueChainStage)-[:FEEDS]->(theirs:ValueChainStage)<-[:ACTIVE_IN]-(c:Actor)
+    MATCH (me)-[a1:ACTIVE_IN]->(mine:ValueChainStage)-[:FEEDS]->(theirs:ValueChainStage)<-[a2:ACTIVE_IN]-(c:Actor)
+    WHERE ${cited('a1')} AND ${cited('a2')}
     RETURN c, 'DOWNSTREAM_STAGE' AS reason, mine.id AS ref, theirs.id AS ref2
   }
   WITH me, partners, c, reason, ref, ref2
-  WHERE c <> me AND NOT c IN partners AND c.kind IN $kinds
+  WHERE c <> me AND NOT c IN partners AND c.kind IN $kinds AND ${cited('c')}
   WITH c, collect({ reason: reason, ref: ref, ref2: ref2 }) AS why
   WITH c, [w IN why WHERE w.reason = 'PARTNER' | w.ref] AS partnerIds,
     [w IN why WHERE w.reason = 'TECHNOLOGY' | w.ref] AS technologyIds,
@@ -115,7 +129,9 @@ CALL (me) {
     sharedTechnologies: sharedTechnologies, sharedClusters: sharedClusters, sameRegion: head(regions),
     complementaryStages: complementaryStages }) AS recommendations
 }
-RETURN recommendations`;
+RETURN recommendations
+}
+RETURN references, recommendations`;
 
 const PARTNER_RECOMMENDATIONS = statementSet('traversal_partner_recommendations', [{ variant: '', text: TEXT }], {
   id: '',
@@ -123,6 +139,9 @@ const PARTNER_RECOMMENDATIONS = statementSet('traversal_partner_recommendations'
   first: 1,
   weights: RECOMMENDATION_WEIGHTS,
   listedPartners: MAX_LISTED_COMMON_PARTNERS,
+  ...asOfParams(null),
+  ...evidenceParams('ALL'),
+  ...SAMPLE_REFERENCES,
 });
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -131,14 +150,19 @@ export const PARTNER_RECOMMENDATIONS_STATEMENTS = [PARTNER_RECOMMENDATIONS];
 /**
  * Ranked partner candidates for an actor, in one round trip: actors not linked to it by COLLABORATES_WITH or
  * SUPPLIES that share partners, technologies, clusters or the region with it, or are active in a stage directly
- * before or after one of its stages. Null when `id` is not an actor.
+ * before or after one of its stages. An unknown id is NOT_FOUND (`argument`, default `for`), an id of another
+ * kind BAD_USER_INPUT.
  */
 export async function findPartnerRecommendations(
   graph: GraphClient,
-  args: { id: string; kinds: readonly ActorKindValue[] | null; first: number },
+  args: { id: string; kinds: readonly ActorKindValue[] | null; first: number; asOf?: string | null; evidence?: EvidenceLevel | null; argument?: string },
 ): Promise<PartnerRecommendationRecord[] | null> {
+  const references: Reference[] = [{ argument: args.argument ?? 'for', id: args.id, label: 'Actor' }];
   const [row] = await graph.read(PARTNER_RECOMMENDATIONS.statement('', {
     id: args.id, kinds: args.kinds ?? Object.values(ACTOR_KIND_BY_LABEL), first: args.first, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS,
+    ...asOfParams(args.asOf ?? null), ...evidenceParams(args.evidence), ...referenceParams(references),
   }));
-  return row ? (row['recommendations'] as unknown as PartnerRecommendationRecord[]) : null;
+  checkReferences(references, row?.['references']);
+  const recommendations = row?.['recommendations'];
+  return recommendations === null || recommendations === undefined ? null : (recommendations as unknown as PartnerRecommendationRecord[]);
 }

@@ -1,12 +1,12 @@
 import type { GraphClient } from '../../graphClient';
 import { LINK_KIND_TABLE } from '../../../model/linkKinds';
-import { HIERARCHY_DEPTH, optionalPredicate } from '../optionalPredicate';
+import { HIERARCHY_DEPTH } from '../optionalPredicate';
 import { inlineActorProjection } from '../projections';
 import type { ActorKindValue, ActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import { KIND_CYPHER } from './linkKindCypher';
-import { linkMap } from './traversalCypher';
+import { asOfParams, cited, linkMap, validAt } from './traversalCypher';
 import { NETWORK_LINK_KINDS, type NetworkLinkKindValue, type NetworkLinkRecord } from './traversalRecords';
 
 /** Points each link kind adds to an institute–company pair's score: the registry's (documented in schema/traversal.graphql). */
@@ -20,6 +20,8 @@ export interface ScienceIndustryScope {
   regionId: string | null;
   /** Leave out sample data (illustrative actors and relationships). */
   citedOnly: boolean;
+  /** An ISO date: only memberships and links valid on it; null for any time. */
+  asOf?: string | null;
 }
 
 export interface ScienceIndustryPairRecord {
@@ -54,9 +56,9 @@ function pairBranch(kind: NetworkLinkKindValue, rank: number): string {
   const fragments = KIND_CYPHER[kind];
   const spec = LINK_KIND_TABLE[rank];
   const notScope = spec?.through === 'Cluster' && fragments.shared ? ` AND ${fragments.shared}.id <> $clusterId` : '';
-  const cited = fragments.relationships.map((r) => optionalPredicate('citedOnly', `NOT coalesce(${r}.illustrative, false)`)).join(' AND ');
+  const citedLink = fragments.relationships.map((r) => cited(r)).join(' AND ');
   return `MATCH ${fragments.pattern('i', 'c', false)}
-      WHERE c:Company AND c.id IN scopeIds${notScope} AND ${cited}
+      WHERE c:Company AND c.id IN scopeIds${notScope} AND ${fragments.validOn} AND ${citedLink}
       ${fragments.dedupe ? fragments.dedupe('i', 'c') : ''}
       RETURN c, ${linkMap({ via: "''", ...fragments.link('i', 'c'), kind: `'${kind}'`, rank: String(rank) })} AS link`;
 }
@@ -69,18 +71,20 @@ const PAIR_BRANCHES = NETWORK_LINK_KINDS.map((kind, rank) => ({ kind, rank }))
 
 // The scope is a cluster's members or the actors of a region and its sub-regions; the branch of the other
 // kind of scope matches nothing because its id parameter is '' (never null, so one cached plan serves both).
+// With `$timed` a cluster's scope is its members on `$asOf` and only links valid that day count; with
+// `$citedOnly` no sample membership, location, actor or link is used.
 const TEXT = `CALL () {
-    MATCH (:Cluster {id: $clusterId})<-[:MEMBER_OF]-(a:Actor) RETURN a
+    MATCH (:Cluster {id: $clusterId})<-[mf:MEMBER_OF]-(a:Actor) WHERE ${validAt('mf')} AND ${cited('mf')} RETURN a
     UNION
-    MATCH (:Region {id: $regionId})<-[:PART_OF*0..${HIERARCHY_DEPTH}]-(:Region)<-[:LOCATED_IN]-(a:Actor) RETURN a
+    MATCH (:Region {id: $regionId})<-[:PART_OF*0..${HIERARCHY_DEPTH}]-(:Region)<-[li:LOCATED_IN]-(a:Actor) WHERE ${cited('li')} RETURN a
   }
-  WITH a WHERE ${optionalPredicate('citedOnly', 'NOT coalesce(a.illustrative, false)')}
+  WITH a WHERE ${cited('a')}
   WITH collect(a) AS scope
   WITH scope, [a IN scope | a.id] AS scopeIds
   CALL (scopeIds) {
     UNWIND scopeIds AS id
     MATCH (x:Actor {id: id})-[r:COLLABORATES_WITH]->(y:Actor)
-    WHERE y.id IN scopeIds AND ${optionalPredicate('citedOnly', 'NOT coalesce(r.illustrative, false)')}
+    WHERE y.id IN scopeIds AND ${validAt('r')} AND ${cited('r')}
     WITH r.model AS model, x.kind AS xKind, y.kind AS yKind, count(*) AS n
     RETURN collect({ model: model, kinds: [xKind, yKind], count: n }) AS collaborations
   }
@@ -112,6 +116,7 @@ const SCIENCE_INDUSTRY = statementSet('traversal_science_industry', [{ variant: 
   clusterId: '',
   regionId: '',
   citedOnly: false,
+  ...asOfParams(null),
   first: 1,
   weights: SCIENCE_INDUSTRY_WEIGHTS,
   linkKinds: NETWORK_LINK_KINDS,
@@ -132,6 +137,7 @@ export async function findScienceIndustryLinks(graph: GraphClient, scope: Scienc
       clusterId: scope.clusterId ?? '',
       regionId: scope.regionId ?? '',
       citedOnly: scope.citedOnly,
+      ...asOfParams(scope.asOf ?? null),
       first,
       weights: SCIENCE_INDUSTRY_WEIGHTS,
       linkKinds: NETWORK_LINK_KINDS,

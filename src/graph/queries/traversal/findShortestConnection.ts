@@ -113,8 +113,10 @@ async function explainHops(graph: GraphClient, path: readonly HopIds[], scope: N
   const details = await findNetworkDetails(graph, ids, scope);
   const hops: ConnectionHopRecord[] = [];
   for (const { fromId, toId, kind } of path) {
-    // Links come ordered, so the first that matches is the same on every run.
-    const link = details.links.find((l) => l.kind === kind && ((l.source === fromId && l.target === toId) || (l.source === toId && l.target === fromId)));
+    // Links come ordered, so the first that matches is the same on every run; a cited one carries the hop before
+    // a sample one of the same kind (two actors may share a cited and a sample cluster).
+    const parallel = details.links.filter((l) => l.kind === kind && ((l.source === fromId && l.target === toId) || (l.source === toId && l.target === fromId)));
+    const link = parallel.find((l) => !l.illustrative) ?? parallel[0];
     const from = details.actors.get(fromId);
     const to = details.actors.get(toId);
     // The graph changed between the search and this read: report no connection rather than a broken one.

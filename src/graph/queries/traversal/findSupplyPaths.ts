@@ -1,10 +1,11 @@
+import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { inlineActorProjection } from '../projections';
 import type { ActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
-import { asOfParams, validAt } from './traversalCypher';
+import { asOfParams, cited, validAt } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 export const MAX_SUPPLY_PATH_HOPS = 8;
@@ -17,8 +18,9 @@ export const MAX_SUPPLY_PATHS = 20;
  *
  * The path predicate keeps paths simple (no company twice): without it, once the simple paths run out SHORTEST k
  * would fill up with paths that go round a cycle. It sits inside the parenthesised pattern so that it filters
- * before the k shortest are selected. The ends are looked up with OPTIONAL MATCH and their ids checked in the same
- * statement (REFERENCES_CALL).
+ * before the k shortest are selected, and with `$citedOnly` it also keeps out sample companies between the ends
+ * (the ends are the ones asked about), as the relationship predicate keeps out sample relations. The ends are
+ * looked up with OPTIONAL MATCH and their ids checked in the same statement (REFERENCES_CALL).
  */
 const K_STEPS = [1, 2, 3, 5, 10, MAX_SUPPLY_PATHS] as const;
 
@@ -27,8 +29,8 @@ function pathText(k: number, maxHops: number): string {
     OPTIONAL MATCH (a:Company {id: $from})
     OPTIONAL MATCH (b:Company {id: $to})
     OPTIONAL CALL (a, b) {
-      MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${validAt('r')}]->(y)){1,${maxHops}}(b)
-        WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]))
+      MATCH p = SHORTEST ${k} ((a)((x)-[r:SUPPLIES WHERE ${validAt('r')} AND ${cited('r')}]->(y)){1,${maxHops}}(b)
+        WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..] AND ${cited('y[i]')}))
       RETURN p
     }
     WITH references, p, [n IN nodes(p) | n.id] AS ids
@@ -51,7 +53,7 @@ const kStep = (first: number): number | undefined => K_STEPS.find((k) => k >= fi
 const PATHS = statementSet(
   'traversal_supply_paths',
   K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, text: pathText(k, hops) }))),
-  { from: '', to: '', first: 1, ...asOfParams(null), ...SAMPLE_REFERENCES },
+  { from: '', to: '', first: 1, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -65,6 +67,8 @@ export interface SupplyPathsArgs {
   /** 1..MAX_SUPPLY_PATHS. */
   first: number;
   asOf: string | null;
+  /** CITED: no sample relation or sample company between the ends. Default ALL. */
+  evidence?: EvidenceLevel | null;
 }
 
 export interface SupplyPathsRecord {
@@ -89,7 +93,7 @@ export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs)
     { argument: 'to', id: args.to, label: 'Company' },
   ];
   const [row] = await graph.read(
-    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, ...asOfParams(args.asOf), ...referenceParams(references) }),
+    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
   );
   checkReferences(references, row?.['references']);
   if (!row) return { paths: [], companies: [] };

@@ -1,8 +1,9 @@
+import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
-import { asOfParams, validAt } from './traversalCypher';
+import { asOfParams, cited, validAt } from './traversalCypher';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import type { SupplyEdgeRecord, TieredCompany } from './traversalRecords';
@@ -21,13 +22,15 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
 };
 
 // The start company is looked up with OPTIONAL MATCH and the id checked in the same statement (REFERENCES_CALL):
-// an id of another kind is an error that says what it is, not an empty answer.
+// an id of another kind is an error that says what it is, not an empty answer. With `$citedOnly` every relation
+// and every company a path reaches must be cited, so a chain never runs on through a sample company (the start
+// company is the one asked about and is kept).
 function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRecordShape): string {
-  const valid = validAt;
-  const step = ARROWS[direction](`r:SUPPLIES WHERE ${valid('r')}`);
+  const usable = (r: string): string => `${validAt(r)} AND ${cited(r)}`;
+  const step = ARROWS[direction](`r:SUPPLIES WHERE ${usable('r')}`);
   return `OPTIONAL MATCH (c:Company {id: $company})
     CALL (c) {
-      MATCH p = ANY SHORTEST (c)(()${step}()){1,${tiers}}(s:Company)
+      MATCH p = ANY SHORTEST (c)(()${step}(y WHERE ${cited('y')})){1,${tiers}}(s:Company)
       WHERE s <> c
       WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
       LIMIT toInteger($limit)
@@ -37,7 +40,7 @@ function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRe
     CALL (nodes) {
       UNWIND nodes AS a
       MATCH (a)-[r:SUPPLIES]->(b:Company)
-      WHERE b IN nodes AND ${valid('r')}
+      WHERE b IN nodes AND ${usable('r')}
       WITH a, b, r ORDER BY a.id, b.id, r.stage, r.product
       RETURN collect(${supplyEdgeRow('a', 'b', 'r')}) AS edges
     }
@@ -55,7 +58,7 @@ const TIERS = statementSet(
       (['full', 'summary'] as const).map((shape) => ({ variant: variantOf(direction, tiers, shape), text: tierText(direction, tiers, shape) })),
     ),
   ),
-  { company: '', ...asOfParams(null), limit: 1, ...SAMPLE_REFERENCES },
+  { company: '', ...asOfParams(null), ...evidenceParams('ALL'), limit: 1, ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -77,6 +80,8 @@ export interface SupplyTiersArgs {
   tiers: number;
   /** An ISO date, or null for any time. */
   asOf: string | null;
+  /** CITED: no sample relation or sample company is followed (the start company is kept). Default ALL. */
+  evidence?: EvidenceLevel | null;
   /** The argument that named the company, for errors (default `company`). */
   argument?: string;
 }
@@ -95,6 +100,7 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs,
     TIERS.statement(variantOf(args.direction, args.tiers, shape), {
       company: args.company,
       ...asOfParams(args.asOf),
+      ...evidenceParams(args.evidence),
       limit: MAX_SUPPLY_CHAIN_COMPANIES + 1,
       ...referenceParams(references),
     }),

@@ -1,5 +1,8 @@
+import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
+import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
+import { asOfParams, cited, validAt } from './traversalCypher';
 import { inlineActorProjection, inlineClusterProjection, stageProjection } from '../projections';
 import type { ActorRecord, ClusterRecord, GeoPointRecord, ValueChainRecord, ValueChainStageRecord } from '../records';
 
@@ -34,9 +37,17 @@ export interface ValueChainCoverageRecord {
 // The reference point: the cluster's location, else the mean latitude and longitude of its located members
 // (fine at the scale of a region; no cluster spans the antimeridian). Candidates are computed for missing stages
 // only; each candidate carries both measures (the other one null when unknown) so a client can weigh them.
-const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueChainId})
+//
+// `$timed`/`$asOf`: memberships and the network's links valid on that day. `$citedOnly`: no sample membership,
+// activity, relation or actor is used (members, candidates and the actors a network path runs through). The ids
+// are checked in the same statement (REFERENCES_CALL), the rest runs only when both name what they should.
+const hop = `(()-[h:COLLABORATES_WITH|SUPPLIES WHERE ${validAt('h')} AND ${cited('h')}]-(z WHERE ${cited('z')})){1,${COVERAGE_MAX_HOPS}}`;
+const TEXT = `${REFERENCES_CALL}
+  OPTIONAL CALL () {
+  MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueChainId})
   CALL (cl) {
-    MATCH (m:Actor)-[:MEMBER_OF]->(cl)
+    MATCH (m:Actor)-[mf:MEMBER_OF]->(cl)
+    WHERE ${validAt('mf')} AND ${cited('mf')} AND ${cited('m')}
     RETURN collect(DISTINCT m) AS members
   }
   WITH cl, vc, members, [m IN members WHERE m.location IS NOT NULL] AS located
@@ -50,23 +61,23 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
   CALL (vc, members, ref) {
     MATCH (st:ValueChainStage)-[:STAGE_OF]->(vc)
     CALL (st, members) {
-      MATCH (m:Actor)-[:ACTIVE_IN]->(st) WHERE m IN members
+      MATCH (m:Actor)-[ai:ACTIVE_IN]->(st) WHERE m IN members AND ${cited('ai')}
       WITH DISTINCT m ORDER BY m.name, m.id
       RETURN collect(${inlineActorProjection('m')}) AS covering
     }
     CALL (st, members, ref, covering) {
-      MATCH (x:Actor)-[:ACTIVE_IN]->(st)
-      WHERE size(covering) = 0 AND ref IS NOT NULL AND x.location IS NOT NULL AND NOT x IN members
+      MATCH (x:Actor)-[ai:ACTIVE_IN]->(st)
+      WHERE size(covering) = 0 AND ref IS NOT NULL AND x.location IS NOT NULL AND NOT x IN members AND ${cited('ai')} AND ${cited('x')}
       WITH DISTINCT x, point.distance(x.location, ref) / 1000.0 AS km
       ORDER BY km, x.name, x.id LIMIT toInteger($candidates)
-      OPTIONAL MATCH p = ANY SHORTEST (x)-[:COLLABORATES_WITH|SUPPLIES]-{1,${COVERAGE_MAX_HOPS}}(m:Actor WHERE m IN members)
+      OPTIONAL MATCH p = ANY SHORTEST (x)${hop}(m:Actor WHERE m IN members)
       WITH x, km, min(length(p)) AS hops ORDER BY km, x.name, x.id
       RETURN collect({ actor: ${inlineActorProjection('x')}, distanceKm: km, hops: hops }) AS byGeography
     }
     CALL (st, members, ref, covering) {
-      MATCH (x:Actor)-[:ACTIVE_IN]->(st)
-      WHERE size(covering) = 0 AND NOT x IN members
-      MATCH p = ANY SHORTEST (x)-[:COLLABORATES_WITH|SUPPLIES]-{1,${COVERAGE_MAX_HOPS}}(m:Actor WHERE m IN members)
+      MATCH (x:Actor)-[ai:ACTIVE_IN]->(st)
+      WHERE size(covering) = 0 AND NOT x IN members AND ${cited('ai')} AND ${cited('x')}
+      MATCH p = ANY SHORTEST (x)${hop}(m:Actor WHERE m IN members)
       WITH x, min(length(p)) AS hops
       ORDER BY hops, x.name, x.id LIMIT toInteger($candidates)
       RETURN collect({ actor: ${inlineActorProjection('x')}, hops: hops,
@@ -75,23 +86,36 @@ const TEXT = `MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueCha
     WITH st, covering, byGeography, byNetwork ORDER BY st.order, st.id
     RETURN collect({ stage: ${stageProjection('st')}, members: covering, nearestByGeography: byGeography, nearestByNetwork: byNetwork }) AS stages
   }
-  RETURN ${inlineClusterProjection('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages`;
+  RETURN ${inlineClusterProjection('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages
+  }
+  RETURN references, cluster, valueChain, ref, refSource, stages`;
 
-const VALUE_CHAIN_COVERAGE = statementSet('traversal_value_chain_coverage', [{ variant: '', text: TEXT }], { clusterId: '', valueChainId: '', candidates: 1 });
+const VALUE_CHAIN_COVERAGE = statementSet('traversal_value_chain_coverage', [{ variant: '', text: TEXT }], {
+  clusterId: '', valueChainId: '', candidates: 1, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES,
+});
 
 /** Every text this module runs (for plan warming and the snapshot test). */
 export const VALUE_CHAIN_COVERAGE_STATEMENTS = [VALUE_CHAIN_COVERAGE];
 
 /**
  * A cluster's coverage of a value chain's stages, and for each missing stage the nearest outside actors active in
- * it, by geography and by network distance, in one round trip. Null when the cluster or value chain is unknown.
+ * it, by geography and by network distance, in one round trip. An unknown id is NOT_FOUND, an id of another kind
+ * BAD_USER_INPUT (checked in the same statement).
  */
 export async function findValueChainCoverage(
   graph: GraphClient,
-  args: { clusterId: string; valueChainId: string; candidatesPerStage: number },
+  args: { clusterId: string; valueChainId: string; candidatesPerStage: number; asOf?: string | null; evidence?: EvidenceLevel | null },
 ): Promise<ValueChainCoverageRecord | null> {
-  const [row] = await graph.read(VALUE_CHAIN_COVERAGE.statement('', { clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage }));
-  if (!row) return null;
+  const references: Reference[] = [
+    { argument: 'cluster', id: args.clusterId, label: 'Cluster' },
+    { argument: 'valueChain', id: args.valueChainId, label: 'ValueChain' },
+  ];
+  const [row] = await graph.read(VALUE_CHAIN_COVERAGE.statement('', {
+    clusterId: args.clusterId, valueChainId: args.valueChainId, candidates: args.candidatesPerStage,
+    ...asOfParams(args.asOf ?? null), ...evidenceParams(args.evidence), ...referenceParams(references),
+  }));
+  checkReferences(references, row?.['references']);
+  if (!row || row['cluster'] === null) return null;
   const stages = row['stages'] as unknown as StageCoverageRecord[];
   return {
     cluster: row['cluster'] as unknown as ClusterRecord,

@@ -25,6 +25,11 @@ function validOnDate(r: string): string {
   return `((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf)))`;
 }
 
+/** True when node or relationship `x` is not sample data (switched by `$citedOnly`, see src/model/evidence.ts). */
+export function cited(x: string): string {
+  return optionalPredicate('citedOnly', `NOT coalesce(${x}.illustrative, false)`);
+}
+
 /** True when project `p` runs on `$asOf` (switched by `$timed`): it started on or before and has not ended before. */
 export function projectRunsAt(p: string): string {
   return optionalPredicate('timed', `((${p}.startDate IS NULL OR ${p}.startDate <= date($asOf)) AND (${p}.endDate IS NULL OR ${p}.endDate >= date($asOf)))`);

@@ -34,4 +34,10 @@ describe('hopSentence', () => {
     expect(hopSentence(b, a, spinOff)).toBe('Novaled was spun off from Fraunhofer IPMS in 2003');
     expect(hopSentence(a, b, spinOff)).toBe('Fraunhofer IPMS spun off Novaled in 2003');
   });
+
+  it('says "(sample)" after a sample link, and nothing after a cited one', () => {
+    expect(hopSentence(a, b, link({ kind: 'SUPPLY', product: 'wafers', illustrative: true }))).toBe('Fraunhofer IPMS supplies wafers to Novaled (sample)');
+    expect(hopSentence(a, b, link({ kind: 'SAME_CLUSTER', cluster, illustrative: true }))).toBe('Fraunhofer IPMS and Novaled are both members of Silicon Saxony (sample)');
+    expect(hopSentence(a, b, link({ topic: 'OLED displays', illustrative: false }))).not.toContain('sample');
+  });
 });
