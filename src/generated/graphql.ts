@@ -1605,8 +1605,9 @@ export type NetworkPathStep = {
   /** Name of the actor the step leads to. */
   actorName: Scalars['String']['output'];
   /**
-   * SAME_CLUSTER: the cluster both ends are members of (of several, the one of smallest id; one of
-   * `Subgraph.clusters`), so the step reads "X and Y are both members of Z"; null for the other kinds.
+   * SAME_CLUSTER: the cluster both ends are members of (of several, one where neither membership is sample data
+   * first, then the smallest id; one of `Subgraph.clusters`), so the step reads "X and Y are both members of Z";
+   * null for the other kinds.
    */
   cluster: Maybe<Cluster>;
   /** True when the step rests on sample data only: every link of its kind between the two actors is `illustrative` (viaSummary then says `(sample)`). */
