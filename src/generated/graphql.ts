@@ -1586,8 +1586,10 @@ export type NetworkLinkKind =
   /** Both actors take part (PARTICIPATES_IN) in the same project; one link per shared project. */
   | 'JOINT_PROJECT'
   /**
-   * Both actors are members (MEMBER_OF) of the same cluster; one link per shared cluster. Not followed unless asked
-   * for: every member of a cluster would be a direct partner of every other one.
+   * Both actors are members (MEMBER_OF) of the same cluster: one hop, as for every kind. Not followed unless asked
+   * for: every member of a cluster would be a direct partner of every other one. A partner network's subgraph shows
+   * it through the cluster (`Subgraph.clusters` and `Subgraph.memberships`: n links for n members, not n(n-1)/2);
+   * a connection hop and a science–industry pair, being about two actors, carry it as one link naming the cluster.
    */
   | 'SAME_CLUSTER'
   /** One actor was spun off (SPUN_OFF_FROM) from the other, either direction. */
@@ -1602,6 +1604,12 @@ export type NetworkPathStep = {
   actorId: Scalars['ID']['output'];
   /** Name of the actor the step leads to. */
   actorName: Scalars['String']['output'];
+  /**
+   * SAME_CLUSTER: the cluster both ends are members of (of several, one where neither membership is sample data
+   * first, then the smallest id; one of `Subgraph.clusters`), so the step reads "X and Y are both members of Z";
+   * null for the other kinds.
+   */
+  cluster: Maybe<Cluster>;
   /** True when the step rests on sample data only: every link of its kind between the two actors is `illustrative` (viaSummary then says `(sample)`). */
   illustrative: Scalars['Boolean']['output'];
   /** The kind of link taken. */
@@ -1872,8 +1880,16 @@ export type PartnerNetwork = {
   center: Actor;
   /** The depth the network was explored to. */
   depth: Scalars['Int']['output'];
-  /** How many links of the chosen kinds there are among the kept actors; `subgraph.edges` holds at most 5000 of them. */
+  /**
+   * How many actor–actor links of the chosen kinds there are among the kept actors (SAME_CLUSTER not counted: see
+   * `membershipTotal`); `subgraph.edges` and `subgraph.memberships` hold at most 5000 together.
+   */
   linkTotal: Scalars['Int']['output'];
+  /**
+   * How many memberships `subgraph.memberships` would hold uncut: one per kept actor and cluster it shares with
+   * another kept actor. 0 unless SAME_CLUSTER is followed.
+   */
+  membershipTotal: Scalars['Int']['output'];
   /**
    * The reached actors except the center, ordered by distance, then name, then id, page by page. Each row
    * carries one breadth-first path from the center: the parent of an actor at distance d is, among its
@@ -1881,7 +1897,7 @@ export type PartnerNetwork = {
    * NetworkLinkKind order).
    */
   rows: PartnerNetworkRowConnection;
-  /** The network's actors and the links among them. */
+  /** The network's actors, the links among them, and the clusters they share (when SAME_CLUSTER is followed). */
   subgraph: Subgraph;
   /** True when the network was cut: `truncatedActors` or `truncatedLinks`. */
   truncated: Scalars['Boolean']['output'];
@@ -1891,8 +1907,10 @@ export type PartnerNetwork = {
    */
   truncatedActors: Scalars['Boolean']['output'];
   /**
-   * True when the links among the kept actors were more than 5000: the breadth-first tree's links were kept first
-   * (so every kept actor keeps the link it was reached by), then the others by source, target, link kind and via.
+   * True when the links and memberships among the kept actors were more than 5000 together: the breadth-first
+   * tree's were kept first (so every kept actor keeps the link it was reached by; one reached through a shared
+   * cluster keeps its membership and its parent's in that cluster), then the others by source, target, link kind
+   * and via (a membership counting as a SAME_CLUSTER link from the actor to the cluster).
    */
   truncatedLinks: Scalars['Boolean']['output'];
 };
@@ -1941,7 +1959,8 @@ export type PartnerNetworkRow = {
   via: Array<NetworkPathStep>;
   /**
    * The same path in words, e.g. `Fraunhofer IPMS –collaboration→ Infineon –supply (sample)→ Bosch`; a step that rests
-   * on sample data only says `(sample)`.
+   * on sample data only says `(sample)`; a SAME_CLUSTER step names the cluster: `Novaled –same cluster (Silicon
+   * Saxony)→ Infineon`.
    */
   viaSummary: Scalars['String']['output'];
 };
@@ -2688,17 +2707,50 @@ export type StageCoverage = {
   stage: ValueChainStage;
 };
 
-/** A network as nodes and edges, ready for a graph drawing library. */
+/**
+ * A network as nodes and edges, ready for a graph drawing library: actors (`nodes`) with the links between them
+ * (`edges`), and, when SAME_CLUSTER is followed, the shared clusters (`clusters`) with actor–cluster `memberships`.
+ *
+ * Why shared clusters are nodes and not pairwise links: a cluster of 70 members would be 2,415 identical links
+ * between every pair, which hides the other links in a drawing and costs most of the answer; as a node with 70
+ * memberships it reads as what it is (one cluster, these members) and costs 70. Two actors sharing a cluster are
+ * still one hop apart (distance and rows are unchanged); their hop reads "X and Y are both members of Z".
+ */
 export type Subgraph = {
   __typename?: 'Subgraph';
   /**
-   * Every link of the chosen kinds, valid at `asOf`, between two actors of `nodes` (not only the breadth-first
-   * tree): first the tree's links (the link each actor was reached by), then the others, each part ordered by
-   * source, target, link kind and via; at most 5000.
+   * When SAME_CLUSTER is followed: every cluster at least two actors of `nodes` are members of (memberships valid
+   * at `asOf`, cited when `evidence: CITED`), by name then id; empty otherwise. Each stands for the SAME_CLUSTER
+   * links among its members.
+   */
+  clusters: Array<SubgraphCluster>;
+  /**
+   * Every link of the chosen kinds but SAME_CLUSTER, valid at `asOf`, between two actors of `nodes` (not only the
+   * breadth-first tree): first the tree's links (the link each actor was reached by), then the others, each part
+   * ordered by source, target, link kind and via. Shared clusters are in `clusters` and `memberships`.
    */
   edges: Array<SubgraphEdge>;
+  /**
+   * The actor–cluster memberships of `clusters`: one per member of `nodes` and cluster, in the order of `edges`
+   * (the tree's first: an actor reached through a shared cluster and its parent, in that cluster), then by actor
+   * and cluster id. `edges` and `memberships` hold at most 5000 together (`PartnerNetwork.truncatedLinks`).
+   */
+  memberships: Array<SubgraphMembership>;
   /** The actors in the network, the center first, then by distance, name and id. */
   nodes: Array<SubgraphNode>;
+};
+
+/** A cluster shared by actors of a subgraph, drawn as a node of its own. */
+export type SubgraphCluster = {
+  __typename?: 'SubgraphCluster';
+  /** The cluster itself. */
+  cluster: Cluster;
+  /** The cluster's id (`SubgraphMembership.cluster` refers to it; never equal to an actor id). */
+  id: Scalars['ID']['output'];
+  /** How many memberships of `Subgraph.memberships` lead to it (its members in the subgraph, unless links were cut). */
+  memberCount: Scalars['Int']['output'];
+  /** The cluster's name, for a label. */
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -2740,6 +2792,23 @@ export type SubgraphEdge = {
   until: Maybe<Scalars['Date']['output']>;
   /** COLLABORATION: strength 1 (loose) to 10 (strategic), when known. */
   weight: Maybe<Scalars['Int']['output']>;
+};
+
+/** An actor's membership of a shared cluster in a subgraph (an edge from an actor node to a cluster node). */
+export type SubgraphMembership = {
+  __typename?: 'SubgraphMembership';
+  /** Id of the member actor (in `Subgraph.nodes`). */
+  actor: Scalars['ID']['output'];
+  /** Id of the cluster (in `Subgraph.clusters`). */
+  cluster: Scalars['ID']['output'];
+  /** True when the membership is sample data (stored `illustrative`, or an illustrative or fictional source). */
+  illustrative: Scalars['Boolean']['output'];
+  /** When the membership began, when known (of two stored memberships of one cluster, the latest). */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Citations for the membership, or `illustrative`. */
+  sources: Array<Scalars['String']['output']>;
+  /** When it ended, when known. */
+  until: Maybe<Scalars['Date']['output']>;
 };
 
 /** An actor in a subgraph. */
@@ -3324,7 +3393,7 @@ export type ResolversTypes = {
   NetworkAnalysis: ResolverTypeWrapper<NetworkAnalysisModel>;
   NetworkAnalysisScope: NetworkAnalysisScope;
   NetworkLinkKind: NetworkLinkKind;
-  NetworkPathStep: ResolverTypeWrapper<NetworkPathStep>;
+  NetworkPathStep: ResolverTypeWrapper<Omit<NetworkPathStep, 'cluster'> & { cluster?: Maybe<ResolversTypes['Cluster']> }>;
   NetworkSize: ResolverTypeWrapper<NetworkSize>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
@@ -3338,7 +3407,7 @@ export type ResolversTypes = {
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   PartnerNetwork: ResolverTypeWrapper<Omit<PartnerNetwork, 'center' | 'rows' | 'subgraph'> & { center: ResolversTypes['Actor'], rows: ResolversTypes['PartnerNetworkRowConnection'], subgraph: ResolversTypes['Subgraph'] }>;
   PartnerNetworkFilter: PartnerNetworkFilter;
-  PartnerNetworkRow: ResolverTypeWrapper<Omit<PartnerNetworkRow, 'firstHop' | 'node'> & { firstHop: ResolversTypes['Actor'], node: ResolversTypes['Actor'] }>;
+  PartnerNetworkRow: ResolverTypeWrapper<Omit<PartnerNetworkRow, 'firstHop' | 'node' | 'via'> & { firstHop: ResolversTypes['Actor'], node: ResolversTypes['Actor'], via: Array<ResolversTypes['NetworkPathStep']> }>;
   PartnerNetworkRowConnection: ResolverTypeWrapper<Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerNetworkRow']> }>;
   PartnerRecommendation: ResolverTypeWrapper<Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversTypes['Actor'], commonPartners: Array<ResolversTypes['Actor']>, complementaryStages: Array<ResolversTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversTypes['Region']>, sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -3362,8 +3431,10 @@ export type ResolversTypes = {
   SpinOffLink: ResolverTypeWrapper<SpinOffLinkModel>;
   StageCoverage: ResolverTypeWrapper<Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversTypes['Actor']>, nearestByGeography: Array<ResolversTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversTypes['CoverageCandidate']>, stage: ResolversTypes['ValueChainStage'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'clusters' | 'edges' | 'nodes'> & { clusters: Array<ResolversTypes['SubgraphCluster']>, edges: Array<ResolversTypes['SubgraphEdge']>, nodes: Array<ResolversTypes['SubgraphNode']> }>;
+  SubgraphCluster: ResolverTypeWrapper<Omit<SubgraphCluster, 'cluster'> & { cluster: ResolversTypes['Cluster'] }>;
   SubgraphEdge: ResolverTypeWrapper<Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversTypes['Cluster']>, project?: Maybe<ResolversTypes['Project']>, stage?: Maybe<ResolversTypes['ValueChainStage']> }>;
+  SubgraphMembership: ResolverTypeWrapper<SubgraphMembership>;
   SubgraphNode: ResolverTypeWrapper<Omit<SubgraphNode, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   SupplyAlternative: ResolverTypeWrapper<Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversTypes['Company'], sharedClusters: Array<ResolversTypes['Cluster']>, sharedTechnologies: Array<ResolversTypes['Technology']> }>;
   SupplyChain: ResolverTypeWrapper<Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversTypes['Company'], tiers: Array<ResolversTypes['SupplyTier']> }>;
@@ -3457,7 +3528,7 @@ export type ResolversParentTypes = {
   NearbyActor: NearbyActorModel;
   NetworkAnalysis: NetworkAnalysisModel;
   NetworkAnalysisScope: NetworkAnalysisScope;
-  NetworkPathStep: NetworkPathStep;
+  NetworkPathStep: Omit<NetworkPathStep, 'cluster'> & { cluster?: Maybe<ResolversParentTypes['Cluster']> };
   NetworkSize: NetworkSize;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: ActorModel;
@@ -3468,7 +3539,7 @@ export type ResolversParentTypes = {
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   PartnerNetwork: Omit<PartnerNetwork, 'center' | 'rows' | 'subgraph'> & { center: ResolversParentTypes['Actor'], rows: ResolversParentTypes['PartnerNetworkRowConnection'], subgraph: ResolversParentTypes['Subgraph'] };
   PartnerNetworkFilter: PartnerNetworkFilter;
-  PartnerNetworkRow: Omit<PartnerNetworkRow, 'firstHop' | 'node'> & { firstHop: ResolversParentTypes['Actor'], node: ResolversParentTypes['Actor'] };
+  PartnerNetworkRow: Omit<PartnerNetworkRow, 'firstHop' | 'node' | 'via'> & { firstHop: ResolversParentTypes['Actor'], node: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['NetworkPathStep']> };
   PartnerNetworkRowConnection: Omit<PartnerNetworkRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerNetworkRow']> };
   PartnerRecommendation: Omit<PartnerRecommendation, 'actor' | 'commonPartners' | 'complementaryStages' | 'sameRegion' | 'sharedClusters' | 'sharedTechnologies'> & { actor: ResolversParentTypes['Actor'], commonPartners: Array<ResolversParentTypes['Actor']>, complementaryStages: Array<ResolversParentTypes['ComplementaryStage']>, sameRegion?: Maybe<ResolversParentTypes['Region']>, sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
   Project: ProjectModel;
@@ -3487,8 +3558,10 @@ export type ResolversParentTypes = {
   SpinOffLink: SpinOffLinkModel;
   StageCoverage: Omit<StageCoverage, 'members' | 'nearestByGeography' | 'nearestByNetwork' | 'stage'> & { members: Array<ResolversParentTypes['Actor']>, nearestByGeography: Array<ResolversParentTypes['CoverageCandidate']>, nearestByNetwork: Array<ResolversParentTypes['CoverageCandidate']>, stage: ResolversParentTypes['ValueChainStage'] };
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
+  Subgraph: Omit<Subgraph, 'clusters' | 'edges' | 'nodes'> & { clusters: Array<ResolversParentTypes['SubgraphCluster']>, edges: Array<ResolversParentTypes['SubgraphEdge']>, nodes: Array<ResolversParentTypes['SubgraphNode']> };
+  SubgraphCluster: Omit<SubgraphCluster, 'cluster'> & { cluster: ResolversParentTypes['Cluster'] };
   SubgraphEdge: Omit<SubgraphEdge, 'cluster' | 'project' | 'stage'> & { cluster?: Maybe<ResolversParentTypes['Cluster']>, project?: Maybe<ResolversParentTypes['Project']>, stage?: Maybe<ResolversParentTypes['ValueChainStage']> };
+  SubgraphMembership: SubgraphMembership;
   SubgraphNode: Omit<SubgraphNode, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   SupplyAlternative: Omit<SupplyAlternative, 'company' | 'sharedClusters' | 'sharedTechnologies'> & { company: ResolversParentTypes['Company'], sharedClusters: Array<ResolversParentTypes['Cluster']>, sharedTechnologies: Array<ResolversParentTypes['Technology']> };
   SupplyChain: Omit<SupplyChain, 'company' | 'tiers'> & { company: ResolversParentTypes['Company'], tiers: Array<ResolversParentTypes['SupplyTier']> };
@@ -3938,6 +4011,7 @@ export type NetworkAnalysisResolvers<ContextType = RequestContext, ParentType ex
 export type NetworkPathStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPathStep'] = ResolversParentTypes['NetworkPathStep']> = {
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkKind?: Resolver<ResolversTypes['NetworkLinkKind'], ParentType, ContextType>;
 };
@@ -4017,6 +4091,7 @@ export type PartnerNetworkResolvers<ContextType = RequestContext, ParentType ext
   center?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   linkTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membershipTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['PartnerNetworkRowConnection'], ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4200,8 +4275,17 @@ export type StageCoverageResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  clusters?: Resolver<Array<ResolversTypes['SubgraphCluster']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SubgraphEdge']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['SubgraphMembership']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SubgraphNode']>, ParentType, ContextType>;
+};
+
+export type SubgraphClusterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphCluster'] = ResolversParentTypes['SubgraphCluster']> = {
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphEdge'] = ResolversParentTypes['SubgraphEdge']> = {
@@ -4220,6 +4304,15 @@ export type SubgraphEdgeResolvers<ContextType = RequestContext, ParentType exten
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   weight?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SubgraphMembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphMembership'] = ResolversParentTypes['SubgraphMembership']> = {
+  actor?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type SubgraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubgraphNode'] = ResolversParentTypes['SubgraphNode']> = {
@@ -4477,7 +4570,9 @@ export type Resolvers<ContextType = RequestContext> = {
   SpinOffLink?: SpinOffLinkResolvers<ContextType>;
   StageCoverage?: StageCoverageResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SubgraphCluster?: SubgraphClusterResolvers<ContextType>;
   SubgraphEdge?: SubgraphEdgeResolvers<ContextType>;
+  SubgraphMembership?: SubgraphMembershipResolvers<ContextType>;
   SubgraphNode?: SubgraphNodeResolvers<ContextType>;
   SupplyAlternative?: SupplyAlternativeResolvers<ContextType>;
   SupplyChain?: SupplyChainResolvers<ContextType>;

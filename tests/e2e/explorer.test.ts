@@ -256,6 +256,33 @@ describe('the explorer and the IDE in headless Chromium', () => {
     }
   });
 
+  it('draws shared clusters of a network as hubs with one membership edge per member', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    try {
+      await page.goto(`${origin}/explore?actor=infineon-dresden`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'network');
+      await idle(page);
+      expect(await page.evaluate(() => (globalThis as Host).__explorer!.nodeIds())).not.toContain('silicon-saxony');
+      await page.check('#link-SAME_CLUSTER');
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.nodeIds().includes('silicon-saxony'), undefined, { timeout: 60_000 });
+      await idle(page);
+      expect(await page.evaluate(() => (globalThis as Host).__explorer!.message)).toMatch(/shared cluster/);
+      const { body } = await server.query(
+        `{ partnerNetwork(from: "infineon-dresden", depth: 1, maxNodes: 150, filter: { linkKinds: [COLLABORATION, SUPPLY, SPIN_OFF, JOINT_PROJECT, SAME_CLUSTER] }) {
+          subgraph { clusters { id memberCount } } } }`,
+      );
+      const clusters = (body.data?.['partnerNetwork'] as { subgraph: { clusters: Array<{ id: string; memberCount: number }> } }).subgraph.clusters;
+      const saxony = clusters.find((c) => c.id === 'silicon-saxony');
+      expect(saxony?.memberCount).toBeGreaterThan(5);
+      // The hub's edges are its memberships: one per member drawn, not a link between every two members.
+      expect(await page.evaluate(() => (globalThis as Host).__explorer!.degree('silicon-saxony'))).toBe(saxony?.memberCount);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('draws sample links and actors apart, and "cited links only" leaves them out of the network', async () => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     const seen = watch(page);

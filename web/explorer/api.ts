@@ -115,9 +115,28 @@ export interface NetworkNode {
   actor: { aliases: string[]; illustrative: boolean };
 }
 
+/** A cluster shared by actors of a network (SAME_CLUSTER followed), drawn as a hub node. */
+export interface SharedCluster {
+  id: string;
+  name: string;
+  memberCount: number;
+}
+
+/** An actor's membership of a shared cluster: the edge from the actor to the cluster's hub. */
+export interface ClusterMembership {
+  actor: string;
+  cluster: string;
+  since: string | null;
+  until: string | null;
+  illustrative: boolean;
+}
+
 export interface Network {
   nodes: NetworkNode[];
+  /** Links between actors; SAME_CLUSTER comes as `clusters` and `memberships` instead (n edges for n members). */
   edges: LinkEdge[];
+  clusters: SharedCluster[];
+  memberships: ClusterMembership[];
   truncated: boolean;
 }
 
@@ -130,6 +149,8 @@ const NETWORK = `query ExplorerNetwork($from: ID!, $depth: Int!, $filter: Partne
     subgraph {
       nodes { id name kind distance actor { aliases illustrative } }
       edges { ${EDGE_FIELDS} }
+      clusters { id name memberCount }
+      memberships { actor cluster since until illustrative }
     }
   }
 }`;
@@ -145,7 +166,7 @@ export interface NetworkFilter {
 }
 
 interface NetworkData {
-  partnerNetwork: { truncated: boolean; subgraph: { nodes: NetworkNode[]; edges: LinkEdge[] } } | null;
+  partnerNetwork: { truncated: boolean; subgraph: { nodes: NetworkNode[]; edges: LinkEdge[]; clusters: SharedCluster[]; memberships: ClusterMembership[] } } | null;
 }
 
 /** The partner network of an actor (Query.partnerNetwork); null when the id is not an actor. */

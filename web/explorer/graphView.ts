@@ -243,7 +243,7 @@ export class GraphView {
     const anchorPosition = anchor?.nonempty() ? anchor.position() : undefined;
     const elements: cytoscape.ElementDefinition[] = added.map((id, index) => {
       const node = this.nodes.get(id)!;
-      const neighbour = anchorPosition ?? this.firstDrawnNeighbour(id, links);
+      const neighbour = anchorPosition ?? this.firstDrawnNeighbour(id, [...links, ...extraEdges]);
       const angle = (2 * Math.PI * index) / Math.max(1, added.length);
       return {
         group: 'nodes',
@@ -426,7 +426,7 @@ export class GraphView {
     this.cy.fit(undefined, 40);
   }
 
-  private firstDrawnNeighbour(id: string, links: readonly LinkEdge[]): { x: number; y: number } | undefined {
+  private firstDrawnNeighbour(id: string, links: ReadonlyArray<{ source: string; target: string }>): { x: number; y: number } | undefined {
     for (const link of links) {
       const other = link.source === id ? link.target : link.target === id ? link.source : undefined;
       if (!other) continue;

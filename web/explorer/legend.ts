@@ -32,8 +32,9 @@ export const EDGE_LOOKS: Record<EdgeKind, EdgeLook> = {
   SUPPLY: { label: 'Supply (supplier → customer)', color: '#ea580c', style: 'solid', arrow: true },
   SPIN_OFF: { label: 'Spin-off (→ origin)', color: '#c026d3', style: 'dashed', arrow: true },
   JOINT_PROJECT: { label: 'Joint project', color: '#0d9488', style: 'dotted', arrow: false },
-  SAME_CLUSTER: { label: 'Same cluster', color: '#a8a29e', style: 'dashed', arrow: false },
-  MEMBERSHIP: { label: 'Member of cluster', color: '#8b5cf6', style: 'dotted', arrow: false },
+  // A network draws a shared cluster as a hub with MEMBERSHIP edges; this line only joins two actors of a found path.
+  SAME_CLUSTER: { label: 'Same cluster (a hop of a path; networks draw the cluster)', color: '#a8a29e', style: 'dashed', arrow: false },
+  MEMBERSHIP: { label: 'Member of cluster (shared clusters drawn as hubs)', color: '#8b5cf6', style: 'dotted', arrow: false },
 };
 
 /** A short inline SVG of a line in the edge's style, for the legend and the filter. */

@@ -16,6 +16,7 @@ import {
   type ClusterMember,
   type FoundPath,
   type LinkEdge,
+  type Network,
   type NetworkFilter,
   type NetworkLinkKind,
   type SearchHit,
@@ -210,13 +211,27 @@ function memberAt(member: ClusterMember, asOf: string | null): boolean {
   return (!member.since || firstDay(member.since) <= day) && (!member.until || day <= firstDay(member.until));
 }
 
+/**
+ * The shared clusters of a network as hub nodes with one MEMBERSHIP edge per member (the API's representation of
+ * SAME_CLUSTER: a cluster of 70 members is 70 edges, not 2,415 pairwise links), except the cluster `skip`.
+ */
+function clusterHubs(network: Network, skip?: string): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const clusters = network.clusters.filter((c) => c.id !== skip);
+  const edges: GraphEdge[] = network.memberships
+    .filter((m) => m.cluster !== skip)
+    .map((m) => ({ key: edgeKey(m.actor, m.cluster, 'MEMBERSHIP', true), source: m.actor, target: m.cluster, kind: 'MEMBERSHIP', directed: true, links: [] }));
+  return { nodes: clusters.map((c) => ({ id: c.id, name: c.name, kind: 'CLUSTER', aliases: [] })), edges };
+}
+
 async function loadNetwork(center: string): Promise<string> {
   if (filters.linkKinds.size === 0) throw new Error('Choose at least one kind of link.');
   const network = await partnerNetwork(center, filters.depth, networkFilter(), MAX_NODES);
   if (!network) throw new Error(`No actor with id ${center}.`);
-  graph.merge(toGraphNodes(network.nodes), network.edges);
+  const hubs = clusterHubs(network);
+  graph.merge([...toGraphNodes(network.nodes), ...hubs.nodes], network.edges, hubs.edges);
   const centerName = network.nodes[0]?.name ?? center;
-  return `${centerName}: ${network.nodes.length} actors within ${filters.depth} link${filters.depth > 1 ? 's' : ''}, ${dateText()}${network.truncated ? ` (cut at ${MAX_NODES} actors)` : ''}`;
+  const shared = network.clusters.length > 0 ? ` and ${network.clusters.length} shared cluster${network.clusters.length > 1 ? 's' : ''}` : '';
+  return `${centerName}: ${network.nodes.length} actors${shared} within ${filters.depth} link${filters.depth > 1 ? 's' : ''}, ${dateText()}${network.truncated ? ` (cut at ${MAX_NODES} actors)` : ''}`;
 }
 
 async function loadCluster(id: string): Promise<string> {
@@ -226,14 +241,16 @@ async function loadCluster(id: string): Promise<string> {
   const hub: GraphNode = { id: cluster.id, name: cluster.name, kind: 'CLUSTER', aliases: [] };
   const membership: GraphEdge[] = members.map((m) => ({ key: edgeKey(m.id, cluster.id, 'MEMBERSHIP', true), source: m.id, target: cluster.id, kind: 'MEMBERSHIP', directed: true, links: [] }));
   let links: LinkEdge[] = [];
+  let others: { nodes: GraphNode[]; edges: GraphEdge[] } = { nodes: [], edges: [] };
   const start = members[0];
   if (start && filters.linkKinds.size > 0) {
-    // SAME_CLUSTER reaches every member in one hop; its links for this very cluster are what the hub already shows.
+    // SAME_CLUSTER reaches every member in one hop; this very cluster is the hub already drawn, other shared ones are hubs too.
     const kinds: NetworkLinkKind[] = [...new Set<NetworkLinkKind>([...filters.linkKinds, 'SAME_CLUSTER'])];
     const network = await partnerNetwork(start.id, 1, { linkKinds: kinds, asOf: filters.asOf, cluster: id, evidence: evidence() }, 200);
-    links = (network?.edges ?? []).filter((e) => e.linkKind !== 'SAME_CLUSTER' || (filters.linkKinds.has('SAME_CLUSTER') && e.cluster?.id !== id));
+    links = network?.edges ?? [];
+    if (network && filters.linkKinds.has('SAME_CLUSTER')) others = clusterHubs(network, id);
   }
-  graph.merge([hub, ...toGraphNodes(members)], links, membership);
+  graph.merge([hub, ...toGraphNodes(members), ...others.nodes], links, [...membership, ...others.edges]);
   if (selected === null) renderClusterPanel(detailsElement, cluster, members.length, panelActions);
   const cut = cluster.memberCount > cluster.members.length ? ` (first ${cluster.members.length} of ${cluster.memberCount})` : '';
   return `${cluster.name}: ${members.length} members${cut}, ${links.length} links among them, ${dateText()}`;
@@ -289,7 +306,8 @@ async function loadSupply(company: string): Promise<string> {
 async function loadExpansion(id: string): Promise<number> {
   const network = await partnerNetwork(id, 1, networkFilter(), MAX_NODES);
   if (!network) return 0;
-  return graph.merge(toGraphNodes(network.nodes), network.edges, [], id).length;
+  const hubs = clusterHubs(network);
+  return graph.merge([...toGraphNodes(network.nodes), ...hubs.nodes], network.edges, hubs.edges, id).length;
 }
 
 /** Draws the current view from scratch: its base, every expanded node, then the path (filters may have changed). */

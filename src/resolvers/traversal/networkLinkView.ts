@@ -1,5 +1,5 @@
-import type { ActorKindValue, AnyActorRecord, NetworkLinkRecord } from '../../graph';
-import type { InteractionModel, ResolversTypes } from '../../generated/graphql';
+import type { ActorKindValue, AnyActorRecord, NetworkLinkRecord, NetworkMembershipRecord } from '../../graph';
+import type { InteractionModel, ResolversTypes, SubgraphMembership } from '../../generated/graphql';
 import { linkKindSpec } from '../../model/linkKinds';
 import { actorLabelOfKind, COLLABORATION_MODELS, collaborationModel as modelOfLabels, isIllustrative } from '../../model';
 
@@ -37,5 +37,17 @@ export function toSubgraphEdge(link: NetworkLinkRecord, actorOf: (id: string) =>
     until: link.until,
     sources: link.sources,
     illustrative: link.illustrative || isIllustrative(link.sources),
+  };
+}
+
+/** A shared cluster's membership as the SubgraphMembership type (an edge from an actor node to a cluster node). */
+export function toSubgraphMembership(membership: NetworkMembershipRecord): SubgraphMembership {
+  return {
+    actor: membership.actorId,
+    cluster: membership.cluster.id,
+    since: membership.since,
+    until: membership.until,
+    sources: membership.sources,
+    illustrative: membership.illustrative || isIllustrative(membership.sources),
   };
 }

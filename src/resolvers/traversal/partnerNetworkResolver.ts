@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { explorePartnerNetwork, type NetworkLinkRecord, type NetworkMember } from '../../graph';
+import { explorePartnerNetwork, type ClusterRecord, type NetworkLinkRecord, type NetworkMember, type NetworkMembershipRecord } from '../../graph';
 import { linkKindSpec } from '../../model/linkKinds';
 import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
@@ -8,19 +8,59 @@ import { SAMPLE_MARK } from './hopSentences';
 import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
-import { toSubgraphEdge } from './networkLinkView';
+import { toSubgraphEdge, toSubgraphMembership } from './networkLinkView';
 import { checkBound } from './traversalBounds';
 import { pageInfo } from '../pageInfo';
 
-type Step = NetworkPathStep;
+/** A path step as the resolvers hand it on: the cluster as its record (the Cluster type's model). */
+interface Step {
+  linkKind: NetworkPathStep['linkKind'];
+  actorId: string;
+  actorName: string;
+  illustrative: boolean;
+  cluster: ClusterRecord | null;
+}
+
+type SharedClusterOf = (a: string, b: string) => { cluster: ClusterRecord; illustrative: boolean } | null;
+
+/**
+ * The cluster a SAME_CLUSTER step runs through, from the memberships: of the clusters both ends are members of, a
+ * cited pair first (as a connection's hop prefers a cited link), then the smallest id. The pair is sample data
+ * when either membership is, so the step is sample data only when every shared cluster's pair is. The memberships
+ * of a breadth-first step come first in the subgraph, so a cut never loses them.
+ */
+function sharedClusterOf(memberships: readonly NetworkMembershipRecord[]): SharedClusterOf {
+  const clustersOf = new Map<string, Map<string, NetworkMembershipRecord>>();
+  for (const membership of memberships) {
+    const own = clustersOf.get(membership.actorId) ?? new Map<string, NetworkMembershipRecord>();
+    own.set(membership.cluster.id, membership);
+    clustersOf.set(membership.actorId, own);
+  }
+  return (a, b) => {
+    const ofB = clustersOf.get(b);
+    const pairs = [...(clustersOf.get(a)?.values() ?? [])].flatMap((m) => {
+      const other = ofB?.get(m.cluster.id);
+      return other ? [{ cluster: m.cluster, illustrative: m.illustrative || other.illustrative }] : [];
+    });
+    pairs.sort((x, y) => Number(x.illustrative) - Number(y.illustrative) || (x.cluster.id < y.cluster.id ? -1 : x.cluster.id > y.cluster.id ? 1 : 0));
+    return pairs[0] ?? null;
+  };
+}
+
+/** One step of a path in words: `–collaboration→ Infineon`, `–same cluster (Silicon Saxony)→ Infineon`, `–supply (sample)→ X`. */
+function stepWords(step: Step): string {
+  const words = linkKindSpec(step.linkKind).words;
+  return `–${step.cluster ? `${words} (${step.cluster.name})` : words}${step.illustrative ? SAMPLE_MARK : ''}→ ${step.actorName}`;
+}
 
 const pairKey = (kind: string, a: string, b: string): string => `${kind} ${a < b ? a : b} ${a < b ? b : a}`;
 
 /**
  * The breadth-first path from the center to each member, as steps (empty for the center). A step is sample data
- * when every link of its kind between the two actors is (a cited one among them carries it).
+ * when every link of its kind between the two actors is (a cited one among them carries it); a SAME_CLUSTER step
+ * asks the memberships (clusterOf).
  */
-function pathsFromCenter(members: readonly NetworkMember[], links: readonly NetworkLinkRecord[]): Map<string, Step[]> {
+function pathsFromCenter(members: readonly NetworkMember[], links: readonly NetworkLinkRecord[], clusterOf: SharedClusterOf): Map<string, Step[]> {
   const byId = new Map(members.map((m) => [m.actor.id, m]));
   const sampleOnly = new Map<string, boolean>();
   for (const link of links) {
@@ -32,8 +72,10 @@ function pathsFromCenter(members: readonly NetworkMember[], links: readonly Netw
     const known = paths.get(member.actor.id);
     if (known) return known;
     const parent = member.parentId === null ? undefined : byId.get(member.parentId);
-    const illustrative = parent && member.linkKind ? (sampleOnly.get(pairKey(member.linkKind, parent.actor.id, member.actor.id)) ?? false) : false;
-    const path = parent && member.linkKind ? [...pathOf(parent), { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, illustrative }] : [];
+    const shared = parent && member.linkKind === 'SAME_CLUSTER' ? clusterOf(parent.actor.id, member.actor.id) : null;
+    const illustrative = shared ? shared.illustrative : parent && member.linkKind ? (sampleOnly.get(pairKey(member.linkKind, parent.actor.id, member.actor.id)) ?? false) : false;
+    const step = parent && member.linkKind ? { linkKind: member.linkKind, actorId: member.actor.id, actorName: member.actor.name, illustrative, cluster: shared?.cluster ?? null } : null;
+    const path = parent && step ? [...pathOf(parent), step] : [];
     paths.set(member.actor.id, path);
     return path;
   };
@@ -57,7 +99,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));
-  const paths = pathsFromCenter(network.members, network.links);
+  const paths = pathsFromCenter(network.members, network.links, sharedClusterOf(network.memberships));
 
   const reached = network.members.slice(1).map((member) => {
     const via = paths.get(member.actor.id) ?? [];
@@ -68,7 +110,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
       distance: member.distance,
       firstHop,
       via,
-      viaSummary: [center.actor.name, ...via.map((step) => `–${linkKindSpec(step.linkKind).words}${step.illustrative ? SAMPLE_MARK : ''}→ ${step.actorName}`)].join(' '),
+      viaSummary: [center.actor.name, ...via.map(stepWords)].join(' '),
     };
   });
   const remaining = after === null ? reached : reached.filter((row) => isAfter({ distance: row.distance, name: row.node.name, id: row.node.id }, after));
@@ -82,9 +124,12 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
     truncatedLinks: network.truncatedLinks,
     actorTotal: network.actorTotal,
     linkTotal: network.linkTotal,
+    membershipTotal: network.membershipTotal,
     subgraph: {
       nodes: network.members.map((m) => ({ id: m.actor.id, name: m.actor.name, kind: m.actor.kind, distance: m.distance, actor: m.actor })),
       edges: network.links.map((link) => toSubgraphEdge(link, (id) => actors.get(id))),
+      clusters: network.clusters.map(({ cluster, memberCount }) => ({ id: cluster.id, name: cluster.name, memberCount, cluster })),
+      memberships: network.memberships.map(toSubgraphMembership),
     },
     rows: {
       edges,

@@ -1,8 +1,8 @@
-import { explorePartnerNetwork, isFullActor, type GraphClient, type NetworkMember, type PartnerNetworkRecord } from '../../graph';
+import { explorePartnerNetwork, isFullActor, type GraphClient, type PartnerNetworkRecord } from '../../graph';
 import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS } from '../../model';
 import type { ActorKind, Evidence, NetworkLinkKind, PartnerNetworkFilter } from '../../generated/graphql';
 import { checkId } from '../../resolvers/inputValidation';
-import { toSubgraphEdge } from '../../resolvers/traversal/networkLinkView';
+import { toSubgraphEdge, toSubgraphMembership } from '../../resolvers/traversal/networkLinkView';
 import { networkScopeOf } from '../../resolvers/traversal/networkScopeArgs';
 import { checkBound } from '../../resolvers/traversal/traversalBounds';
 import { joinSources, type AttributeSpec, type ExportEdge, type ExportGraph, type ExportNode } from './exportGraph';
@@ -63,6 +63,7 @@ const GRAPH_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'truncatedLinks', type: 'boolean' },
   { name: 'actorTotal', type: 'int' },
   { name: 'linkTotal', type: 'int' },
+  { name: 'membershipTotal', type: 'int' },
 ];
 
 const NODE_ATTRIBUTES: readonly AttributeSpec[] = [
@@ -99,7 +100,11 @@ const EDGE_ATTRIBUTES: readonly AttributeSpec[] = [
   { name: 'sources', type: 'string' },
 ];
 
-async function* exportNodes(members: readonly NetworkMember[]): AsyncGenerator<ExportNode> {
+/** The `kind` of a cluster node and the `linkKind` of a membership edge (a shared cluster, see exportEdges). */
+const CLUSTER_NODE_KIND = 'CLUSTER';
+const MEMBERSHIP_LINK_KIND = 'MEMBER_OF';
+
+async function* exportNodes({ members, clusters }: PartnerNetworkRecord): AsyncGenerator<ExportNode> {
   for (const { actor, distance, parentId, linkKind } of members) {
     // The export asks explorePartnerNetwork for whole records (its default).
     if (!isFullActor(actor)) throw new Error(`actor ${actor.id} came as a summary`);
@@ -117,6 +122,22 @@ async function* exportNodes(members: readonly NetworkMember[]): AsyncGenerator<E
         longitude: actor.location?.longitude ?? null,
         illustrative: actor.illustrative,
         sources: joinSources(actor.sources),
+      },
+    };
+  }
+  // The clusters the members share (SAME_CLUSTER followed), after the actors: the other ends of the memberships.
+  for (const { cluster } of clusters) {
+    yield {
+      id: cluster.id,
+      attributes: {
+        name: cluster.name,
+        label: cluster.name,
+        kind: CLUSTER_NODE_KIND,
+        region: cluster.regionId,
+        latitude: cluster.location?.latitude ?? null,
+        longitude: cluster.location?.longitude ?? null,
+        illustrative: cluster.illustrative,
+        sources: joinSources(cluster.sources),
       },
     };
   }
@@ -152,11 +173,31 @@ async function* exportEdges(network: PartnerNetworkRecord): AsyncGenerator<Expor
       },
     };
   }
+  for (const membership of network.memberships) {
+    const view = toSubgraphMembership(membership);
+    yield {
+      id: `e${index++}`,
+      source: view.actor,
+      target: view.cluster,
+      attributes: {
+        linkKind: MEMBERSHIP_LINK_KIND,
+        directed: true,
+        cluster: membership.cluster.id,
+        clusterName: membership.cluster.name,
+        since: view.since ?? null,
+        until: view.until ?? null,
+        illustrative: view.illustrative,
+        sources: joinSources(view.sources),
+      },
+    };
+  }
 }
 
 /**
  * The partner network as an export: the same traversal as Query.partnerNetwork (its subgraph: every member and
- * every link among them, at most 5000), as an undirected multigraph. Undirected because most link kinds are;
+ * every link among them, at most 5000), as an undirected multigraph. When SAME_CLUSTER is followed, the shared
+ * clusters are nodes of `kind` CLUSTER after the actors, each joined to its members by edges of `linkKind`
+ * MEMBER_OF (actor → cluster), as Subgraph.clusters and Subgraph.memberships: n edges for n members. Undirected because most link kinds are;
  * SUPPLY and SPIN_OFF keep their stored direction in source → target and say so in the `directed` attribute.
  * The links of the breadth-first tree come first, so a cut at 5000 keeps every member's link to its parent.
  * Unknown ids are NOT_FOUND errors (404), ids of another kind BAD_USER_INPUT, as in Query.partnerNetwork.
@@ -191,10 +232,11 @@ export async function partnerNetworkExport(graph: GraphClient, request: PartnerN
       truncatedLinks: network.truncatedLinks,
       actorTotal: network.actorTotal,
       linkTotal: network.linkTotal,
+      membershipTotal: network.membershipTotal,
     },
     nodeAttributes: NODE_ATTRIBUTES,
     edgeAttributes: EDGE_ATTRIBUTES,
-    nodes: exportNodes(network.members),
+    nodes: exportNodes(network),
     edges: exportEdges(network),
   };
 }

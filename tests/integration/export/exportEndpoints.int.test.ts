@@ -142,6 +142,37 @@ describe('the export endpoints (/export/*) over the seed graph', () => {
     expect(json.links.some((l) => 'product' in l)).toBe(false);
   });
 
+  it('exports shared clusters as cluster nodes with one MEMBER_OF edge per member, as the API subgraph has them', async () => {
+    const query = '/export/partner-network?from=infineon-dresden&depth=1&linkKinds=COLLABORATION,SAME_CLUSTER';
+    const { json, nx } = await exportBoth(query, 'silicon-saxony');
+    const { body } = await server.query(
+      `{ partnerNetwork(from: "infineon-dresden", depth: 1, filter: { linkKinds: [COLLABORATION, SAME_CLUSTER] }) {
+        membershipTotal subgraph { nodes { id } edges { source } clusters { id memberCount } memberships { actor cluster } } } }`,
+    );
+    const network = body.data?.['partnerNetwork'] as {
+      membershipTotal: number;
+      subgraph: { nodes: unknown[]; edges: unknown[]; clusters: Array<{ id: string; memberCount: number }>; memberships: Array<{ actor: string; cluster: string }> };
+    };
+    const { subgraph } = network;
+    expect(subgraph.clusters.map((c) => c.id)).toContain('silicon-saxony');
+    const saxony = subgraph.clusters.find((c) => c.id === 'silicon-saxony');
+    // One membership per member, not a link per pair of members.
+    expect(subgraph.memberships.filter((m) => m.cluster === 'silicon-saxony')).toHaveLength(saxony?.memberCount ?? -1);
+    expect(subgraph.memberships).toHaveLength(network.membershipTotal);
+    const nodes = subgraph.nodes.length + subgraph.clusters.length;
+    const edges = subgraph.edges.length + subgraph.memberships.length;
+    expect(json.nodes).toHaveLength(nodes);
+    expect(json.links).toHaveLength(edges);
+    expect(nx.graphml).toMatchObject({ nodes, edges });
+    expect(nx.json).toMatchObject({ nodes, edges });
+    expect(nx.graphml.probe).toMatchObject({ kind: 'CLUSTER', name: 'Silicon Saxony' });
+    expect(nx.graphml.graph).toMatchObject({ membershipTotal: network.membershipTotal });
+    const memberships = json.links.filter((l) => l['linkKind'] === 'MEMBER_OF');
+    expect(memberships).toHaveLength(subgraph.memberships.length);
+    expect(memberships.filter((l) => l.target === 'silicon-saxony')).toHaveLength(saxony?.memberCount ?? -1);
+    expect(json.links.some((l) => l['linkKind'] === 'SAME_CLUSTER')).toBe(false);
+  });
+
   it('exports an upstream supply chain as a directed graph with the critical suppliers of criticalSuppliers flagged', async () => {
     const { json, nx } = await exportBoth('/export/supply-chain?company=vw-sachsen&direction=UPSTREAM&tiers=4', 'vw-sachsen');
     const { body } = await server.query(`{ supplyChain(company: "vw-sachsen", direction: UPSTREAM, tiers: 4) { tiers { companies { id } } }

@@ -8,7 +8,7 @@ interface Row {
   viaSummary: string;
   node: { id: string };
   firstHop: { id: string };
-  via: Array<{ linkKind: string; actorId: string }>;
+  via: Array<{ linkKind: string; actorId: string; illustrative: boolean; cluster: { id: string } | null }>;
 }
 interface Network {
   truncated: boolean;
@@ -16,7 +16,13 @@ interface Network {
   truncatedLinks: boolean;
   actorTotal: number;
   linkTotal: number;
-  subgraph: { nodes: Array<{ id: string; distance: number; kind: string }>; edges: Array<Record<string, unknown>> };
+  membershipTotal: number;
+  subgraph: {
+    nodes: Array<{ id: string; distance: number; kind: string }>;
+    edges: Array<Record<string, unknown>>;
+    clusters: Array<{ id: string; name: string; memberCount: number }>;
+    memberships: Array<{ actor: string; cluster: string; since: string | null; until: string | null }>;
+  };
   rows: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Row[] };
 }
 
@@ -74,10 +80,10 @@ describe('partnerNetwork over HTTP', () => {
 
   const query = `query($from: ID!, $depth: Int, $filter: PartnerNetworkFilter, $maxNodes: Int, $first: Int, $after: String) {
     partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: $first, after: $after) {
-      center { id } depth truncated truncatedActors truncatedLinks actorTotal linkTotal
+      center { id } depth truncated truncatedActors truncatedLinks actorTotal linkTotal membershipTotal
       subgraph { nodes { id name kind distance } edges { source target linkKind directed topic product interactionModel since until
-        cluster { id name } project { id title } } }
-      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId illustrative } } }
+        cluster { id name } project { id title } } clusters { id name memberCount } memberships { actor cluster since until } }
+      rows { totalCount pageInfo { hasNextPage endCursor } edges { distance viaSummary node { id } firstHop { id } via { linkKind actorId illustrative cluster { id } } } }
     } }`;
 
   const ALL_KINDS = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'];
@@ -105,26 +111,35 @@ describe('partnerNetwork over HTTP', () => {
     const net = await network({});
     const delta = net.rows.edges.find((r) => r.node.id === f.id('c3'));
     expect(delta?.firstHop.id).toBe(f.id('c1'));
-    expect(delta?.via).toEqual([{ linkKind: 'COLLABORATION', actorId: f.id('c1'), illustrative: false }, { linkKind: 'SUPPLY', actorId: f.id('c3'), illustrative: true }]);
+    expect(delta?.via).toEqual([
+      { linkKind: 'COLLABORATION', actorId: f.id('c1'), illustrative: false, cluster: null },
+      { linkKind: 'SUPPLY', actorId: f.id('c3'), illustrative: true, cluster: null },
+    ]);
     // The collaboration is cited, the supply relation sample data.
     expect(delta?.viaSummary).toBe('Alpha Institute –collaboration→ Beta Chips –supply (sample)→ Delta Devices');
   });
 
-  it('returns every link among the reached actors, with direction and properties', async () => {
+  it('returns every link among the reached actors, with direction and properties; a shared cluster as a node with memberships', async () => {
     const net = await network({});
     const edges = net.subgraph.edges.map((e) => `${String(e['source']).slice(p.length)}-${e['linkKind']}-${String(e['target']).slice(p.length)}`);
     expect(edges.sort()).toEqual(
-      ['c1-SUPPLY-c3', 'c2-COLLABORATION-c3', 'c2-JOINT_PROJECT-c4', 'c2-SAME_CLUSTER-inst', 'c2-SAME_CLUSTER-org', 'c1-COLLABORATION-inst',
-        'c7-COLLABORATION-inst', 'inst-SAME_CLUSTER-org'].sort(),
+      ['c1-SUPPLY-c3', 'c2-COLLABORATION-c3', 'c2-JOINT_PROJECT-c4', 'c1-COLLABORATION-inst', 'c7-COLLABORATION-inst'].sort(),
     );
+    // Three members of Kappa: three memberships, not three pairwise links; the chamber's undated membership counts.
+    expect(net.subgraph.clusters).toEqual([{ id: f.id('k'), name: 'Kappa Cluster', memberCount: 3 }]);
+    const memberships = net.subgraph.memberships.map((m) => [m.actor.slice(p.length), m.cluster.slice(p.length), m.since, m.until]);
+    expect(memberships.sort()).toEqual([['c2', 'k', '2020', null], ['inst', 'k', '2018', null], ['org', 'k', null, null]]);
+    expect([net.linkTotal, net.membershipTotal]).toEqual([5, 3]);
+    const gamma = net.rows.edges.find((r) => r.node.id === f.id('c2'));
+    // Both memberships are sample data (the fixture's default), so the step is.
+    expect(gamma?.via).toEqual([{ linkKind: 'SAME_CLUSTER', actorId: f.id('c2'), illustrative: true, cluster: { id: f.id('k') } }]);
+    expect(gamma?.viaSummary).toBe('Alpha Institute –same cluster (Kappa Cluster) (sample)→ Gamma Glass');
     const supply = net.subgraph.edges.find((e) => e['linkKind'] === 'SUPPLY');
     expect(supply).toMatchObject({ directed: true, product: 'wafers', source: f.id('c1'), target: f.id('c3') });
     const collab = net.subgraph.edges.find((e) => e['topic'] === 'OLED displays');
     expect(collab).toMatchObject({ directed: false, since: '2019', interactionModel: 'SCIENCE_INDUSTRY' });
     const derived = net.subgraph.edges.find((e) => e['topic'] === 'glass');
     expect(derived).toMatchObject({ interactionModel: 'INDUSTRY_INDUSTRY' });
-    const cluster = net.subgraph.edges.find((e) => e['linkKind'] === 'SAME_CLUSTER' && e['target'] === f.id('inst'));
-    expect(cluster).toMatchObject({ cluster: { id: f.id('k'), name: 'Kappa Cluster' }, since: '2020' });
     const project = net.subgraph.edges.find((e) => e['linkKind'] === 'JOINT_PROJECT');
     expect(project).toMatchObject({ project: { title: 'Project Lambda' }, since: '2016', until: '2018' });
   });
@@ -166,8 +181,10 @@ describe('partnerNetwork over HTTP', () => {
     // Level 1 (four actors) did not fit: the search stopped there, so the total counts the center and level 1.
     expect([net.truncatedActors, net.truncatedLinks, net.actorTotal]).toEqual([true, false, 5]);
     expect(net.linkTotal).toBe(net.subgraph.edges.length);
-    // No kept actor without a link.
-    for (const node of net.subgraph.nodes.slice(1)) expect(net.subgraph.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
+    expect(net.membershipTotal).toBe(net.subgraph.memberships.length);
+    // No kept actor without a link (Gamma, reached through the cluster, has its membership).
+    const linked = (id: string) => net.subgraph.edges.some((e) => e['source'] === id || e['target'] === id) || net.subgraph.memberships.some((m) => m.actor === id);
+    for (const node of net.subgraph.nodes.slice(1)) expect(linked(node.id)).toBe(true);
     const whole = await network({ maxNodes: 7 });
     expect([whole.truncated, whole.truncatedActors, whole.truncatedLinks, whole.actorTotal]).toEqual([false, false, false, 7]);
   });

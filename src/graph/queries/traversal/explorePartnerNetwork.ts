@@ -6,7 +6,8 @@ import { findNetworkDetails, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
 import { statementSet } from '../statementSet';
 import { linkPredicates } from './linkKindCypher';
-import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import type { ClusterRecord } from '../records';
+import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkMembershipRecord, NetworkScope } from './traversalRecords';
 
 /** The deepest partner network; each depth has its own text, the levels written out one by one. */
 export const MAX_NETWORK_DEPTH = 4;
@@ -24,16 +25,25 @@ export interface NetworkMember {
 export interface PartnerNetworkRecord {
   /** The center first, then by distance, name and id. */
   members: NetworkMember[];
-  /** The breadth-first tree's links first (one per member but the center), then the others by source, target, kind and via. */
+  /**
+   * The breadth-first tree's links first (one per member but the center reached by an actor–actor link), then
+   * the others by source, target, kind and via. No SAME_CLUSTER link: see `clusters` and `memberships`.
+   */
   links: NetworkLinkRecord[];
+  /** The clusters at least two members share (when SAME_CLUSTER is followed), by name then id, with how many memberships lead to each. */
+  clusters: Array<{ cluster: ClusterRecord; memberCount: number }>;
+  /** The members' memberships of `clusters`, the tree's first (a member reached through a cluster and its parent, in that cluster). */
+  memberships: NetworkMembershipRecord[];
   /** True when maxNodes cut the last level reached. */
   truncatedActors: boolean;
-  /** True when the links among the kept actors were more than MAX_NETWORK_LINKS. */
+  /** True when the links and memberships among the kept actors were more than MAX_NETWORK_LINKS together. */
   truncatedLinks: boolean;
   /** The actors reached, the center included: when actors were cut, every actor of the levels up to the one cut. */
   actorTotal: number;
-  /** Every link of the chosen kinds among the kept actors, before the cut. */
+  /** Every actor–actor link of the chosen kinds among the kept actors, before the cut. */
   linkTotal: number;
+  /** Every membership of a shared cluster among the kept actors, before the cut. */
+  membershipTotal: number;
 }
 
 export interface PartnerNetworkArgs {
@@ -260,7 +270,7 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
   let details: NetworkDetails<AnyActorRecord> | null = null;
   if (!args.levelsOnly && shortestPathCase(args.scope)) {
     const found = await shortestPathDistances(graph, args);
-    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, { shape });
+    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, { shape, clusterNodes: true });
     tree = details.linksCut ? null : parentsFromLinks(found.distances, details.links);
     truncatedActors = found.truncated;
     actorTotal = found.total;
@@ -271,7 +281,7 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     tree = levels.tree;
     truncatedActors = levels.truncated;
     actorTotal = levels.total;
-    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree) });
+    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree), clusterNodes: true });
   }
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {
@@ -279,14 +289,29 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     if (actor) members.push({ actor, ...place });
   }
   members.sort((a, b) => a.distance - b.distance || compareText(a.actor.name, b.actor.name) || compareText(a.actor.id, b.actor.id));
+  const memberships = details?.memberships ?? [];
   return {
     members,
     links: treeFirst(details?.links ?? [], tree),
+    clusters: sharedClusters(memberships),
+    memberships,
     truncatedActors,
     truncatedLinks: details?.linksCut ?? false,
     actorTotal,
     linkTotal: details?.linkTotal ?? 0,
+    membershipTotal: details?.membershipTotal ?? 0,
   };
+}
+
+/** The clusters the memberships lead to, by name then id, each with how many of them lead to it. */
+function sharedClusters(memberships: readonly NetworkMembershipRecord[]): Array<{ cluster: ClusterRecord; memberCount: number }> {
+  const byId = new Map<string, { cluster: ClusterRecord; memberCount: number }>();
+  for (const { cluster } of memberships) {
+    const entry = byId.get(cluster.id);
+    if (entry) entry.memberCount += 1;
+    else byId.set(cluster.id, { cluster, memberCount: 1 });
+  }
+  return [...byId.values()].sort((a, b) => compareText(a.cluster.name, b.cluster.name) || compareText(a.cluster.id, b.cluster.id));
 }
 
 /**

@@ -2,10 +2,10 @@ import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { statementSet } from '../statementSet';
-import { linkFromTuple, linksAmong, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
-import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import { linkFromTuple, linksAmong, MEMBERSHIP_KIND, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkMembershipRecord, NetworkScope } from './traversalRecords';
 
-/** The most links a network's details return. */
+/** The most links (memberships included) a network's details return. */
 export const MAX_NETWORK_LINKS = 5000;
 
 // The links first: the records, once collected, would be in scope of every row the link sort buffers.
@@ -15,24 +15,28 @@ const detailsText = (shape: ActorRecordShape): string => `${linksAmong()}
     MATCH (a:Actor {id: id})
     RETURN collect(${shape === 'full' ? inlineActorProjection('a') : actorSummaryProjection('a')}) AS actors
   }
-  RETURN actors, links, linkTotal`;
+  RETURN actors, links, linkTotal, membershipTotal`;
 
 const DETAILS = statementSet('traversal_network_details', [
   { variant: 'full', text: detailsText('full') },
   { variant: 'summary', text: detailsText('summary') },
-], { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS });
+], { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: true });
 
 /** Every text this module runs (for plan warming and the snapshot test). */
 export const NETWORK_DETAILS_STATEMENTS = [DETAILS];
 
 export interface NetworkDetails<A extends AnyActorRecord = ActorRecord> {
   actors: Map<string, A>;
-  /** The tree links first (see DetailsOptions.parents), then by source, target, kind rank and via; at most MAX_NETWORK_LINKS. */
+  /** The tree links first (see DetailsOptions.parents), then by source, target, kind rank and via; at most MAX_NETWORK_LINKS with the memberships. */
   links: NetworkLinkRecord[];
-  /** True when more links existed than MAX_NETWORK_LINKS. */
+  /** With `clusterNodes`: SAME_CLUSTER as memberships of shared clusters, in the same order as the links; else empty. */
+  memberships: NetworkMembershipRecord[];
+  /** True when more links and memberships existed than MAX_NETWORK_LINKS. */
   linksCut: boolean;
-  /** How many links there were before the cut. */
+  /** How many actor–actor links there were before the cut. */
   linkTotal: number;
+  /** How many memberships there were before the cut. */
+  membershipTotal: number;
 }
 
 export interface DetailsOptions {
@@ -40,6 +44,11 @@ export interface DetailsOptions {
   shape?: ActorRecordShape;
   /** Each actor's breadth-first parent and the kind of the link to it: those links come first, so a cut keeps them. */
   parents?: Readonly<Record<string, readonly [string, NetworkLinkKindValue]>>;
+  /**
+   * SAME_CLUSTER through the cluster: each shared cluster's memberships instead of a link per pair of members (a
+   * partner network's subgraph). Off: pairwise links, each naming its cluster (a connection's hops).
+   */
+  clusterNodes?: boolean;
 }
 
 /** A link map as the statements return it: the record plus the keys that order parallel links. */
@@ -54,14 +63,27 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions): Promise<NetworkDetails<AnyActorRecord>>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions = {}): Promise<NetworkDetails<AnyActorRecord>> {
   const [row] = await graph.read(
-    DETAILS.statement(options.shape ?? 'full', { ids, ...networkParams(scope), parents: options.parents ?? {}, maxLinks: MAX_NETWORK_LINKS }),
+    DETAILS.statement(options.shape ?? 'full', {
+      ids,
+      ...networkParams(scope),
+      parents: options.parents ?? {},
+      maxLinks: MAX_NETWORK_LINKS,
+      clusterNodes: options.clusterNodes ?? false,
+    }),
   );
   const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
   const tuples = (row?.['links'] ?? []) as unknown as unknown[][];
   const linkTotal = (row?.['linkTotal'] ?? 0) as number;
-  const links = tuples.map((tuple) => {
+  const membershipTotal = (row?.['membershipTotal'] ?? 0) as number;
+  const links: NetworkLinkRecord[] = [];
+  const memberships: NetworkMembershipRecord[] = [];
+  for (const tuple of tuples) {
     const { rank: _rank, via: _via, ...link } = linkFromTuple(tuple) as unknown as RankedLink;
-    return link;
-  });
-  return { actors: new Map(actors.map((a) => [a.id, a])), links, linksCut: linkTotal > links.length, linkTotal };
+    if ((link.kind as string) !== MEMBERSHIP_KIND) links.push(link);
+    else if (link.cluster) {
+      memberships.push({ actorId: link.source, cluster: link.cluster, since: link.since, until: link.until, sources: link.sources, illustrative: link.illustrative });
+    }
+  }
+  const linksCut = linkTotal + membershipTotal > links.length + memberships.length;
+  return { actors: new Map(actors.map((a) => [a.id, a])), links, memberships, linksCut, linkTotal, membershipTotal };
 }

@@ -10,6 +10,7 @@ import { ACTOR_KIND_BY_LABEL } from '../../../model';
 import { HIERARCHY_DEPTH, optionalPredicate } from '../optionalPredicate';
 import { NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { isDirected, KIND_CYPHER, kindGuard, linkPredicates } from './linkKindCypher';
+import { inlineClusterProjection } from '../projections';
 import { asOfParams, LINK_KEYS, linkMap, validAt } from './traversalCypher';
 import type { NetworkScope } from './traversalRecords';
 
@@ -107,11 +108,42 @@ export function neighboursOf(): string {
 function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number): string {
   const fragments = KIND_CYPHER[kind];
   const directed = isDirected(kind);
+  // With $clusterNodes, SAME_CLUSTER comes as memberships (membershipBranch), not as pairwise links.
+  const switched = kind === 'SAME_CLUSTER' ? `NOT $clusterNodes AND '${kind}' IN $linkKinds` : `'${kind}' IN $linkKinds`;
   return `UNWIND $ids AS id
       MATCH ${fragments.pattern('a:Actor {id: id}', 'b', directed)}
-      WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN $ids AND '${kind}' IN $linkKinds AND ${linkPredicates(kind)}
+      WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN $ids AND ${switched} AND ${linkPredicates(kind)}
       ${fragments.dedupe ? fragments.dedupe('a', 'b') : ''}
-      RETURN ${linkMap({ via: "''", ...fragments.link('a', 'b'), kind: `'${kind}'`, rank: String(rank) })} AS link`;
+      RETURN ${linkMap({ via: "''", ...fragments.link('a', 'b'), kind: `'${kind}'`, rank: String(rank) })} AS link, null AS tree`;
+}
+
+/** The `kind` of a membership in the links list (not a NetworkLinkKind: see membershipBranch). */
+export const MEMBERSHIP_KIND = 'MEMBERSHIP';
+
+/**
+ * SAME_CLUSTER through the cluster (with `$clusterNodes`): for every cluster at least two of the actors `$ids`
+ * are members of (valid on `$asOf`, cited when asked), one membership per member, as a link map from the actor
+ * (`source`) to the cluster (`target`) of kind MEMBERSHIP_KIND and SAME_CLUSTER's rank, so it sorts and is cut
+ * with the links. Of two stored memberships of one cluster the latest counts, as for the pairwise link. `tree`:
+ * the membership carries a breadth-first step through this cluster, the actor's own (its parent is a member
+ * too) or its child's.
+ */
+function membershipBranch(): string {
+  const kind = 'SAME_CLUSTER';
+  const rank = NETWORK_LINK_KINDS.indexOf(kind);
+  return `UNWIND $ids AS id
+      MATCH (a:Actor {id: id})-[m:MEMBER_OF]->(k:Cluster)
+      WHERE $clusterNodes AND '${kind}' IN $linkKinds AND ${validAt('m')} AND ${optionalPredicate('citedOnly', 'NOT coalesce(m.illustrative, false)')}
+      WITH a, k, m ORDER BY m.validFrom DESC
+      WITH a, k, head(collect(m)) AS m
+      WITH k, collect([a.id, m]) AS members
+      WHERE size(members) >= 2
+      WITH k, members, [x IN members | x[0]] AS memberIds
+      UNWIND members AS x
+      WITH k, memberIds, x[0] AS aid, x[1] AS m
+      RETURN ${linkMap({ kind: `'${MEMBERSHIP_KIND}'`, rank: String(rank), via: 'k.id', source: 'aid', target: 'k.id', cluster: inlineClusterProjection('k'),
+        since: 'm.since', until: 'm.until', sources: 'coalesce(m.sources, [])', illustrative: 'coalesce(m.illustrative, false)' })} AS link,
+        coalesce(($parents[aid][1] = '${kind}' AND $parents[aid][0] IN memberIds) OR any(y IN memberIds WHERE $parents[y] = [aid, '${kind}']), false) AS tree`;
 }
 
 /**
@@ -129,21 +161,23 @@ export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_K
 }
 
 /**
- * A `CALL` that returns `links` (each a linkTuple), at most `$maxLinks`, and `linkTotal`: every link of the
- * kinds in `$linkKinds` among the actors `$ids`. The links of the breadth-first tree come first (`$parents` maps
+ * A `CALL` that returns `links` (each a linkTuple), at most `$maxLinks`, `linkTotal` and `membershipTotal`:
+ * every link of the kinds in `$linkKinds` among the actors `$ids`, SAME_CLUSTER as memberships when
+ * `$clusterNodes` (membershipBranch). The links of the breadth-first tree come first (`$parents` maps
  * each actor to its parent: the link between them, of the parent's kind), then the others by source, target, kind
  * rank and via, so a cut never drops a tree link while others are kept. Put it where nothing large is in scope
  * (see linkBranch).
  */
 export function linksAmong(): string {
-  const branches = NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank)).join('\n      UNION ALL\n      ');
+  const branches = [...NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank)), membershipBranch()].join('\n      UNION ALL\n      ');
   return `CALL () {
     CALL () {
       ${branches}
     }
-    WITH link, CASE WHEN $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind] THEN 0 ELSE 1 END AS tier
+    WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
     ORDER BY tier, link.source, link.target, link.rank, link.via
     WITH collect(${linkTuple('link')}) AS found
-    RETURN found[0..toInteger($maxLinks)] AS links, size(found) AS linkTotal
+    RETURN found[0..toInteger($maxLinks)] AS links, size([t IN found WHERE t[0] <> '${MEMBERSHIP_KIND}']) AS linkTotal,
+      size([t IN found WHERE t[0] = '${MEMBERSHIP_KIND}']) AS membershipTotal
   }`;
 }

@@ -49,6 +49,19 @@ export interface NetworkLinkRecord {
   illustrative: boolean;
 }
 
+/**
+ * An actor's membership of a cluster it shares with another actor of a network: SAME_CLUSTER through the cluster
+ * (two members of one cluster are one hop apart; n members cost n memberships, not n(n-1)/2 links).
+ */
+export interface NetworkMembershipRecord {
+  actorId: string;
+  cluster: ClusterRecord;
+  since: string | null;
+  until: string | null;
+  sources: string[];
+  illustrative: boolean;
+}
+
 /** An actor newly reached by one breadth-first step, with the neighbour it was reached from. */
 export interface FrontierStep {
   id: string;
