@@ -1,4 +1,4 @@
-import { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS, type ActorKindValue, type NetworkLinkKindValue, type NetworkScope } from '../../graph';
+import { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS, type ActorKindValue, type NetworkLinkKindValue, OPEN_NETWORK_SCOPE, type NetworkScope } from '../../graph';
 import type { Evidence, PartnerNetworkFilter } from '../../generated/graphql';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
@@ -17,7 +17,7 @@ export function actorKindsOf(kinds: readonly ActorKindValue[] | null | undefined
 
 /** A network scope with every filter off: the given kinds, any time, all evidence. */
 export function openNetworkScope(linkKinds: readonly NetworkLinkKindValue[], asOf: string | null, evidence: Evidence | null | undefined): NetworkScope {
-  return { linkKinds, actorKinds: null, clusterId: null, regionId: null, technologyId: null, stageId: null, minWeight: null, asOf, citedOnly: evidence === 'CITED' };
+  return { ...OPEN_NETWORK_SCOPE, linkKinds, asOf, citedOnly: evidence === 'CITED' };
 }
 
 /** A partner-network filter as the graph layer's scope, its ids checked. */

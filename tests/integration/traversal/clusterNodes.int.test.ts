@@ -1,4 +1,4 @@
-import { explorePartnerNetwork, findNetworkDetails, type GraphClient, type NetworkScope } from '../../../src/graph';
+import { explorePartnerNetwork, findNetworkDetails, OPEN_NETWORK_SCOPE, type GraphClient, type NetworkScope } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
 import { Fixture } from './traversalFixture';
@@ -110,10 +110,7 @@ describe('SAME_CLUSTER in a partner network: clusters as nodes with memberships'
   });
 
   it('holds exactly the pairs the pairwise links held, on the seed graph (every pair of members of a cluster)', async () => {
-    const scope: NetworkScope = {
-      linkKinds: ['COLLABORATION', 'SAME_CLUSTER'], actorKinds: null, clusterId: null, regionId: null, technologyId: null, stageId: null,
-      minWeight: null, asOf: null, citedOnly: false,
-    };
+    const scope: NetworkScope = { ...OPEN_NETWORK_SCOPE, linkKinds: ['COLLABORATION', 'SAME_CLUSTER'] };
     for (const [from, asOf] of [['infineon-dresden', null], ['tu-dresden', '2015-01-01']] as const) {
       // 100 actors: the pairwise links of more would pass the 5000 cap and be cut (that hairball is the point).
       const net = await explorePartnerNetwork(graph, { from, depth: 2, maxNodes: 100, scope: { ...scope, asOf } });

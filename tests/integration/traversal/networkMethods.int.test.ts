@@ -1,18 +1,8 @@
-import { explorePartnerNetwork, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
+import { explorePartnerNetwork, OPEN_NETWORK_SCOPE, type GraphClient, type NetworkScope, type PartnerNetworkRecord } from '../../../src/graph';
 import { NETWORK_LINK_KINDS } from '../../../src/model';
 import { createTestGraph } from '../../support/testGraph';
 
-const COLLABORATION: NetworkScope = {
-  linkKinds: ['COLLABORATION'],
-  actorKinds: null,
-  clusterId: null,
-  regionId: null,
-  technologyId: null,
-  stageId: null,
-  minWeight: null,
-  asOf: null,
-  citedOnly: false,
-};
+const COLLABORATION: NetworkScope = { ...OPEN_NETWORK_SCOPE, linkKinds: ['COLLABORATION'] };
 
 /** What must agree: every member's place in the tree, the links and the cut flag. */
 function shape(network: PartnerNetworkRecord | null) {

@@ -12,7 +12,7 @@ import { NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { isDirected, KIND_CYPHER, kindGuard, linkPredicates } from './linkKindCypher';
 import { inlineClusterProjection } from '../projections';
 import { asOfParams, LINK_KEYS, linkMap, validAt } from './traversalCypher';
-import type { NetworkScope } from './traversalRecords';
+import { OPEN_NETWORK_SCOPE, type NetworkScope } from './traversalRecords';
 
 /** Every parameter the network texts read, from a scope: each filter's switch and a value of fixed type. */
 export function networkParams(scope: NetworkScope): Record<string, unknown> {
@@ -50,17 +50,7 @@ export function textCache<S>(keyOf: (spec: S) => string, build: (spec: S) => str
 }
 
 /** networkParams of a scope with every kind and no filter: the types every call passes, for sample runs. */
-export const SAMPLE_NETWORK_PARAMS: Readonly<Record<string, unknown>> = networkParams({
-  linkKinds: NETWORK_LINK_KINDS,
-  actorKinds: null,
-  clusterId: null,
-  regionId: null,
-  technologyId: null,
-  stageId: null,
-  minWeight: null,
-  asOf: null,
-  citedOnly: false,
-});
+export const SAMPLE_NETWORK_PARAMS: Readonly<Record<string, unknown>> = networkParams(OPEN_NETWORK_SCOPE);
 
 /** True when one of the filters that need a subquery per actor (cluster, region, technology, stage) is given. */
 export function hasScopeFilter(scope: NetworkScope): boolean {

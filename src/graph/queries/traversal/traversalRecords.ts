@@ -1,7 +1,7 @@
 /** Plain records the traversal queries return; resolvers map them to GraphQL types. */
 import type { ActorKindValue, ActorRecord, AnyActorRecord, ClusterRecord, ProjectRecord, ValueChainStageRecord } from '../records';
 
-import type { NetworkLinkKindValue } from '../../../model/linkKinds';
+import { NETWORK_LINK_KINDS as ALL_LINK_KINDS, type NetworkLinkKindValue } from '../../../model/linkKinds';
 
 /** The link kinds a network traversal follows, in rank order: the registry's (src/model/linkKinds.ts). */
 export { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model/linkKinds';
@@ -27,6 +27,19 @@ export interface NetworkScope {
   /** Leave out sample data: links made of an `illustrative` relationship and `illustrative` actors. */
   citedOnly: boolean;
 }
+
+/** Every kind followed, every filter off, any time, all evidence: the scope a caller narrows with a spread. */
+export const OPEN_NETWORK_SCOPE: NetworkScope = Object.freeze({
+  linkKinds: ALL_LINK_KINDS,
+  actorKinds: null,
+  clusterId: null,
+  regionId: null,
+  technologyId: null,
+  stageId: null,
+  minWeight: null,
+  asOf: null,
+  citedOnly: false,
+});
 
 /**
  * One link between two actors. `source` → `target` is the stored direction for SUPPLY (supplier → customer) and

@@ -2,8 +2,7 @@ import type { GraphClient, Statement } from '../../../../../src/graph/graphClien
 import { explorePartnerNetwork } from '../../../../../src/graph/queries/traversal/explorePartnerNetwork';
 import { findSupplyPaths } from '../../../../../src/graph/queries/traversal/findSupplyPaths';
 import { findSupplyTiers } from '../../../../../src/graph/queries/traversal/findSupplyTiers';
-import { type NetworkScope } from '../../../../../src/graph/queries/traversal/traversalRecords';
-import { NETWORK_LINK_KINDS } from '../../../../../src/model';
+import { OPEN_NETWORK_SCOPE, type NetworkScope } from '../../../../../src/graph/queries/traversal/traversalRecords';
 import { LINK_KIND_TABLE } from '../../../../../src/model/linkKinds';
 import { questionOf } from '../../../../../src/graph/queries/statementSet';
 
@@ -28,17 +27,7 @@ function recordingGraph(): { graph: GraphClient; statements: Statement[] } {
   return { graph: fake as unknown as GraphClient, statements };
 }
 
-const OPEN_SCOPE: NetworkScope = {
-  linkKinds: [...NETWORK_LINK_KINDS],
-  actorKinds: null,
-  clusterId: null,
-  regionId: null,
-  technologyId: null,
-  stageId: null,
-  minWeight: null,
-  asOf: null,
-  citedOnly: false,
-};
+const OPEN_SCOPE: NetworkScope = OPEN_NETWORK_SCOPE;
 
 /** The statements of one partner network call. */
 async function networkStatements(scope: Partial<NetworkScope>, depth = 2): Promise<Statement[]> {
