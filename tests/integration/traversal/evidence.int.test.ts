@@ -79,6 +79,13 @@ describe('evidence, unknown ids and asOf on the supply, coverage and recommendat
       .link('MEMBER_OF', 'old', 'k2', CITED, { validTo: '2010-12-31' })
       .link('COLLABORATES_WITH', 'i', 'co', CITED, { validFrom: '2020-01-01' })
       .link('COLLABORATES_WITH', 'i', 'old', CITED, { validTo: '2010-12-31' });
+    // A sample project (fixture nodes are sample data) with cited participations of two cited actors.
+    f.actor('j1', 'Joint One')
+      .actor('j2', 'Joint Two')
+      .cite('j1', 'j2')
+      .node('Project', 'pj', { title: 'Sample Project' })
+      .link('PARTICIPATES_IN', 'j1', 'pj', CITED)
+      .link('PARTICIPATES_IN', 'j2', 'pj', CITED);
     await f.write(graph);
     server = await startTestServer(graph);
   });
@@ -94,6 +101,15 @@ describe('evidence, unknown ids and asOf on the supply, coverage and recommendat
     expect(body.errors).toBeUndefined();
     return body.data ?? {};
   }
+  it('partnerNetwork with CITED follows no joint project that is itself sample data', async () => {
+    const query = `query($from: ID!, $evidence: Evidence) {
+      partnerNetwork(from: $from, depth: 1, filter: { linkKinds: [JOINT_PROJECT], evidence: $evidence }) { rows { edges { node { id } } } } }`;
+    const reached = async (evidence: string) =>
+      ((await data(query, { from: f.id('j1'), evidence }))['partnerNetwork'] as { rows: { edges: Array<{ node: { id: string } }> } }).rows.edges.map((e) => short(e.node.id));
+    expect(await reached('ALL')).toEqual(['j2']);
+    expect(await reached('CITED')).toEqual([]);
+  });
+
   async function errorOf(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
     const { status, body } = await server.query(query, variables);
     expect(status).toBe(200);

@@ -99,14 +99,15 @@ export function isDirected(kind: NetworkLinkKindValue): boolean {
 }
 
 /**
- * Every predicate a link of `kind` must pass (validity when `$timed`, cited relationships when `$citedOnly`, the
+ * Every predicate a link of `kind` must pass (validity when `$timed`, cited relationships and shared node when `$citedOnly`, the
  * kind's own filters), joined by AND.
  */
 export function linkPredicates(kind: NetworkLinkKindValue): string {
   const fragments = KIND_CYPHER[kind];
   return [
     fragments.validOn,
-    ...fragments.relationships.map((r) => optionalPredicate('citedOnly', `NOT coalesce(${r}.illustrative, false)`)),
+    // With CITED, a sample cluster or project links nobody, as a sample relationship does not.
+    ...[...fragments.relationships, ...(fragments.shared === null ? [] : [fragments.shared])].map((x) => optionalPredicate('citedOnly', `NOT coalesce(${x}.illustrative, false)`)),
     ...fragments.filters,
   ].join(' AND ');
 }
