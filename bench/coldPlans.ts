@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, projectRoot } from '../src/config';
 import { createDriver, GraphClient } from '../src/graph/graphClient';
 import { startLocalNeo4j } from '../src/graph/local';
@@ -75,10 +76,26 @@ async function warmAnswer(url: string, question: Question): Promise<number> {
   return percentile(times, 50);
 }
 
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
+}
+
+/** `--cold-plans [--no-warm] [--questions N] [--seed S]`, through the CLI parser the other scripts use. */
+function parseColdPlansOptions(argv: readonly string[]): { warm: boolean; questions: number; seed: number } {
+  const program = new Command('bench --cold-plans')
+    .option('--cold-plans', 'measure first and warm answers after a fresh start')
+    .option('--no-warm', 'skip the plan warm-up (the "before" figures)')
+    .option('--questions <n>', 'random partner-network questions', positiveInt, 40)
+    .option('--seed <n>', 'seed of the questions', positiveInt, 14)
+    .exitOverride()
+    .parse([...argv], { from: 'user' });
+  return program.opts<{ warm: boolean; questions: number; seed: number }>();
+}
+
 export async function runColdPlans(argv: readonly string[]): Promise<void> {
-  const warm = !argv.includes('--no-warm');
-  const count = Number(argv[argv.indexOf('--questions') + 1] ?? 40) || 40;
-  const seed = Number(argv[argv.indexOf('--seed') + 1] ?? 14) || 14;
+  const { warm, questions: count, seed } = parseColdPlansOptions(argv);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-cold-plans-'));
   say(`cold plans: fresh Neo4j in ${dir}; load average ${os.loadavg()[0]?.toFixed(2)}`);
   const neo4j = await startLocalNeo4j({
