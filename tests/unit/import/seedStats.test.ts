@@ -61,6 +61,17 @@ describe('the shipped seeds', () => {
     for (const counts of [...Object.values(cited.nodes), ...Object.values(cited.relationships)]) expect(counts.sample).toBe(0);
   });
 
+  it('are described by seeds/README.md with the founding-date count seeds:stats prints', async () => {
+    const stats = await seedStats(seeds, path.join(seeds, 'samples'));
+    const counts = Object.values(stats.founded);
+    const withFounded = counts.reduce((sum, c) => sum + c.with, 0);
+    const all = counts.reduce((sum, c) => sum + c.with + c.without, 0);
+    const readme = fs.readFileSync(path.join(seeds, 'README.md'), 'utf8');
+    const stated = /Founding dates: (\d+) of the (\d+) cited actors and clusters carry `founded`/.exec(readme);
+    expect(stated).not.toBeNull();
+    expect([Number(stated![1]), Number(stated![2])]).toEqual([withFounded, all]);
+  });
+
   it('load the overlay only when samples are on', () => {
     expect(seedInputs(seeds, true)).toEqual([seeds, path.join(seeds, 'samples')]);
     expect(seedInputs(seeds, false)).toEqual([seeds]);
