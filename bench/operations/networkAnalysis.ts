@@ -25,7 +25,8 @@ export function networkAnalysisCluster(f: Fixtures): OursOnlyOperation {
     name: 'networkAnalysisCluster',
     oursOnly: true,
     title: 'networkAnalysis(scope: { cluster }) of the largest cluster: size, centralities, brokers, communities, subgraph',
-    depth: 2,
+    // Three levels of entities: the analysis, its communities, each one's best-matching cluster.
+    depth: 3,
     ours: { query: `query NetworkAnalysisCluster($cluster: ID!) { networkAnalysis(scope: { cluster: $cluster }) { ${selection} } }`, variables: { cluster: f.clusterId } },
     normalizeOurs: sizeOf,
   };
@@ -37,6 +38,7 @@ export function networkAnalysisNetwork2(f: Fixtures): OursOnlyOperation {
     name: 'networkAnalysisNetwork2',
     oursOnly: true,
     title: 'networkAnalysis(scope: { partnerNetworkOf, depth: 2 }) of the best-connected actor: the same figures',
+    // As the cluster's: the partner network's hops are one fetch (explorePartnerNetwork), not a level each.
     depth: 3,
     ours: {
       query: `query NetworkAnalysisNetwork($center: ID!) { networkAnalysis(scope: { partnerNetworkOf: $center, depth: 2 }) { ${selection} } }`,
