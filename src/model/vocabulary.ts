@@ -37,6 +37,30 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/**
+ * The GraphQL object type of an entity, by its node's label: the one table the `Node`, `Sourced` and `Actor`
+ * type resolvers read (every entity record carries its label). The names happen to equal the labels today; the
+ * table is where they would part.
+ */
+export const GRAPHQL_TYPE_BY_LABEL = {
+  Company: 'Company',
+  ResearchInstitute: 'ResearchInstitute',
+  Organization: 'Organization',
+  Cluster: 'Cluster',
+  Region: 'Region',
+  Technology: 'Technology',
+  ValueChain: 'ValueChain',
+  ValueChainStage: 'ValueChainStage',
+  Project: 'Project',
+  FundingProgram: 'FundingProgram',
+} as const satisfies { readonly [L in NodeLabel]: string };
+export type EntityTypeName<L extends NodeLabel = NodeLabel> = (typeof GRAPHQL_TYPE_BY_LABEL)[L];
+
+/** The GraphQL object type of a node label. */
+export function graphqlTypeOfLabel<L extends NodeLabel>(label: L): EntityTypeName<L> {
+  return GRAPHQL_TYPE_BY_LABEL[label];
+}
+
 /** Actor kinds as stored in the `kind` property of every actor node. */
 export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
 
