@@ -15,8 +15,8 @@ describe('the explorer legend reads its link kinds from the registry', () => {
   });
 
   it('draws a kind without a style of its own in the fallback style, named from its value', () => {
-    const look = edgeLook('CO_PATENT' as EdgeKind);
-    expect(look).toEqual({ name: 'Co patent', label: 'Co patent', color: FALLBACK_STYLE.color, style: FALLBACK_STYLE.style, arrow: false });
-    expect(edgeSwatch('CO_PATENT' as EdgeKind)).toContain(`stroke="${FALLBACK_STYLE.color}"`);
+    const look = edgeLook('NOT_A_REGISTERED_KIND' as EdgeKind);
+    expect(look).toEqual({ name: 'Not a registered kind', label: 'Not a registered kind', color: FALLBACK_STYLE.color, style: FALLBACK_STYLE.style, arrow: false });
+    expect(edgeSwatch('NOT_A_REGISTERED_KIND' as EdgeKind)).toContain(`stroke="${FALLBACK_STYLE.color}"`);
   });
 });
