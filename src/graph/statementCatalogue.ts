@@ -1,10 +1,13 @@
 /**
- * Every statement set the traversals run, in one list: the plan warmer (planWarming.ts) plans each text, and
+ * Every statement set the traversals and the read API's lists and counts run, in one list: the plan warmer (planWarming.ts) plans each text, and
  * tests/unit/graph/statementCatalogue.test.ts keeps a snapshot of every text and checks their count
  * (docs/statements.md). A module that adds a statement set adds it here.
  */
 import { sampleStatements, type StatementSet } from './queries/statementSet';
 import type { Statement } from './graphClient';
+import { ACTOR_PAGE_STATEMENTS } from './queries/actorLists';
+import { ACTOR_COUNT_STATEMENTS } from './queries/aggregates';
+import { CLUSTER_PAGE_STATEMENTS } from './queries/clusterLists';
 import { FRONTIER_STATEMENTS } from './queries/traversal/expandNetworkFrontier';
 import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
 import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
@@ -23,6 +26,9 @@ export const STATEMENT_SETS: readonly StatementSet[] = [
   ...SCIENCE_INDUSTRY_STATEMENTS,
   ...VALUE_CHAIN_COVERAGE_STATEMENTS,
   ...PARTNER_RECOMMENDATIONS_STATEMENTS,
+  ...ACTOR_PAGE_STATEMENTS,
+  ...ACTOR_COUNT_STATEMENTS,
+  ...CLUSTER_PAGE_STATEMENTS,
 ];
 
 /** Every statement of the catalogue with its sample parameters, the most used first (network texts, then supply). */

@@ -37,7 +37,21 @@ export interface SeedStats {
   largestCitedActorPart: number;
   /** Rows whose marker does not fit the folder they are in (only when `sampleDir` is given). */
   misplaced: MisplacedRow[];
+  /**
+   * Cited actors and clusters per node label with and without `founded`: the date rules (src/model/dateRules.ts)
+   * can only check a link's start against an end whose founding date is known.
+   */
+  founded: Record<string, FoundedCounts>;
 }
+
+/** Cited nodes of one label with a `founded` date and without one. */
+export interface FoundedCounts {
+  with: number;
+  without: number;
+}
+
+/** The node labels whose founding dates the date rules read: actors and clusters. */
+export const FOUNDED_LABELS = ['Company', 'ResearchInstitute', 'Organization', 'Cluster'] as const;
 
 function bump(map: Record<string, EvidenceCounts>, key: string, sample: boolean): void {
   const entry = (map[key] ??= { cited: 0, sample: 0 });
@@ -58,7 +72,8 @@ export async function seedStats(citedDir: string, sampleDir?: string): Promise<S
   const files = await resolveInputFiles(sampleDir === undefined ? [citedDir] : [citedDir, sampleDir]);
   const inSamples = (file: string): boolean => sampleDir !== undefined && file.startsWith(`${sampleDir.replace(/\/+$/, '')}/`);
   const sampleNodes = new Set<string>();
-  const stats: SeedStats = { nodes: {}, relationships: {}, citedActorLinks: 0, largestCitedPart: 0, largestCitedActorPart: 0, misplaced: [] };
+  const stats: SeedStats = { nodes: {}, relationships: {}, citedActorLinks: 0, largestCitedPart: 0, largestCitedActorPart: 0, misplaced: [], founded: {} };
+  const foundedLabels: readonly string[] = FOUNDED_LABELS;
   const place = (file: string, line: number, sample: boolean): void => {
     if (sampleDir === undefined || sample === inSamples(file)) return;
     stats.misplaced.push({ file, line, reason: sample ? 'a sample row outside the sample folder' : 'a cited row in the sample folder' });
@@ -70,8 +85,14 @@ export async function seedStats(citedDir: string, sampleDir?: string): Promise<S
       if (event.type !== 'row') continue;
       const sample = isIllustrative(sourcesOf(event.row['sources']));
       if (sample && event.row['id']) sampleNodes.add(event.row['id']);
-      bump(stats.nodes, NODE_KINDS[file.kind].label, sample);
+      const label = NODE_KINDS[file.kind].label;
+      bump(stats.nodes, label, sample);
       place(file.path, event.line, sample);
+      if (!sample && foundedLabels.includes(label)) {
+        const entry = (stats.founded[label] ??= { with: 0, without: 0 });
+        if ((event.row['founded'] ?? '').trim() !== '') entry.with += 1;
+        else entry.without += 1;
+      }
     }
   }
   const all = new ConnectedParts();
@@ -115,6 +136,12 @@ export function formatSeedStats(stats: SeedStats): string {
   lines.push(`cited actor links (${ACTOR_LINK_TYPES.join(', ')}): ${stats.citedActorLinks}`);
   lines.push(`largest connected part over cited actor links: ${stats.largestCitedPart} nodes`);
   lines.push(`largest connected part over cited actor-to-actor links (${ACTOR_TO_ACTOR_TYPES.join(', ')}): ${stats.largestCitedActorPart} actors`);
+  const founded = Object.values(stats.founded).reduce((sum, c) => ({ with: sum.with + c.with, without: sum.without + c.without }), { with: 0, without: 0 });
+  const perLabel = Object.entries(stats.founded)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, c]) => `${label} ${c.with}/${c.with + c.without}`)
+    .join(', ');
+  lines.push(`cited actors and clusters with a founding date: ${founded.with} of ${founded.with + founded.without}${perLabel ? ` (${perLabel})` : ''}`);
   if (stats.misplaced.length > 0) {
     lines.push(`misplaced rows: ${stats.misplaced.length}`);
     for (const m of stats.misplaced.slice(0, 20)) lines.push(`  ${m.file}:${m.line}: ${m.reason}`);

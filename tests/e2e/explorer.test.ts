@@ -97,7 +97,8 @@ async function nodePosition(page: Page, id: string): Promise<{ x: number; y: num
 /** Types into a search box and picks the first hit with Enter; returns the picked id. */
 async function pickFirstHit(page: Page, input: string, list: string, text: string): Promise<string> {
   await page.fill(input, text);
-  const first = page.locator(`${list} li[data-id]`).first();
+  // Only hits found for this very text (the list may still show an earlier search's).
+  const first = page.locator(`${list}[data-for="${text}"] li[data-id]`).first();
   await first.waitFor({ timeout: 30_000 });
   const id = await first.getAttribute('data-id');
   await page.press(input, 'Enter');
@@ -304,6 +305,79 @@ describe('the explorer and the IDE in headless Chromium', () => {
       expect(await nodeCount(page)).toBeGreaterThan(1);
       expect(page.url()).toContain('cited=1');
       await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-cited-only.png') });
+      expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"cited links only" asks the supply-chain view, the what-if and the path search for CITED and draws no sample link there', async () => {
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    const seen = watch(page);
+    // Every GraphQL operation the page sends, with its variables, to check what it asked for.
+    const operations: Array<{ query: string; variables: Record<string, unknown> }> = [];
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      operations.push(request.postDataJSON() as { query: string; variables: Record<string, unknown> });
+    });
+    const sent = (field: string): Array<Record<string, unknown>> =>
+      operations.filter((o) => new RegExp(`\\b${field}\\(`).test(o.query)).map((o) => o.variables);
+    try {
+      await page.goto(`${origin}/explore?supply=infineon-dresden`);
+      await page.waitForFunction(() => (globalThis as Host).__explorer?.view?.kind === 'supply');
+      await idle(page);
+      // The sample overlay reaches Infineon Dresden's supply chain: faded companies and dotted relations.
+      const all = await page.evaluate(() => (globalThis as Host).__explorer!.evidence);
+      expect(all.sampleEdges).toBeGreaterThan(0);
+      expect(all.sampleNodes).toBeGreaterThan(0);
+      expect(sent('supplyChain').at(-1)?.['evidence']).toBe('ALL');
+      const drawnAll = await nodeCount(page);
+
+      await page.check('#cited-only');
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.message.includes('cited links only'), undefined, { timeout: 60_000 });
+      await idle(page);
+      expect(sent('supplyChain').at(-1)?.['evidence']).toBe('CITED');
+      expect(await page.evaluate(() => (globalThis as Host).__explorer!.evidence)).toEqual({ citedOnly: true, sampleNodes: 0, sampleEdges: 0 });
+      // Siltronic's cited wafer supply to Infineon Dresden stays; the sample suppliers and customers go.
+      const citedIds = await page.evaluate(() => (globalThis as Host).__explorer!.nodeIds());
+      expect(citedIds).toEqual(expect.arrayContaining(['infineon-dresden', 'siltronic-freiberg']));
+      expect(await nodeCount(page)).toBeLessThan(drawnAll);
+
+      // The what-if on the cited chain asks supplyDisruption for CITED too.
+      const at = await nodePosition(page, 'siltronic-freiberg');
+      expect(at).not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await page.locator('#details[data-id="siltronic-freiberg"]').waitFor({ timeout: 30_000 });
+      await page.locator('#fail-button').click();
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.failure !== null, undefined, { timeout: 60_000 });
+      await idle(page);
+      expect(sent('supplyDisruption').at(-1)?.['evidence']).toBe('CITED');
+
+      // Path search in both modes sends CITED and draws only cited links.
+      await page.selectOption('#path-mode', 'supply');
+      expect(await pickFirstHit(page, '#path-from', '#path-from-hits', 'Siltronic Freiberg')).toBe('siltronic-freiberg');
+      expect(await pickFirstHit(page, '#path-to', '#path-to-hits', 'Infineon Dresden')).toBe('infineon-dresden');
+      await page.waitForFunction(() => (globalThis as Host).__explorer!.path !== null, undefined, { timeout: 60_000 });
+      await idle(page);
+      expect(sent('supplyPaths').length).toBeGreaterThan(0);
+      for (const variables of sent('supplyPaths')) expect(variables['evidence']).toBe('CITED');
+      expect(await page.evaluate(() => (globalThis as Host).__explorer!.path!.via)).toBe('supplyPaths');
+      await page.locator('#path-clear').click();
+      await page.selectOption('#path-mode', 'any');
+      const asked = page.waitForRequest((request) => request.url().endsWith('/graphql') && (request.postData() ?? '').includes('shortestConnection('), {
+        timeout: 60_000,
+      });
+      expect(await pickFirstHit(page, '#path-from', '#path-from-hits', 'Fraunhofer IPMS')).toBe('fraunhofer-ipms');
+      expect(await pickFirstHit(page, '#path-to', '#path-to-hits', 'Infineon Dresden')).toBe('infineon-dresden');
+      await asked;
+      await idle(page);
+      expect(sent('shortestConnection').length).toBeGreaterThan(0);
+      for (const variables of sent('shortestConnection')) expect(variables['evidence']).toBe('CITED');
+      const evidence = await page.evaluate(() => (globalThis as Host).__explorer!.evidence);
+      expect(evidence.sampleEdges).toBe(0);
+      expect(evidence.sampleNodes).toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-supply-cited-only.png') });
       expect(seen.requests.filter((url) => !isLocal(url))).toEqual([]);
       expect(seen.errors).toEqual([]);
     } finally {

@@ -7,6 +7,8 @@ export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
 /** The API's NetworkLinkKind: the kinds of the link-kind registry, which the SDL enum is checked against. */
 export type NetworkLinkKind = NetworkLinkKindValue;
 export type SupplyDirection = 'UPSTREAM' | 'DOWNSTREAM';
+/** The API's evidence level: CITED leaves every sample link and sample actor out (the "cited links only" toggle). */
+export type Evidence = 'CITED' | 'ALL';
 
 export { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS } from '../../src/model/linkKinds';
 
@@ -165,7 +167,7 @@ export interface NetworkFilter {
   /** Only actors that are members of this cluster. */
   cluster?: string;
   /** CITED: no sample link or sample actor in the network (the API's `evidence`). */
-  evidence: 'CITED' | 'ALL';
+  evidence: Evidence;
 }
 
 interface NetworkData {
@@ -226,7 +228,7 @@ interface ClusterData {
 }
 
 /** A cluster with its first 100 members (Query.cluster), cited memberships of cited actors only with CITED; null when there is none. */
-export async function clusterDetails(id: string, evidence: 'CITED' | 'ALL' = 'ALL'): Promise<ClusterDetails | null> {
+export async function clusterDetails(id: string, evidence: Evidence = 'ALL'): Promise<ClusterDetails | null> {
   const { cluster } = await graphql<ClusterData>(CLUSTER, { id, evidence });
   if (!cluster) return null;
   const { members, ...rest } = cluster;
@@ -277,10 +279,13 @@ export async function actorDetails(id: string): Promise<ActorDetails | null> {
 
 // ------------------------------------------------------------------------------------------- supply
 
+
 export interface CompanyRef {
   id: string;
   name: string;
   aliases: string[];
+  /** A sample company (marked fictional/illustrative): drawn faded. */
+  illustrative: boolean;
 }
 
 export interface SupplyRelation {
@@ -306,14 +311,15 @@ export interface SupplyChains {
   downstream: { tiers: SupplyTier[]; truncated: boolean };
 }
 
-const SUPPLY_FIELDS = `supplier { id name aliases } customer { id name aliases } product since until sources illustrative stage { name }`;
+const COMPANY_FIELDS = 'id name aliases illustrative';
+const SUPPLY_FIELDS = `supplier { ${COMPANY_FIELDS} } customer { ${COMPANY_FIELDS} } product since until sources illustrative stage { name }`;
 
-const SUPPLY_CHAIN = `query ExplorerSupplyChain($company: ID!, $tiers: Int!, $asOf: Date) {
-  upstream: supplyChain(company: $company, direction: UPSTREAM, tiers: $tiers, asOf: $asOf) {
-    company { id name aliases } truncated tiers { tier companies { id name aliases } edges { ${SUPPLY_FIELDS} } }
+const SUPPLY_CHAIN = `query ExplorerSupplyChain($company: ID!, $tiers: Int!, $asOf: Date, $evidence: Evidence) {
+  upstream: supplyChain(company: $company, direction: UPSTREAM, tiers: $tiers, asOf: $asOf, evidence: $evidence) {
+    company { ${COMPANY_FIELDS} } truncated tiers { tier companies { ${COMPANY_FIELDS} } edges { ${SUPPLY_FIELDS} } }
   }
-  downstream: supplyChain(company: $company, direction: DOWNSTREAM, tiers: $tiers, asOf: $asOf) {
-    truncated tiers { tier companies { id name aliases } edges { ${SUPPLY_FIELDS} } }
+  downstream: supplyChain(company: $company, direction: DOWNSTREAM, tiers: $tiers, asOf: $asOf, evidence: $evidence) {
+    truncated tiers { tier companies { ${COMPANY_FIELDS} } edges { ${SUPPLY_FIELDS} } }
   }
 }`;
 
@@ -322,9 +328,12 @@ interface SupplyChainData {
   downstream: { truncated: boolean; tiers: SupplyTier[] } | null;
 }
 
-/** A company's suppliers and customers in tiers (Query.supplyChain, both directions); null when it is no company. */
-export async function supplyChains(company: string, tiers: number, asOf: string | null): Promise<SupplyChains | null> {
-  const data = await graphql<SupplyChainData>(SUPPLY_CHAIN, { company, tiers, asOf });
+/**
+ * A company's suppliers and customers in tiers (Query.supplyChain, both directions), with CITED through cited
+ * supply relations and cited companies only; null when it is no company.
+ */
+export async function supplyChains(company: string, tiers: number, asOf: string | null, evidence: Evidence = 'ALL'): Promise<SupplyChains | null> {
+  const data = await graphql<SupplyChainData>(SUPPLY_CHAIN, { company, tiers, asOf, evidence });
   if (!data.upstream || !data.downstream) return null;
   return {
     company: data.upstream.company,
@@ -340,6 +349,7 @@ export interface PathNode {
   name: string;
   kind: ActorKind;
   aliases: string[];
+  illustrative: boolean;
 }
 
 /** A path drawn on the graph: its actors in order, the links between them and one sentence per hop. */
@@ -351,8 +361,8 @@ export interface FoundPath {
   via: 'supplyPaths' | 'shortestConnection';
 }
 
-const SUPPLY_PATHS = `query ExplorerSupplyPaths($from: ID!, $to: ID!, $asOf: Date) {
-  supplyPaths(from: $from, to: $to, first: 1, maxHops: 8, asOf: $asOf) {
+const SUPPLY_PATHS = `query ExplorerSupplyPaths($from: ID!, $to: ID!, $asOf: Date, $evidence: Evidence) {
+  supplyPaths(from: $from, to: $to, first: 1, maxHops: 8, asOf: $asOf, evidence: $evidence) {
     length
     hops { ${SUPPLY_FIELDS} }
   }
@@ -362,9 +372,9 @@ interface SupplyPathsData {
   supplyPaths: Array<{ length: number; hops: SupplyRelation[] }>;
 }
 
-/** The shortest supply path from supplier `from` to customer `to` (Query.supplyPaths); null when there is none. */
-export async function supplyPath(from: string, to: string, asOf: string | null): Promise<FoundPath | null> {
-  const data = await graphql<SupplyPathsData>(SUPPLY_PATHS, { from, to, asOf });
+/** The shortest supply path from supplier `from` to customer `to` (Query.supplyPaths, cited only with CITED); null when there is none. */
+export async function supplyPath(from: string, to: string, asOf: string | null, evidence: Evidence = 'ALL'): Promise<FoundPath | null> {
+  const data = await graphql<SupplyPathsData>(SUPPLY_PATHS, { from, to, asOf, evidence });
   const path = data.supplyPaths[0];
   if (!path || path.hops.length === 0) return null;
   const nodes: PathNode[] = [{ ...path.hops[0]!.supplier, kind: 'COMPANY' }, ...path.hops.map((h) => ({ ...h.customer, kind: 'COMPANY' as const }))];
@@ -385,14 +395,17 @@ export async function supplyPath(from: string, to: string, asOf: string | null):
     cluster: null,
     project: null,
   }));
-  const sentences = path.hops.map((h) => `${h.supplier.name} supplies ${h.product ?? 'goods'} to ${h.customer.name}${h.since ? ` since ${h.since}` : ''}`);
+  // Worded like the API's hop sentences (ConnectionHop.sentence), which end a sample link in " (sample)".
+  const sentences = path.hops.map(
+    (h) => `${h.supplier.name} supplies ${h.product ?? 'goods'} to ${h.customer.name}${h.since ? ` since ${h.since}` : ''}${h.illustrative ? ' (sample)' : ''}`,
+  );
   return { nodes, edges, sentences, via: 'supplyPaths' };
 }
 
-const SHORTEST = `query ExplorerShortestConnection($from: ID!, $to: ID!, $via: [NetworkLinkKind!], $asOf: Date) {
-  shortestConnection(from: $from, to: $to, via: $via, maxHops: 6, asOf: $asOf) {
+const SHORTEST = `query ExplorerShortestConnection($from: ID!, $to: ID!, $via: [NetworkLinkKind!], $asOf: Date, $evidence: Evidence) {
+  shortestConnection(from: $from, to: $to, via: $via, maxHops: 6, asOf: $asOf, evidence: $evidence) {
     length
-    hops { from { id name kind aliases } to { id name kind aliases } sentence link { ${EDGE_FIELDS} } }
+    hops { from { id name kind aliases illustrative } to { id name kind aliases illustrative } sentence link { ${EDGE_FIELDS} } }
   }
 }`;
 
@@ -400,9 +413,9 @@ interface ShortestData {
   shortestConnection: { length: number; hops: Array<{ from: PathNode; to: PathNode; sentence: string; link: LinkEdge }> } | null;
 }
 
-/** One shortest connection over the given link kinds (Query.shortestConnection); null when there is none. */
-export async function shortestConnection(from: string, to: string, via: NetworkLinkKind[], asOf: string | null): Promise<FoundPath | null> {
-  const data = await graphql<ShortestData>(SHORTEST, { from, to, via, asOf });
+/** One shortest connection over the given link kinds (Query.shortestConnection, cited only with CITED); null when there is none. */
+export async function shortestConnection(from: string, to: string, via: NetworkLinkKind[], asOf: string | null, evidence: Evidence = 'ALL'): Promise<FoundPath | null> {
+  const data = await graphql<ShortestData>(SHORTEST, { from, to, via, asOf, evidence });
   const connection = data.shortestConnection;
   if (!connection || connection.hops.length === 0) return null;
   return {
@@ -426,8 +439,8 @@ export interface SupplierFailure {
   kept: Array<{ stage: string; path: string[] }>;
 }
 
-const SUPPLIER_FAILURE = `query ExplorerSupplierFailure($supplier: ID!, $company: ID!, $tiers: Int!, $asOf: Date) {
-  supplyDisruption(remove: [$supplier], scope: { companies: [$company] }, tiers: $tiers, asOf: $asOf) {
+const SUPPLIER_FAILURE = `query ExplorerSupplierFailure($supplier: ID!, $company: ID!, $tiers: Int!, $asOf: Date, $evidence: Evidence) {
+  supplyDisruption(remove: [$supplier], scope: { companies: [$company] }, tiers: $tiers, asOf: $asOf, evidence: $evidence) {
     companies {
       lostStages { stage { name } tier alternatives(first: 3) { company { id name } reasons } }
       keptStages { stage { name } path { name } }
@@ -444,9 +457,9 @@ interface SupplierFailureData {
   };
 }
 
-/** What `company` loses and keeps when `supplier` fails (Query.supplyDisruption with the company as scope). */
-export async function supplierFailure(supplier: string, company: string, tiers: number, asOf: string | null): Promise<SupplierFailure> {
-  const data = await graphql<SupplierFailureData>(SUPPLIER_FAILURE, { supplier, company, tiers, asOf });
+/** What `company` loses and keeps when `supplier` fails (Query.supplyDisruption with the company as scope; cited relations only with CITED). */
+export async function supplierFailure(supplier: string, company: string, tiers: number, asOf: string | null, evidence: Evidence = 'ALL'): Promise<SupplierFailure> {
+  const data = await graphql<SupplierFailureData>(SUPPLIER_FAILURE, { supplier, company, tiers, asOf, evidence });
   const result = data.supplyDisruption.companies[0];
   return {
     lost: (result?.lostStages ?? []).map((s) => ({
@@ -482,8 +495,8 @@ export interface Analysis {
 
 export type AnalysisScope = { cluster: string } | { partnerNetworkOf: string; depth: number };
 
-const NETWORK_ANALYSIS = `query ExplorerAnalysis($scope: NetworkAnalysisScope!, $linkKinds: [NetworkLinkKind!], $asOf: Date) {
-  networkAnalysis(scope: $scope, linkKinds: $linkKinds, asOf: $asOf) {
+const NETWORK_ANALYSIS = `query ExplorerAnalysis($scope: NetworkAnalysisScope!, $linkKinds: [NetworkLinkKind!], $asOf: Date, $evidence: Evidence) {
+  networkAnalysis(scope: $scope, linkKinds: $linkKinds, asOf: $asOf, evidence: $evidence) {
     subgraph { nodes { id community degree betweenness closeness pageRank } }
     communities { seed weighted modularity items { index size } }
   }
@@ -496,9 +509,9 @@ interface AnalysisData {
   } | null;
 }
 
-/** `Query.networkAnalysis` of the drawn scope: centralities and Louvain communities per actor. */
-export async function networkAnalysis(scope: AnalysisScope, linkKinds: NetworkLinkKind[], asOf: string | null): Promise<Analysis | null> {
-  const data = await graphql<AnalysisData>(NETWORK_ANALYSIS, { scope, linkKinds: linkKinds.length > 0 ? linkKinds : null, asOf });
+/** `Query.networkAnalysis` of the drawn scope: centralities and Louvain communities per actor (cited links and actors only with CITED). */
+export async function networkAnalysis(scope: AnalysisScope, linkKinds: NetworkLinkKind[], asOf: string | null, evidence: Evidence = 'ALL'): Promise<Analysis | null> {
+  const data = await graphql<AnalysisData>(NETWORK_ANALYSIS, { scope, linkKinds: linkKinds.length > 0 ? linkKinds : null, asOf, evidence });
   const result = data.networkAnalysis;
   if (!result) return null;
   return {

@@ -13,6 +13,8 @@ export interface AutocompleteOptions {
 /** Wires an input and a list element into a debounced search with keyboard selection. */
 export class Autocomplete {
   private hits: SearchHit[] = [];
+  /** The text `hits` were found for: Enter picks among them only while the box still holds that text. */
+  private hitsFor = '';
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
@@ -53,6 +55,7 @@ export class Autocomplete {
     const request = ++this.request;
     if (text.length < 2) {
       this.hits = [];
+      this.hitsFor = text;
       this.close();
       return;
     }
@@ -60,17 +63,21 @@ export class Autocomplete {
       const hits = await searchEntities(text, this.options.companiesOnly());
       if (request !== this.request) return;
       this.hits = this.options.clusters ? hits : hits.filter((h) => h.kind !== 'CLUSTER');
+      this.hitsFor = text;
       this.active = this.hits.length ? 0 : -1;
       this.render();
     } catch (error) {
       if (request !== this.request) return;
       this.hits = [];
+      this.hitsFor = text;
       this.list.replaceChildren(el('li', { class: 'empty' }, `Search failed: ${error instanceof Error ? error.message : String(error)}`));
       this.open();
     }
   }
 
   private render(): void {
+    // Tests (and assistive tools) can tell the hits of the current text from those of an earlier one.
+    this.list.dataset['for'] = this.hitsFor;
     if (!this.hits.length) {
       this.list.replaceChildren(el('li', { class: 'empty' }, 'Nothing found'));
       this.open();
@@ -108,8 +115,12 @@ export class Autocomplete {
       this.render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.hits.length) this.pick(Math.max(0, this.active));
-      else void this.search().then(() => this.hits.length && this.pick(0));
+      // Hits of an earlier text (typed faster than the search answers) would pick the wrong entity.
+      if (this.hits.length && this.hitsFor === this.input.value.trim()) this.pick(Math.max(0, this.active));
+      else {
+        clearTimeout(this.timer);
+        void this.search().then(() => this.hits.length && this.pick(0));
+      }
     } else if (event.key === 'Escape') {
       this.close();
     }

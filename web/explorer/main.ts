@@ -15,6 +15,8 @@ import {
   supplyPath,
   type Centrality,
   type ClusterMember,
+  type CompanyRef,
+  type Evidence,
   type FoundPath,
   type LinkEdge,
   type Network,
@@ -168,7 +170,7 @@ function networkFilter(cluster?: string): NetworkFilter {
   return { linkKinds: [...filters.linkKinds], asOf: filters.asOf, evidence: evidence(), ...(cluster ? { cluster } : {}) };
 }
 
-function evidence(): 'CITED' | 'ALL' {
+function evidence(): Evidence {
   return filters.citedOnly ? 'CITED' : 'ALL';
 }
 
@@ -257,14 +259,19 @@ async function loadCluster(id: string): Promise<string> {
   return `${cluster.name}: ${members.length} members${cut}, ${links.length} links among them, ${dateText()}`;
 }
 
+/** A company of the supply view; a sample company is drawn faded like a sample actor in the network. */
+function companyNode(company: CompanyRef): GraphNode {
+  return { id: company.id, name: company.name, kind: 'COMPANY', aliases: company.aliases, sample: company.illustrative };
+}
+
 function tierHeading(tier: number, direction: 'up' | 'down'): string {
   return `Tier ${tier} ${direction === 'up' ? 'suppliers' : 'customers'}`;
 }
 
 async function loadSupply(company: string): Promise<string> {
-  const chains = await supplyChains(company, filters.tiers, filters.asOf);
+  const chains = await supplyChains(company, filters.tiers, filters.asOf, evidence());
   if (!chains) throw new Error('A supply chain needs a company: pick one in the search or on the canvas.');
-  const nodes: GraphNode[] = [{ ...chains.company, kind: 'COMPANY' }];
+  const nodes: GraphNode[] = [companyNode(chains.company)];
   const links: LinkEdge[] = [];
   const columns: TierColumn[] = [{ tier: 0, heading: 'Company', nodeIds: [chains.company.id] }];
   const placed = new Set([chains.company.id]);
@@ -273,7 +280,7 @@ async function loadSupply(company: string): Promise<string> {
       const ids = tier.companies.filter((c) => !placed.has(c.id)).map((c) => c.id);
       ids.forEach((id) => placed.add(id));
       columns.push({ tier: direction === 'up' ? -tier.tier : tier.tier, heading: tierHeading(tier.tier, direction), nodeIds: ids });
-      nodes.push(...tier.companies.map((c) => ({ ...c, kind: 'COMPANY' as const })));
+      nodes.push(...tier.companies.map(companyNode));
       links.push(
         ...tier.edges.map((e) => ({
           source: e.supplier.id,
@@ -352,7 +359,7 @@ async function applyAnalysis(): Promise<string> {
   }
   const scope = view.kind === 'cluster' ? { cluster: view.cluster } : { partnerNetworkOf: view.center, depth: filters.depth };
   const kinds = [...filters.linkKinds].filter((kind) => kind !== 'SAME_CLUSTER');
-  const analysis = await networkAnalysis(scope, kinds, filters.asOf);
+  const analysis = await networkAnalysis(scope, kinds, filters.asOf, evidence());
   if (!analysis) return '';
   const sizeBy = overlay.sizeBy;
   graph.setAnalysis({
@@ -495,7 +502,7 @@ async function supplierFails(id: string): Promise<void> {
   const company = view.company;
   drawnPath = null;
   await run(`What if ${nameOf(id)} fails`, async (isCurrent) => {
-    const result = await supplierFailure(id, company, filters.tiers, filters.asOf);
+    const result = await supplierFailure(id, company, filters.tiers, filters.asOf, evidence());
     if (!isCurrent()) return '';
     const cutOffIds = graph.cutOffBy(id, company);
     graph.fadeCutOff(id, cutOffIds);
@@ -539,13 +546,13 @@ async function drawPath(from: string, to: string): Promise<string | null> {
   let found: FoundPath | null;
   let reversed = false;
   if (pathEnds.mode === 'supply') {
-    found = await supplyPath(from, to, filters.asOf);
+    found = await supplyPath(from, to, filters.asOf, evidence());
     if (!found) {
-      found = await supplyPath(to, from, filters.asOf);
+      found = await supplyPath(to, from, filters.asOf, evidence());
       reversed = found !== null;
     }
   } else {
-    found = await shortestConnection(from, to, [...filters.linkKinds], filters.asOf);
+    found = await shortestConnection(from, to, [...filters.linkKinds], filters.asOf, evidence());
   }
   if (!found) {
     drawnPath = null;

@@ -1,14 +1,16 @@
 import type { GraphClient } from '../graphClient';
-import { actorMatch, givenActorFilters, missingIdFilters, type ActorFilterArgs, type IdFilterName } from './actorFilter';
-import { citedParam, type LinkConditions } from './linkConditions';
-import { listActorProjection } from './projections';
+import { ACTOR_STARTS, actorMatch, actorMatchParams, givenActorFilters, MISSING_ID_FILTERS, NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+import { ANY_LINK, citedParam, type LinkConditions } from './linkConditions';
+import { actorProjection, actorProjectionWithoutRegion } from './projections';
 import type { ActorRecord, Page } from './records';
+import { statementSet, type StatementSet } from './statementSet';
 
 /**
  * Sort keys of actor lists, from a fixed list; unknown values sort as -1 so keyset paging stays total. DEGREE is
  * the number of collaborations (COLLABORATES_WITH, one per pair, so the number of partners), counting only cited
  * ones of cited partners with `$citedOnly`; it is read per matched actor (a degree count, no property reads
- * unless `$citedOnly`).
+ * unless `$citedOnly`). The key is chosen by parameter (`$sort`) in one CASE: Cypher evaluates only the chosen
+ * branch, so a name sort never counts degrees, and the texts do not multiply by the sort key.
  */
 const SORT_KEYS = {
   NAME: 'a.name',
@@ -16,6 +18,10 @@ const SORT_KEYS = {
   EMPLOYEES: 'coalesce(a.employees, -1)',
   DEGREE: `COUNT { (a)-[degreeLink_:COLLABORATES_WITH]-(degreePartner_:Actor) WHERE ${citedParam('degreeLink_')} AND ${citedParam('degreePartner_')} }`,
 } as const;
+
+const SORT_VALUE = `CASE $sort ${Object.entries(SORT_KEYS)
+  .map(([key, expression]) => `WHEN '${key}' THEN ${expression}`)
+  .join(' ')} END`;
 
 export type ActorSortField = keyof typeof SORT_KEYS;
 
@@ -59,6 +65,27 @@ export const ALL_REGIONS = '';
  */
 const INDEX_SERVED: ReadonlySet<string> = new Set(['kinds', 'sizes', 'foundedFrom', 'foundedTo']);
 
+/** How a page statement counts: not at all, in a pass of its own, or by collecting the matches once. */
+type TotalMode = 'page_only' | 'two_pass' | 'one_pass';
+
+/**
+ * The page: the sort value, the cursor, the order and the region lookup all read parameters (`$sort`,
+ * `$hasAfter`, `$descending`, `$withRegion`), so a first page and a later one, either direction and either
+ * selection share the text. The order puts the value under an ascending key or a descending one (the other is
+ * null for every row), so one Top serves both directions.
+ */
+const PAGE = `WITH a, ${SORT_VALUE} AS sortValue
+        WHERE NOT $hasAfter OR (CASE WHEN $descending THEN sortValue < $afterValue ELSE sortValue > $afterValue END)
+          OR (sortValue = $afterValue AND a.id > $afterId)
+        WITH a, sortValue
+        ORDER BY CASE WHEN $descending THEN null ELSE sortValue END ASC, CASE WHEN $descending THEN sortValue END DESC, a.id ASC
+        LIMIT toInteger($limit)
+        WITH a, sortValue, CASE WHEN $withRegion THEN [(a)-[:LOCATED_IN]->(listRegion_:Region) | listRegion_][0] END AS listRegion_
+        RETURN collect({
+          record: CASE WHEN $withRegion THEN ${actorProjection('a', 'listRegion_')} ELSE ${actorProjectionWithoutRegion('a')} END,
+          sortValue: sortValue
+        }) AS items`;
+
 /**
  * The statement body that binds `total` and `items` for the actors bound by `match`. Where the filter costs
  * reads per actor (a region walk, a cluster or technology check, a text match), it runs once: the matches are
@@ -66,33 +93,24 @@ const INDEX_SERVED: ReadonlySet<string> = new Set(['kinds', 'sizes', 'foundedFro
  * Where only index-served filters are given, count and page are two cheap passes. Without a total, only the
  * page. The region is looked up by a pattern comprehension, not OPTIONAL MATCH + collect per row.
  */
-function pageBody(match: string, args: ActorListArgs, onePass: boolean, scoped: boolean): string {
+function pageBody(match: string, total: TotalMode, scoped: boolean): string {
   const imports = scoped ? 'scope' : '';
   const carry = scoped ? 'scope, ' : '';
-  const key = SORT_KEYS[args.sort];
-  const direction = args.descending ? 'DESC' : 'ASC';
-  const beyond = args.descending ? '<' : '>';
-  const cursor = args.after === null ? '' : `WHERE sortValue ${beyond} $afterValue OR (sortValue = $afterValue AND a.id > $afterId)`;
-  const actor = listActorProjection('a', 'a', { summary: false, withRegion: args.withRegion });
-  const page = `WITH a, ${key} AS sortValue ${cursor}
-        WITH a, sortValue ORDER BY sortValue ${direction}, a.id ASC LIMIT toInteger($limit)
-        ${actor.lookup}${actor.lookup === '' ? '' : ', sortValue'}
-        RETURN collect({ record: ${actor.projection}, sortValue: sortValue }) AS items`;
-  if (!args.withTotal) {
+  if (total === 'page_only') {
     return `CALL (${imports}) {
         ${match}
-        ${page}
+        ${PAGE}
       }
       WITH ${carry}0 AS total, items`;
   }
-  if (!onePass) {
+  if (total === 'two_pass') {
     return `CALL (${imports}) {
         ${match}
         RETURN count(a) AS total
       }
       CALL (${imports}) {
         ${match}
-        ${page}
+        ${PAGE}
       }`;
   }
   return `CALL (${imports}) {
@@ -101,13 +119,65 @@ function pageBody(match: string, args: ActorListArgs, onePass: boolean, scoped: 
       }
       CALL (matched) {
         UNWIND matched AS a
-        ${page}
+        ${PAGE}
       }
       WITH ${carry}size(matched) AS total, items`;
 }
 
 /** The label of the entity each `scopeBy` filter names, for the scope's existence check. */
 const SCOPE_LABELS: Readonly<Record<IdFilterName, string>> = { region: 'Region', cluster: 'Cluster', technology: 'Technology', stage: 'ValueChainStage' };
+
+/**
+ * The variants: the start (every actor or an anchor filter, or the scopes) by how the total is counted. Counting
+ * in a pass of its own pays only where no filter costs reads per actor, and an anchor is such a filter.
+ */
+function pageVariants(): Array<{ variant: string; text: string }> {
+  const variants: Array<{ variant: string; text: string }> = [];
+  for (const start of ACTOR_STARTS) {
+    for (const total of start === 'none' ? (['page_only', 'two_pass', 'one_pass'] as const) : (['page_only', 'one_pass'] as const)) {
+      variants.push({
+        variant: `${start}_${total}`,
+        text: `${pageBody(actorMatch(start), total, false)}
+      RETURN total, items, ${MISSING_ID_FILTERS} AS missing`,
+      });
+    }
+  }
+  for (const total of ['page_only', 'one_pass'] as const) {
+    variants.push({
+      variant: `in_scopes_${total}`,
+      // A scope's actors are found by walking down from it: few enough to collect, and the walk runs once.
+      text: `UNWIND $scopes AS scope
+      ${pageBody(actorMatch('scope'), total, true)}
+      RETURN scope, total, items,
+        ${MISSING_ID_FILTERS} + CASE ${Object.entries(SCOPE_LABELS)
+          .map(([name, label]) => `WHEN $anchor = '${name}' AND NOT EXISTS { MATCH (:${label} {id: scope}) } THEN ['${name}']`)
+          .join(' ')} ELSE [] END AS missing`,
+    });
+  }
+  return variants;
+}
+
+function pageParams(filter: ActorFilterArgs, scopeBy: IdFilterName | null, args: Omit<ActorListArgs, 'filter' | 'withTotal' | 'scopeBy'>): Record<string, unknown> {
+  return {
+    ...actorMatchParams(filter, scopeBy, args.links),
+    sort: args.sort,
+    descending: args.descending,
+    withRegion: args.withRegion,
+    hasAfter: args.after !== null,
+    afterValue: args.after?.value ?? '',
+    afterId: args.after?.id ?? '',
+    limit: args.first + 1,
+  };
+}
+
+/** Pages of actors: 13 texts (docs/statements.md); sort key, direction, cursor and region lookup by parameter. */
+export const ACTOR_PAGE_STATEMENTS: readonly StatementSet[] = [
+  statementSet('actor_pages', pageVariants(), {
+    ...pageParams(NO_ACTOR_FILTER, null, { sort: 'NAME', descending: false, withRegion: true, after: null, first: 1, links: ANY_LINK }),
+    scopes: [''],
+  }),
+];
+const [ACTOR_PAGES] = ACTOR_PAGE_STATEMENTS as [StatementSet];
 
 /**
  * One page of actors per scope (an id of the `scopeBy` filter, region by default, or ALL_REGIONS for none; the
@@ -119,37 +189,22 @@ export async function findActorPages(graph: GraphClient, scopes: readonly string
   const scopeBy = args.scopeBy ?? 'region';
   const filter: ActorFilterArgs = { ...args.filter, [scopeBy]: null };
   const scopeIds = [...new Set(scopes.filter((scope) => scope !== ALL_REGIONS))];
-  const name = `actor_pages_${args.sort.toLowerCase()}_${args.descending ? 'desc' : 'asc'}${args.withTotal ? '' : '_page_only'}${args.withRegion ? '' : '_without_region'}`;
-  const common = { afterValue: args.after?.value ?? null, afterId: args.after?.id ?? null, limit: args.first + 1 };
   const reads: Array<Promise<Array<{ scope: string; total: unknown; items: unknown; missing: unknown }>>> = [];
   if (scopes.includes(ALL_REGIONS)) {
-    const match = actorMatch(filter, null, args.links);
     const onePass = givenActorFilters(filter).some((given) => !INDEX_SERVED.has(given));
+    const total: TotalMode = !args.withTotal ? 'page_only' : onePass ? 'one_pass' : 'two_pass';
+    const params = pageParams(filter, null, args);
+    const start = params['anchor'] === '' ? 'none' : String(params['anchor']);
     reads.push(
       graph
-        .read({
-          name: onePass ? `${name}_one_pass` : name,
-          text: `${pageBody(match.text, args, onePass, false)}
-      RETURN total, items, ${missingIdFilters(filter)} AS missing`,
-          params: { ...match.params, ...common },
-        })
+        .read(ACTOR_PAGES.statement(`${start}_${total}`, params))
         .then((rows) => rows.map((row) => ({ scope: ALL_REGIONS, total: row['total'], items: row['items'], missing: row['missing'] }))),
     );
   }
   if (scopeIds.length > 0) {
-    const match = actorMatch(filter, scopeBy, args.links);
-    const scopeLabel = SCOPE_LABELS[scopeBy];
     reads.push(
       graph
-        .read({
-          name: `${name}_in_${scopeBy === 'region' ? 'regions' : `${scopeBy}_scopes`}`,
-          // A scope's actors are found by walking down from it: few enough to collect, and the walk runs once.
-          text: `UNWIND $scopes AS scope
-      ${pageBody(match.text, args, true, true)}
-      RETURN scope, total, items,
-        ${missingIdFilters(filter)} + CASE WHEN EXISTS { MATCH (:${scopeLabel} {id: scope}) } THEN [] ELSE ['${scopeBy}'] END AS missing`,
-          params: { ...match.params, ...common, scopes: scopeIds },
-        })
+        .read(ACTOR_PAGES.statement(`in_scopes_${args.withTotal ? 'one_pass' : 'page_only'}`, { ...pageParams(filter, scopeBy, args), scopes: scopeIds }))
         .then((rows) => rows.map((row) => ({ scope: row['scope'] as string, total: row['total'], items: row['items'], missing: row['missing'] }))),
     );
   }

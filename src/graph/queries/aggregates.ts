@@ -1,10 +1,15 @@
 import type { GraphClient } from '../graphClient';
-import { actorMatch, missingIdFilters, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+import { ACTOR_STARTS, actorMatch, actorMatchParams, MISSING_ID_FILTERS, type ActorStart, NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
 import { ANY_LINK, linkParams, linkUsable, type LinkConditions } from './linkConditions';
+import { HIERARCHY_DEPTH } from './optionalPredicate';
+import { statementSet, type StatementSet } from './statementSet';
 
 interface Grouping {
-  /** The clause that binds the group entity `v` per actor `a`, keeping `carried` (empty or ending in ", "). */
-  match: (v: string, carried: string) => string;
+  /**
+   * The clause that binds the group entity `v` per actor `a`, keeping `carried` (empty or ending in ", "); `fromAll`
+   * when the actors are every actor (no anchor filter).
+   */
+  match: (v: string, carried: string, fromAll: boolean) => string;
   key: (v: string) => string;
   label: (v: string) => string;
 }
@@ -24,8 +29,10 @@ const GROUPINGS: Readonly<Record<'KIND' | 'SIZE' | 'CITY' | 'STATE' | 'CLUSTER' 
   SIZE: { match: () => '', key: () => "coalesce(a.size, 'UNKNOWN')", label: () => "coalesce(a.size, 'UNKNOWN')" },
   CITY: { match: (v, carried) => `OPTIONAL MATCH (a)-[:LOCATED_IN]->(${v}:Region) WITH ${carried}a, head(collect(${v})) AS ${v}`, ...byEntity('Unknown') },
   STATE: {
-    match: (v, carried) =>
-      `OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(${v}:Region {level: 'STATE'}) WITH ${carried}a, head(collect(${v})) AS ${v}`,
+    // From every actor, the walk runs down from the few states into a hash join (the planner, misled by the
+    // switched filter predicates, would walk up from each actor: 5× the reads); from an anchor's few actors, up.
+    match: (v, carried, fromAll) =>
+      `OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..${HIERARCHY_DEPTH}]->(${v}:Region {level: 'STATE'}) ${fromAll ? 'USING JOIN ON a ' : ''}WITH ${carried}a, head(collect(${v})) AS ${v}`,
     ...byEntity('Unknown'),
   },
   CLUSTER: {
@@ -34,7 +41,7 @@ const GROUPINGS: Readonly<Record<'KIND' | 'SIZE' | 'CITY' | 'STATE' | 'CLUSTER' 
   },
   TECHNOLOGY: {
     match: (v, carried) =>
-      `OPTIONAL MATCH (a)-[${v}Link_:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..5]->(${v}:Technology) WHERE ${linkUsable(`${v}Link_`)} WITH DISTINCT ${carried}a, ${v}`,
+      `OPTIONAL MATCH (a)-[${v}Link_:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..${HIERARCHY_DEPTH}]->(${v}:Technology) WHERE ${linkUsable(`${v}Link_`)} WITH DISTINCT ${carried}a, ${v}`,
     ...byEntity('No technology'),
   },
 };
@@ -62,6 +69,71 @@ const MAX_GROUPS = 1000;
 /** Groupings in which every actor falls in exactly one group: their total is the sum of the counts. */
 const ONE_GROUP_PER_ACTOR: ReadonlySet<ActorGrouping> = new Set(['KIND', 'SIZE', 'CITY', 'STATE']);
 
+/** The text of grouped counts by `groupBy`, and by `thenBy` within each group when given. */
+function countText(groupBy: ActorGrouping, thenBy: ActorGrouping | null, start: ActorStart): string {
+  const grouping = GROUPINGS[groupBy];
+  const match = actorMatch(start);
+  const groups = `${match}
+      ${grouping.match('g', '', start === 'none')}
+      WITH ${grouping.key('g')} AS key, ${grouping.label('g')} AS label, count(*) AS count
+      ORDER BY count DESC, key
+      WITH collect({ key: key, label: label, count: count }) AS groups`;
+  const oneWay = ONE_GROUP_PER_ACTOR.has(groupBy)
+    ? `${groups}
+      WITH reduce(total = 0, g IN groups | total + g.count) AS total, groups[0..${MAX_GROUPS}] AS groups`
+    : `CALL () {
+        ${match}
+        RETURN count(DISTINCT a) AS total
+      }
+      CALL () {
+        ${groups}
+        RETURN groups[0..${MAX_GROUPS}] AS groups
+      }`;
+  // Two-way counts: a second pass groups by both keys; an actor with several values of the first grouping
+  // (clusters, technologies) is counted under each, as in the one-way groups.
+  const second = thenBy === null ? null : GROUPINGS[thenBy];
+  const cells =
+    second === null
+      ? 'WITH total, groups, null AS cells'
+      : `CALL () {
+        ${match}
+        ${grouping.match('g', '', start === 'none')}
+        WITH a, ${grouping.key('g')} AS key
+        ${second.match('h', 'key, ', false)}
+        WITH key, ${second.key('h')} AS subkey, ${second.label('h')} AS sublabel, count(*) AS count
+        ORDER BY count DESC, subkey
+        WITH key, collect({ key: subkey, label: sublabel, count: count, subgroups: null })[0..${MAX_GROUPS}] AS subgroups
+        RETURN collect({ key: key, subgroups: subgroups }) AS cells
+      }`;
+  return `${oneWay}
+      ${cells}
+      RETURN total, groups, cells, ${MISSING_ID_FILTERS} AS missing`;
+}
+
+/**
+ * One-way counts take a text per start (ACTOR_STARTS): a plain aggregation over the anchor's actors lets the
+ * planner start a STATE grouping from the few states and walk down, where the union of every start (`any`) makes
+ * it walk up from each actor. Two-way counts, the rarer question, take the union: 6 × 6 texts instead of 180.
+ */
+function countVariant(groupBy: ActorGrouping, thenBy: ActorGrouping | null, start: ActorStart): string {
+  return `${groupBy.toLowerCase()}${thenBy === null ? '' : `_then_${thenBy.toLowerCase()}`}${start === 'any' ? '' : `_from_${start}`}`;
+}
+
+const GROUPING_NAMES = Object.keys(GROUPINGS) as ActorGrouping[];
+
+/** Grouped counts: 66 texts whatever the filters (countVariant says which). */
+export const ACTOR_COUNT_STATEMENTS: readonly StatementSet[] = [
+  statementSet(
+    'actor_counts',
+    GROUPING_NAMES.flatMap((groupBy) => [
+      ...ACTOR_STARTS.map((start) => ({ variant: countVariant(groupBy, null, start), text: countText(groupBy, null, start) })),
+      ...GROUPING_NAMES.map((thenBy) => ({ variant: countVariant(groupBy, thenBy, 'any'), text: countText(groupBy, thenBy, 'any') })),
+    ]),
+    actorMatchParams(NO_ACTOR_FILTER),
+  ),
+];
+const [ACTOR_COUNTS] = ACTOR_COUNT_STATEMENTS as [StatementSet];
+
 /**
  * Counts of filtered actors, grouped; largest groups first. One round trip. The groups are aggregated straight
  * from the match: collecting the matches first and unwinding them made the planner walk up the region tree from
@@ -75,50 +147,10 @@ export async function countActorsGrouped(
   filter: ActorFilterArgs,
   options: { thenBy?: ActorGrouping | null; links?: LinkConditions } = {},
 ): Promise<GroupedCountRecord> {
-  const grouping = GROUPINGS[groupBy];
-  const links = options.links ?? ANY_LINK;
-  const match = actorMatch(filter, null, links);
-  const groups = `${match.text}
-      ${grouping.match('g', '')}
-      WITH ${grouping.key('g')} AS key, ${grouping.label('g')} AS label, count(*) AS count
-      ORDER BY count DESC, key
-      WITH collect({ key: key, label: label, count: count }) AS groups`;
-  const oneWay = ONE_GROUP_PER_ACTOR.has(groupBy)
-    ? `${groups}
-      WITH reduce(total = 0, g IN groups | total + g.count) AS total, groups[0..${MAX_GROUPS}] AS groups`
-    : `CALL () {
-        ${match.text}
-        RETURN count(DISTINCT a) AS total
-      }
-      CALL () {
-        ${groups}
-        RETURN groups[0..${MAX_GROUPS}] AS groups
-      }`;
   const thenBy = options.thenBy ?? null;
-  // Two-way counts: a second pass groups by both keys; an actor with several values of the first grouping
-  // (clusters, technologies) is counted under each, as in the one-way groups.
-  const second = thenBy === null ? null : GROUPINGS[thenBy];
-  const cells =
-    second === null
-      ? 'WITH total, groups, null AS cells'
-      : `CALL () {
-        ${match.text}
-        ${grouping.match('g', '')}
-        WITH a, ${grouping.key('g')} AS key
-        ${second.match('h', 'key, ')}
-        WITH key, ${second.key('h')} AS subkey, ${second.label('h')} AS sublabel, count(*) AS count
-        ORDER BY count DESC, subkey
-        WITH key, collect({ key: subkey, label: sublabel, count: count, subgroups: null })[0..${MAX_GROUPS}] AS subgroups
-        RETURN collect({ key: key, subgroups: subgroups }) AS cells
-      }`;
-  const text = `${oneWay}
-      ${cells}
-      RETURN total, groups, cells, ${missingIdFilters(filter)} AS missing`;
-  const [row] = await graph.read({
-    name: `actor_counts_${groupBy.toLowerCase()}${thenBy === null ? '' : `_then_${thenBy.toLowerCase()}`}`,
-    text,
-    params: { ...match.params, ...linkParams(links) },
-  });
+  const params = actorMatchParams(filter, null, options.links ?? ANY_LINK);
+  const start: ActorStart = thenBy !== null ? 'any' : params['anchor'] === '' ? 'none' : (params['anchor'] as IdFilterName);
+  const [row] = await graph.read(ACTOR_COUNTS.statement(countVariant(groupBy, thenBy, start), params));
   const subgroupsByKey = new Map(((row?.['cells'] ?? []) as unknown as Array<{ key: string; subgroups: CountGroupRecord[] }>).map((cell) => [cell.key, cell.subgroups]));
   const found = (row?.['groups'] ?? []) as Array<Omit<CountGroupRecord, 'subgroups'>>;
   return {

@@ -1,4 +1,4 @@
-import { actorFilterWhere, actorMatch, givenActorFilters, NO_ACTOR_FILTER, type ActorFilterArgs } from '../../../../src/graph/queries/actorFilter';
+import { actorFilterWhere, actorMatch, actorMatchParams, givenActorFilters, MISSING_ID_FILTERS, NO_ACTOR_FILTER, type ActorFilterArgs } from '../../../../src/graph/queries/actorFilter';
 
 const FULL: ActorFilterArgs = {
   kinds: ['COMPANY'],
@@ -9,66 +9,99 @@ const FULL: ActorFilterArgs = {
   sizes: ['SMALL'],
   foundedFrom: 1990,
   foundedTo: 2020,
-  nameContains: 'Tech',
+  nameContains: 'Xyzzy',
   illustrative: false,
   sourceContains: 'Wiki',
 };
 const NAMES = Object.keys(FULL) as Array<keyof ActorFilterArgs>;
-const LINK_PARAMS = { asOf: null, citedOnly: false };
-const CITED_ACTOR = '($citedOnly = false OR NOT coalesce(a.illustrative, false))';
+const switchOf = (name: string) => `by${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+const typeOf = (value: unknown) => (Array.isArray(value) ? 'list' : typeof value);
 
 describe('actor filter predicates', () => {
-  it('is `true` with no parameters when no filter is given', () => {
-    expect(actorFilterWhere(NO_ACTOR_FILTER)).toEqual({ text: 'true', params: {} });
-    expect(actorMatch(NO_ACTOR_FILTER)).toEqual({ text: `MATCH (a:Actor) WHERE ${CITED_ACTOR} AND true`, params: LINK_PARAMS });
+  it('holds every filter’s predicate behind its switch, reading the filter’s own parameter, never a value', () => {
+    const ACTOR_FILTER_WHERE = actorFilterWhere('any');
+    for (const name of NAMES.filter((other) => other !== 'kinds')) {
+      expect(ACTOR_FILTER_WHERE).toContain(`(NOT $${switchOf(name)} OR `);
+      expect(ACTOR_FILTER_WHERE).toContain(`$${name}`);
+      if (typeof FULL[name] !== 'boolean') expect(ACTOR_FILTER_WHERE).not.toContain(String(FULL[name]));
+    }
+    for (const name of NAMES) expect(ACTOR_FILTER_WHERE).not.toContain(`$${name} IS NULL`);
   });
 
-  it('holds only the given filters’ fragments and parameters, never an `IS NULL OR` on a filter and never a value', () => {
+  it('leaves out the id filters a start rules out: all for the scan of every actor, the earlier anchors and its own for an anchor', () => {
+    const idChecks = (start: Parameters<typeof actorFilterWhere>[0]) =>
+      ['region', 'cluster', 'technology', 'stage'].filter((name) => actorFilterWhere(start).includes(`$${name}`));
+    expect(idChecks('none')).toEqual([]);
+    expect(idChecks('region')).toEqual(['cluster', 'technology', 'stage']);
+    expect(idChecks('cluster')).toEqual(['technology', 'stage']);
+    expect(idChecks('stage')).toEqual([]);
+    expect(idChecks('scope')).toEqual(['region', 'cluster', 'technology', 'stage']);
+    // The kind predicate is never switched: "any kind" is every kind, so the kind index serves every text.
+    expect(actorFilterWhere('none')).toMatch(/^a\.kind IN \$kinds\n/);
+    expect(actorMatchParams(NO_ACTOR_FILTER)['kinds']).toEqual(['COMPANY', 'RESEARCH_INSTITUTE', 'ORGANIZATION']);
+  });
+
+  it('switches every filter off when none is given, with placeholders of the type a given value has', () => {
+    const off = actorMatchParams(NO_ACTOR_FILTER);
+    const on = actorMatchParams({ ...FULL, region: null });
+    expect(off['anchor']).toBe('');
     for (const name of NAMES) {
-      const where = actorFilterWhere({ ...NO_ACTOR_FILTER, [name]: FULL[name] });
-      expect([name, Object.keys(where.params)]).toEqual([name, [name]]);
-      expect(where.text).toContain(`$${name}`);
-      expect(where.text).not.toMatch(new RegExp(`\\$${name} IS NULL`));
-      if (typeof FULL[name] !== 'boolean') expect(where.text).not.toContain(String(FULL[name]));
+      if (name !== 'kinds') expect([name, off[switchOf(name)]]).toEqual([name, false]);
+      // Neo4j keys plans by parameter types too: a filter given or not must not change a value's type.
+      expect([name, typeOf(off[name])]).toEqual([name, typeOf(on[name])]);
     }
-    const all = actorFilterWhere(FULL);
-    expect(Object.keys(all.params).sort()).toEqual([...NAMES].sort());
-    expect(all.params['nameContains']).toBe('tech');
-    expect(all.params['sourceContains']).toBe('wiki');
+    for (const name of ['region', 'cluster', 'technology', 'stage']) expect(off[`has${name.charAt(0).toUpperCase()}${name.slice(1)}`]).toBe(false);
   });
 
   it('treats empty lists as absent', () => {
     expect(givenActorFilters({ ...NO_ACTOR_FILTER, kinds: [], sizes: [] })).toEqual([]);
+    expect(actorMatchParams({ ...NO_ACTOR_FILTER, kinds: [] })['kinds']).toEqual(['COMPANY', 'RESEARCH_INSTITUTE', 'ORGANIZATION']);
   });
 
-  it('depends only on which filters are given, so the statement texts stay bounded', () => {
-    const other: ActorFilterArgs = { ...FULL, kinds: ['ORGANIZATION', 'COMPANY'], region: 'de-th', nameContains: 'x', foundedFrom: 1800 };
-    expect(actorMatch(other).text).toBe(actorMatch(FULL).text);
-    expect(actorFilterWhere(other).text).toBe(actorFilterWhere(FULL).text);
+  it('lower-cases the text filters', () => {
+    const params = actorMatchParams(FULL);
+    expect([params['nameContains'], params['sourceContains']]).toEqual(['xyzzy', 'wiki']);
   });
 
-  it('starts from the region and walks down when a region is given, from `scope` for region scopes', () => {
-    const byRegion = actorMatch({ ...NO_ACTOR_FILTER, region: 'de-sn', kinds: ['COMPANY'] });
-    expect(byRegion.text).toMatch(/^MATCH \(:Region \{id: \$region\}\)<-\[:PART_OF\*0\.\.5\]-\(:Region\)<-\[:LOCATED_IN\]-\(a:Actor\)\s+WITH DISTINCT a WHERE .* AND a\.kind IN \$kinds$/);
-    expect(byRegion.params).toEqual({ region: 'de-sn', kinds: ['COMPANY'], ...LINK_PARAMS });
-    const scoped = actorMatch({ ...NO_ACTOR_FILTER, kinds: ['COMPANY'] }, 'region');
-    expect(scoped.text).toContain('{id: scope}');
-    expect(scoped.params).toEqual({ kinds: ['COMPANY'], ...LINK_PARAMS });
-    const byStage = actorMatch({ ...NO_ACTOR_FILTER, kinds: ['COMPANY'] }, 'stage', { asOf: '2020-01-01', citedOnly: true });
-    expect(byStage.text).toMatch(/^MATCH \(:ValueChainStage \{id: scope\}\)<-\[anchorLink_:ACTIVE_IN\]-\(a:Actor\) WHERE .*anchorLink_\.validFrom/);
-    expect(byStage.params).toEqual({ kinds: ['COMPANY'], asOf: '2020-01-01', citedOnly: true });
+  it('starts from the region when one is given, and switches the region predicate off (the start applies it)', () => {
+    const params = actorMatchParams(FULL);
+    expect(params['anchor']).toBe('region');
+    expect([params['byRegion'], params['hasRegion'], params['region']]).toEqual([false, true, 'de-sn']);
+    expect([params['byCluster'], params['byTechnology'], params['byStage'], params['kinds']]).toEqual([true, true, true, ['COMPANY']]);
   });
 
-  it('starts from the cluster, else the technology, when no region is given; the others stay predicates', () => {
-    const byCluster = actorMatch({ ...NO_ACTOR_FILTER, cluster: 'silicon-saxony', technology: 'microelectronics' });
-    expect(byCluster.text).toMatch(/^MATCH \(:Cluster \{id: \$cluster\}\)<-\[anchorLink_:MEMBER_OF\]-\(a:Actor\) WHERE .*\s+WITH DISTINCT a WHERE .* AND EXISTS \{ \(a\)-\[filterSpecialism_:SPECIALIZES_IN\]/);
-    expect(byCluster.params).toEqual({ cluster: 'silicon-saxony', technology: 'microelectronics', ...LINK_PARAMS });
-    const byTechnology = actorMatch({ ...NO_ACTOR_FILTER, technology: 'microelectronics' });
-    expect(byTechnology.text).toMatch(/^MATCH \(:Technology \{id: \$technology\}\)<-\[:BROADER\*0\.\.5\]-\(:Technology\)<-\[anchorLink_:SPECIALIZES_IN\]-\(a:Actor\) WHERE .*\s+WITH DISTINCT a WHERE .* AND true$/);
-    const byRegion = actorMatch(FULL);
-    expect(byRegion.text).toMatch(/^MATCH \(:Region/);
-    expect(byRegion.text).toContain('(:Cluster {id: $cluster})');
-    expect(Object.keys(byRegion.params).sort()).toEqual([...NAMES, 'asOf', 'citedOnly'].sort());
-    expect(actorMatch({ ...FULL, region: null }, 'region').text).toMatch(/^MATCH \(:Region \{id: scope\}\)/);
+  it('starts from the cluster, else the technology, else the stage, else every actor', () => {
+    expect(actorMatchParams({ ...FULL, region: null })['anchor']).toBe('cluster');
+    expect(actorMatchParams({ ...FULL, region: null, cluster: null })['anchor']).toBe('technology');
+    expect(actorMatchParams({ ...FULL, region: null, cluster: null, technology: null })['anchor']).toBe('stage');
+    expect(actorMatchParams({ ...NO_ACTOR_FILTER, kinds: ['COMPANY'] })['anchor']).toBe('');
+  });
+
+  it('in a scope, starts from `scope` of the scope’s kind and ignores the filter’s own value of that kind', () => {
+    const params = actorMatchParams(FULL, 'stage', { asOf: '2020-01-01', citedOnly: true });
+    expect(params['anchor']).toBe('stage');
+    expect([params['byStage'], params['hasStage'], params['stage']]).toEqual([false, false, '']);
+    expect([params['byRegion'], params['asOf'], params['citedOnly']]).toEqual([true, '2020-01-01', true]);
+    expect(actorMatch('scope')).toContain('(:ValueChainStage {id: scope})<-[anchorLink_:ACTIVE_IN]-(a:Actor)');
+    expect(actorMatch('scope')).not.toContain('MATCH (a:Actor)');
+  });
+
+  it('starts a text of its own from each anchor, with no union and no other start', () => {
+    expect(actorMatch('none')).toMatch(/^MATCH \(a:Actor\) WHERE /);
+    expect(actorMatch('cluster')).toMatch(/^MATCH \(:Cluster \{id: \$cluster\}\)<-\[anchorLink_:MEMBER_OF\]-\(a:Actor\) WHERE .*anchorLink_/);
+    expect(actorMatch('region')).toMatch(/^MATCH \(:Region \{id: \$region\}\)<-\[:PART_OF\*0\.\.5\]-\(:Region\)<-\[:LOCATED_IN\]-\(a:Actor\)\s+WITH DISTINCT a WHERE/);
+    for (const start of ['none', 'region', 'cluster', 'technology', 'stage'] as const) {
+      expect(actorMatch(start)).not.toContain('UNION');
+      expect(actorMatch(start)).not.toContain('$anchor');
+    }
+  });
+
+  it('has one union of every start for `any`, that scans actors only under an UNWIND of the anchor choice', () => {
+    const text = actorMatch('any');
+    expect(text).toMatch(/UNWIND CASE WHEN \$anchor = '' THEN \[true\] ELSE \[\] END AS unanchored_\s+MATCH \(a:Actor\)/);
+    for (const start of ['(:Region {id: $region})', '(:Cluster {id: $cluster})', '(:Technology {id: $technology})', '(:ValueChainStage {id: $stage})']) {
+      expect(text).toContain(start);
+    }
+    expect(MISSING_ID_FILTERS).toContain("CASE WHEN NOT $hasCluster OR EXISTS { MATCH (:Cluster {id: $cluster}) } THEN null ELSE 'cluster' END");
   });
 });
