@@ -1,27 +1,15 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
 import { allActorPages } from '../../support/actorPages';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 
 /** The read API over HTTP against the seed graph; expected answers come from independent Cypher in the test. */
 describe('the read API on the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-  afterAll(async () => {
-    await server.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   const ids = async (cypher: string, params: Record<string, unknown> = {}): Promise<string[]> =>
-    (await graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
+    (await seed.graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
 
-  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(server, variables, pageSize);
+  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(seed.server, variables, pageSize);
 
   it('pages through Thuringia’s actors by name without duplicates or gaps, in the order Cypher gives', async () => {
     const expected = await ids(
@@ -58,16 +46,16 @@ describe('the read API on the seed graph', () => {
   });
 
   it('counts actors grouped by kind, state and size, each summing to the total', async () => {
-    const [{ n: total } = { n: 0 }] = (await graph.read({ name: 't', text: 'MATCH (a:Actor) RETURN count(a) AS n' })) as Array<{ n: number }>;
+    const [{ n: total } = { n: 0 }] = (await seed.graph.read({ name: 't', text: 'MATCH (a:Actor) RETURN count(a) AS n' })) as Array<{ n: number }>;
     for (const groupBy of ['KIND', 'STATE', 'SIZE', 'CITY']) {
-      const { body } = await server.query(`{ actorCounts(groupBy: ${groupBy}) { total groups { key label count } } }`);
+      const { body } = await seed.server.query(`{ actorCounts(groupBy: ${groupBy}) { total groups { key label count } } }`);
       const counts = body.data?.['actorCounts'] as { total: number; groups: Array<{ count: number }> };
       expect(counts.total).toBe(total);
       expect(counts.groups.reduce((sum, g) => sum + g.count, 0)).toBe(total);
     }
-    const { body } = await server.query('{ actorCounts(groupBy: KIND, filter: { region: "de-sn" }) { total groups { key count } } }');
+    const { body } = await seed.server.query('{ actorCounts(groupBy: KIND, filter: { region: "de-sn" }) { total groups { key count } } }');
     const bySaxony = body.data?.['actorCounts'] as { total: number; groups: Array<{ key: string; count: number }> };
-    const expected = await graph.read({
+    const expected = await seed.graph.read({
       name: 't',
       text: `MATCH (a:Actor) WHERE EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: 'de-sn'}) } RETURN a.kind AS key, count(*) AS count ORDER BY count DESC, key`,
     });
@@ -77,8 +65,8 @@ describe('the read API on the seed graph', () => {
   it('keeps Cypher round trips bounded by the query depth, whatever the page sizes', async () => {
     const nested = (n: number) => `{ clusters(first: ${n}) { edges { node { name members(first: ${n}) { edges { node { name
       partners(first: 5) { edges { node { name region { name } } } } } } } } } } }`;
-    const small = await server.query(nested(2));
-    const large = await server.query(nested(20));
+    const small = await seed.server.query(nested(2));
+    const large = await seed.server.query(nested(20));
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
     const trips = (r: typeof small) => ((r.body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips ?? -1);
@@ -93,16 +81,16 @@ describe('the read API on the seed graph', () => {
 
   it('finds entities by full-text search despite a typo, and actors near a point', async () => {
     for (const [text, expected] of [['Fraunhofr', /^fraunhofer-/], ['Silicon Saxny', /^silicon-saxony$/], ['Jenoptk', /^jenoptik/]] as const) {
-      const { body } = await server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);
+      const { body } = await seed.server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);
       const hits = body.data?.['search'] as Array<{ score: number; node: { id: string } }>;
       // The entity itself is among the first hits (others may mention it in their descriptions).
       expect([text, hits.slice(0, 3).some((h) => expected.test(h.node.id))]).toEqual([text, true]);
       expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
     }
-    const clustersOnly = await server.query('{ search(text: "Saxony", kinds: [CLUSTER], first: 10) { node { __typename } } }');
+    const clustersOnly = await seed.server.query('{ search(text: "Saxony", kinds: [CLUSTER], first: 10) { node { __typename } } }');
     expect((clustersOnly.body.data?.['search'] as Array<{ node: { __typename: string } }>).every((h) => h.node.__typename === 'Cluster')).toBe(true);
 
-    const near = await server.query('{ actorsNear(latitude: 50.9271, longitude: 11.5892, radiusKm: 15, first: 100) { distanceKm actor { id } } }');
+    const near = await seed.server.query('{ actorsNear(latitude: 50.9271, longitude: 11.5892, radiusKm: 15, first: 100) { distanceKm actor { id } } }');
     const found = near.body.data?.['actorsNear'] as Array<{ distanceKm: number; actor: { id: string } }>;
     const expected = await ids(
       `MATCH (a:Actor) WHERE point.distance(a.location, point({latitude: 50.9271, longitude: 11.5892})) <= 15000 RETURN a.id AS id ORDER BY id`,
@@ -128,7 +116,7 @@ describe('the read API on the seed graph', () => {
       ['query($d: Date) { actor(id: "jenoptik-ag") { memberships(asOf: $d) { since } } }', { d: '2019-13-01' }],
     ];
     for (const [query, variables] of cases) {
-      const { status, body } = await server.query(query, variables);
+      const { status, body } = await seed.server.query(query, variables);
       expect([query, status]).toEqual([query, expect.any(Number)]);
       expect(status).toBeLessThan(500);
       expect([query, body.errors?.[0]?.extensions?.['code']]).toEqual([query, 'BAD_USER_INPUT']);
