@@ -1,4 +1,5 @@
 import { NODE_LABELS } from '../../../src/model';
+import { SDL_TYPE_OF_LABEL } from '../../support/entityTypes';
 import { useSeedServer } from '../../support/seedServer';
 
 /**
@@ -9,19 +10,7 @@ import { useSeedServer } from '../../support/seedServer';
 describe('node(id) names the type of every kind of entity by its label', () => {
   const seed = useSeedServer();
 
-  // The GraphQL type of each label as the SDL names it (schema/*.graphql): the contract under test.
-  const TYPE_OF_LABEL: Record<(typeof NODE_LABELS)[number], string> = {
-    Company: 'Company',
-    ResearchInstitute: 'ResearchInstitute',
-    Organization: 'Organization',
-    Cluster: 'Cluster',
-    Region: 'Region',
-    Technology: 'Technology',
-    ValueChain: 'ValueChain',
-    ValueChainStage: 'ValueChainStage',
-    Project: 'Project',
-    FundingProgram: 'FundingProgram',
-  };
+  const TYPE_OF_LABEL = SDL_TYPE_OF_LABEL;
 
   const SOURCED: ReadonlySet<string> = new Set(['Company', 'ResearchInstitute', 'Organization', 'Cluster']);
   // The search kinds (SearchKind in schema/analysis.graphql) of the labels search can find.

@@ -2,6 +2,7 @@ import type { NodeRecordByLabel } from '../../../src/graph';
 import { NODE_LABELS, type NodeLabel } from '../../../src/model';
 import { actorTypeName } from '../../../src/resolvers/actorResolvers';
 import { nodeTypeName } from '../../../src/resolvers/nodeResolvers';
+import { SDL_TYPE_OF_LABEL } from '../../support/entityTypes';
 
 const nulls = { description: null, founded: null, website: null, location: null };
 const actor = <L extends 'Company' | 'ResearchInstitute' | 'Organization'>(label: L, kind: 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION') => ({
@@ -26,19 +27,7 @@ const RECORDS: { [L in NodeLabel]: NodeRecordByLabel[L] } = {
   FundingProgram: { id: 'f', label: 'FundingProgram', name: 'F', funder: null, start: null, end: null },
 };
 
-// The GraphQL object type of each label (schema/*.graphql).
-const TYPE: Record<NodeLabel, string> = {
-  Company: 'Company',
-  ResearchInstitute: 'ResearchInstitute',
-  Organization: 'Organization',
-  Cluster: 'Cluster',
-  Region: 'Region',
-  Technology: 'Technology',
-  ValueChain: 'ValueChain',
-  ValueChainStage: 'ValueChainStage',
-  Project: 'Project',
-  FundingProgram: 'FundingProgram',
-};
+const TYPE = SDL_TYPE_OF_LABEL;
 
 describe('nodeTypeName', () => {
   it.each(NODE_LABELS)('names a %s record by its label, with every optional field null', (label) => {
