@@ -24,6 +24,7 @@ import {
   type MemberItem,
   type MembersPageArgs,
   type MembersWithPartnersArgs,
+  type MembersWithPartnersPage,
   type NodeHitRecord,
   type Page,
   type PartnerItem,
@@ -45,6 +46,17 @@ const emptyLinkPage = <N extends LinkListName>(): LinkPage<N> => ({ ...emptyPage
 /** The loaders of one request. Never share them between requests: their caches are per request on purpose. */
 export function createLoaders(graph: GraphClient) {
   const actorPartners = createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>);
+  const primePartners = (args: MembersWithPartnersArgs, page: MembersWithPartnersPage): void => {
+    for (const [actorId, partnerPage] of page.partnerPages) actorPartners.prime({ ownerId: actorId, args: args.partners }, partnerPage);
+  };
+  const clusterMembersWithPartners = createPageLoader(
+    async (ids, args: MembersWithPartnersArgs) => {
+      const pages = await findClusterMembersWithPartners(graph, ids, args);
+      for (const page of pages.values()) primePartners(args, page);
+      return pages;
+    },
+    (): MembersWithPartnersPage => ({ ...emptyPage<MemberItem>(), partnerPages: new Map<string, Page<PartnerItem>>() }),
+  );
   return {
     actor: createByIdLoader<ActorRecord>((ids) => findActorsByIds(graph, ids)),
     cluster: createByIdLoader<ClusterRecord>((ids) => findClustersByIds(graph, ids)),
@@ -69,11 +81,15 @@ export function createLoaders(graph: GraphClient) {
      * arguments), so it finds them without a round trip. Keys already loaded keep their page (prime never
      * overwrites), which is the same page.
      */
-    clusterMembersWithPartners: createPageLoader(async (ids, args: MembersWithPartnersArgs) => {
-      const pages = await findClusterMembersWithPartners(graph, ids, args);
-      for (const page of pages.values()) for (const [actorId, partnerPage] of page.partnerPages) actorPartners.prime({ ownerId: actorId, args: args.partners }, partnerPage);
-      return pages;
-    }, () => ({ ...emptyPage<MemberItem>(), partnerPages: new Map<string, Page<PartnerItem>>() })),
+    clusterMembersWithPartners,
+    /**
+     * Puts a member page that came with a statement of a level above (a cluster page with its members and their
+     * partners) where `Cluster.members` will look for it, and its partner pages where `partners` will.
+     */
+    primeMembersWithPartners(clusterId: string, args: MembersWithPartnersArgs, page: MembersWithPartnersPage): void {
+      clusterMembersWithPartners.prime({ ownerId: clusterId, args }, page);
+      primePartners(args, page);
+    },
     scopedActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), (): ActorPage => ({ ...emptyPage<ActorRecord>(), missing: [], sortValues: new Map() })),
     supplyAlternatives: createSupplyAlternativesLoader(graph),
     related: {

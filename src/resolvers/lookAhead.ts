@@ -132,7 +132,11 @@ export function treeListActorShape(tree: ResolveTree | null, path: readonly stri
  * nested call will ask for exactly what the subtree says.
  */
 export function soleNestedField(info: GraphQLResolveInfo, path: readonly string[], name: string): ResolveTree | null {
-  const tree = selectionTree(info);
+  return soleNestedFieldIn(selectionTree(info), path, name);
+}
+
+/** soleNestedField below a parsed selection (e.g. a nested field's subtree, for a third level). */
+export function soleNestedFieldIn(tree: ResolveTree | null, path: readonly string[], name: string): ResolveTree | null {
   if (!tree) return null;
   let level: ResolveTree = tree;
   for (const step of [...path, name]) {
