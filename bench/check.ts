@@ -4,12 +4,15 @@ import type { Json } from './json';
 import type { Operation } from './operations';
 
 export interface CheckResult {
+  /** All three answered alike; for an ours-only operation, ours answered without errors. */
   ok: boolean;
+  /** No floor or peer: nothing was compared. */
+  oursOnly: boolean;
   /** Empty when ok; else where the answers part, per contender, against the floor's. */
   differences: string[];
   /** Our round trips for this operation. */
   roundTrips: number | undefined;
-  /** Size of the floor's answer (JSON characters), to tell a trivial answer from a real one. */
+  /** Size of the floor's answer (ours' for an ours-only operation; JSON characters), to tell a trivial answer from a real one. */
   answerChars: number;
 }
 
@@ -33,6 +36,15 @@ export function firstDifference(a: Json, b: Json, at = '$'): string | undefined 
 
 /** Asks every contender once and compares each answer with the floor's (the hand-written reference). */
 export async function checkOperation(operation: Operation, urls: ContenderUrls, driver: Driver): Promise<CheckResult> {
+  if (operation.oursOnly) {
+    // Nothing to compare with: the check is that ours answers without errors (readReply throws on any).
+    try {
+      const read = readReply('ours', operation, await post(requestFor('ours', operation, urls)));
+      return { ok: true, oursOnly: true, differences: [], roundTrips: read.roundTrips, answerChars: JSON.stringify(read.answer).length };
+    } catch (error) {
+      return { ok: false, oursOnly: true, differences: [`ours: ${error instanceof Error ? error.message : String(error)}`], roundTrips: undefined, answerChars: 0 };
+    }
+  }
   const reference = await driverAnswer(driver, operation);
   const differences: string[] = [];
   let roundTrips: number | undefined;
@@ -46,5 +58,5 @@ export async function checkOperation(operation: Operation, urls: ContenderUrls, 
       differences.push(`${contender}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { ok: differences.length === 0, differences, roundTrips, answerChars: JSON.stringify(reference).length };
+  return { ok: differences.length === 0, oursOnly: false, differences, roundTrips, answerChars: JSON.stringify(reference).length };
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { asArray, asObject, field, type Json } from './json';
-import type { Operation } from './operations';
+import type { ComparedOperation, Operation } from './operations';
 import { runFloorQuery } from './servers/floorServer';
 
 /** The HTTP contenders, and the in-process driver run that is the absolute floor. */
@@ -23,13 +23,14 @@ export interface RequestSpec {
 }
 
 export function requestFor(contender: HttpContender, operation: Operation, urls: ContenderUrls): RequestSpec {
+  if (contender !== 'ours' && operation.oursOnly) throw new Error(`${operation.name} is ours only: the ${contender} does not run it`);
   switch (contender) {
     case 'ours':
       return { url: urls.ours, body: JSON.stringify(operation.ours) };
     case 'peer':
-      return { url: urls.peer, body: JSON.stringify(operation.peer) };
+      return { url: urls.peer, body: JSON.stringify((operation as ComparedOperation).peer) };
     case 'floor':
-      return { url: `${urls.floor}/${operation.name}`, body: JSON.stringify({ params: operation.floorParams }) };
+      return { url: `${urls.floor}/${operation.name}`, body: JSON.stringify({ params: (operation as ComparedOperation).floorParams }) };
   }
 }
 
@@ -75,15 +76,16 @@ export function readReply(contender: HttpContender, operation: Operation, reply:
   if (reply.status !== 200 || 'errors' in object || 'error' in object) {
     throw new Error(`${contender} ${operation.name}: HTTP ${reply.status} ${JSON.stringify(object['errors'] ?? object['error']).slice(0, 600)}`);
   }
-  if (contender === 'floor') return { answer: operation.normalizeFloor(asArray(field(body, 'rows', 'floor reply'), 'rows')), roundTrips: undefined };
+  if (contender !== 'ours' && operation.oursOnly) throw new Error(`${operation.name} is ours only: no ${contender} reply to read`);
+  if (contender === 'floor') return { answer: (operation as ComparedOperation).normalizeFloor(asArray(field(body, 'rows', 'floor reply'), 'rows')), roundTrips: undefined };
   const data = field(body, 'data', `${contender} reply`);
-  const answer = contender === 'ours' ? operation.normalizeOurs(data) : operation.normalizePeer(data);
+  const answer = contender === 'ours' ? operation.normalizeOurs(data) : (operation as ComparedOperation).normalizePeer(data);
   const cost = asObject(object['extensions'] ?? {}, 'extensions')['cost'];
   const roundTrips = cost === undefined ? undefined : field(cost, 'roundTrips', 'cost');
   return { answer, roundTrips: typeof roundTrips === 'number' ? roundTrips : undefined };
 }
 
 /** The absolute floor: the floor's query run by the bench process itself, no HTTP. */
-export async function driverAnswer(driver: Driver, operation: Operation): Promise<Json> {
+export async function driverAnswer(driver: Driver, operation: ComparedOperation): Promise<Json> {
   return operation.normalizeFloor((await runFloorQuery(driver, operation.name, operation.floorParams)) as Json[]);
 }

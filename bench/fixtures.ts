@@ -29,7 +29,9 @@ function required<T>(value: T | undefined, what: string): T {
  *   paths to it within 6 hops, so every path is returned and compared (the first at distance 3 otherwise);
  * - search text: the name of the company;
  * - cluster: the cluster with the most member companies, and its top single point of failure by our algorithm
- *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if.
+ *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if;
+ * - hub: the actor with the most collaboration links, the center of the depth-2 network analysis (a network
+ *   that reaches the analysis' actor bound, as a busy analyst's question would).
  */
 export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   const company = required(
@@ -77,9 +79,17 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     'cluster with companies',
   );
   const topSupplierId = required(await topSingleSupplier(driver, cluster.id), 'single point of failure of that cluster');
+  const hub = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (a:Actor) WITH a, COUNT { (a)-[:COLLABORATES_WITH]-(:Actor) } AS partners ORDER BY partners DESC, a.id LIMIT 1 RETURN a.id AS id`,
+    ),
+    'actor with collaborations',
+  );
   return {
     clusterId: cluster.id,
     topSupplierId,
+    hubActorId: hub.id,
     companyId: company.id,
     stateId: state.id,
     networkCenterId: center.id,

@@ -49,6 +49,10 @@ async function cypherReport(operation: Operation, ourUrl: string, recorded: Reco
     say(`  ours #${i + 1}: ${p.medianMs.toFixed(1)} ms, ${p.dbHits} db hits, ${p.rows} rows — ${statement.text.replace(/\s+/g, ' ').slice(0, 110)}…`);
     for (const h of p.heaviest) say(`      ${h}`);
   }
+  if (operation.oursOnly) {
+    say(`  (ours only: no floor query) => Cypher alone: ours ${oursMs.toFixed(1)} ms / ${oursHits} hits`);
+    return;
+  }
   const floor = await profileCypher(driver, FLOOR_CYPHER[operation.name], operation.floorParams);
   say(`  floor:  ${floor.medianMs.toFixed(1)} ms, ${floor.dbHits} db hits, ${floor.rows} rows`);
   for (const h of floor.heaviest) say(`      ${h}`);

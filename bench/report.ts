@@ -22,7 +22,12 @@ export interface OperationResult {
   /** depth + 1: the round-trip goal. */
   roundTripTarget: number;
   sequential?: SequentialResult;
-  load: Partial<Record<HttpContender, LoadResult & { serverRssMb: number | null }>>;
+  /**
+   * Per contender under concurrency C: the load's figures, the server's RSS after it, and CPU milliseconds per
+   * completed request of the contender's server process and of Neo4j (each contender's load runs alone, so
+   * Neo4j's CPU in that window is that contender's; null where /proc cannot be read).
+   */
+  load: Partial<Record<HttpContender, LoadResult & { serverRssMb: number | null; cpuMsPerRequest: { server: number | null; neo4j: number | null } }>>;
   ratios: {
     oursOverFloorP50: number | null;
     oursOverPeerP50: number | null;
@@ -62,6 +67,8 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
   return Math.round((a / b) * 100) / 100;
 }
 
+/** The cell of a contender an operation does not have (ours-only operations: no floor, no peer, no ratio). */
+const NOT_RUN = '—';
 const fmt = (n: number | null | undefined, digits = 1): string => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 const mark = (ok: boolean | null): string => (ok === null ? ' ' : ok ? '✔' : '✘');
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -79,21 +86,24 @@ export function formatReport(result: BenchResult): string {
     const l = op.sequential?.latency;
     const trips = op.check.roundTrips ?? op.sequential?.roundTrips?.max;
     const triple = (c: 'ours' | 'floor' | 'peer'): string => (l ? `${fmt(l[c].p50)}/${fmt(l[c].p95)}/${fmt(l[c].p99)}` : '–');
+    // An ours-only operation has no floor or peer by design: "—", where "–" means a figure that is missing.
+    const other = (cell: () => string): string => (op.check.oursOnly ? NOT_RUN : cell());
     return [
       op.name,
-      op.check.ok ? '✔' : '✘',
+      op.check.oursOnly ? (op.check.ok ? 'ours' : '✘') : op.check.ok ? '✔' : '✘',
       trips === undefined ? '–' : `${trips}/${op.roundTripTarget} ${mark(trips <= op.roundTripTarget)}`,
       triple('ours'),
-      triple('floor'),
-      l ? fmt(l.driver.p50) : '–',
-      triple('peer'),
-      `${fmt(op.ratios.oursOverFloorP50, 2)} ${mark(op.ratios.oursOverFloorP50 === null ? null : op.ratios.oursOverFloorP50 <= TARGETS.oursOverFloorP50)}`,
-      `${fmt(op.ratios.oursOverPeerP50, 2)} ${mark(op.ratios.oursOverPeerP50 === null ? null : op.ratios.oursOverPeerP50 <= TARGETS.oursOverPeerP50)}`,
+      other(() => triple('floor')),
+      other(() => (l ? fmt(l.driver.p50) : '–')),
+      other(() => triple('peer')),
+      other(() => `${fmt(op.ratios.oursOverFloorP50, 2)} ${mark(op.ratios.oursOverFloorP50 === null ? null : op.ratios.oursOverFloorP50 <= TARGETS.oursOverFloorP50)}`),
+      other(() => `${fmt(op.ratios.oursOverPeerP50, 2)} ${mark(op.ratios.oursOverPeerP50 === null ? null : op.ratios.oursOverPeerP50 <= TARGETS.oursOverPeerP50)}`),
       l ? String(l.ours.count) : '–',
     ];
   });
   const cc = result.operations.map((op) => {
     const cell = (c: HttpContender): string => {
+      if (c !== 'ours' && op.check.oursOnly) return NOT_RUN;
       const r = op.load[c];
       if (!r) return '–';
       const bad = r.failures + r.errors > 0 ? ` (${r.failures + r.errors} failed)` : '';
@@ -105,9 +115,10 @@ export function formatReport(result: BenchResult): string {
       cell('ours'),
       cell('floor'),
       cell('peer'),
-      fmt(op.ratios.oursOverFloorRps, 2),
-      fmt(op.ratios.oursOverPeerRps, 2),
+      op.check.oursOnly ? NOT_RUN : fmt(op.ratios.oursOverFloorRps, 2),
+      op.check.oursOnly ? NOT_RUN : fmt(op.ratios.oursOverPeerRps, 2),
       fmt(op.load.ours?.serverRssMb, 0),
+      `${fmt(op.load.ours?.cpuMsPerRequest?.server)} / ${fmt(op.load.ours?.cpuMsPerRequest?.neo4j)}`,
     ];
   });
   const m = result.servers;
@@ -124,7 +135,7 @@ export function formatReport(result: BenchResult): string {
     '',
     `Concurrency ${result.options.concurrency}, s seconds per contender (at least ${result.options.duration}, longer for slow operations) — ` +
       'requests/s / p95 ms (ratios: throughput ours ÷ other, above 1 = ours serves more)',
-    table(['operation', 's', 'ours', 'floor', 'peer', 'ours/floor rps', 'ours/peer rps', 'ours RSS MiB'], cc),
+    table(['operation', 's', 'ours', 'floor', 'peer', 'ours/floor rps', 'ours/peer rps', 'ours RSS MiB', 'ours CPU ms/req server / Neo4j'], cc),
     '',
     `server RSS MiB (start → peak): ours ${fmt(m.ours.startRssMb, 0)} → ${fmt(m.ours.peakRssMb, 0)}, floor ${fmt(m.floor.startRssMb, 0)} → ${fmt(m.floor.peakRssMb, 0)}, ` +
       `peer ${fmt(m.peer.startRssMb, 0)} → ${fmt(m.peer.peakRssMb, 0)}; Neo4j JVM peak ${fmt(result.neo4jPeakRssMb, 0)}`,

@@ -22,7 +22,7 @@ import { measureLoad } from './measure/loadTest';
 import { measureSequential } from './measure/sequential';
 import { buildOperations, type Operation } from './operations';
 import { parseBenchOptions, type BenchOptions } from './options';
-import { readProcessMemory } from './procStatus';
+import { readProcessCpuMs, readProcessMemory } from './procStatus';
 import { formatReport, ratio, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
 import { createFloorDriver } from './servers/floorServer';
 import { spawnServer, type ServerProcess } from './servers/serverProcess';
@@ -68,9 +68,16 @@ export function loadDuration(options: BenchOptions, p50s: readonly number[]): nu
   return Math.min(MAX_LOAD_SECONDS, Math.max(options.duration, Math.ceil(2 * waveSeconds)));
 }
 
+/** CPU ms per request of a process over a window, from two readings; null when either is missing or nothing completed. */
+function cpuPerRequest(before: number | undefined, after: number | undefined, requests: number): number | null {
+  if (before === undefined || after === undefined || requests === 0) return null;
+  return Math.round(((after - before) / requests) * 10) / 10;
+}
+
 async function benchOperation(operation: Operation, urls: ContenderUrls, running: Running, options: BenchOptions, driver: Driver): Promise<OperationResult> {
   const check = await checkOperation(operation, urls, driver);
-  say(`  check ${operation.name}: ${check.ok ? '✔' : `✘\n    ${check.differences.join('\n    ')}`} (answer ${check.answerChars} chars, our round trips ${check.roundTrips ?? '–'})`);
+  const checked = check.ok ? (check.oursOnly ? '✔ (ours only: answered without errors, nothing to compare)' : '✔') : `✘\n    ${check.differences.join('\n    ')}`;
+  say(`  check ${operation.name}: ${checked} (answer ${check.answerChars} chars, our round trips ${check.roundTrips ?? '–'})`);
   const result: OperationResult = {
     name: operation.name,
     title: operation.title,
@@ -87,16 +94,24 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
   const sequential = await measureSequential(operation, urls, driver, { warmup: options.warmup, requests: options.requests, capSeconds: options.sequentialCapSeconds });
   result.sequential = sequential;
   const l = sequential.latency;
-  say(`  c=1 ${operation.name}: p50 ours ${l.ours.p50} floor ${l.floor.p50} driver ${l.driver.p50} peer ${l.peer.p50} ms (n=${l.ours.count}${sequential.capped ? ', time cap' : ''})`);
+  const others = operation.oursOnly ? 'floor — peer — (ours only)' : `floor ${l.floor.p50} driver ${l.driver.p50} peer ${l.peer.p50}`;
+  say(`  c=1 ${operation.name}: p50 ours ${l.ours.p50} ${others} ms (n=${l.ours.count}${sequential.capped ? ', time cap' : ''})`);
 
   const durationSeconds = loadDuration(options, [l.ours.p50, l.floor.p50, l.peer.p50]);
-  for (const contender of HTTP_CONTENDERS) {
-    const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });
+  const neo4jPid = running.database?.neo4j.pid;
+  for (const contender of operation.oursOnly ? (['ours'] as const) : HTTP_CONTENDERS) {
     const server = running.servers[contender];
-    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null };
+    const cpuBefore = { server: server ? readProcessCpuMs(server.pid) : undefined, neo4j: neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid) };
+    const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });
+    const cpuMsPerRequest = {
+      server: cpuPerRequest(cpuBefore.server, server ? readProcessCpuMs(server.pid) : undefined, load.latency.count),
+      neo4j: cpuPerRequest(cpuBefore.neo4j, neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid), load.latency.count),
+    };
+    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null, cpuMsPerRequest };
     say(
       `  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms ` +
-        `(${load.latency.count} in ${durationSeconds} s)${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}`,
+        `(${load.latency.count} in ${durationSeconds} s)${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}; ` +
+        `CPU per request: server ${cpuMsPerRequest.server ?? '–'} ms, Neo4j ${cpuMsPerRequest.neo4j ?? '–'} ms`,
     );
   }
   result.ratios = {

@@ -23,12 +23,14 @@ const CONTENDERS: readonly Contender[] = ['ours', 'floor', 'peer', 'driver'];
 /**
  * Concurrency 1: one request at a time, round-robin over the contenders (ours, floor, peer, driver, ours, …),
  * so drift on a shared machine (another process's burst, a JVM compilation) falls on all of them alike instead
- * of on whichever ran second. Every reply is read and must be free of errors.
+ * of on whichever ran second. Every reply is read and must be free of errors. An ours-only operation runs ours
+ * alone; the other summaries are then empty (count 0).
  */
 export async function measureSequential(operation: Operation, urls: ContenderUrls, driver: Driver, options: SequentialOptions): Promise<SequentialResult> {
   const once = async (contender: Contender): Promise<{ ms: number; roundTrips: number | undefined }> => {
     const started = performance.now();
     if (contender === 'driver') {
+      if (operation.oursOnly) throw new Error(`${operation.name} is ours only: no floor query`);
       await runFloorQuery(driver, operation.name, operation.floorParams);
       return { ms: performance.now() - started, roundTrips: undefined };
     }
@@ -37,9 +39,10 @@ export async function measureSequential(operation: Operation, urls: ContenderUrl
     return { ms, roundTrips: readReply(contender as HttpContender, operation, reply).roundTrips };
   };
 
+  const contenders = operation.oursOnly ? (['ours'] as const) : CONTENDERS;
   const warmupDeadline = performance.now() + (options.capSeconds * 1000) / 2;
   for (let i = 0; i < options.warmup && performance.now() < warmupDeadline; i++) {
-    for (const contender of CONTENDERS) await once(contender);
+    for (const contender of contenders) await once(contender);
   }
 
   const samples: Record<Contender, number[]> = { ours: [], floor: [], peer: [], driver: [] };
@@ -52,7 +55,7 @@ export async function measureSequential(operation: Operation, urls: ContenderUrl
       capped = true;
       break;
     }
-    for (const contender of CONTENDERS) {
+    for (const contender of contenders) {
       const { ms, roundTrips } = await once(contender);
       samples[contender].push(ms);
       if (roundTrips !== undefined) trips.push(roundTrips);

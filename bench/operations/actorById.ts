@@ -1,5 +1,5 @@
 import { asArray, field, type Json } from '../json';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 const FIELDS = 'id name kind founded website location { latitude longitude }';
 
@@ -19,7 +19,7 @@ function answer(actor: Json, region: Json): Json {
 }
 
 /** One actor by id with its region: the smallest read, two entity levels. */
-export function actorById(f: Fixtures): Operation {
+export function actorById(f: Fixtures): ComparedOperation {
   return {
     name: 'actorById',
     title: 'actor by id, with its region',

@@ -1,5 +1,5 @@
 import { asArray, field, type Json } from '../json';
-import type { Operation } from './operation';
+import type { ComparedOperation } from './operation';
 
 function answer(result: Json): Json {
   return {
@@ -14,7 +14,7 @@ function answer(result: Json): Json {
 }
 
 /** Every actor counted by the state it lies in: a whole-graph aggregation through the region hierarchy. */
-export function actorCounts(): Operation {
+export function actorCounts(): ComparedOperation {
   return {
     name: 'actorCounts',
     title: 'actorCounts(groupBy: STATE)',

@@ -1,6 +1,6 @@
 import { asArray, field, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 function item(actor: Json): Json {
   return { id: field(actor, 'id', 'actor'), name: field(actor, 'name', 'actor'), founded: field(actor, 'founded', 'actor') };
@@ -15,7 +15,7 @@ function connectionAnswer(connection: Json): Json {
 }
 
 /** A filtered, ordered page: the companies of a state (region hierarchy), newest first, with the total. */
-export function actorList(f: Fixtures): Operation {
+export function actorList(f: Fixtures): ComparedOperation {
   const selection = `totalCount edges { node { id name founded } }`;
   return {
     name: 'actorList',

@@ -8,7 +8,7 @@
  * quantifier bounds and `SHORTEST k`, and a fixed text is what a hand-written query would be.
  */
 import { upstreamNetworkText } from '../../src/graph';
-import type { OperationName } from './operation';
+import type { ComparedOperationName } from './operation';
 
 /** Page sizes and bounds shared by the three contenders. */
 export const MIX = {
@@ -145,7 +145,7 @@ ${upstreamNetworkText(MIX.resilienceTiers, false)
 RETURN { scopeCompanies: size(scopeIds), companies: size(companies), truncated: cut } AS result`;
 
 /** The floor's Cypher of each operation. */
-export const FLOOR_CYPHER: Record<OperationName, string> = {
+export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   actorById: ACTOR_BY_ID,
   actorList: ACTOR_LIST,
   nestedRead: NESTED_READ,

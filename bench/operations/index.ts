@@ -2,6 +2,7 @@ import { actorById } from './actorById';
 import { actorCounts } from './actorCounts';
 import { actorList } from './actorList';
 import { nestedRead } from './nestedRead';
+import { networkAnalysisCluster, networkAnalysisNetwork2 } from './networkAnalysis';
 import type { Fixtures, Operation, OperationName } from './operation';
 import { partnerNetwork } from './partnerNetwork';
 import { search } from './search';
@@ -10,7 +11,18 @@ import { supplyPaths } from './supplyPaths';
 import { supplyDisruption, supplyRisk } from './supplyResilience';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
-export { OPERATION_NAMES, type Fixtures, type GraphqlRequest, type Operation, type OperationName } from './operation';
+export {
+  COMPARED_OPERATION_NAMES,
+  OPERATION_NAMES,
+  OURS_ONLY_OPERATION_NAMES,
+  type ComparedOperation,
+  type ComparedOperationName,
+  type Fixtures,
+  type GraphqlRequest,
+  type Operation,
+  type OperationName,
+  type OursOnlyOperation,
+} from './operation';
 
 /** The whole mix for a run's fixtures, in OPERATION_NAMES order. */
 export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
@@ -26,5 +38,7 @@ export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
     actorCounts: actorCounts(),
     supplyRisk: supplyRisk(f),
     supplyDisruption: supplyDisruption(f),
+    networkAnalysisCluster: networkAnalysisCluster(f),
+    networkAnalysisNetwork2: networkAnalysisNetwork2(f),
   };
 }

@@ -1,6 +1,6 @@
 import { asArray, field, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Operation } from './operation';
+import type { ComparedOperation } from './operation';
 
 /** Every level is an ordered page, so the answer keeps the order. */
 function cluster(id: Json, name: Json, members: Json[]): Json {
@@ -18,7 +18,7 @@ function partner(id: Json, name: Json, weight: Json): Json {
 const edgesOf = (connection: Json, what: string): Json[] => asArray(field(connection, 'edges', what), `${what}.edges`);
 
 /** clusters → members → partners: three nested pages, the shape DataLoader batching is for. */
-export function nestedRead(): Operation {
+export function nestedRead(): ComparedOperation {
   return {
     name: 'nestedRead',
     title: `clusters(first: ${MIX.clustersFirst}) → members(first: ${MIX.membersFirst}) → partners(first: ${MIX.partnersFirst})`,

@@ -1,7 +1,7 @@
 import type { Json } from '../json';
 
-/** The operations of the mix, in the order they run and print. */
-export const OPERATION_NAMES = [
+/** The operations every contender runs (ours, the floor and the peer), in the order they run and print. */
+export const COMPARED_OPERATION_NAMES = [
   'actorById',
   'actorList',
   'nestedRead',
@@ -15,6 +15,17 @@ export const OPERATION_NAMES = [
   'supplyDisruption',
 ] as const;
 
+/**
+ * Operations only ours runs: no floor query and no peer schema could do what they do short of reimplementing
+ * our server (network analysis in a graph library). They are timed like the others; ratios are "—".
+ */
+export const OURS_ONLY_OPERATION_NAMES = ['networkAnalysisCluster', 'networkAnalysisNetwork2'] as const;
+
+/** The operations of the mix, in the order they run and print. */
+export const OPERATION_NAMES = [...COMPARED_OPERATION_NAMES, ...OURS_ONLY_OPERATION_NAMES] as const;
+
+export type ComparedOperationName = (typeof COMPARED_OPERATION_NAMES)[number];
+export type OursOnlyOperationName = (typeof OURS_ONLY_OPERATION_NAMES)[number];
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 export interface GraphqlRequest {
@@ -39,16 +50,12 @@ export interface Fixtures {
   clusterId: string;
   /** Its top single point of failure (by our algorithm): the supplier the what-if removes. */
   topSupplierId: string;
+  /** The actor with the most collaboration partners: the center of the depth-2 network analysis. */
+  hubActorId: string;
 }
 
-/**
- * One operation of the mix as the three contenders ask it: our GraphQL API, the peer's GraphQL schema
- * (bench/peer/schema.graphql) and the floor's one hand-written Cypher query (floorCypher.ts, by name). Each
- * contender's answer is turned into one comparable form, so the check before timing can say ✔ or show the
- * difference.
- */
-export interface Operation {
-  name: OperationName;
+/** What every operation has: our query and how to read our answer. */
+interface OperationCore {
   /** What the operation asks, for the table and the README. */
   title: string;
   /**
@@ -57,12 +64,31 @@ export interface Operation {
    */
   depth: number;
   ours: GraphqlRequest;
+  /** `data` of our response → the comparable answer (for an ours-only operation: what the check shows). */
+  normalizeOurs(data: Json): Json;
+}
+
+/**
+ * One operation of the mix as the three contenders ask it: our GraphQL API, the peer's GraphQL schema
+ * (bench/peer/schema.graphql) and the floor's one hand-written Cypher query (floorCypher.ts, by name). Each
+ * contender's answer is turned into one comparable form, so the check before timing can say ✔ or show the
+ * difference.
+ */
+export interface ComparedOperation extends OperationCore {
+  name: ComparedOperationName;
+  oursOnly?: false;
   peer: GraphqlRequest;
   floorParams: Record<string, Json>;
-  /** `data` of our response → the comparable answer. */
-  normalizeOurs(data: Json): Json;
   /** `data` of the peer's response → the comparable answer. */
   normalizePeer(data: Json): Json;
   /** The floor's rows (the `result` column of each record) → the comparable answer. */
   normalizeFloor(rows: Json[]): Json;
 }
+
+/** An operation only ours runs (OURS_ONLY_OPERATION_NAMES): checked for an answer without errors, not compared. */
+export interface OursOnlyOperation extends OperationCore {
+  name: OursOnlyOperationName;
+  oursOnly: true;
+}
+
+export type Operation = ComparedOperation | OursOnlyOperation;

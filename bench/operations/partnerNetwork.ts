@@ -1,6 +1,6 @@
 import { asArray, field, sortedByJson, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 /** Nodes and edges are sets: sorted, so the order each contender happens to return does not matter. */
 function answer(result: Json): Json {
@@ -24,7 +24,7 @@ function answer(result: Json): Json {
 }
 
 /** An actor's collaboration network to `depth` links: every actor with its distance, and the links among them. */
-export function partnerNetwork(f: Fixtures, depth: 2 | 3): Operation {
+export function partnerNetwork(f: Fixtures, depth: 2 | 3): ComparedOperation {
   const name = depth === 2 ? 'partnerNetwork2' : 'partnerNetwork3';
   return {
     name,

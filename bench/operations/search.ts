@@ -1,6 +1,6 @@
 import { asArray, field, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 /** Hits in rank order; scores rounded, as the three read the same index but print floats their own way. */
 function hit(id: Json, name: Json, kind: Json, score: Json): Json {
@@ -11,7 +11,7 @@ function hit(id: Json, name: Json, kind: Json, score: Json): Json {
  * Full-text search over actors. Our API turns the user's text into a Lucene query (fuzzy, prefix, boosts);
  * the floor and the peer get that same Lucene query, so all three ask the index the same question.
  */
-export function search(f: Fixtures): Operation {
+export function search(f: Fixtures): ComparedOperation {
   return {
     name: 'search',
     title: `search(text, kinds: actors, first: ${MIX.searchFirst})`,

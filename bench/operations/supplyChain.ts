@@ -1,6 +1,6 @@
 import { asArray, field, sortedByJson, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 interface Tier {
   tier: Json;
@@ -18,7 +18,7 @@ function answer(truncated: Json, tiers: Tier[]): Json {
 const company = (c: Json): Json => ({ id: field(c, 'id', 'company'), name: field(c, 'name', 'company') });
 
 /** A company's suppliers four tiers upstream: companies per tier and the relations between adjacent tiers. */
-export function supplyChain4(f: Fixtures): Operation {
+export function supplyChain4(f: Fixtures): ComparedOperation {
   const tiersOf = (chain: Json, edge: (e: Json) => Json): Tier[] =>
     asArray(field(chain, 'tiers', 'chain'), 'tiers').map((t) => ({
       tier: field(t, 'tier', 'tier'),

@@ -1,6 +1,6 @@
 import { asArray, field, sortedByJson, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 type Hop = { supplier: Json; customer: Json; product: Json };
 
@@ -19,7 +19,7 @@ function answer(paths: Hop[][]): Json {
 const hop = (h: Json): Hop => ({ supplier: field(h, 'supplier', 'hop'), customer: field(h, 'customer', 'hop'), product: field(h, 'product', 'hop') });
 
 /** The k shortest supply paths between two companies (a variable-length path search). */
-export function supplyPaths(f: Fixtures): Operation {
+export function supplyPaths(f: Fixtures): ComparedOperation {
   return {
     name: 'supplyPaths',
     title: `supplyPaths(from, to, maxHops: ${MIX.pathsMaxHops}, first: ${MIX.pathsFirst})`,

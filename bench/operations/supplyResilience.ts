@@ -1,6 +1,6 @@
 import { field, type Json } from '../json';
 import { MIX } from './floorCypher';
-import type { Fixtures, Operation } from './operation';
+import type { Fixtures, ComparedOperation } from './operation';
 
 /** The comparable answer: how many scope companies and how many companies (scope included) the analysis read. */
 function counts(scopeCompanies: Json, companies: Json, truncated: Json): Json {
@@ -27,7 +27,7 @@ function fromOurs(name: string): (data: Json) => Json {
 }
 
 /** supplyRisk of the largest cluster: its single points of failure with their cuts, and its local share. */
-export function supplyRisk(f: Fixtures): Operation {
+export function supplyRisk(f: Fixtures): ComparedOperation {
   return {
     name: 'supplyRisk',
     title: `supplyRisk(scope: { cluster }, tiers: ${MIX.resilienceTiers}, first: 20) of the largest cluster: cuts and local share`,
@@ -51,7 +51,7 @@ export function supplyRisk(f: Fixtures): Operation {
 }
 
 /** The what-if of the largest cluster's top single point of failure, with three alternatives per lost stage. */
-export function supplyDisruption(f: Fixtures): Operation {
+export function supplyDisruption(f: Fixtures): ComparedOperation {
   return {
     name: 'supplyDisruption',
     title: `supplyDisruption(remove: [top supplier], scope: { cluster }, tiers: ${MIX.resilienceTiers}) with alternatives(first: 3)`,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
-import { FLOOR_CYPHER, type OperationName } from '../operations';
+import { FLOOR_CYPHER, type ComparedOperationName } from '../operations';
 
 /** Placeholders in schema.graphql and the floor query each one stands for. */
-const PLACEHOLDERS: Record<string, OperationName> = {
+const PLACEHOLDERS: Record<string, ComparedOperationName> = {
   __NETWORK_2__: 'partnerNetwork2',
   __NETWORK_3__: 'partnerNetwork3',
   __SUPPLY_CHAIN_4__: 'supplyChain4',

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { FLOOR_CYPHER, OPERATION_NAMES, type OperationName } from '../operations';
+import { COMPARED_OPERATION_NAMES, FLOOR_CYPHER, type ComparedOperationName } from '../operations';
 import { announceReady, readChildConnection, stopOn } from './childConnection';
 
 /** Driver settings of src/graph/graphClient.ts createDriver, so the floor differs from ours only above the driver. */
@@ -22,7 +22,7 @@ export function createFloorDriver(uri: string, password: string): Driver {
 }
 
 /** Runs one floor query in a read transaction and returns the `result` column of every record. */
-export async function runFloorQuery(driver: Driver, operation: OperationName, params: Record<string, unknown>): Promise<unknown[]> {
+export async function runFloorQuery(driver: Driver, operation: ComparedOperationName, params: Record<string, unknown>): Promise<unknown[]> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(FLOOR_CYPHER[operation], params));
@@ -32,7 +32,7 @@ export async function runFloorQuery(driver: Driver, operation: OperationName, pa
   }
 }
 
-const KNOWN: ReadonlySet<string> = new Set(OPERATION_NAMES);
+const KNOWN: ReadonlySet<string> = new Set(COMPARED_OPERATION_NAMES);
 
 async function main(): Promise<void> {
   const { uri, password } = readChildConnection();
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       return;
     }
     try {
-      const rows = await runFloorQuery(driver, name as OperationName, (req.body as { params?: Record<string, unknown> }).params ?? {});
+      const rows = await runFloorQuery(driver, name as ComparedOperationName, (req.body as { params?: Record<string, unknown> }).params ?? {});
       res.json({ rows });
     } catch (error) {
       res.status(500).json({ error: error instanceof Error ? error.message : String(error) });

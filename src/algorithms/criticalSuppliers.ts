@@ -53,13 +53,19 @@ export function findCriticalSuppliers(graph: SupplySubgraph): CriticalFinding[] 
     if (suppliers.size === 1) add([...suppliers][0] as string, 'SINGLE_SOURCE_INPUT', stageId);
   }
 
+  // One successor map for every stage: each stage only adds the virtual root, through the lookup below.
   const successors = new Map<string, string[]>();
-  for (const e of edges) successors.set(e.supplierId, [...(successors.get(e.supplierId) ?? []), e.customerId]);
+  for (const e of edges) {
+    const list = successors.get(e.supplierId);
+    if (list) list.push(e.customerId);
+    else successors.set(e.supplierId, [e.customerId]);
+  }
+  const none: readonly string[] = [];
   for (const [stageId, atStage] of suppliersByStage(edges)) {
     // Sorted so the traversal order, and with it nothing observable, depends on input order.
-    const withRoot = new Map(successors);
-    withRoot.set(VIRTUAL_ROOT, [...atStage].sort());
-    for (const supplierId of strictDominators(VIRTUAL_ROOT, graph.companyId, withRoot) ?? []) add(supplierId, 'UPSTREAM_CUT_VERTEX', stageId);
+    const roots = [...atStage].sort();
+    const next = (node: string): readonly string[] => (node === VIRTUAL_ROOT ? roots : (successors.get(node) ?? none));
+    for (const supplierId of strictDominators(VIRTUAL_ROOT, graph.companyId, next) ?? []) add(supplierId, 'UPSTREAM_CUT_VERTEX', stageId);
   }
 
   return [...findings.values()]

@@ -6,14 +6,29 @@
  * converges in two or three passes. Pure: no I/O.
  */
 
+/**
+ * The successors of a node: a map, or a function so a caller can add a node (a virtual root) to a graph it
+ * built once without copying it (findCriticalSuppliers asks once per stage of the same graph).
+ */
+export type Successors = ReadonlyMap<string, readonly string[]> | ((node: string) => readonly string[]);
+
+function successorsOf(successors: Successors): (node: string) => readonly string[] {
+  if (typeof successors === 'function') return successors;
+  return (node) => successors.get(node) ?? [];
+}
+
 /** The immediate dominator of every node reachable from `root` (the root maps to itself). */
-export function immediateDominators(root: string, successors: ReadonlyMap<string, readonly string[]>): Map<string, string> {
-  const postorder = depthFirstPostorder(root, successors);
+export function immediateDominators(root: string, successors: Successors): Map<string, string> {
+  const next = successorsOf(successors);
+  const postorder = depthFirstPostorder(root, next);
   const position = new Map(postorder.map((node, i) => [node, i]));
   const predecessors = new Map<string, string[]>();
   for (const node of postorder) {
-    for (const next of successors.get(node) ?? []) {
-      if (position.has(next)) predecessors.set(next, [...(predecessors.get(next) ?? []), node]);
+    for (const child of next(node)) {
+      if (!position.has(child)) continue;
+      const list = predecessors.get(child);
+      if (list) list.push(node);
+      else predecessors.set(child, [node]);
     }
   }
   const idom = new Map<string, string>([[root, root]]);
@@ -46,7 +61,7 @@ export function immediateDominators(root: string, successors: ReadonlyMap<string
 }
 
 /** The strict dominators of `target` from nearest to farthest, the root excluded; null when `target` is unreachable. */
-export function strictDominators(root: string, target: string, successors: ReadonlyMap<string, readonly string[]>): string[] | null {
+export function strictDominators(root: string, target: string, successors: Successors): string[] | null {
   const idom = immediateDominators(root, successors);
   if (!idom.has(target)) return null;
   const chain: string[] = [];
@@ -59,13 +74,13 @@ export function strictDominators(root: string, target: string, successors: Reado
 }
 
 /** Nodes reachable from `root` in depth-first postorder; iterative, so deep chains cannot overflow the stack. */
-function depthFirstPostorder(root: string, successors: ReadonlyMap<string, readonly string[]>): string[] {
+function depthFirstPostorder(root: string, successors: (node: string) => readonly string[]): string[] {
   const order: string[] = [];
   const seen = new Set([root]);
   const stack: Array<{ node: string; next: number }> = [{ node: root, next: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as { node: string; next: number };
-    const children = successors.get(top.node) ?? [];
+    const children = successors(top.node);
     if (top.next < children.length) {
       const child = children[top.next++] as string;
       if (!seen.has(child)) {

@@ -59,10 +59,22 @@ function incoming(edges: readonly NetworkEdge[]): Map<string, string[]> {
   return new Map([...into].map(([id, suppliers]) => [id, [...suppliers].sort(byText)]));
 }
 
-/** G_C of every scope company, cut out of the network by a breadth-first search against the supply direction. */
+/**
+ * G_C of every scope company, cut out of the network by a breadth-first search against the supply direction.
+ * Its relations are gathered from the relations into its own companies (a relation of G_C is one into a company
+ * of G_C from a company of G_C), so each company costs what its subgraph holds, not what the whole network holds;
+ * they keep the network's order.
+ */
 export function companyUpstreams(network: UpstreamNetwork): CompanyUpstream[] {
   const edges = network.edges.filter((e) => e.supplierId !== e.customerId && network.companyIds.has(e.supplierId) && network.companyIds.has(e.customerId));
   const into = incoming(edges);
+  // Positions in `edges` of the relations into each company, ascending.
+  const intoEdges = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    const list = intoEdges.get(e.customerId);
+    if (list) list.push(i);
+    else intoEdges.set(e.customerId, [i]);
+  });
   return network.scopeIds.map((companyId) => {
     const tierOf = new Map<string, number>();
     let frontier = [companyId];
@@ -78,7 +90,11 @@ export function companyUpstreams(network: UpstreamNetwork): CompanyUpstream[] {
       frontier = next;
     }
     const inGraph = (id: string): boolean => id === companyId || tierOf.has(id);
-    return { companyId, tierOf, edges: edges.filter((e) => inGraph(e.supplierId) && inGraph(e.customerId)) };
+    const positions: number[] = [];
+    for (const customer of [companyId, ...tierOf.keys()]) {
+      for (const i of intoEdges.get(customer) ?? []) if (inGraph((edges[i] as NetworkEdge).supplierId)) positions.push(i);
+    }
+    return { companyId, tierOf, edges: positions.sort((a, b) => a - b).map((i) => edges[i] as NetworkEdge) };
   });
 }
 

@@ -34,11 +34,33 @@ const usable = (x: string): string => `($citedOnly = false OR NOT coalesce(${x}.
 
 // Candidates come from three fixed branches, each anchored on an index or on the stage or former suppliers:
 // relations at the stage (the supplies_stage relationship index), ACTIVE_IN the stage, and the former suppliers'
-// technologies. Ranking needs the ties of every candidate, so they are computed before the cut.
+// technologies. The ranking puts every candidate of the first two ("qualified") before any of the third, so:
+// - the qualified candidates are found once per stage, with their clusters, for every request of that stage
+//   (one what-if asks the same lost stage for many companies);
+// - each request ranks them by its own ties (partners and clusters of its company, read once per request, so a
+//   candidate costs a list lookup and a distance, no expansion) and keeps its page with a top-k sort;
+// - the technology-only candidates are looked at only when the qualified ones do not fill the page.
+// The answer is the one a single ranking of all candidates gives: best first, then name and id.
 function text(timed: boolean): string {
   const valid = (r: string): string => (timed ? validAt(r) : 'true');
+  const ranked = `ORDER BY partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id`;
   return `UNWIND $requests AS q
-    CALL (q) {
+    WITH q.stageId AS stageId, collect(q) AS stageRequests
+    CALL (stageId) {
+      CALL (stageId) {
+        MATCH (x:Company)-[r:SUPPLIES]->(:Company)
+        WHERE r.stage = stageId AND ${valid('r')} AND ${usable('r')}
+        RETURN x, 1 AS supplies, 0 AS active
+        UNION ALL
+        MATCH (:ValueChainStage {id: stageId})<-[:ACTIVE_IN]-(x:Company)
+        RETURN x, 0 AS supplies, 1 AS active
+      }
+      WITH x, max(supplies) AS supplies, max(active) AS active
+      WHERE ${usable('x')}
+      RETURN collect({ x: x, supplies: supplies, active: active, clusters: COLLECT { MATCH (x)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } }) AS qualified
+    }
+    UNWIND stageRequests AS q
+    CALL (q, qualified) {
       MATCH (c:Company {id: q.companyId})
       // The former suppliers' technologies once per request, not once per candidate and technology.
       CALL (q) {
@@ -46,31 +68,40 @@ function text(timed: boolean): string {
         MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(t:Technology)
         RETURN collect(DISTINCT t) AS formerTechnologies
       }
-      CALL (q) {
-        MATCH (x:Company)-[r:SUPPLIES]->(:Company)
-        WHERE r.stage = q.stageId AND ${valid('r')} AND ${usable('r')}
-        RETURN x, 1 AS supplies, 0 AS active
-        UNION ALL
-        MATCH (:ValueChainStage {id: q.stageId})<-[:ACTIVE_IN]-(x:Company)
-        RETURN x, 0 AS supplies, 1 AS active
-        UNION ALL
+      WITH q, c, qualified, formerTechnologies,
+        COLLECT { MATCH (c)-[p:COLLABORATES_WITH|SUPPLIES]-(y) WHERE ${valid('p')} AND ${usable('p')} RETURN DISTINCT y } AS partners,
+        COLLECT { MATCH (c)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } AS homeClusters
+      CALL (q, c, qualified, partners, homeClusters) {
+        UNWIND qualified AS candidate
+        WITH q, c, candidate, candidate.x AS x, partners, homeClusters
+        WHERE x <> c AND NOT x.id IN q.excludedIds
+        WITH x, candidate.supplies AS supplies, candidate.active AS active, x IN partners AS partner,
+          [cl IN candidate.clusters WHERE cl IN homeClusters] AS clusters, point.distance(c.location, x.location) / 1000.0 AS km
+        ${ranked}
+        // LIMIT takes no variable: every page is cut at the largest one, then at the request's own.
+        LIMIT ${MAX_SUPPLY_ALTERNATIVES}
+        WITH collect({ x: x, supplies: supplies, active: active, partner: partner, clusters: clusters, km: km }) AS best
+        RETURN best[0..toInteger(q.first)] AS best
+      }
+      CALL (q, c, qualified, partners, homeClusters, best) {
+        WITH q, c, qualified, partners, homeClusters, toInteger(q.first) - size(best) AS room
+        WHERE room > 0
         UNWIND q.formerSupplierIds AS formerId
         MATCH (:Company {id: formerId})-[:SPECIALIZES_IN]->(:Technology)<-[:SPECIALIZES_IN]-(x:Company)
-        RETURN x, 0 AS supplies, 0 AS active
+        WITH DISTINCT q, c, qualified, partners, homeClusters, room, x
+        WHERE x <> c AND NOT x.id IN q.excludedIds AND ${usable('x')} AND NONE(k IN qualified WHERE k.x = x)
+        WITH x, x IN partners AS partner,
+          [cl IN COLLECT { MATCH (x)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } WHERE cl IN homeClusters] AS clusters,
+          point.distance(c.location, x.location) / 1000.0 AS km
+        ${ranked}
+        // No grouping key: one row, an empty list when the page was full.
+        RETURN collect({ x: x, supplies: 0, active: 0, partner: partner, clusters: clusters, km: km }) AS technologyOnly
       }
-      WITH q, c, formerTechnologies, x, max(supplies) AS supplies, max(active) AS active
-      WHERE x <> c AND NOT x.id IN q.excludedIds AND ${usable('x')}
-      WITH q, c, x, supplies, active,
-        [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE t IN formerTechnologies | t] AS technologies,
-        EXISTS { MATCH (c)-[p:COLLABORATES_WITH|SUPPLIES]-(x) WHERE ${valid('p')} AND ${usable('p')} } AS partner,
-        [(c)-[:MEMBER_OF]->(cl:Cluster)<-[:MEMBER_OF]-(x) | cl] AS clusters,
-        point.distance(c.location, x.location) / 1000.0 AS km
-      WITH q, x, supplies, active, technologies, partner, km, reduce(acc = [], cl IN clusters | CASE WHEN cl IN acc THEN acc ELSE acc + cl END) AS clusters
-      ORDER BY supplies + active > 0 DESC, partner DESC, size(clusters) DESC, km IS NULL, km, x.name, x.id
-      WITH q, collect({ company: ${actorSummaryProjection('x')}, suppliesStage: supplies = 1, activeInStage: active = 1,
-        sharedTechnologies: [t IN technologies | ${technologyProjection('t')}], existingPartner: partner,
-        sharedClusters: [cl IN clusters | ${inlineClusterProjection('cl')}], distanceKm: km }) AS ranked
-      RETURN ranked[0..toInteger(q.first)] AS alternatives
+      UNWIND best + technologyOnly[0..toInteger(q.first) - size(best)] AS a
+      WITH q, formerTechnologies, a, a.x AS x
+      RETURN collect({ company: ${actorSummaryProjection('x')}, suppliesStage: a.supplies = 1, activeInStage: a.active = 1,
+        sharedTechnologies: [(x)-[:SPECIALIZES_IN]->(t:Technology) WHERE t IN formerTechnologies | ${technologyProjection('t')}],
+        existingPartner: a.partner, sharedClusters: [cl IN a.clusters | ${inlineClusterProjection('cl')}], distanceKm: a.km }) AS alternatives
     }
     RETURN q.key AS key, alternatives`;
 }
