@@ -7,13 +7,14 @@
  * cluster), each asked once (its first answer: a new text/parameter-type combination would be planned now) and
  * then three more times (the median is its warm answer). Then the named questions of the traversal issue.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, projectRoot } from '../src/config';
 import { createDriver, GraphClient } from '../src/graph/graphClient';
-import { startLocalNeo4j } from '../src/graph/local';
+import { seededRandom } from '../src/algorithms';
+import { NETWORK_LINK_KINDS } from '../src/model';
+import { startBenchDatabase } from './localDatabase';
 import { migrate } from '../src/graph/migrations';
 import { importGraph } from '../src/import';
 import { createLogger, startHttpServer } from '../src/server';
@@ -23,18 +24,6 @@ import type * as PlanWarming from '../src/graph/planWarming';
 type PlanWarmingModule = typeof PlanWarming;
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
-
-/** A small seeded PRNG (mulberry32), so the same seed asks the same questions. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUERY = `query Net($from: ID!, $depth: Int, $filter: PartnerNetworkFilter, $maxNodes: Int) {
   partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: 50) {
@@ -96,19 +85,9 @@ function parseColdPlansOptions(argv: readonly string[]): { warm: boolean; questi
 
 export async function runColdPlans(argv: readonly string[]): Promise<void> {
   const { warm, questions: count, seed } = parseColdPlansOptions(argv);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-cold-plans-'));
-  say(`cold plans: fresh Neo4j in ${dir}; load average ${os.loadavg()[0]?.toFixed(2)}`);
-  const neo4j = await startLocalNeo4j({
-    dir,
-    boltPort: 0,
-    password: undefined,
-    heapMb: 1024,
-    pageCacheMb: 256,
-    startTimeoutMs: 300_000,
-    neo4jProjectDir: path.join(projectRoot, 'neo4j'),
-    searchPath: process.env['PATH'],
-    javaHome: process.env['JAVA_HOME'],
-  });
+  const database = await startBenchDatabase({ heapMb: 1024, pageCacheMb: 256, searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] });
+  const { neo4j } = database;
+  say(`cold plans: fresh Neo4j in ${database.dataDir}; load average ${os.loadavg()[0]?.toFixed(2)}`);
   const graph = new GraphClient(createDriver(neo4j.uri, neo4j.username, neo4j.password), { database: undefined, timeoutMs: 60_000 });
   try {
     for (let i = 0; ; i++) {
@@ -134,11 +113,11 @@ export async function runColdPlans(argv: readonly string[]): Promise<void> {
     const config = loadConfig();
     const server = await startHttpServer({ port: 0, graph, logger: createLogger('silent'), production: false, settings: config.server, accessPolicy: loadAccessPolicy(config.auth) });
     try {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
       const starts = (await graph.read({ name: 'bench_starts', text: 'MATCH (a:Actor) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY id' })).map((r) => r['id'] as string);
       const clusters = (await graph.read({ name: 'bench_clusters', text: 'MATCH (c:Cluster) RETURN c.id AS id ORDER BY id' })).map((r) => r['id'] as string);
-      const kinds = ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'];
+      const kinds = [...NETWORK_LINK_KINDS];
       const actorKinds = ['COMPANY', 'RESEARCH_INSTITUTE', 'ORGANIZATION'];
       const questions: Question[] = Array.from({ length: count }, () => {
         const filter: Record<string, unknown> = {};
@@ -175,7 +154,6 @@ export async function runColdPlans(argv: readonly string[]): Promise<void> {
     }
   } finally {
     await graph.close();
-    await neo4j.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.dispose();
   }
 }

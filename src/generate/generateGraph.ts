@@ -3,6 +3,8 @@ import path from 'node:path';
 import { writeActorLinks } from './actorLinks';
 import { writeCollaborations } from './collaborations';
 import { writeCorporateLinks } from './corporateLinks';
+import { openKindWriter } from './kindWriters';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '../model';
 import { planGeneration, type GenerationPlan } from './generationPlan';
 import { writeProjectLinks } from './projectLinks';
 import { Random } from './random';
@@ -66,6 +68,15 @@ export function generateGraph(options: GenerateOptions): GenerationResult {
     ...writeProjectLinks(world, random, options.outDir),
     ...writeCorporateLinks(world, random, options.outDir),
   ];
+  // Every file of the format is written, so the folder imports as a whole: a relationship kind the generator
+  // does not model (yet) gets its header and no rows.
+  const written = new Set(linkWriters.map((writer) => path.basename(writer.filePath, '.csv')));
+  for (const kind of Object.keys(RELATIONSHIP_KINDS) as RelationshipKind[]) {
+    if (written.has(kind)) continue;
+    const empty = openKindWriter(options.outDir, kind);
+    empty.close();
+    linkWriters.push(empty);
+  }
   const describe = (role: GeneratedFile['role']) => (writer: { filePath: string; rows: number }): GeneratedFile => ({
     file: path.basename(writer.filePath),
     role,

@@ -2,21 +2,19 @@
  * A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine and Node version,
  * which is what makes a generated graph reproducible. Not for anything security-related.
  */
+import { seededRandom } from '../algorithms';
+
 export class Random {
-  private state: number;
+  private readonly float: () => number;
 
   constructor(seed: number) {
     // Mix the seed so small neighbouring seeds (1, 2, 3) do not start with similar states.
-    this.state = Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
+    this.float = seededRandom(Math.imul((seed >>> 0) ^ 0x9e3779b9, 0x85ebca6b) >>> 0);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    return this.float();
   }
 
   /** An integer in [min, max]. */

@@ -8,6 +8,7 @@ import type { Statement } from './graphClient';
 import { ACTOR_PAGE_STATEMENTS } from './queries/actorLists';
 import { ACTOR_COUNT_STATEMENTS } from './queries/aggregates';
 import { CLUSTER_PAGE_STATEMENTS } from './queries/clusterLists';
+import { NESTED_PAGE_STATEMENTS } from './queries/nestedPages';
 import { FRONTIER_STATEMENTS } from './queries/traversal/expandNetworkFrontier';
 import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
 import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
@@ -29,6 +30,7 @@ export const STATEMENT_SETS: readonly StatementSet[] = [
   ...ACTOR_PAGE_STATEMENTS,
   ...ACTOR_COUNT_STATEMENTS,
   ...CLUSTER_PAGE_STATEMENTS,
+  ...NESTED_PAGE_STATEMENTS,
 ];
 
 /** Every statement of the catalogue with its sample parameters, the most used first (network texts, then supply). */

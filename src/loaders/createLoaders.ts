@@ -2,6 +2,7 @@ import {
   findActorPages,
   findActorsByIds,
   findClusterMembersPages,
+  findClusterMembersWithPartners,
   findClustersByIds,
   findClusterStatistics,
   findLinkPages,
@@ -22,6 +23,8 @@ import {
   type GraphClient,
   type MemberItem,
   type MembersPageArgs,
+  type MembersWithPartnersArgs,
+  type MembersWithPartnersPage,
   type NodeHitRecord,
   type Page,
   type PartnerItem,
@@ -42,6 +45,18 @@ const emptyLinkPage = <N extends LinkListName>(): LinkPage<N> => ({ ...emptyPage
 
 /** The loaders of one request. Never share them between requests: their caches are per request on purpose. */
 export function createLoaders(graph: GraphClient) {
+  const actorPartners = createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>);
+  const primePartners = (args: MembersWithPartnersArgs, page: MembersWithPartnersPage): void => {
+    for (const [actorId, partnerPage] of page.partnerPages) actorPartners.prime({ ownerId: actorId, args: args.partners }, partnerPage);
+  };
+  const clusterMembersWithPartners = createPageLoader(
+    async (ids, args: MembersWithPartnersArgs) => {
+      const pages = await findClusterMembersWithPartners(graph, ids, args);
+      for (const page of pages.values()) primePartners(args, page);
+      return pages;
+    },
+    (): MembersWithPartnersPage => ({ ...emptyPage<MemberItem>(), partnerPages: new Map<string, Page<PartnerItem>>() }),
+  );
   return {
     actor: createByIdLoader<ActorRecord>((ids) => findActorsByIds(graph, ids)),
     cluster: createByIdLoader<ClusterRecord>((ids) => findClustersByIds(graph, ids)),
@@ -59,7 +74,22 @@ export function createLoaders(graph: GraphClient) {
       memberships: createPageLoader((ids, args: LinkPageArgs) => findLinkPages(graph, 'memberships', ids, args), emptyLinkPage<'memberships'>),
     },
     clusterMembers: createPageLoader((ids, args: MembersPageArgs) => findClusterMembersPages(graph, ids, args), emptyPage<MemberItem>),
-    actorPartners: createPageLoader((ids, args: PartnersPageArgs) => findPartnerPages(graph, ids, args), emptyPage<PartnerItem>),
+    actorPartners,
+    /**
+     * Member pages whose members' partner pages come in the same statement: the partner pages are primed into
+     * `actorPartners` under the key the `partners` resolver asks for (owner and the nested field's page
+     * arguments), so it finds them without a round trip. Keys already loaded keep their page (prime never
+     * overwrites), which is the same page.
+     */
+    clusterMembersWithPartners,
+    /**
+     * Puts a member page that came with a statement of a level above (a cluster page with its members and their
+     * partners) where `Cluster.members` will look for it, and its partner pages where `partners` will.
+     */
+    primeMembersWithPartners(clusterId: string, args: MembersWithPartnersArgs, page: MembersWithPartnersPage): void {
+      clusterMembersWithPartners.prime({ ownerId: clusterId, args }, page);
+      primePartners(args, page);
+    },
     scopedActors: createPageLoader((ids, args: ActorListArgs) => findActorPages(graph, ids, args), (): ActorPage => ({ ...emptyPage<ActorRecord>(), missing: [], sortValues: new Map() })),
     supplyAlternatives: createSupplyAlternativesLoader(graph),
     related: {

@@ -7,6 +7,9 @@
  * A kind's rank is its position here: it breaks ties between parallel links and is never typed by hand.
  * Adding a kind: a value of `NetworkLinkKind` in schema/traversal.graphql (same position), a row here, its
  * fragments in linkKindCypher.ts, the relationship's schema in relationshipSchemas.ts if it is a new type, tests.
+ * The explorer (web/explorer) imports this module too (it has no imports of its own, so it bundles for the
+ * browser): its link-kind filter, default kinds and legend follow the table, and a kind without a colour in
+ * web/explorer/legend.ts is drawn in a fallback style.
  */
 
 /** What a hop sentence may say about a link; fields that do not apply to a kind are null. */

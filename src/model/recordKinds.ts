@@ -4,7 +4,7 @@
  * graph allow-lists, so a kind can never name a label that Cypher would not accept.
  */
 import type { z } from 'zod';
-import { ACTOR_LABELS, type NodeLabel, type RelationshipType } from './vocabulary';
+import type { NodeLabel, RelationshipType } from './vocabulary';
 import { requiredColumns } from './cells';
 import * as nodes from './nodeSchemas';
 import * as links from './relationshipSchemas';
@@ -24,20 +24,8 @@ export interface NodeRecords {
 }
 export type NodeKind = keyof NodeRecords;
 
-/** The typed record of each relationship file kind. */
-export interface RelationshipRecords {
-  located_in: links.LocatedInRecord;
-  member_of: links.MemberOfRecord;
-  collaborates_with: links.CollaboratesWithRecord;
-  supplies: links.SuppliesRecord;
-  specializes_in: links.SpecializesInRecord;
-  active_in: links.ActiveInRecord;
-  participates_in: links.ParticipatesInRecord;
-  funded_by: links.FundedByRecord;
-  spun_off_from: links.SpunOffFromRecord;
-  subsidiary_of: links.SubsidiaryOfRecord;
-  cooperates_with: links.CooperatesWithRecord;
-}
+/** The typed record of each relationship file kind (the rows of RELATIONSHIP_FILES in relationshipSchemas.ts). */
+export type RelationshipRecords = { [K in keyof typeof links.RELATIONSHIP_FILES]: z.output<(typeof links.RELATIONSHIP_FILES)[K]['schema']> };
 export type RelationshipKind = keyof RelationshipRecords;
 
 interface FileKindSpec<R> {
@@ -70,17 +58,16 @@ function nodeKind<R>(label: NodeLabel, cells: z.ZodObject, schema: z.ZodType<R>)
   return { ...fileKind(cells, schema), label };
 }
 
-function relationshipKind<R>(
-  type: RelationshipType,
-  ends: { from: readonly NodeLabel[]; to: readonly NodeLabel[]; undirected?: boolean },
-  cells: z.ZodObject,
-  schema: z.ZodType<R>,
-): RelationshipKindSpec<R> {
-  return { ...fileKind(cells, schema), type, from: ends.from, to: ends.to, undirected: ends.undirected ?? false };
+function relationshipKind<K extends RelationshipKind>(kind: K): RelationshipKindSpec<RelationshipRecords[K]> {
+  const file: links.RelationshipFile = links.RELATIONSHIP_FILES[kind];
+  return {
+    ...fileKind(file.cells, file.schema as z.ZodType<RelationshipRecords[K]>),
+    type: file.type as RelationshipType,
+    from: file.from,
+    to: file.to,
+    undirected: file.undirected ?? false,
+  };
 }
-
-const ACTOR: readonly NodeLabel[] = ACTOR_LABELS;
-const ACTOR_OR_CLUSTER: readonly NodeLabel[] = [...ACTOR_LABELS, 'Cluster'];
 
 export const NODE_KINDS: { readonly [K in NodeKind]: NodeKindSpec<NodeRecords[K]> } = {
   regions: nodeKind('Region', nodes.regionCells, nodes.regionSchema),
@@ -95,24 +82,9 @@ export const NODE_KINDS: { readonly [K in NodeKind]: NodeKindSpec<NodeRecords[K]
   funding_programs: nodeKind('FundingProgram', nodes.fundingProgramCells, nodes.fundingProgramSchema),
 };
 
-export const RELATIONSHIP_KINDS: { readonly [K in RelationshipKind]: RelationshipKindSpec<RelationshipRecords[K]> } = {
-  located_in: relationshipKind('LOCATED_IN', { from: ACTOR_OR_CLUSTER, to: ['Region'] }, links.locatedInCells, links.locatedInSchema),
-  member_of: relationshipKind('MEMBER_OF', { from: ACTOR, to: ['Cluster'] }, links.memberOfCells, links.memberOfSchema),
-  collaborates_with: relationshipKind(
-    'COLLABORATES_WITH',
-    { from: ACTOR, to: ACTOR, undirected: true },
-    links.collaboratesWithCells,
-    links.collaboratesWithSchema,
-  ),
-  supplies: relationshipKind('SUPPLIES', { from: ['Company'], to: ['Company'] }, links.suppliesCells, links.suppliesSchema),
-  specializes_in: relationshipKind('SPECIALIZES_IN', { from: ACTOR_OR_CLUSTER, to: ['Technology'] }, links.specializesInCells, links.specializesInSchema),
-  active_in: relationshipKind('ACTIVE_IN', { from: ACTOR, to: ['ValueChainStage'] }, links.activeInCells, links.activeInSchema),
-  participates_in: relationshipKind('PARTICIPATES_IN', { from: ACTOR, to: ['Project'] }, links.participatesInCells, links.participatesInSchema),
-  funded_by: relationshipKind('FUNDED_BY', { from: ['Project', 'Cluster'], to: ['FundingProgram'] }, links.fundedByCells, links.fundedBySchema),
-  spun_off_from: relationshipKind('SPUN_OFF_FROM', { from: ACTOR, to: ACTOR }, links.spunOffFromCells, links.spunOffFromSchema),
-  subsidiary_of: relationshipKind('SUBSIDIARY_OF', { from: ['Company'], to: ['Company'] }, links.subsidiaryOfCells, links.subsidiaryOfSchema),
-  cooperates_with: relationshipKind('COOPERATES_WITH', { from: ['Cluster'], to: ['Cluster'] }, links.cooperatesWithCells, links.cooperatesWithSchema),
-};
+export const RELATIONSHIP_KINDS = Object.fromEntries(
+  (Object.keys(links.RELATIONSHIP_FILES) as RelationshipKind[]).map((kind) => [kind, relationshipKind(kind)]),
+) as { readonly [K in RelationshipKind]: RelationshipKindSpec<RelationshipRecords[K]> };
 
 export function isNodeKind(kind: string): kind is NodeKind {
   return Object.hasOwn(NODE_KINDS, kind);

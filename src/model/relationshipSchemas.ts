@@ -1,9 +1,12 @@
 /**
  * One schema per relationship file of seeds/FORMAT.md (columns `from`, `to`, then properties). Whether the
  * ends exist and have an allowed kind is not known from one row: the importer checks that (see
- * RELATIONSHIP_KINDS for the allowed labels).
+ * RELATIONSHIP_FILES at the end for the allowed labels). Adding a relationship: its cells and schema here and a row
+ * in RELATIONSHIP_FILES; the file kind (recordKinds.ts) and the type's place in the allow-list (vocabulary.ts)
+ * follow from that row.
  */
 import { z } from 'zod';
+import { ACTOR_LABELS, type NodeLabel } from './labels';
 import { id, integer, nonEmptyList, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
 import { checkNotFuture } from './dateRules';
 import { checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
@@ -62,3 +65,35 @@ export type FundedByRecord = z.output<typeof fundedBySchema>;
 export type SpunOffFromRecord = z.output<typeof spunOffFromSchema>;
 export type SubsidiaryOfRecord = z.output<typeof subsidiaryOfSchema>;
 export type CooperatesWithRecord = z.output<typeof cooperatesWithSchema>;
+
+const ACTOR: readonly NodeLabel[] = ACTOR_LABELS;
+const ACTOR_OR_CLUSTER: readonly NodeLabel[] = [...ACTOR_LABELS, 'Cluster'];
+
+/**
+ * Every relationship file of the format, by file kind (the file name without `.csv`): the relationship type it
+ * is stored as, the labels its ends may have, whether it is read undirected (one edge per unordered pair, stored
+ * from the smaller id to the larger), its columns and its schema.
+ */
+export const RELATIONSHIP_FILES = {
+  located_in: { type: 'LOCATED_IN', from: ACTOR_OR_CLUSTER, to: ['Region'], cells: locatedInCells, schema: locatedInSchema },
+  member_of: { type: 'MEMBER_OF', from: ACTOR, to: ['Cluster'], cells: memberOfCells, schema: memberOfSchema },
+  collaborates_with: { type: 'COLLABORATES_WITH', from: ACTOR, to: ACTOR, undirected: true, cells: collaboratesWithCells, schema: collaboratesWithSchema },
+  supplies: { type: 'SUPPLIES', from: ['Company'], to: ['Company'], cells: suppliesCells, schema: suppliesSchema },
+  specializes_in: { type: 'SPECIALIZES_IN', from: ACTOR_OR_CLUSTER, to: ['Technology'], cells: specializesInCells, schema: specializesInSchema },
+  active_in: { type: 'ACTIVE_IN', from: ACTOR, to: ['ValueChainStage'], cells: activeInCells, schema: activeInSchema },
+  participates_in: { type: 'PARTICIPATES_IN', from: ACTOR, to: ['Project'], cells: participatesInCells, schema: participatesInSchema },
+  funded_by: { type: 'FUNDED_BY', from: ['Project', 'Cluster'], to: ['FundingProgram'], cells: fundedByCells, schema: fundedBySchema },
+  spun_off_from: { type: 'SPUN_OFF_FROM', from: ACTOR, to: ACTOR, cells: spunOffFromCells, schema: spunOffFromSchema },
+  subsidiary_of: { type: 'SUBSIDIARY_OF', from: ['Company'], to: ['Company'], cells: subsidiaryOfCells, schema: subsidiaryOfSchema },
+  cooperates_with: { type: 'COOPERATES_WITH', from: ['Cluster'], to: ['Cluster'], cells: cooperatesWithCells, schema: cooperatesWithSchema },
+} as const satisfies Record<string, RelationshipFile>;
+
+/** One row of RELATIONSHIP_FILES. */
+export interface RelationshipFile {
+  type: string;
+  from: readonly NodeLabel[];
+  to: readonly NodeLabel[];
+  undirected?: boolean;
+  cells: z.ZodObject;
+  schema: z.ZodType;
+}

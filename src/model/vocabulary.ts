@@ -3,39 +3,46 @@
  * the link kinds a network traversal follows. Cypher never takes a label or a type from input; it picks one of
  * these. It lives in model/ because the import format, the write rows and every query layer above share it.
  */
-export const ACTOR_LABELS = ['Company', 'ResearchInstitute', 'Organization'] as const;
-export type ActorLabel = (typeof ACTOR_LABELS)[number];
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel } from './labels';
+import { RELATIONSHIP_FILES } from './relationshipSchemas';
 
-export const NODE_LABELS = [
-  ...ACTOR_LABELS,
-  'Cluster',
-  'Region',
-  'Technology',
-  'ValueChain',
-  'ValueChainStage',
-  'Project',
-  'FundingProgram',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+export { ACTOR_LABELS, NODE_LABELS, type ActorLabel, type NodeLabel } from './labels';
 
-export const RELATIONSHIP_TYPES = [
-  'MEMBER_OF',
-  'LOCATED_IN',
-  'PART_OF',
-  'COLLABORATES_WITH',
-  'SUPPLIES',
-  'SPECIALIZES_IN',
-  'ACTIVE_IN',
-  'PARTICIPATES_IN',
-  'FUNDED_BY',
-  'SPUN_OFF_FROM',
-  'SUBSIDIARY_OF',
-  'COOPERATES_WITH',
-  'BROADER',
-  'STAGE_OF',
-  'FEEDS',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+/** Relationship types the importer derives from node files (a region's parent, a stage's chain …): no file of their own. */
+const DERIVED_RELATIONSHIP_TYPES = ['PART_OF', 'BROADER', 'STAGE_OF', 'FEEDS'] as const;
+
+/** A stored relationship type: one of a relationship file's (relationshipSchemas.ts) or a derived one. */
+export type RelationshipType = (typeof RELATIONSHIP_FILES)[keyof typeof RELATIONSHIP_FILES]['type'] | (typeof DERIVED_RELATIONSHIP_TYPES)[number];
+
+/** Every stored relationship type: the allow-list Cypher picks types from, read off the relationship files. */
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
+  ...new Set<RelationshipType>(Object.values(RELATIONSHIP_FILES).map((file) => file.type)),
+  ...DERIVED_RELATIONSHIP_TYPES,
+];
+
+/**
+ * The GraphQL object type of an entity, by its node's label: the one table the `Node`, `Sourced` and `Actor`
+ * type resolvers read (every entity record carries its label). The names happen to equal the labels today; the
+ * table is where they would part.
+ */
+export const GRAPHQL_TYPE_BY_LABEL = {
+  Company: 'Company',
+  ResearchInstitute: 'ResearchInstitute',
+  Organization: 'Organization',
+  Cluster: 'Cluster',
+  Region: 'Region',
+  Technology: 'Technology',
+  ValueChain: 'ValueChain',
+  ValueChainStage: 'ValueChainStage',
+  Project: 'Project',
+  FundingProgram: 'FundingProgram',
+} as const satisfies { readonly [L in NodeLabel]: string };
+export type EntityTypeName<L extends NodeLabel = NodeLabel> = (typeof GRAPHQL_TYPE_BY_LABEL)[L];
+
+/** The GraphQL object type of a node label. */
+export function graphqlTypeOfLabel<L extends NodeLabel>(label: L): EntityTypeName<L> {
+  return GRAPHQL_TYPE_BY_LABEL[label];
+}
 
 /** Actor kinds as stored in the `kind` property of every actor node. */
 export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';

@@ -5,10 +5,11 @@ import type { Related, RelatedRecord, RelationName } from '../graph';
 import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';
 import { decodeLinkCursor, decodePartnerCursor, encodeLinkCursor, encodePartnerCursor } from './cursors';
-import type { LinkItem, LinkListName, LinkPage } from '../graph';
+import type { LinkItem, LinkListName, LinkPage, PartnersPageArgs } from '../graph';
 import { NotFoundError } from '../errors';
 import { checkFirst, checkId } from './inputValidation';
-import { listActorShape, selectsSubfield } from './lookAhead';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { selectionTree, selectsSubfield, treeListActorShape, treeSelectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
 import { actorLabelOfKind, collaborationModel, evidenceParams, type CollaborationModel, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
@@ -71,6 +72,22 @@ async function linkConnection<N extends LinkListName, T>(
   };
 }
 
+/** The arguments of `partners` on every actor type. */
+export type PartnersFieldArgs = { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs;
+
+/**
+ * The page arguments (and loader key) of a `partners` field with these arguments and this parsed selection. A
+ * member list that compiles its members' partners into its own statement primes the partner loader under the
+ * key this makes from the nested field's subtree, so it must be the one function both use: the key is compared
+ * as JSON, property order included. Throws the field's own input errors (bad `first`, bad cursor).
+ */
+export function partnerPageArgs(args: PartnersFieldArgs, tree: ResolveTree | null): PartnersPageArgs {
+  const first = checkFirst(args.first, 20);
+  const after = decodePartnerCursor(args.after);
+  const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: treeSelectsSubfield(tree, 'totalCount'), ...treeListActorShape(tree, ['edges', 'node']) };
+}
+
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
 export const sharedActorLinkFields = {
   region: async (actor: ActorModel, _args: unknown, ctx: RequestContext) => {
@@ -91,16 +108,10 @@ export const sharedActorLinkFields = {
   projects: (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => related(ctx, 'actorProjects', actor.id, args),
   spunOffFrom: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spunOffFrom', actor.id, args)).map((r) => linkModel(r, 'from')),
   spinOffs: async (actor: ActorModel, args: LinkArgs, ctx: RequestContext) => (await related(ctx, 'spinOffs', actor.id, args)).map((r) => linkModel(r, 'to')),
-  partners: async (
-    actor: ActorModel,
-    args: { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs,
-    ctx: RequestContext,
-    info: GraphQLResolveInfo,
-  ) => {
-    const first = checkFirst(args.first, 20);
-    const after = decodePartnerCursor(args.after);
-    const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
+  partners: async (actor: ActorModel, args: PartnersFieldArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
+    const pageArgs = partnerPageArgs(args, selectionTree(info));
+    const after = pageArgs.after;
+    const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: pageArgs });
     const edges = page.items.map(({ actor: partner, link }) => ({
       cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,

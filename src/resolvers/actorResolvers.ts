@@ -4,17 +4,12 @@ import { companyLinkFields, linkEnd, sharedActorLinkFields } from './actorLinkRe
 import type { RequestContext } from '../request';
 import { companyScalarFields, fromFullActor, instituteScalarFields, sharedActorScalarFields } from './actorFields';
 import { checkId } from './inputValidation';
+import { graphqlTypeOfLabel, type ActorLabel, type EntityTypeName } from '../model';
 import type { ActorModel } from './models';
 
-const TYPE_BY_KIND = {
-  COMPANY: 'Company',
-  RESEARCH_INSTITUTE: 'ResearchInstitute',
-  ORGANIZATION: 'Organization',
-} as const;
-
-/** The GraphQL object type of an actor record. */
-export function actorTypeName(actor: ActorModel): (typeof TYPE_BY_KIND)[keyof typeof TYPE_BY_KIND] {
-  return TYPE_BY_KIND[actor.kind];
+/** The GraphQL object type of an actor record, by its node label. */
+export function actorTypeName(actor: ActorModel): EntityTypeName<ActorLabel> {
+  return graphqlTypeOfLabel(actor.label);
 }
 
 const INSTITUTE_TYPES: ReadonlySet<string> = new Set(['UNIVERSITY', 'APPLIED_SCIENCES_UNIVERSITY', 'NON_UNIVERSITY_INSTITUTE', 'OTHER']);

@@ -1,19 +1,62 @@
 import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
-import { listActorShape, selectsSubfield } from './lookAhead';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { selectionTree, soleNestedFieldIn, treeListActorShape, treeSelectsSubfield } from './lookAhead';
+import { partnerPageArgs, type PartnersFieldArgs } from './actorLinkResolvers';
+import { membersWithPartnersCompiles, type ActorKindValue, type MembersPageArgs, type PartnersPageArgs } from '../graph';
 import { asOfDate } from './asOf';
-import { evidenceParams } from '../model';
+import { evidenceParams, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
+
+/** The arguments of `Cluster.members`. */
+export interface MembersFieldArgs {
+  first?: number | null;
+  after?: string | null;
+  kinds?: ReadonlyArray<ActorKindValue> | null;
+  asOf?: string | null;
+  evidence?: EvidenceLevel | null;
+}
+
+/**
+ * The page arguments (and loader key) of a `members` field with these arguments and this parsed selection: one
+ * function for the field and for a cluster list that loads its members ahead (the key is compared as JSON).
+ */
+export function memberPageArgs(args: MembersFieldArgs, tree: ResolveTree | null): MembersPageArgs {
+  const first = checkFirst(args.first, 20);
+  const after = decodeNameCursor(args.after);
+  const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: treeSelectsSubfield(tree, 'totalCount'), ...treeListActorShape(tree, ['edges', 'node']) };
+}
+
+/**
+ * The page arguments of the members' `partners` below a `members` selection, when it has exactly one (one alias,
+ * no type condition; soleNestedField) and its arguments are valid: then the member page and every member's
+ * partner page come in one statement. Null otherwise, and the partners come through their loader as before (an
+ * invalid argument then fails there, with the field's own error).
+ */
+export function nestedPartnerArgs(membersTree: ResolveTree | null): PartnersPageArgs | null {
+  const tree = soleNestedFieldIn(membersTree, ['edges', 'node'], 'partners');
+  if (!tree) return null;
+  try {
+    return partnerPageArgs(tree.args as PartnersFieldArgs, tree);
+  } catch {
+    return null;
+  }
+}
 
 export const clusterResolvers: Resolvers = {
   Cluster: {
     region: (cluster, _args, ctx) => (cluster.regionId ? ctx.loaders.region.load(cluster.regionId) : null),
     members: async (cluster, args, ctx, info) => {
-      const first = checkFirst(args.first, 20);
-      const after = decodeNameCursor(args.after);
-      const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-      const page = await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: selectsSubfield(info, 'totalCount'), ...listActorShape(info, ['edges', 'node']) } });
+      const tree = selectionTree(info);
+      const memberArgs = memberPageArgs(args, tree);
+      const after = memberArgs.after;
+      const partnerArgs = nestedPartnerArgs(tree);
+      const page =
+        partnerArgs && membersWithPartnersCompiles({ members: memberArgs, partners: partnerArgs })
+          ? await ctx.loaders.clusterMembersWithPartners.load({ ownerId: cluster.id, args: { members: memberArgs, partners: partnerArgs } })
+          : await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: memberArgs });
       const edges = page.items.map(({ actor, membership }) => ({
         cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
         node: actor,

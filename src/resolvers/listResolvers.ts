@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findActorPages, findClusterPage, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
+import { findActorPages, findClusterPage, findClusterPageWithMembers, membersWithPartnersCompiles, type MembersPageArgs, type MembersWithPartnersArgs, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
 import type { ActorFilter, ActorKind, ActorOrder, Evidence, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../request';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
-import { selectsBelow, selectsSubfield } from './lookAhead';
+import { selectsBelow, selectsSubfield, soleNestedField } from './lookAhead';
+import { memberPageArgs, nestedPartnerArgs, type MembersFieldArgs } from './clusterResolvers';
 import { NotFoundError, UserInputError } from '../errors';
 import { evidenceParams } from '../model';
 import { pageInfo } from './pageInfo';
@@ -94,6 +95,26 @@ function actorConnectionWithTag(page: ActorPage, sortTag: string, hadCursor: boo
   };
 }
 
+/**
+ * The member and partner page arguments of `clusters { edges { node { members { edges { node { partners …`, when
+ * each level has exactly one selection (soleNestedField) with valid arguments and the compiled statement serves
+ * them; null otherwise (the members and partners then come through their loaders, one statement per level).
+ */
+function nestedMembersArgs(info: GraphQLResolveInfo): MembersWithPartnersArgs | null {
+  const membersTree = soleNestedField(info, ['edges', 'node'], 'members');
+  if (!membersTree) return null;
+  const partners = nestedPartnerArgs(membersTree);
+  if (!partners) return null;
+  let members: MembersPageArgs;
+  try {
+    members = memberPageArgs(membersTree.args as MembersFieldArgs, membersTree);
+  } catch {
+    return null;
+  }
+  const args = { members, partners };
+  return membersWithPartnersCompiles(args) ? args : null;
+}
+
 export const listResolvers: Resolvers = {
   Query: {
     actors: (_root, args, ctx, info) => listActors(ctx, args, selectsSubfield(info, 'totalCount'), selectsBelow(info, ['edges', 'node'], 'region')),
@@ -106,7 +127,18 @@ export const listResolvers: Resolvers = {
         technology: f.technology ? checkId(f.technology, 'filter.technology') : null,
         nameContains: checkText(f.nameContains, 'filter.nameContains'),
       };
-      const page = await findClusterPage(ctx.graph, { filter, first, after, withTotal: selectsSubfield(info, 'totalCount') });
+      const pageArgs = { filter, first, after, withTotal: selectsSubfield(info, 'totalCount') };
+      const nested = nestedMembersArgs(info);
+      let page: Awaited<ReturnType<typeof findClusterPage>>;
+      if (nested) {
+        // The clusters, their members and the members' partners in one statement; the members and partners
+        // resolvers find their pages primed under their own keys.
+        const withMembers = await findClusterPageWithMembers(ctx.graph, pageArgs, nested);
+        for (const [clusterId, memberPage] of withMembers.memberPages) ctx.loaders.primeMembersWithPartners(clusterId, nested, memberPage);
+        page = withMembers;
+      } else {
+        page = await findClusterPage(ctx.graph, pageArgs);
+      }
       throwIfMissing(page.missing, { ...toActorFilter(null), region: filter.region, technology: filter.technology });
       const edges = page.items.map((cluster) => ({ cursor: encodeNameCursor({ name: cluster.name, id: cluster.id }), node: cluster }));
       return {

@@ -10,7 +10,7 @@ function isResolveTree(value: ReturnType<typeof parseResolveInfo>): value is Res
 const parsedTrees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
 
 /** The parsed selection of the field being resolved, or null when it cannot be parsed. */
-function selectionTree(info: GraphQLResolveInfo): ResolveTree | null {
+export function selectionTree(info: GraphQLResolveInfo): ResolveTree | null {
   let byFieldNodes = parsedTrees.get(info.variableValues);
   if (!byFieldNodes) {
     byFieldNodes = new WeakMap();
@@ -33,7 +33,11 @@ function selectionTree(info: GraphQLResolveInfo): ResolveTree | null {
  * field's own selection set.
  */
 export function selectsSubfield(info: GraphQLResolveInfo, name: string): boolean {
-  const tree = selectionTree(info);
+  return treeSelectsSubfield(selectionTree(info), name);
+}
+
+/** selectsSubfield on a parsed selection (null: cannot tell, so true). */
+export function treeSelectsSubfield(tree: ResolveTree | null, name: string): boolean {
   if (!tree) return true; // cannot tell: do the work rather than answer wrongly
   return Object.values(tree.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => field.name === name));
 }
@@ -49,7 +53,10 @@ function subtrees(trees: readonly ResolveTree[], name: string): ResolveTree[] {
  * selectsSubfield. Lets a list leave out per-row lookups its client did not ask for.
  */
 export function selectsBelow(info: GraphQLResolveInfo, path: readonly string[], name: string): boolean {
-  const tree = selectionTree(info);
+  return treeSelectsBelow(selectionTree(info), path, name);
+}
+
+function treeSelectsBelow(tree: ResolveTree | null, path: readonly string[], name: string): boolean {
   if (!tree) return true;
   const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
   return subtrees(level, name).length > 0;
@@ -63,7 +70,10 @@ const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', '__ty
  * summary record holds, so the statement may return summaries. Paths that select nothing count as satisfied.
  */
 export function selectsOnlyActorSummary(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): boolean {
-  const tree = selectionTree(info);
+  return treeSelectsOnlyActorSummary(selectionTree(info), paths);
+}
+
+function treeSelectsOnlyActorSummary(tree: ResolveTree | null, paths: ReadonlyArray<readonly string[]>): boolean {
   if (!tree) return false;
   return paths.every((path) => {
     const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
@@ -105,5 +115,36 @@ export function actorPaths(returnType: GraphQLOutputType): ReadonlyArray<readonl
 
 /** How a list should return the actors at `path`: summaries, or whole records with or without their region. */
 export function listActorShape(info: GraphQLResolveInfo, path: readonly string[]): { summary: boolean; withRegion: boolean } {
-  return { summary: selectsOnlyActorSummary(info, [path]), withRegion: selectsBelow(info, path, 'region') };
+  return treeListActorShape(selectionTree(info), path);
+}
+
+/** listActorShape on a parsed selection (null: cannot tell, so whole records with their region). */
+export function treeListActorShape(tree: ResolveTree | null, path: readonly string[]): { summary: boolean; withRegion: boolean } {
+  return { summary: treeSelectsOnlyActorSummary(tree, [path]), withRegion: treeSelectsBelow(tree, path, 'region') };
+}
+
+/**
+ * The one selection of field `name` below `path` of the field being resolved (e.g. the `partners` of a member
+ * list's `edges.node`), when every object at `path` resolves `name` from that same selection: exactly one subtree
+ * on the way and at the end, and no type condition at any level (`... on Company { partners }` would give
+ * some objects a different selection than others). Null otherwise, or when the selection cannot be parsed: a
+ * resolver may then compute the nested field's answer ahead (one statement for two levels) knowing that each
+ * nested call will ask for exactly what the subtree says.
+ */
+export function soleNestedField(info: GraphQLResolveInfo, path: readonly string[], name: string): ResolveTree | null {
+  return soleNestedFieldIn(selectionTree(info), path, name);
+}
+
+/** soleNestedField below a parsed selection (e.g. a nested field's subtree, for a third level). */
+export function soleNestedFieldIn(tree: ResolveTree | null, path: readonly string[], name: string): ResolveTree | null {
+  if (!tree) return null;
+  let level: ResolveTree = tree;
+  for (const step of [...path, name]) {
+    const byType = Object.values(level.fieldsByTypeName);
+    if (byType.length !== 1) return null;
+    const matches = subtrees([level], step);
+    if (matches.length !== 1 || !matches[0]) return null;
+    level = matches[0];
+  }
+  return level;
 }

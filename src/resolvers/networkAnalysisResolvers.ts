@@ -41,8 +41,8 @@ function checkRange(value: number, bound: keyof typeof ANALYSIS_BOUNDS, argument
 /** The link kinds analysed by default: every kind but SAME_CLUSTER (comparing communities with clusters would be circular). */
 const DEFAULT_ANALYSIS_KINDS: NetworkLinkKindValue[] = NETWORK_LINK_KINDS.filter((k) => k !== 'SAME_CLUSTER');
 
-function summaryOf(actor: { id: string; name: string; kind: ActorSummaryRecord['kind'] }): ActorSummaryRecord {
-  return { id: actor.id, name: actor.name, kind: actor.kind, summary: true };
+function summaryOf(actor: Pick<ActorSummaryRecord, 'id' | 'label' | 'name' | 'kind'>): ActorSummaryRecord {
+  return { id: actor.id, label: actor.label, name: actor.name, kind: actor.kind, summary: true };
 }
 
 /** Breadth-first distances from `center` over the links kept, up to `depth`. */

@@ -1,9 +1,9 @@
 import type { NodeHitRecord } from '../graph';
+import { graphqlTypeOfLabel, type EntityTypeName } from '../model';
 import type { Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../request';
-import { actorTypeName } from './actorResolvers';
 import { checkId } from './inputValidation';
-import type { ActorModel, NodeModel } from './models';
+import type { ActorModel, ClusterModel, NodeModel } from './models';
 
 /** Finds any entity by id: one lookup gives its label and record (and fills that kind's loader). */
 export async function loadNode(id: string, ctx: RequestContext): Promise<NodeModel | null> {
@@ -49,26 +49,14 @@ export function primeNode(hit: NodeHitRecord, ctx: RequestContext): void {
   }
 }
 
-/**
- * The GraphQL type of a loaded entity, told apart by the fields only its record carries (every projection in
- * graph/queries returns all its keys, null or not).
- */
-export function nodeTypeName(node: NodeModel) {
-  if ('kind' in node) return actorTypeName(node as ActorModel);
-  if ('level' in node) return 'Region' as const;
-  if ('valueChainId' in node) return 'ValueChainStage' as const;
-  if ('title' in node) return 'Project' as const;
-  if ('funder' in node) return 'FundingProgram' as const;
-  if ('broaderId' in node) return 'Technology' as const;
-  if ('aliases' in node) return 'Cluster' as const;
-  return 'ValueChain' as const;
+/** The GraphQL type of a loaded entity: its record's node label, through the one table in model/. */
+export function nodeTypeName(node: NodeModel): EntityTypeName {
+  return graphqlTypeOfLabel(node.label);
 }
 
 export const nodeResolvers: Resolvers = {
   Node: { __resolveType: nodeTypeName },
-  Sourced: {
-    __resolveType: (node) => ('kind' in node ? actorTypeName(node as ActorModel) : 'Cluster'),
-  },
+  Sourced: { __resolveType: (node: ActorModel | ClusterModel) => graphqlTypeOfLabel(node.label) },
   Query: {
     node: (_root, { id }, ctx) => loadNode(checkId(id), ctx),
   },

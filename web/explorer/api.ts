@@ -1,13 +1,16 @@
 // The explorer's only way to the data: the public GraphQL API at /graphql on the page's own origin.
 // Each query below is typed by hand after schema/*.graphql; fields the explorer does not draw are not asked for.
+// The link kinds are not: they come from the link-kind registry (src/model/linkKinds.ts), a module without imports.
+import type { NetworkLinkKindValue } from '../../src/model/linkKinds';
 
 export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
-export type NetworkLinkKind = 'COLLABORATION' | 'SAME_CLUSTER' | 'JOINT_PROJECT' | 'SUPPLY' | 'SPIN_OFF';
+/** The API's NetworkLinkKind: the kinds of the link-kind registry, which the SDL enum is checked against. */
+export type NetworkLinkKind = NetworkLinkKindValue;
 export type SupplyDirection = 'UPSTREAM' | 'DOWNSTREAM';
 /** The API's evidence level: CITED leaves every sample link and sample actor out (the "cited links only" toggle). */
 export type Evidence = 'CITED' | 'ALL';
 
-export const NETWORK_LINK_KINDS: readonly NetworkLinkKind[] = ['COLLABORATION', 'SUPPLY', 'SPIN_OFF', 'JOINT_PROJECT', 'SAME_CLUSTER'];
+export { DEFAULT_NETWORK_LINK_KINDS, NETWORK_LINK_KINDS } from '../../src/model/linkKinds';
 
 /** An error the API answered with (GraphQL `errors`) or a failed request. */
 export class ApiError extends Error {

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LinkEdge } from './api';
-import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, shortLabel, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, NODE_LOOKS, edgeLook, shortLabel, type EdgeKind, type NodeKind } from './legend';
 
 export interface GraphNode {
   id: string;
@@ -442,7 +442,7 @@ export class GraphView {
   }
 
   private edgeData(edge: GraphEdge): Record<string, unknown> {
-    const look = EDGE_LOOKS[edge.kind];
+    const look = edgeLook(edge.kind);
     const weight = Math.max(0, ...edge.links.map((l) => l.weight ?? 0));
     const width = edge.kind === 'COLLABORATION' ? 1.5 + (weight > 0 ? weight * 0.35 : 1) : edge.kind === 'SUPPLY' ? 2.5 : 1.2 + Math.min(3, edge.links.length - 1) * 0.5;
     return {

@@ -1,11 +1,18 @@
 // How the explorer draws kinds of actors and kinds of links: one table, used by the graph style, the legend and
-// the link-kind filter, so the three never disagree.
+// the link-kind filter, so the three never disagree. The link kinds, their names and which are followed by default
+// come from the link-kind registry (src/model/linkKinds.ts, the table the API's NetworkLinkKind is checked
+// against); only the colours and line styles are the explorer's own, and a kind without one is drawn in
+// FALLBACK_STYLE rather than not at all.
+import { LINK_KIND_TABLE, NETWORK_LINK_KINDS } from '../../src/model/linkKinds';
 import type { ActorKind, NetworkLinkKind } from './api';
 
 /** What a node can be: an actor, or a cluster drawn as the hub of its members. */
 export type NodeKind = ActorKind | 'CLUSTER';
 /** What an edge can be: a network link, or a member's link to its cluster hub. */
 export type EdgeKind = NetworkLinkKind | 'MEMBERSHIP';
+
+/** Every kind of edge, in the registry's order, then memberships: the legend's rows. */
+export const EDGE_KINDS: readonly EdgeKind[] = [...NETWORK_LINK_KINDS, 'MEMBERSHIP'];
 
 export interface NodeLook {
   label: string;
@@ -21,25 +28,54 @@ export const NODE_LOOKS: Record<NodeKind, NodeLook> = {
 };
 
 export interface EdgeLook {
+  /** The kind's name, e.g. "Supply" (the registry's words). */
+  name: string;
+  /** The name with a hint on how to read the line, for the legend and the details panel. */
   label: string;
   color: string;
   style: 'solid' | 'dashed' | 'dotted';
   arrow: boolean;
 }
 
-export const EDGE_LOOKS: Record<EdgeKind, EdgeLook> = {
-  COLLABORATION: { label: 'Collaboration', color: '#475569', style: 'solid', arrow: false },
-  SUPPLY: { label: 'Supply (supplier → customer)', color: '#ea580c', style: 'solid', arrow: true },
-  SPIN_OFF: { label: 'Spin-off (→ origin)', color: '#c026d3', style: 'dashed', arrow: true },
-  JOINT_PROJECT: { label: 'Joint project', color: '#0d9488', style: 'dotted', arrow: false },
+interface EdgeStyle {
+  color: string;
+  style: EdgeLook['style'];
+  /** Said after the name in the legend, e.g. the direction of the arrow. */
+  hint?: string;
+}
+
+/** The explorer's colours per kind; keyed by the registry's kinds, and a kind may be missing (see edgeLook). */
+const EDGE_STYLES: Partial<Record<EdgeKind, EdgeStyle>> = {
+  COLLABORATION: { color: '#475569', style: 'solid' },
+  SUPPLY: { color: '#ea580c', style: 'solid', hint: 'supplier → customer' },
+  SPIN_OFF: { color: '#c026d3', style: 'dashed', hint: '→ origin' },
+  JOINT_PROJECT: { color: '#0d9488', style: 'dotted' },
   // A network draws a shared cluster as a hub with MEMBERSHIP edges; this line only joins two actors of a found path.
-  SAME_CLUSTER: { label: 'Same cluster (a hop of a path; networks draw the cluster)', color: '#a8a29e', style: 'dashed', arrow: false },
-  MEMBERSHIP: { label: 'Member of cluster (shared clusters drawn as hubs)', color: '#8b5cf6', style: 'dotted', arrow: false },
+  SAME_CLUSTER: { color: '#a8a29e', style: 'dashed', hint: 'a hop of a path; networks draw the cluster' },
+  MEMBERSHIP: { color: '#8b5cf6', style: 'dotted', hint: 'shared clusters drawn as hubs' },
 };
+
+/** How a kind of link that has no style of its own is drawn: plain and visible. */
+export const FALLBACK_STYLE: EdgeStyle = { color: '#334155', style: 'dashed' };
+
+/** A link kind's name in the registry's words ("joint project" → "Joint project"). */
+function kindName(kind: EdgeKind): string {
+  if (kind === 'MEMBERSHIP') return 'Member of cluster';
+  const words = LINK_KIND_TABLE.find((spec) => spec.kind === kind)?.words ?? kind.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** How an edge of a kind is drawn and named; arrows for the kinds the registry calls directed. */
+export function edgeLook(kind: EdgeKind): EdgeLook {
+  const style = EDGE_STYLES[kind] ?? FALLBACK_STYLE;
+  const name = kindName(kind);
+  const directed = LINK_KIND_TABLE.find((spec) => spec.kind === kind)?.directed ?? false;
+  return { name, label: style.hint ? `${name} (${style.hint})` : name, color: style.color, style: style.style, arrow: directed };
+}
 
 /** A short inline SVG of a line in the edge's style, for the legend and the filter. */
 export function edgeSwatch(kind: EdgeKind): string {
-  const look = EDGE_LOOKS[kind];
+  const look = edgeLook(kind);
   const dash = look.style === 'dashed' ? '6 4' : look.style === 'dotted' ? '1.5 3.5' : '';
   const arrow = look.arrow ? `<path d="M26 2 L34 7 L26 12 Z" fill="${look.color}"/>` : '';
   return `<svg class="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true"><line x1="2" y1="7" x2="${look.arrow ? 27 : 34}" y2="7" stroke="${look.color}" stroke-width="2.5" stroke-linecap="round" stroke-dasharray="${dash}"/>${arrow}</svg>`;

@@ -3,6 +3,7 @@
 import './explorer.css';
 import {
   ApiError,
+  DEFAULT_NETWORK_LINK_KINDS,
   NETWORK_LINK_KINDS,
   actorDetails,
   clusterDetails,
@@ -27,7 +28,7 @@ import {
 import { Autocomplete } from './autocomplete';
 import { byId, el, fromMarkup } from './dom';
 import { GraphView, edgeKey, type GraphEdge, type GraphNode, type TierColumn } from './graphView';
-import { COMMUNITY_COLORS, EDGE_LOOKS, NODE_LOOKS, communitySwatch, edgeSwatch, nodeSwatch, type EdgeKind, type NodeKind } from './legend';
+import { COMMUNITY_COLORS, EDGE_KINDS, NODE_LOOKS, communitySwatch, edgeLook, edgeSwatch, nodeSwatch, type NodeKind } from './legend';
 import { renderActorPanel, renderClusterPanel, renderEdgePanel, renderEmptyPanel, renderLoadingPanel, type PanelActions } from './panel';
 
 type View = { kind: 'network'; center: string } | { kind: 'cluster'; cluster: string } | { kind: 'supply'; company: string };
@@ -83,7 +84,7 @@ const LAST_YEAR = new Date().getFullYear();
 // ------------------------------------------------------------------------------------------------ state
 
 const filters = {
-  linkKinds: new Set<NetworkLinkKind>(['COLLABORATION', 'SUPPLY', 'SPIN_OFF', 'JOINT_PROJECT']),
+  linkKinds: new Set<NetworkLinkKind>(DEFAULT_NETWORK_LINK_KINDS),
   /** A year as the API's Date, or null for every date. */
   asOf: null as string | null,
   depth: 1,
@@ -607,7 +608,7 @@ function buildControls(): void {
     ...NETWORK_LINK_KINDS.map((kind) => {
       const box = el('input', { type: 'checkbox', value: kind, id: `link-${kind}`, onchange: (event) => onLinkKind(kind, (event.target as HTMLInputElement).checked) });
       box.checked = filters.linkKinds.has(kind);
-      return el('li', {}, el('label', { for: `link-${kind}` }, box, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label.replace(/ \(.*\)$/, '')}`));
+      return el('li', {}, el('label', { for: `link-${kind}` }, box, fromMarkup(edgeSwatch(kind)), ` ${edgeLook(kind).name}`));
     }),
   );
 
@@ -690,7 +691,7 @@ function buildControls(): void {
     el('ul', {}, ...(Object.keys(NODE_LOOKS) as NodeKind[]).map((kind) => el('li', {}, fromMarkup(nodeSwatch(kind)), ` ${NODE_LOOKS[kind].label}`))),
     el('span', { class: 'break' }),
     el('h3', {}, 'Links'),
-    el('ul', {}, ...(Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${EDGE_LOOKS[kind].label}`))),
+    el('ul', {}, ...EDGE_KINDS.map((kind) => el('li', {}, fromMarkup(edgeSwatch(kind)), ` ${edgeLook(kind).label}`))),
     el('p', { class: 'sample' }, 'Faint dotted lines: sample links (marked illustrative), plausible but not a verified public fact. Faded actors with a dashed border: sample actors. "Cited links only" leaves both out.'),
     el('span', { class: 'break' }),
     el('div', { id: 'legend-analysis', class: 'legend-analysis', hidden: '' }),

@@ -2,7 +2,7 @@
 import type { ActorDetails, ClusterDetails } from './api';
 import { el, fromMarkup, period, replace, sourceItem, titleWords, words } from './dom';
 import type { GraphEdge, GraphNode } from './graphView';
-import { EDGE_LOOKS, NODE_LOOKS, edgeSwatch, nodeSwatch } from './legend';
+import { NODE_LOOKS, edgeLook, edgeSwatch, nodeSwatch } from './legend';
 
 export interface PanelActions {
   expand(id: string): void;
@@ -136,7 +136,7 @@ export function renderClusterPanel(target: HTMLElement, cluster: ClusterDetails,
 
 export function renderEdgePanel(target: HTMLElement, edge: GraphEdge, nameOf: (id: string) => string): void {
   target.dataset['id'] = edge.key;
-  const look = EDGE_LOOKS[edge.kind];
+  const look = edgeLook(edge.kind);
   const source = nameOf(edge.source);
   const targetName = nameOf(edge.target);
   const between = edge.directed ? `${source} → ${targetName}` : `${source} — ${targetName}`;
@@ -150,7 +150,7 @@ export function renderEdgePanel(target: HTMLElement, edge: GraphEdge, nameOf: (i
             ? [link.project ? (link.project.acronym ? `${link.project.acronym}: ${link.project.title}` : link.project.title) : 'joint project']
             : link.linkKind === 'SAME_CLUSTER'
               ? [link.cluster ? `both in ${link.cluster.name}` : 'same cluster']
-              : ['spin-off'];
+              : [look.name.toLowerCase()];
     return el(
       'li',
       { class: 'link' },

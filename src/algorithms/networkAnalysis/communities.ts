@@ -1,18 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
+import { seededRandom } from '../seededRandom';
 import { compareIds, type AnalysisGraph } from './simpleGraph';
-
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on every platform. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface CommunityPartition {
   /** Community number of each actor: 0 is the largest community, ties by the smallest member id. */

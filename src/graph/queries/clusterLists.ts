@@ -18,7 +18,7 @@ export interface ClusterListArgs {
   withTotal: boolean;
 }
 
-const CLUSTER_WHERE = `${optionalPredicate('byRegion', `EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..${HIERARCHY_DEPTH}]->(:Region {id: $region}) }`)}
+export const CLUSTER_WHERE = `${optionalPredicate('byRegion', `EXISTS { (c)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..${HIERARCHY_DEPTH}]->(:Region {id: $region}) }`)}
     AND ${optionalPredicate('byTechnology', `EXISTS { (c)-[:SPECIALIZES_IN]->(:Technology)-[:BROADER*0..${HIERARCHY_DEPTH}]->(:Technology {id: $technology}) }`)}
     AND ${optionalPredicate(
       'byName',
@@ -35,13 +35,16 @@ function clusterPageText(withTotal: boolean): string {
         WITH c, [(c)-[:LOCATED_IN]->(g:Region) | g][0] AS g
         RETURN collect(${clusterProjection('c', 'g')}) AS items
       }
-      RETURN total, items,
-        [missing_ IN [CASE WHEN NOT $byRegion OR EXISTS { MATCH (:Region {id: $region}) } THEN null ELSE 'region' END,
-          CASE WHEN NOT $byTechnology OR EXISTS { MATCH (:Technology {id: $technology}) } THEN null ELSE 'technology' END]
-          WHERE missing_ IS NOT NULL] AS missing`;
+      RETURN total, items,${MISSING_FILTER_IDS} AS missing`;
 }
 
-function clusterPageParams(args: ClusterListArgs): Record<string, unknown> {
+/** Which given filter ids name no entity (reads `$byRegion`, `$region`, `$byTechnology`, `$technology`). */
+export const MISSING_FILTER_IDS = `
+        [missing_ IN [CASE WHEN NOT $byRegion OR EXISTS { MATCH (:Region {id: $region}) } THEN null ELSE 'region' END,
+          CASE WHEN NOT $byTechnology OR EXISTS { MATCH (:Technology {id: $technology}) } THEN null ELSE 'technology' END]
+          WHERE missing_ IS NOT NULL]`;
+
+export function clusterPageParams(args: ClusterListArgs): Record<string, unknown> {
   const { region, technology, nameContains } = args.filter;
   return {
     byRegion: region !== null,

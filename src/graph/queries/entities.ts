@@ -1,5 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import type { FundingProgramRecord, ProjectRecord, TechnologyRecord, ValueChainRecord, ValueChainStageRecord } from './records';
+import { valueChainProjection } from './projections';
 import { PROJECTIONS } from './related';
 
 /** By-id lookups of the smaller entity kinds; one round trip per call, unknown ids absent. */
@@ -8,7 +9,7 @@ const LOOKUPS = {
   ValueChainStage: PROJECTIONS.stage,
   Project: PROJECTIONS.project,
   FundingProgram: PROJECTIONS.fundingProgram,
-  ValueChain: 'n { .id, .name, .description }',
+  ValueChain: valueChainProjection('n'),
 } as const;
 
 interface LookupRecords {
@@ -36,7 +37,7 @@ export async function findEntitiesByIds<L extends LookupLabel>(graph: GraphClien
 
 /** All value chains, by name (a short list). */
 export async function findValueChains(graph: GraphClient): Promise<ValueChainRecord[]> {
-  const rows = await graph.read({ name: 'value_chains', text: 'MATCH (n:ValueChain) RETURN n { .id, .name, .description } AS chain ORDER BY n.name LIMIT 200' });
+  const rows = await graph.read({ name: 'value_chains', text: `MATCH (n:ValueChain) RETURN ${valueChainProjection('n')} AS chain ORDER BY n.name LIMIT 200` });
   return rows.map((row) => row['chain'] as unknown as ValueChainRecord);
 }
 

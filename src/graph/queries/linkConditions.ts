@@ -14,19 +14,36 @@ export interface LinkConditions {
 
 export const ANY_LINK: LinkConditions = { asOf: null, citedOnly: false };
 
+/** The parameter names a text reads the link conditions from: `$asOf` and `$citedOnly` unless a text has two sets. */
+export interface LinkConditionParams {
+  asOf: string;
+  citedOnly: string;
+}
+
+const DEFAULT_PARAMS: LinkConditionParams = { asOf: 'asOf', citedOnly: 'citedOnly' };
+
 /** Relationship `r` is valid at `$asOf` (always true when `$asOf` is null); missing bounds are open. */
-export function validAtParam(r: string): string {
-  return `($asOf IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= date($asOf)) AND (${r}.validTo IS NULL OR ${r}.validTo >= date($asOf))))`;
+export function validAtParam(r: string, names: LinkConditionParams = DEFAULT_PARAMS): string {
+  const asOf = `$${names.asOf}`;
+  return `(${asOf} IS NULL OR ((${r}.validFrom IS NULL OR ${r}.validFrom <= date(${asOf})) AND (${r}.validTo IS NULL OR ${r}.validTo >= date(${asOf}))))`;
 }
 
 /** Node or relationship `x` is not sample data, or sample data is allowed (`$citedOnly` false). */
-export function citedParam(x: string): string {
-  return `($citedOnly = false OR NOT coalesce(${x}.illustrative, false))`;
+export function citedParam(x: string, names: LinkConditionParams = DEFAULT_PARAMS): string {
+  return `($${names.citedOnly} = false OR NOT coalesce(${x}.illustrative, false))`;
 }
 
 /** Link `r` valid at `$asOf` and, with `$citedOnly`, neither `r` nor any of `ends` is sample data. */
 export function linkUsable(r: string, ...ends: string[]): string {
-  return [validAtParam(r), citedParam(r), ...ends.map(citedParam)].join(' AND ');
+  return linkUsableWith(DEFAULT_PARAMS, r, ...ends);
+}
+
+/**
+ * linkUsable reading its conditions from other parameters: for a statement that applies two sets of conditions
+ * (a member page and, nested in it, each member's partner page, each with its own `asOf` and `evidence`).
+ */
+export function linkUsableWith(names: LinkConditionParams, r: string, ...ends: string[]): string {
+  return [validAtParam(r, names), citedParam(r, names), ...ends.map((x) => citedParam(x, names))].join(' AND ');
 }
 
 /** The parameters of LinkConditions, for a statement's params. */

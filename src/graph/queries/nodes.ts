@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import { NODE_LABELS, type NodeLabel } from '../../model';
-import { inlineActorProjection, regionMap } from './projections';
+import { inlineActorProjection, regionMap, valueChainProjection } from './projections';
 import type { ActorRecord, ClusterRecord, FundingProgramRecord, ProjectRecord, RegionRecord, TechnologyRecord, ValueChainRecord, ValueChainStageRecord } from './records';
 import { PROJECTIONS } from './related';
 
@@ -18,6 +18,12 @@ export interface NodeRecordByLabel {
   FundingProgram: FundingProgramRecord;
 }
 
+// Every record kind carries its own label (records.ts): a kind whose `label` field cannot be its label fails to
+// compile here, so the type resolvers can always read it.
+type LabelCarried = { [L in NodeLabel]: L extends NodeRecordByLabel[L]['label'] ? L : never }[NodeLabel];
+type Holds<T extends true> = T;
+export type EveryRecordCarriesItsLabel = Holds<[NodeLabel] extends [LabelCarried] ? true : false>;
+
 /** An entity of any kind: its label (one of NODE_LABELS) and the record of that label. */
 export type NodeHitRecord = {
   [L in NodeLabel]: { id: string; label: L; record: NodeRecordByLabel[L] };
@@ -34,7 +40,7 @@ export const NODE_RECORD = `CASE label
         WHEN 'Cluster' THEN ${PROJECTIONS.cluster}
         WHEN 'Region' THEN ${regionMap('n')}
         WHEN 'Technology' THEN ${PROJECTIONS.technology}
-        WHEN 'ValueChain' THEN n { .id, .name, .description }
+        WHEN 'ValueChain' THEN ${valueChainProjection('n')}
         WHEN 'ValueChainStage' THEN ${PROJECTIONS.stage}
         WHEN 'Project' THEN ${PROJECTIONS.project}
         WHEN 'FundingProgram' THEN ${PROJECTIONS.fundingProgram}

@@ -1,19 +1,29 @@
 /**
  * Cypher map projections shared by the queries, so every query returns the same record shape.
  * Each takes the variable name used in the query; the names are fixed strings in the callers, never input.
+ * Every entity record carries its node's `label` (see records.ts): a constant where the projection is of one
+ * label, read from `labels(v)` for actors, whose variable may be any of the three actor labels.
  */
+import { ACTOR_LABELS } from '../../model';
+
+const ACTOR_LABEL_LIST = `[${ACTOR_LABELS.map((label) => `'${label}'`).join(', ')}]`;
+
+/** The actor label of actor variable `v` (the fixed allow-list, never input). */
+export function actorLabel(v: string): string {
+  return `head([actorLabel_ IN labels(${v}) WHERE actorLabel_ IN ${ACTOR_LABEL_LIST}])`;
+}
 
 /**
  * A RegionRecord of region variable `g`, or null when `g` is null. Actor records carry it so that `Actor.region`
  * needs no second round trip (the region is matched by the same statement anyway).
  */
 export function regionMap(g: string): string {
-  return `CASE WHEN ${g} IS NULL THEN null ELSE ${g} { .id, .name, aliases: coalesce(${g}.aliases, []), .level, .nuts, location: ${g}.location,
+  return `CASE WHEN ${g} IS NULL THEN null ELSE ${g} { .id, label: 'Region', .name, aliases: coalesce(${g}.aliases, []), .level, .nuts, location: ${g}.location,
     parentId: head([(${g})-[:PART_OF]->(regionParent_:Region) | regionParent_.id]) } END`;
 }
 
 function actorMap(v: string, regionFields: string): string {
-  return `${v} { .id, .kind, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .foundedYear, .website,
+  return `${v} { .id, label: ${actorLabel(v)}, .kind, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .foundedYear, .website,
     location: ${v}.location, ${regionFields}sources: coalesce(${v}.sources, []),
     illustrative: coalesce(${v}.illustrative, false), .size, .employees, fictional: coalesce(${v}.fictional, false),
     .type, .parentOrganization }`;
@@ -58,11 +68,11 @@ export function inlineActorProjection(v: string): string {
 
 /** An ActorSummaryRecord of actor variable `v`. */
 export function actorSummaryProjection(v: string): string {
-  return `${v} { .id, .kind, .name, summary: true }`;
+  return `${v} { .id, label: ${actorLabel(v)}, .kind, .name, summary: true }`;
 }
 
 function clusterMap(v: string, regionId: string): string {
-  return `${v} { .id, .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .website,
+  return `${v} { .id, label: 'Cluster', .name, aliases: coalesce(${v}.aliases, []), .description, .founded, .website,
     location: ${v}.location, regionId: ${regionId}, sources: coalesce(${v}.sources, []),
     illustrative: coalesce(${v}.illustrative, false) }`;
 }
@@ -79,17 +89,35 @@ export function inlineClusterProjection(v: string): string {
 
 /** A TechnologyRecord of technology variable `t`. */
 export function technologyProjection(t: string): string {
-  return `${t} { .id, .name, .description, broaderId: head([(${t})-[:BROADER]->(broader_:Technology) | broader_.id]) }`;
+  return `${t} { .id, label: 'Technology', .name, .description, broaderId: head([(${t})-[:BROADER]->(broader_:Technology) | broader_.id]) }`;
 }
 
 /** A ValueChainStageRecord of stage variable `s`. */
 export function stageProjection(s: string): string {
-  return `${s} { .id, .name, .order, .description, .valueChainId }`;
+  return `${s} { .id, label: 'ValueChainStage', .name, .order, .description, .valueChainId }`;
 }
 
 /** A ProjectRecord of project variable `p` (the stored `name` holds the title). */
 export function projectProjection(p: string): string {
-  return `${p} { .id, title: ${p}.name, .acronym, .start, .end, .description }`;
+  return `${p} { .id, label: 'Project', title: ${p}.name, .acronym, .start, .end, .description }`;
+}
+
+/** A ValueChainRecord of value chain variable `c`. */
+export function valueChainProjection(c: string): string {
+  return `${c} { .id, label: 'ValueChain', .name, .description }`;
+}
+
+/** A FundingProgramRecord of funding programme variable `f`. */
+export function fundingProgramProjection(f: string): string {
+  return `${f} { .id, label: 'FundingProgram', .name, .funder, .start, .end }`;
+}
+
+/**
+ * A RegionRecord of region variable `g` whose parent's id is `parentId` (an expression), for statements that
+ * have the parent bound already.
+ */
+export function regionProjectionWithParent(g: string, parentId: string): string {
+  return `${g} { .id, label: 'Region', .name, aliases: coalesce(${g}.aliases, []), .level, .nuts, location: ${g}.location, parentId: ${parentId} }`;
 }
 
 export function linkProjection(r: string): string {

@@ -1,4 +1,9 @@
-/** Plain records the graph layer returns; resolvers map them to GraphQL types. */
+/**
+ * Plain records the graph layer returns; resolvers map them to GraphQL types. Every entity record carries the
+ * Neo4j `label` of its node, set by its projection (projections.ts): the resolvers name the GraphQL type by it
+ * (GRAPHQL_TYPE_BY_LABEL in model/), never by guessing from the keys a record happens to have.
+ */
+import type { ActorLabel } from '../../model';
 
 export type ActorKindValue = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
 export type CompanySizeValue = 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE';
@@ -15,6 +20,8 @@ export interface GeoPointRecord {
 
 export interface ActorRecord {
   id: string;
+  /** The node's actor label (Company, ResearchInstitute or Organization). */
+  label: ActorLabel;
   kind: ActorKindValue;
   name: string;
   aliases: string[];
@@ -47,6 +54,7 @@ export interface ActorRecord {
  */
 export interface ActorSummaryRecord {
   id: string;
+  label: ActorLabel;
   kind: ActorKindValue;
   name: string;
   summary: true;
@@ -63,6 +71,7 @@ export function isFullActor(actor: AnyActorRecord): actor is ActorRecord {
 
 export interface ClusterRecord {
   id: string;
+  label: 'Cluster';
   name: string;
   aliases: string[];
   description: string | null;
@@ -76,6 +85,7 @@ export interface ClusterRecord {
 
 export interface RegionRecord {
   id: string;
+  label: 'Region';
   name: string;
   /** Other names (e.g. German ones); absent in records built before regions had aliases. */
   aliases?: string[];
@@ -108,6 +118,7 @@ export interface Page<T> {
 
 export interface TechnologyRecord {
   id: string;
+  label: 'Technology';
   name: string;
   description: string | null;
   broaderId: string | null;
@@ -115,12 +126,14 @@ export interface TechnologyRecord {
 
 export interface ValueChainRecord {
   id: string;
+  label: 'ValueChain';
   name: string;
   description: string | null;
 }
 
 export interface ValueChainStageRecord {
   id: string;
+  label: 'ValueChainStage';
   name: string;
   order: number;
   description: string | null;
@@ -129,6 +142,7 @@ export interface ValueChainStageRecord {
 
 export interface ProjectRecord {
   id: string;
+  label: 'Project';
   title: string;
   acronym: string | null;
   start: string | null;
@@ -138,6 +152,7 @@ export interface ProjectRecord {
 
 export interface FundingProgramRecord {
   id: string;
+  label: 'FundingProgram';
   name: string;
   funder: string | null;
   start: string | null;

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graphClient';
+import { regionProjectionWithParent } from './projections';
 import type { RegionRecord } from './records';
 
 /** Regions by id, each with its parent's id, in one round trip. */
@@ -9,7 +10,7 @@ export async function findRegionsByIds(graph: GraphClient, ids: readonly string[
       MATCH (g:Region {id: id})
       OPTIONAL MATCH (g)-[:PART_OF]->(p:Region)
       WITH g, head(collect(p)) AS p
-      RETURN g { .id, .name, aliases: coalesce(g.aliases, []), .level, .nuts, location: g.location, parentId: p.id } AS region`,
+      RETURN ${regionProjectionWithParent('g', 'p.id')} AS region`,
     params: { ids },
   });
   return new Map(rows.map((row) => {

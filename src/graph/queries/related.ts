@@ -1,6 +1,15 @@
 import type { GraphClient } from '../graphClient';
 import { linkParams, linkUsable, type LinkConditions } from './linkConditions';
-import { actorProjection, inlineClusterProjection, linkProjection, projectProjection, stageProjection, technologyProjection } from './projections';
+import {
+  actorProjection,
+  fundingProgramProjection,
+  inlineClusterProjection,
+  linkProjection,
+  projectProjection,
+  regionProjectionWithParent,
+  stageProjection,
+  technologyProjection,
+} from './projections';
 import type { ActorRecord, ClusterRecord, FundingProgramRecord, ProjectRecord, Related, RegionRecord, TechnologyRecord, ValueChainStageRecord } from './records';
 
 /**
@@ -52,10 +61,10 @@ export const PROJECTIONS: Record<keyof TargetRecords, string> = {
   stage: stageProjection('n'),
   project: projectProjection('n'),
   cluster: inlineClusterProjection('n'),
-  fundingProgram: `n { .id, .name, .funder, .start, .end }`,
+  fundingProgram: fundingProgramProjection('n'),
   actor: actorProjection('n', 'g'),
   // The owner `o` of regionChildren is the parent.
-  region: `n { .id, .name, aliases: coalesce(n.aliases, []), .level, .nuts, location: n.location, parentId: o.id }`,
+  region: regionProjectionWithParent('n', 'o.id'),
 };
 
 /**

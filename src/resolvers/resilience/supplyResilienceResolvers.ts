@@ -53,7 +53,7 @@ async function analyse(
   const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds });
   checkScopeFound(scope, network, removeIds);
   const actors = new Map<string, AnyActorRecord>([...network.removed, ...network.companies.map((c) => c.actor)].map((a) => [a.id, a]));
-  const actor = (id: string): AnyActorRecord => actors.get(id) ?? { id, kind: 'COMPANY', name: id, summary: true };
+  const actor = (id: string): AnyActorRecord => actors.get(id) ?? { id, label: 'Company', kind: 'COMPANY', name: id, summary: true };
   const stages = new Map(network.stages.map((s) => [s.id, s]));
   const companyIds = new Set(network.companies.map((c) => c.actor.id));
   const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));

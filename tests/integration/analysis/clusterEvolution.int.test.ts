@@ -1,6 +1,4 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 interface Year {
   year: number;
@@ -28,28 +26,17 @@ function validOn(from: string | null, to: string | null, day: string): boolean {
  * plain Cypher, compared in TypeScript), year by year over the seed graph.
  */
 describe('clusterEvolution over the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   async function expected(cluster: string, fromYear: number, toYear: number, citedOnly: boolean): Promise<Year[]> {
-    const memberships = await graph.read({
+    const memberships = await seed.graph.read({
       name: 'test_evolution_memberships',
       text: `MATCH (a:Actor)-[m:MEMBER_OF]->(:Cluster {id: $cluster})
         WHERE $citedOnly = false OR (NOT coalesce(m.illustrative, false) AND NOT coalesce(a.illustrative, false))
         RETURN a.id AS id, toString(m.validFrom) AS validFrom, toString(m.validTo) AS validTo`,
       params: { cluster, citedOnly },
     });
-    const collaborations = await graph.read({
+    const collaborations = await seed.graph.read({
       name: 'test_evolution_collaborations',
       text: `MATCH (a:Actor)-[r:COLLABORATES_WITH]-(b:Actor) WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id
         AND ($citedOnly = false OR NOT coalesce(r.illustrative, false))
@@ -89,7 +76,7 @@ describe('clusterEvolution over the seed graph', () => {
     ['silicon-saxony', 'CITED'],
     ['cool-silicon', 'ALL'],
   ] as const)('%s (%s), 2008–2024, equals the count from the raw memberships and collaborations', async (cluster, evidence) => {
-    const { status, body } = await server.query(EVOLUTION, { cluster, fromYear: 2008, toYear: 2024, evidence });
+    const { status, body } = await seed.server.query(EVOLUTION, { cluster, fromYear: 2008, toYear: 2024, evidence });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const years = body.data?.['clusterEvolution'] as Year[];
@@ -109,11 +96,11 @@ describe('clusterEvolution over the seed graph', () => {
   });
 
   it('refuses a reversed or too long range and answers null for an unknown cluster', async () => {
-    const reversed = await server.query(EVOLUTION, { cluster: 'silicon-saxony', fromYear: 2020, toYear: 2010 });
+    const reversed = await seed.server.query(EVOLUTION, { cluster: 'silicon-saxony', fromYear: 2020, toYear: 2010 });
     expect(reversed.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const long = await server.query(EVOLUTION, { cluster: 'silicon-saxony', fromYear: 1900, toYear: 2020 });
+    const long = await seed.server.query(EVOLUTION, { cluster: 'silicon-saxony', fromYear: 1900, toYear: 2020 });
     expect(long.body.errors?.[0]?.extensions?.['argument']).toBe('toYear');
-    const missing = await server.query(EVOLUTION, { cluster: 'no-such-cluster', fromYear: 2010, toYear: 2012 });
+    const missing = await seed.server.query(EVOLUTION, { cluster: 'no-such-cluster', fromYear: 2010, toYear: 2012 });
     expect(missing.body.errors).toBeUndefined();
     expect(missing.body.data?.['clusterEvolution']).toBeNull();
   });

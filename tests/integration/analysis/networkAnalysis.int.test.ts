@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -105,21 +103,10 @@ function closeTo(actual: number, expected: number, tolerance = 1e-9): void {
 }
 
 describe('networkAnalysis over the seed graph, checked against networkx', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   async function analyse(variables: Record<string, unknown>): Promise<Analysis> {
-    const { status, body } = await server.query(ANALYSIS, variables);
+    const { status, body } = await seed.server.query(ANALYSIS, variables);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const analysis = body.data?.['networkAnalysis'] as Analysis | null;
@@ -234,7 +221,7 @@ describe('networkAnalysis over the seed graph, checked against networkx', () => 
   it('with CITED, keeps no sample actor and no sample link', async () => {
     const all = await analyse({ scope: { region: 'de-sn' } });
     const cited = await analyse({ scope: { region: 'de-sn' }, evidence: 'CITED' });
-    const rows = await graph.read({
+    const rows = await seed.graph.read({
       name: 'test_illustrative_actors',
       text: 'UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE coalesce(a.illustrative, false) RETURN collect(a.id) AS ids',
       params: { ids: all.subgraph.nodes.map((n) => n.id) },
@@ -251,20 +238,20 @@ describe('networkAnalysis over the seed graph, checked against networkx', () => 
       [{ scope: { cluster: 'silicon-saxony', depth: 2 } }, 'scope.depth'],
       [{ scope: { partnerNetworkOf: 'fraunhofer-ipms', depth: 4 } }, 'scope.depth'],
     ] as const) {
-      const { body } = await server.query(ANALYSIS, variables);
+      const { body } = await seed.server.query(ANALYSIS, variables);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.extensions?.['argument']).toBe(argument);
     }
-    const { body } = await server.query('{ networkAnalysis(scope: { cluster: "silicon-saxony" }, maxActors: 5000) { truncated } }');
+    const { body } = await seed.server.query('{ networkAnalysis(scope: { cluster: "silicon-saxony" }, maxActors: 5000) { truncated } }');
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const missing = await server.query('{ networkAnalysis(scope: { cluster: "no-such-cluster" }) { truncated } }');
+    const missing = await seed.server.query('{ networkAnalysis(scope: { cluster: "no-such-cluster" }) { truncated } }');
     expect(missing.body.errors).toBeUndefined();
     expect(missing.body.data?.['networkAnalysis']).toBeNull();
   });
 
   it('cuts a scope at maxActors and says so', async () => {
     const analysis = await analyse({ scope: { region: 'de-sn' } });
-    const { body } = await server.query(`{ networkAnalysis(scope: { region: "de-sn" }, maxActors: 5) { truncated size { actors } } }`);
+    const { body } = await seed.server.query(`{ networkAnalysis(scope: { region: "de-sn" }, maxActors: 5) { truncated size { actors } } }`);
     const cut = body.data?.['networkAnalysis'] as { truncated: boolean; size: { actors: number } };
     expect(analysis.size.actors).toBeGreaterThan(5);
     expect(cut).toEqual({ truncated: true, size: { actors: 5 } });

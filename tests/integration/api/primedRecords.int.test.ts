@@ -1,6 +1,4 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 type Body = { data?: Record<string, unknown> | null; errors?: unknown; extensions?: { cost?: { roundTrips?: number } } };
 
@@ -9,27 +7,17 @@ type Body = { data?: Record<string, unknown> | null; errors?: unknown; extension
  * search hits with their entities) are not fetched again: each of these requests is one Cypher round trip.
  */
 describe('records returned whole cost one round trip', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-  afterAll(async () => {
-    await server.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   const ask = async (query: string, variables: Record<string, unknown> = {}): Promise<Body> => {
-    const { body } = await server.query(query, variables);
+    const { body } = await seed.server.query(query, variables);
     expect((body as Body).errors).toBeUndefined();
     return body as Body;
   };
   const trips = (body: Body): number => body.extensions?.cost?.roundTrips ?? -1;
 
   it('serves an actor with its region in one round trip, the region being the one Cypher finds', async () => {
-    const expected = await graph.read({
+    const expected = await seed.graph.read({
       name: 'test_actor_regions',
       text: `MATCH (a:Actor)-[:LOCATED_IN]->(g:Region)-[:PART_OF]->(p:Region)
         RETURN a.id AS id, g.id AS regionId, g.name AS regionName, g.level AS level, p.id AS parentId ORDER BY a.id LIMIT 5`,
@@ -48,7 +36,7 @@ describe('records returned whole cost one round trip', () => {
   });
 
   it('resolves node(id) of every kind in one round trip, as the right type with the right record', async () => {
-    const samples = await graph.read({
+    const samples = await seed.graph.read({
       name: 'test_node_samples',
       text: `UNWIND ['Company', 'ResearchInstitute', 'Organization', 'Cluster', 'Region', 'Technology', 'ValueChain', 'ValueChainStage', 'Project', 'FundingProgram'] AS label
         CALL (label) { MATCH (n:Entity) WHERE label IN labels(n) RETURN n ORDER BY n.id LIMIT 1 }

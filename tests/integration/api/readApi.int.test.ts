@@ -1,27 +1,15 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
 import { allActorPages } from '../../support/actorPages';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 
 /** The read API over HTTP against the seed graph; expected answers come from independent Cypher in the test. */
 describe('the read API on the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-  afterAll(async () => {
-    await server.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   const ids = async (cypher: string, params: Record<string, unknown> = {}): Promise<string[]> =>
-    (await graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
+    (await seed.graph.read({ name: 'test_ids', text: cypher, params })).map((r) => r['id'] as string);
 
-  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(server, variables, pageSize);
+  const allPages = (variables: Record<string, unknown>, pageSize: number) => allActorPages(seed.server, variables, pageSize);
 
   it('pages through Thuringia’s actors by name without duplicates or gaps, in the order Cypher gives', async () => {
     const expected = await ids(
@@ -58,16 +46,16 @@ describe('the read API on the seed graph', () => {
   });
 
   it('counts actors grouped by kind, state and size, each summing to the total', async () => {
-    const [{ n: total } = { n: 0 }] = (await graph.read({ name: 't', text: 'MATCH (a:Actor) RETURN count(a) AS n' })) as Array<{ n: number }>;
+    const [{ n: total } = { n: 0 }] = (await seed.graph.read({ name: 't', text: 'MATCH (a:Actor) RETURN count(a) AS n' })) as Array<{ n: number }>;
     for (const groupBy of ['KIND', 'STATE', 'SIZE', 'CITY']) {
-      const { body } = await server.query(`{ actorCounts(groupBy: ${groupBy}) { total groups { key label count } } }`);
+      const { body } = await seed.server.query(`{ actorCounts(groupBy: ${groupBy}) { total groups { key label count } } }`);
       const counts = body.data?.['actorCounts'] as { total: number; groups: Array<{ count: number }> };
       expect(counts.total).toBe(total);
       expect(counts.groups.reduce((sum, g) => sum + g.count, 0)).toBe(total);
     }
-    const { body } = await server.query('{ actorCounts(groupBy: KIND, filter: { region: "de-sn" }) { total groups { key count } } }');
+    const { body } = await seed.server.query('{ actorCounts(groupBy: KIND, filter: { region: "de-sn" }) { total groups { key count } } }');
     const bySaxony = body.data?.['actorCounts'] as { total: number; groups: Array<{ key: string; count: number }> };
-    const expected = await graph.read({
+    const expected = await seed.graph.read({
       name: 't',
       text: `MATCH (a:Actor) WHERE EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: 'de-sn'}) } RETURN a.kind AS key, count(*) AS count ORDER BY count DESC, key`,
     });
@@ -77,8 +65,8 @@ describe('the read API on the seed graph', () => {
   it('keeps Cypher round trips bounded by the query depth, whatever the page sizes', async () => {
     const nested = (n: number) => `{ clusters(first: ${n}) { edges { node { name members(first: ${n}) { edges { node { name
       partners(first: 5) { edges { node { name region { name } } } } } } } } } } }`;
-    const small = await server.query(nested(2));
-    const large = await server.query(nested(20));
+    const small = await seed.server.query(nested(2));
+    const large = await seed.server.query(nested(20));
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
     const trips = (r: typeof small) => ((r.body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips ?? -1);
@@ -86,23 +74,88 @@ describe('the read API on the seed graph', () => {
     expect(edges.length).toBe(20);
     expect(edges.reduce((sum, e) => sum + e.node.members.edges.length, 0)).toBeGreaterThan(100);
     // clusters → members → partners → region: depth 4, so at most 5 round trips, the same for 2 or 20 per level;
-    // the partners' regions come with the partners, so it is one per list level.
-    expect(trips(large)).toBe(3);
+    // the partners' regions come with the partners, and the clusters' members and their partners with the
+    // cluster page: one statement.
+    expect(trips(large)).toBe(1);
     expect(trips(large)).toBe(trips(small));
+  });
+
+  it('answers members with their partners in one statement exactly as the member and partner loaders do', async () => {
+    type Body = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { cost?: { roundTrips?: number } } };
+    const run = async (query: string) => (await server.query(query)).body as Body;
+    // A second `partners` under another alias is a selection the compiled statement does not cover: the same
+    // question then goes member statement → partner statement, and its `partners` must be the same answer.
+    const both = (members: string, partners: string, selection: string, clusters = 'first: 12') => [
+      `{ clusters(${clusters}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name members(${members}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor role node { id name
+        partners(${partners}) { ${selection} } } } } } } } }`,
+      `{ clusters(${clusters}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name members(${members}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor role node { id name
+        partners(${partners}) { ${selection} } alsoPartners: partners(first: 1) { totalCount } } } } } } } }`,
+    ];
+    const strip = (data: unknown): unknown =>
+      JSON.parse(JSON.stringify(data, (key, value: unknown) => (key === 'alsoPartners' ? undefined : value)));
+    const full = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor weight topic since interactionModel illustrative node { id name kind region { id name } } }';
+    // A partner cursor from the batched path, to page every member's partners after it.
+    const first = await run(`{ actor(id: "fraunhofer-iof") { partners(first: 2) { pageInfo { endCursor } } } }`);
+    const cursor = (first.data?.['actor'] as { partners: { pageInfo: { endCursor: string } } }).partners.pageInfo.endCursor;
+    const cases: Array<[string, string, string, string?]> = [
+      ['first: 3', 'first: 2', 'totalCount edges { weight node { id } }', 'first: 4, filter: { region: "de-sn" }'],
+      ['first: 3', 'first: 2', 'edges { weight node { id } }', `first: 5, after: "${Buffer.from(JSON.stringify(['n', 'M', ''])).toString('base64url')}", filter: { nameContains: "a" }`],
+      ['first: 6', 'first: 3', 'edges { weight node { id name } }'],
+      ['first: 6', 'first: 4', full],
+      ['first: 4, evidence: CITED', 'first: 3, evidence: CITED, kinds: [COMPANY, RESEARCH_INSTITUTE]', full],
+      ['first: 5, asOf: "2015-01-01"', 'first: 2, asOf: "2012-06-30"', 'totalCount edges { cursor weight node { id kind name } }'],
+      ['first: 5', `first: 2, after: ${JSON.stringify(cursor)}`, 'totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id name region { id } } }'],
+    ];
+    let partnerEdges = 0;
+    for (const [members, partners, selection, clusters] of cases) {
+      const [compiledQuery, batchedQuery] = both(members, partners, selection, clusters) as [string, string];
+      const [compiled, batched] = [await run(compiledQuery), await run(batchedQuery)];
+      expect([members, partners, compiled.errors, batched.errors]).toEqual([members, partners, undefined, undefined]);
+      expect(compiled.data).toEqual(strip(batched.data));
+      // Compiled: the clusters page with the members and their partners. Not compiled: clusters, members, and
+      // one partner statement per argument set (two here): depth 3, so depth + 1.
+      expect([members, partners, compiled.extensions?.cost?.roundTrips, batched.extensions?.cost?.roundTrips]).toEqual([members, partners, 1, 4]);
+      partnerEdges += JSON.stringify(compiled.data).split('"weight"').length - 1;
+    }
+    // The comparison means something only if members have partners on these pages.
+    expect(partnerEdges).toBeGreaterThan(20);
+
+    // One cluster by id (the cluster, then its members with their partners), and a type condition on the members
+    // (not compiled): the same answers.
+    const single = (fragment: boolean) =>
+      `{ cluster(id: "silicon-saxony") { members(first: 10) { edges { node { id ${fragment ? '... on Company { partners(first: 3) { edges { weight node { id } } } }' : 'partners(first: 3) { edges { weight node { id } } }'} } } } } }`;
+    const [one, typed] = [await run(single(false)), await run(single(true))];
+    expect(one.extensions?.cost?.roundTrips).toBe(2);
+    expect(typed.extensions?.cost?.roundTrips).toBe(3);
+    const companies = new Set(await ids(`MATCH (a:Company)-[:MEMBER_OF]->(:Cluster {id: 'silicon-saxony'}) RETURN a.id AS id`));
+    type Members = { cluster: { members: { edges: Array<{ node: { id: string; partners?: unknown } }> } } };
+    const onlyCompanies = (one.data as Members).cluster.members.edges.map(({ node }) => (companies.has(node.id) ? node : { id: node.id }));
+    expect(onlyCompanies.some((n) => n.partners !== undefined)).toBe(true);
+    expect((typed.data as Members).cluster.members.edges.map((e) => e.node)).toEqual(onlyCompanies);
+
+    // A filter id that names nothing: NOT_FOUND from the compiled statement as from the cluster page.
+    for (const query of both('first: 2', 'first: 2', 'totalCount', 'filter: { region: "xx-nowhere" }')) {
+      const answer = await run(query);
+      expect([answer.errors?.[0]?.extensions?.code, answer.extensions?.cost?.roundTrips]).toEqual(['NOT_FOUND', 1]);
+    }
+
+    // An invalid nested argument is not compiled; the partners field reports it as before.
+    const invalid = await run('{ clusters(first: 2) { edges { node { members(first: 2) { edges { node { partners(first: 1000) { totalCount } } } } } } } }');
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('finds entities by full-text search despite a typo, and actors near a point', async () => {
     for (const [text, expected] of [['Fraunhofr', /^fraunhofer-/], ['Silicon Saxny', /^silicon-saxony$/], ['Jenoptk', /^jenoptik/]] as const) {
-      const { body } = await server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);
+      const { body } = await seed.server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);
       const hits = body.data?.['search'] as Array<{ score: number; node: { id: string } }>;
       // The entity itself is among the first hits (others may mention it in their descriptions).
       expect([text, hits.slice(0, 3).some((h) => expected.test(h.node.id))]).toEqual([text, true]);
       expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
     }
-    const clustersOnly = await server.query('{ search(text: "Saxony", kinds: [CLUSTER], first: 10) { node { __typename } } }');
+    const clustersOnly = await seed.server.query('{ search(text: "Saxony", kinds: [CLUSTER], first: 10) { node { __typename } } }');
     expect((clustersOnly.body.data?.['search'] as Array<{ node: { __typename: string } }>).every((h) => h.node.__typename === 'Cluster')).toBe(true);
 
-    const near = await server.query('{ actorsNear(latitude: 50.9271, longitude: 11.5892, radiusKm: 15, first: 100) { distanceKm actor { id } } }');
+    const near = await seed.server.query('{ actorsNear(latitude: 50.9271, longitude: 11.5892, radiusKm: 15, first: 100) { distanceKm actor { id } } }');
     const found = near.body.data?.['actorsNear'] as Array<{ distanceKm: number; actor: { id: string } }>;
     const expected = await ids(
       `MATCH (a:Actor) WHERE point.distance(a.location, point({latitude: 50.9271, longitude: 11.5892})) <= 15000 RETURN a.id AS id ORDER BY id`,
@@ -128,7 +181,7 @@ describe('the read API on the seed graph', () => {
       ['query($d: Date) { actor(id: "jenoptik-ag") { memberships(asOf: $d) { since } } }', { d: '2019-13-01' }],
     ];
     for (const [query, variables] of cases) {
-      const { status, body } = await server.query(query, variables);
+      const { status, body } = await seed.server.query(query, variables);
       expect([query, status]).toEqual([query, expect.any(Number)]);
       expect(status).toBeLessThan(500);
       expect([query, body.errors?.[0]?.extensions?.['code']]).toEqual([query, 'BAD_USER_INPUT']);

@@ -1,8 +1,7 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
+import type { GraphqlResponse } from '../../support/testServer';
 
-type Body = Awaited<ReturnType<Awaited<ReturnType<typeof startTestServer>>['query']>>['body'] & {
+type Body = GraphqlResponse['body'] & {
   extensions?: { cost?: { roundTrips?: number; estimated?: number } };
 };
 
@@ -11,24 +10,9 @@ type Body = Awaited<ReturnType<Awaited<ReturnType<typeof startTestServer>>['quer
  * answers come from independent Cypher in the test.
  */
 describe('read API doors on the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const seed = useSeedServer();
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-  afterAll(async () => {
-    await server.stop();
-    await graph.close();
-  });
-
-  const cypher = async (text: string, params: Record<string, unknown> = {}) => graph.read({ name: 'test_expected', text, params });
-  const data = async (query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>> => {
-    const { body } = await server.query(query, variables);
-    expect([query, body.errors]).toEqual([query, undefined]);
-    return body.data as Record<string, unknown>;
-  };
+  const { cypher, data } = seed;
   const trips = (body: Body): number => body.extensions?.cost?.roundTrips ?? -1;
 
   describe('search', () => {
@@ -92,7 +76,7 @@ describe('read API doors on the seed graph', () => {
         ['{ clusters(filter: { technology: "nope" }) { totalCount } }', 'filter.technology', 'nope'],
       ];
       for (const [query, argument, id] of cases) {
-        const { status, body } = await server.query(query);
+        const { status, body } = await seed.server.query(query);
         expect([query, status < 500]).toEqual([query, true]);
         expect([query, body.errors?.[0]?.extensions]).toEqual([query, expect.objectContaining({ code: 'NOT_FOUND', argument, id })]);
         expect(body.errors?.[0]?.message).toContain(id);
@@ -267,8 +251,8 @@ describe('read API doors on the seed graph', () => {
     it('keeps round trips bounded by depth for technology and stage actors, whatever the page sizes', async () => {
       const nested = (n: number) => `{ technologies { name actors(first: ${n}) { totalCount edges { node { name } } }
         narrower { actors(first: ${n}) { edges { node { name region { name } } } } } } }`;
-      const small = await server.query(nested(1));
-      const large = await server.query(nested(50));
+      const small = await seed.server.query(nested(1));
+      const large = await seed.server.query(nested(50));
       expect(large.body.errors).toBeUndefined();
       expect(trips(large.body as Body)).toBe(trips(small.body as Body));
       expect(trips(large.body as Body)).toBeLessThanOrEqual(4);
@@ -306,13 +290,13 @@ describe('read API doors on the seed graph', () => {
       expect(memberships.membershipsConnection.edges.map((e) => e.node.cluster.id).sort()).toEqual(memberships.memberships.map((m) => m.cluster.id).sort());
       expect(memberships.membershipsConnection.totalCount).toBe(memberships.memberships.length);
 
-      const { body } = await server.query('{ actor(id: "vw-sachsen") { ... on Company { suppliersConnection(stage: "nope") { totalCount } } } }');
+      const { body } = await seed.server.query('{ actor(id: "vw-sachsen") { ... on Company { suppliersConnection(stage: "nope") { totalCount } } } }');
       expect(body.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'NOT_FOUND', argument: 'stage', id: 'nope' }));
     });
 
     it('reports the estimated cost in extensions on success', async () => {
-      const cheap = await server.query('{ actor(id: "tu-dresden") { name } }');
-      const dear = await server.query('{ actors(first: 50) { edges { node { name partners(first: 10) { totalCount } } } } }');
+      const cheap = await seed.server.query('{ actor(id: "tu-dresden") { name } }');
+      const dear = await seed.server.query('{ actors(first: 50) { edges { node { name partners(first: 10) { totalCount } } } } }');
       const estimated = (body: Body) => body.extensions?.cost?.estimated ?? -1;
       expect(estimated(cheap.body as Body)).toBeGreaterThan(0);
       expect(estimated(dear.body as Body)).toBeGreaterThan(10 * estimated(cheap.body as Body));

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { projectRoot } from '../../../src/config';
-import type { GraphClient } from '../../../src/graph';
 import { loadTypeDefs } from '../../../src/server/typeDefs';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 /**
  * Every document in examples/queries runs against the seed graph with its variables from examples/queries/variables
@@ -41,23 +39,12 @@ interface SupplyHop {
 }
 
 describe('the example queries (examples/queries) over the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   /** Runs an example with its variables (overridden where given) and returns `data`, failing on any error. */
   async function run(name: string, overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
     const example = loadExample(name);
-    const { status, body } = await server.query(example.query, { ...example.variables, ...overrides });
+    const { status, body } = await seed.server.query(example.query, { ...example.variables, ...overrides });
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     return body.data ?? {};

@@ -1,6 +1,4 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 /**
  * supplyRisk and supplyDisruption on the seed graph, checked against independent computations: the per-company
@@ -8,22 +6,11 @@ import { startTestServer } from '../../support/testServer';
  * from Neo4j.
  */
 describe('supply resilience on the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
+  const seed = useSeedServer();
   const TIERS = 4;
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await graph.close();
-  });
-
   async function data<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const { body } = await server.query(query, variables);
+    const { body } = await seed.server.query(query, variables);
     expect(body.errors).toBeUndefined();
     return body.data as T;
   }
@@ -66,12 +53,12 @@ describe('supply resilience on the seed graph', () => {
 
   /** Every supply relation of the seed graph (stage ids that name no stage read as none), and the scope's companies. */
   async function readSupplyGraph(cluster: string): Promise<{ edges: Array<[string, string, string | null]>; scope: string[] }> {
-    const rows = await graph.read({
+    const rows = await seed.graph.read({
       name: 'test_supply_edges',
       text: `MATCH (a:Company)-[r:SUPPLIES]->(b:Company)
         RETURN a.id AS s, b.id AS c, CASE WHEN EXISTS { MATCH (:ValueChainStage {id: r.stage}) } THEN r.stage ELSE null END AS stage`,
     });
-    const members = await graph.read({ name: 'test_members', text: 'MATCH (:Cluster {id: $cluster})<-[:MEMBER_OF]-(a:Company) RETURN DISTINCT a.id AS id', params: { cluster } });
+    const members = await seed.graph.read({ name: 'test_members', text: 'MATCH (:Cluster {id: $cluster})<-[:MEMBER_OF]-(a:Company) RETURN DISTINCT a.id AS id', params: { cluster } });
     return {
       edges: rows.map((r) => [r['s'] as string, r['c'] as string, (r['stage'] as string | null) ?? null]),
       scope: members.map((m) => m['id'] as string),

@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { CITED, Fixture } from './traversalFixture';
 
 /**
@@ -18,86 +17,79 @@ import { CITED, Fixture } from './traversalFixture';
 describe('evidence, unknown ids and asOf on the supply, coverage and recommendation traversals', () => {
   const p = uniquePrefix('evid');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.node('ValueChain', 'vc', { name: 'Evidence Chain' });
-    ['One', 'Two'].forEach((name, i) => f.node('ValueChainStage', `st${i + 1}`, { name: `Stage ${name}`, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `st${i + 1}`, 'vc'));
-    // Supply.
-    f.companies('a', 'b', 'c', 'd', 'e', 's')
-      .cite('a', 'b', 'c', 'd', 'e')
-      .link('SUPPLIES', 'a', 'b', { ...CITED, product: 'x' })
-      .link('SUPPLIES', 'b', 'd', { ...CITED, product: 'x', stage: f.id('st1') })
-      .link('SUPPLIES', 'a', 's', { ...CITED, product: 'x' })
-      .link('SUPPLIES', 's', 'd', { ...CITED, product: 'x', stage: f.id('st2') })
-      .link('SUPPLIES', 'a', 'c', { product: 'x' })
-      .link('SUPPLIES', 'c', 'd', { ...CITED, product: 'x', stage: f.id('st1') })
-      .link('SUPPLIES', 'd', 'e', { product: 'x' });
-    // Coverage: cluster k (located) with members m1 (cited), m2 (a sample actor), m3 (cited, by a sample
-    // membership); outsiders n1 (cited, one cited hop from m1), n2 (cited, reaching m1 only through the sample
-    // actor x), n3 (a sample actor).
-    f.node('Cluster', 'k', { name: 'Evidence Cluster', lat: 51, lon: 13 })
-      .actor('m1', 'Member One')
-      .actor('m2', 'Member Two')
-      .actor('m3', 'Member Three')
-      .actor('n1', 'Near One', 'COMPANY', { lat: 51.1, lon: 13 })
-      .actor('n2', 'Near Two', 'COMPANY', { lat: 51.2, lon: 13 })
-      .actor('n3', 'Near Three', 'COMPANY', { lat: 51.3, lon: 13 })
-      .actor('x', 'Sample Broker')
-      .cite('m1', 'm3', 'n1', 'n2')
-      .link('MEMBER_OF', 'm1', 'k', CITED, { validFrom: '2020-01-01' })
-      .link('MEMBER_OF', 'm2', 'k', CITED)
-      .link('MEMBER_OF', 'm3', 'k')
-      .link('ACTIVE_IN', 'm1', 'st1', CITED)
-      .link('ACTIVE_IN', 'm2', 'st2', CITED)
-      .link('ACTIVE_IN', 'm3', 'st2', CITED)
-      .link('ACTIVE_IN', 'n1', 'st2', CITED)
-      .link('ACTIVE_IN', 'n2', 'st2', CITED)
-      .link('ACTIVE_IN', 'n3', 'st2', CITED)
-      .link('COLLABORATES_WITH', 'n1', 'm1', CITED)
-      .link('COLLABORATES_WITH', 'n2', 'x', CITED)
-      .link('COLLABORATES_WITH', 'x', 'm1', CITED)
-      .link('COLLABORATES_WITH', 'n3', 'm1', CITED);
-    // Recommendations: me and its partner pt (cited link since 2020); candidates sharing pt: r1 (cited link),
-    // r2 (by a sample link), rs (a sample actor).
-    f.companies('me', 'pt', 'r1', 'r2', 'rs')
-      .cite('me', 'pt', 'r1', 'r2')
-      .link('COLLABORATES_WITH', 'me', 'pt', CITED, { validFrom: '2020-01-01' })
-      .link('COLLABORATES_WITH', 'pt', 'r1', CITED)
-      .link('COLLABORATES_WITH', 'pt', 'r2')
-      .link('COLLABORATES_WITH', 'pt', 'rs', CITED);
-    // Science–industry: institute i with companies co (collaboration since 2020) and old (a member until 2010).
-    f.node('Cluster', 'k2', { name: 'Science Cluster' })
-      .actor('i', 'Institute', 'RESEARCH_INSTITUTE')
-      .companies('co', 'old')
-      .cite('i', 'co', 'old')
-      .link('MEMBER_OF', 'i', 'k2', CITED)
-      .link('MEMBER_OF', 'co', 'k2', CITED)
-      .link('MEMBER_OF', 'old', 'k2', CITED, { validTo: '2010-12-31' })
-      .link('COLLABORATES_WITH', 'i', 'co', CITED, { validFrom: '2020-01-01' })
-      .link('COLLABORATES_WITH', 'i', 'old', CITED, { validTo: '2010-12-31' });
-    // A sample project (fixture nodes are sample data) with cited participations of two cited actors.
-    f.actor('j1', 'Joint One')
-      .actor('j2', 'Joint Two')
-      .cite('j1', 'j2')
-      .node('Project', 'pj', { title: 'Sample Project' })
-      .link('PARTICIPATES_IN', 'j1', 'pj', CITED)
-      .link('PARTICIPATES_IN', 'j2', 'pj', CITED);
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.node('ValueChain', 'vc', { name: 'Evidence Chain' });
+        ['One', 'Two'].forEach((name, i) => f.node('ValueChainStage', `st${i + 1}`, { name: `Stage ${name}`, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `st${i + 1}`, 'vc'));
+        // Supply.
+        f.companies('a', 'b', 'c', 'd', 'e', 's')
+          .cite('a', 'b', 'c', 'd', 'e')
+          .link('SUPPLIES', 'a', 'b', { ...CITED, product: 'x' })
+          .link('SUPPLIES', 'b', 'd', { ...CITED, product: 'x', stage: f.id('st1') })
+          .link('SUPPLIES', 'a', 's', { ...CITED, product: 'x' })
+          .link('SUPPLIES', 's', 'd', { ...CITED, product: 'x', stage: f.id('st2') })
+          .link('SUPPLIES', 'a', 'c', { product: 'x' })
+          .link('SUPPLIES', 'c', 'd', { ...CITED, product: 'x', stage: f.id('st1') })
+          .link('SUPPLIES', 'd', 'e', { product: 'x' });
+        // Coverage: cluster k (located) with members m1 (cited), m2 (a sample actor), m3 (cited, by a sample
+        // membership); outsiders n1 (cited, one cited hop from m1), n2 (cited, reaching m1 only through the sample
+        // actor x), n3 (a sample actor).
+        f.node('Cluster', 'k', { name: 'Evidence Cluster', lat: 51, lon: 13 })
+          .actor('m1', 'Member One')
+          .actor('m2', 'Member Two')
+          .actor('m3', 'Member Three')
+          .actor('n1', 'Near One', 'COMPANY', { lat: 51.1, lon: 13 })
+          .actor('n2', 'Near Two', 'COMPANY', { lat: 51.2, lon: 13 })
+          .actor('n3', 'Near Three', 'COMPANY', { lat: 51.3, lon: 13 })
+          .actor('x', 'Sample Broker')
+          .cite('m1', 'm3', 'n1', 'n2')
+          .link('MEMBER_OF', 'm1', 'k', CITED, { validFrom: '2020-01-01' })
+          .link('MEMBER_OF', 'm2', 'k', CITED)
+          .link('MEMBER_OF', 'm3', 'k')
+          .link('ACTIVE_IN', 'm1', 'st1', CITED)
+          .link('ACTIVE_IN', 'm2', 'st2', CITED)
+          .link('ACTIVE_IN', 'm3', 'st2', CITED)
+          .link('ACTIVE_IN', 'n1', 'st2', CITED)
+          .link('ACTIVE_IN', 'n2', 'st2', CITED)
+          .link('ACTIVE_IN', 'n3', 'st2', CITED)
+          .link('COLLABORATES_WITH', 'n1', 'm1', CITED)
+          .link('COLLABORATES_WITH', 'n2', 'x', CITED)
+          .link('COLLABORATES_WITH', 'x', 'm1', CITED)
+          .link('COLLABORATES_WITH', 'n3', 'm1', CITED);
+        // Recommendations: me and its partner pt (cited link since 2020); candidates sharing pt: r1 (cited link),
+        // r2 (by a sample link), rs (a sample actor).
+        f.companies('me', 'pt', 'r1', 'r2', 'rs')
+          .cite('me', 'pt', 'r1', 'r2')
+          .link('COLLABORATES_WITH', 'me', 'pt', CITED, { validFrom: '2020-01-01' })
+          .link('COLLABORATES_WITH', 'pt', 'r1', CITED)
+          .link('COLLABORATES_WITH', 'pt', 'r2')
+          .link('COLLABORATES_WITH', 'pt', 'rs', CITED);
+        // Science–industry: institute i with companies co (collaboration since 2020) and old (a member until 2010).
+        f.node('Cluster', 'k2', { name: 'Science Cluster' })
+          .actor('i', 'Institute', 'RESEARCH_INSTITUTE')
+          .companies('co', 'old')
+          .cite('i', 'co', 'old')
+          .link('MEMBER_OF', 'i', 'k2', CITED)
+          .link('MEMBER_OF', 'co', 'k2', CITED)
+          .link('MEMBER_OF', 'old', 'k2', CITED, { validTo: '2010-12-31' })
+          .link('COLLABORATES_WITH', 'i', 'co', CITED, { validFrom: '2020-01-01' })
+          .link('COLLABORATES_WITH', 'i', 'old', CITED, { validTo: '2010-12-31' });
+        // A sample project (fixture nodes are sample data) with cited participations of two cited actors.
+        f.actor('j1', 'Joint One')
+          .actor('j2', 'Joint Two')
+          .cite('j1', 'j2')
+          .node('Project', 'pj', { title: 'Sample Project' })
+          .link('PARTICIPATES_IN', 'j1', 'pj', CITED)
+          .link('PARTICIPATES_IN', 'j2', 'pj', CITED);
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   async function data(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const { body } = await server.query(query, variables);
+    const { body } = await seed.server.query(query, variables);
     expect(body.errors).toBeUndefined();
     return body.data ?? {};
   }
@@ -111,7 +103,7 @@ describe('evidence, unknown ids and asOf on the supply, coverage and recommendat
   });
 
   async function errorOf(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-    const { status, body } = await server.query(query, variables);
+    const { status, body } = await seed.server.query(query, variables);
     expect(status).toBe(200);
     return body.errors?.[0]?.extensions;
   }
@@ -177,7 +169,7 @@ describe('evidence, unknown ids and asOf on the supply, coverage and recommendat
     });
 
     it('the supply-chain export takes evidence', async () => {
-      const response = await fetch(`${server.url.replace(/\/graphql$/, '')}/export/supply-chain?company=${encodeURIComponent(f.id('d'))}&tiers=3&evidence=CITED`);
+      const response = await fetch(`${seed.server.url.replace(/\/graphql$/, '')}/export/supply-chain?company=${encodeURIComponent(f.id('d'))}&tiers=3&evidence=CITED`);
       expect(response.status).toBe(200);
       const body = (await response.json()) as { graph: { evidence: string }; nodes: Array<{ id: string }> };
       expect(body.graph.evidence).toBe('CITED');

@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { CITED, Fixture } from './traversalFixture';
 
 interface Row {
@@ -33,49 +32,42 @@ interface Network {
 describe('partnerNetwork over HTTP', () => {
   const p = uniquePrefix('pnet');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.actor('inst', 'Alpha Institute', 'RESEARCH_INSTITUTE')
-      .actor('c1', 'Beta Chips')
-      .actor('c2', 'Gamma Glass')
-      .actor('c3', 'Delta Devices')
-      .actor('c4', 'Epsilon Optics')
-      .actor('c5', 'Zeta Sensors')
-      .actor('c6', 'Eta Lasers')
-      .actor('c7', 'Theta Tools')
-      .actor('c9', 'Iota Isolated')
-      .actor('org', 'Omega Chamber', 'ORGANIZATION')
-      .node('Cluster', 'k', { name: 'Kappa Cluster' })
-      .node('Project', 'proj', { name: 'Project Lambda', start: '2016', end: '2018', startDate: '2016-01-01', endDate: '2018-12-31' })
-      .node('Region', 'state', { name: 'Test State', level: 'STATE' })
-      .node('Region', 'city', { name: 'Test City', level: 'CITY' })
-      .link('PART_OF', 'city', 'state')
-      .link('LOCATED_IN', 'c1', 'city')
-      .link('LOCATED_IN', 'c2', 'state')
-      .link('COLLABORATES_WITH', 'inst', 'c1', { ...CITED, topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
-      .link('COLLABORATES_WITH', 'c7', 'inst', { topic: 'tooling', since: '2010', until: '2012' }, { validFrom: '2010-01-01', validTo: '2012-12-31' })
-      .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
-      .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
-      .link('MEMBER_OF', 'org', 'k')
-      // A second, earlier membership of the same cluster: still one SAME_CLUSTER link per pair.
-      .link('MEMBER_OF', 'org', 'k', { since: '2000', until: '2005' }, { validFrom: '2000-01-01', validTo: '2005-12-31' })
-      .link('SUPPLIES', 'c1', 'c3', { product: 'wafers' })
-      .link('COLLABORATES_WITH', 'c2', 'c3', { topic: 'glass' })
-      .link('PARTICIPATES_IN', 'c2', 'proj', { role: 'PARTNER' })
-      .link('PARTICIPATES_IN', 'c4', 'proj', { role: 'COORDINATOR' })
-      .link('SPUN_OFF_FROM', 'c5', 'c3', { year: 2015 })
-      .link('COLLABORATES_WITH', 'c5', 'c6', { topic: 'sensors' });
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.actor('inst', 'Alpha Institute', 'RESEARCH_INSTITUTE')
+          .actor('c1', 'Beta Chips')
+          .actor('c2', 'Gamma Glass')
+          .actor('c3', 'Delta Devices')
+          .actor('c4', 'Epsilon Optics')
+          .actor('c5', 'Zeta Sensors')
+          .actor('c6', 'Eta Lasers')
+          .actor('c7', 'Theta Tools')
+          .actor('c9', 'Iota Isolated')
+          .actor('org', 'Omega Chamber', 'ORGANIZATION')
+          .node('Cluster', 'k', { name: 'Kappa Cluster' })
+          .node('Project', 'proj', { name: 'Project Lambda', start: '2016', end: '2018', startDate: '2016-01-01', endDate: '2018-12-31' })
+          .node('Region', 'state', { name: 'Test State', level: 'STATE' })
+          .node('Region', 'city', { name: 'Test City', level: 'CITY' })
+          .link('PART_OF', 'city', 'state')
+          .link('LOCATED_IN', 'c1', 'city')
+          .link('LOCATED_IN', 'c2', 'state')
+          .link('COLLABORATES_WITH', 'inst', 'c1', { ...CITED, topic: 'OLED displays', since: '2019', model: 'SCIENCE_INDUSTRY' }, { validFrom: '2019-01-01' })
+          .link('COLLABORATES_WITH', 'c7', 'inst', { topic: 'tooling', since: '2010', until: '2012' }, { validFrom: '2010-01-01', validTo: '2012-12-31' })
+          .link('MEMBER_OF', 'inst', 'k', { since: '2018' }, { validFrom: '2018-01-01' })
+          .link('MEMBER_OF', 'c2', 'k', { since: '2020' }, { validFrom: '2020-01-01' })
+          .link('MEMBER_OF', 'org', 'k')
+          // A second, earlier membership of the same cluster: still one SAME_CLUSTER link per pair.
+          .link('MEMBER_OF', 'org', 'k', { since: '2000', until: '2005' }, { validFrom: '2000-01-01', validTo: '2005-12-31' })
+          .link('SUPPLIES', 'c1', 'c3', { product: 'wafers' })
+          .link('COLLABORATES_WITH', 'c2', 'c3', { topic: 'glass' })
+          .link('PARTICIPATES_IN', 'c2', 'proj', { role: 'PARTNER' })
+          .link('PARTICIPATES_IN', 'c4', 'proj', { role: 'COORDINATOR' })
+          .link('SPUN_OFF_FROM', 'c5', 'c3', { year: 2015 })
+          .link('COLLABORATES_WITH', 'c5', 'c6', { topic: 'sensors' });
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const query = `query($from: ID!, $depth: Int, $filter: PartnerNetworkFilter, $maxNodes: Int, $first: Int, $after: String) {
@@ -92,7 +84,7 @@ describe('partnerNetwork over HTTP', () => {
   async function network(variables: Record<string, unknown>): Promise<Network> {
     const filter = (variables['filter'] ?? {}) as Record<string, unknown>;
     const withKinds = { ...variables, filter: { linkKinds: ALL_KINDS, ...filter } };
-    const { status, body } = await server.query(query, { from: f.id('inst'), ...withKinds });
+    const { status, body } = await seed.server.query(query, { from: f.id('inst'), ...withKinds });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.['partnerNetwork'] as Network;
@@ -203,7 +195,7 @@ describe('partnerNetwork over HTTP', () => {
 
   it('answers in two round trips (levels, details) at every depth, with any link kinds and filters', async () => {
     const roundTrips = async (variables: Record<string, unknown>): Promise<number | undefined> => {
-      const { body } = await server.query(query, { from: f.id('inst'), ...variables });
+      const { body } = await seed.server.query(query, { from: f.id('inst'), ...variables });
       expect(body.errors).toBeUndefined();
       return (body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips;
     };
@@ -226,7 +218,7 @@ describe('partnerNetwork over HTTP', () => {
   });
 
   it('follows every kind but SAME_CLUSTER by default, and SAME_CLUSTER when asked for', async () => {
-    const { body } = await server.query(query, { from: f.id('inst'), depth: 1 });
+    const { body } = await seed.server.query(query, { from: f.id('inst'), depth: 1 });
     const rows = (body.data?.['partnerNetwork'] as Network).rows.edges;
     expect(ids(rows)).toEqual([['c1', 1], ['c7', 1]]);
     const clustered = await network({ depth: 1, filter: { linkKinds: ['SAME_CLUSTER'] } });
@@ -242,7 +234,7 @@ describe('partnerNetwork over HTTP', () => {
       [{ filter: { stage: 'no-such-stage' } }, 'filter.stage', 'no-such-stage'],
     ];
     for (const [variables, argument, id] of cases) {
-      const { status, body } = await server.query(query, { from: f.id('inst'), ...variables });
+      const { status, body } = await seed.server.query(query, { from: f.id('inst'), ...variables });
       expect(status).toBe(200);
       expect(body.data?.['partnerNetwork']).toBeNull();
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id });
@@ -253,10 +245,10 @@ describe('partnerNetwork over HTTP', () => {
   });
 
   it('is BAD_USER_INPUT saying what an id of another kind is', async () => {
-    const { body } = await server.query(query, { from: f.id('k') });
+    const { body } = await seed.server.query(query, { from: f.id('k') });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from', id: f.id('k') });
     expect(body.errors?.[0]?.message).toBe(`\`from\`: "${f.id('k')}" is a cluster, not an actor`);
-    const { body: region } = await server.query(query, { from: f.id('inst'), filter: { cluster: f.id('state') } });
+    const { body: region } = await seed.server.query(query, { from: f.id('inst'), filter: { cluster: f.id('state') } });
     expect(region.errors?.[0]?.message).toBe(`\`filter.cluster\`: "${f.id('state')}" is a region, not a cluster`);
   });
 
@@ -267,7 +259,7 @@ describe('partnerNetwork over HTTP', () => {
     const same = await network({ first: 1, after: cursor });
     expect(same.rows.edges).toHaveLength(1);
     for (const other of [{ depth: 1 }, { from: f.id('c3') }, { filter: { linkKinds: ['COLLABORATION'] } }, { maxNodes: 100 }]) {
-      const { body } = await server.query(query, { from: f.id('inst'), filter: { linkKinds: ALL_KINDS }, first: 1, after: cursor, ...other });
+      const { body } = await seed.server.query(query, { from: f.id('inst'), filter: { linkKinds: ALL_KINDS }, first: 1, after: cursor, ...other });
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toContain('cursor of another network');
     }
@@ -275,11 +267,11 @@ describe('partnerNetwork over HTTP', () => {
 
   it('is BAD_USER_INPUT for out-of-range depth, maxNodes, first or a bad cursor', async () => {
     for (const variables of [{ depth: 0 }, { depth: 5 }, { maxNodes: 0 }, { maxNodes: 1001 }, { first: 101 }, { first: -1 }, { after: 'nope' }]) {
-      const { status, body: bad } = await server.query(query, { from: f.id('inst'), ...variables });
+      const { status, body: bad } = await seed.server.query(query, { from: f.id('inst'), ...variables });
       expect(status).toBe(200);
       expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }
-    const { body: deep } = await server.query(query, { from: f.id('inst'), depth: 9 });
+    const { body: deep } = await seed.server.query(query, { from: f.id('inst'), depth: 9 });
     expect(deep.errors?.[0]?.message).toBe('`depth` must be between 1 and 4, got 9');
   });
 });

@@ -1,18 +1,7 @@
 import type { GraphClient } from '../../../src/graph';
 import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
 import { startTestServer } from '../../support/testServer';
-
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed with the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/algorithms';
 
 /** Fewest edges from `from` to `to` by plain breadth-first search; Infinity when unreachable. */
 function bfsDistance(adjacency: ReadonlyMap<string, readonly string[]>, from: string, to: string): number {
@@ -42,7 +31,7 @@ describe('supplyPaths and shortestConnection agree with an in-memory BFS on a ra
   const EDGES = 75;
   const PAIRS = 60;
   const p = uniquePrefix('xcheck');
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const pick = (n: number) => Math.floor(random() * n);
   const id = (i: number) => `${p}c${i}`;
   let graph: GraphClient;

@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { Fixture } from './traversalFixture';
 
 /**
@@ -10,56 +9,49 @@ import { Fixture } from './traversalFixture';
 describe('recommendPartners over HTTP', () => {
   const p = uniquePrefix('recommend');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.node('ValueChain', 'vc', { name: 'Chain' });
-    ['Upstream Stage', 'My Stage', 'Downstream Stage'].forEach((name, i) =>
-      f.node('ValueChainStage', `q${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `q${i + 1}`, 'vc'),
-    );
-    f.link('FEEDS', 'q1', 'q2')
-      .link('FEEDS', 'q2', 'q3')
-      .node('Technology', 't1', { name: 'Tech One' })
-      .node('Technology', 't2', { name: 'Tech Two' })
-      .node('Cluster', 'k', { name: 'Rec Cluster' })
-      .node('Region', 'city', { name: 'Rec City', level: 'CITY' })
-      .actor('me', 'My Company')
-      .actor('p1', 'Partner One')
-      .actor('p2', 'Partner Two')
-      .actor('cand1', 'Candidate Common')
-      .actor('cand2', 'Candidate Cluster')
-      .actor('cand3', 'Candidate Institute', 'RESEARCH_INSTITUTE')
-      .actor('cand4', 'Candidate Neighbour')
-      .link('COLLABORATES_WITH', 'me', 'p1')
-      .link('SUPPLIES', 'me', 'p2')
-      .link('COLLABORATES_WITH', 'p1', 'p2')
-      .link('COLLABORATES_WITH', 'cand1', 'p1')
-      .link('SUPPLIES', 'p2', 'cand1')
-      .link('SPECIALIZES_IN', 'me', 't1')
-      .link('SPECIALIZES_IN', 'me', 't2')
-      .link('SPECIALIZES_IN', 'p1', 't1')
-      .link('SPECIALIZES_IN', 'cand1', 't1')
-      .link('SPECIALIZES_IN', 'cand3', 't1')
-      .link('SPECIALIZES_IN', 'cand3', 't2')
-      .link('MEMBER_OF', 'me', 'k')
-      .link('MEMBER_OF', 'cand2', 'k')
-      .link('LOCATED_IN', 'me', 'city')
-      .link('LOCATED_IN', 'cand2', 'city')
-      .link('LOCATED_IN', 'cand4', 'city')
-      .link('ACTIVE_IN', 'me', 'q2')
-      .link('ACTIVE_IN', 'cand2', 'q1')
-      .link('ACTIVE_IN', 'cand3', 'q3');
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.node('ValueChain', 'vc', { name: 'Chain' });
+        ['Upstream Stage', 'My Stage', 'Downstream Stage'].forEach((name, i) =>
+          f.node('ValueChainStage', `q${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `q${i + 1}`, 'vc'),
+        );
+        f.link('FEEDS', 'q1', 'q2')
+          .link('FEEDS', 'q2', 'q3')
+          .node('Technology', 't1', { name: 'Tech One' })
+          .node('Technology', 't2', { name: 'Tech Two' })
+          .node('Cluster', 'k', { name: 'Rec Cluster' })
+          .node('Region', 'city', { name: 'Rec City', level: 'CITY' })
+          .actor('me', 'My Company')
+          .actor('p1', 'Partner One')
+          .actor('p2', 'Partner Two')
+          .actor('cand1', 'Candidate Common')
+          .actor('cand2', 'Candidate Cluster')
+          .actor('cand3', 'Candidate Institute', 'RESEARCH_INSTITUTE')
+          .actor('cand4', 'Candidate Neighbour')
+          .link('COLLABORATES_WITH', 'me', 'p1')
+          .link('SUPPLIES', 'me', 'p2')
+          .link('COLLABORATES_WITH', 'p1', 'p2')
+          .link('COLLABORATES_WITH', 'cand1', 'p1')
+          .link('SUPPLIES', 'p2', 'cand1')
+          .link('SPECIALIZES_IN', 'me', 't1')
+          .link('SPECIALIZES_IN', 'me', 't2')
+          .link('SPECIALIZES_IN', 'p1', 't1')
+          .link('SPECIALIZES_IN', 'cand1', 't1')
+          .link('SPECIALIZES_IN', 'cand3', 't1')
+          .link('SPECIALIZES_IN', 'cand3', 't2')
+          .link('MEMBER_OF', 'me', 'k')
+          .link('MEMBER_OF', 'cand2', 'k')
+          .link('LOCATED_IN', 'me', 'city')
+          .link('LOCATED_IN', 'cand2', 'city')
+          .link('LOCATED_IN', 'cand4', 'city')
+          .link('ACTIVE_IN', 'me', 'q2')
+          .link('ACTIVE_IN', 'cand2', 'q1')
+          .link('ACTIVE_IN', 'cand3', 'q3');
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const query = `query($for: ID!, $kinds: [ActorKind!], $first: Int) {
@@ -74,7 +66,7 @@ describe('recommendPartners over HTTP', () => {
     [field: string]: unknown;
   }
   async function recommend(variables: Record<string, unknown>): Promise<Recommendation[] | null> {
-    const { body } = await server.query(query, { for: f.id('me'), ...variables });
+    const { body } = await seed.server.query(query, { for: f.id('me'), ...variables });
     expect(body.errors).toBeUndefined();
     return body.data?.['recommendPartners'] as Recommendation[] | null;
   }
@@ -111,9 +103,9 @@ describe('recommendPartners over HTTP', () => {
   });
 
   it('is NOT_FOUND for an unknown actor and BAD_USER_INPUT for first out of 0..50', async () => {
-    const { body: unknown } = await server.query(query, { for: f.id('nobody') });
+    const { body: unknown } = await seed.server.query(query, { for: f.id('nobody') });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'for', id: f.id('nobody') });
-    const { status, body } = await server.query(query, { for: f.id('me'), first: 51 });
+    const { status, body } = await seed.server.query(query, { for: f.id('me'), first: 51 });
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });

@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { Fixture } from './traversalFixture';
 
 /**
@@ -10,51 +9,44 @@ import { Fixture } from './traversalFixture';
 describe('scienceIndustryLinks over HTTP', () => {
   const p = uniquePrefix('scind');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.actor('i1', 'Alpha Institute', 'RESEARCH_INSTITUTE')
-      .actor('i2', 'Beta University', 'RESEARCH_INSTITUTE')
-      .actor('c1', 'Cor Optics')
-      .actor('c2', 'Dyn Lasers')
-      .actor('c3', 'Ext Corp')
-      .actor('o1', 'Org One', 'ORGANIZATION')
-      .node('Cluster', 'k', { name: 'Photon Cluster' })
-      .node('Cluster', 'k2', { name: 'Second Cluster' })
-      .node('Project', 'p1', { name: 'Project One' })
-      .node('Project', 'p2', { name: 'Project Two' })
-      .node('Region', 'state', { name: 'State', level: 'STATE' })
-      .node('Region', 'city', { name: 'City', level: 'CITY' })
-      .link('PART_OF', 'city', 'state');
-    for (const member of ['i1', 'i2', 'c1', 'c2', 'o1']) f.link('MEMBER_OF', member, 'k');
-    for (const member of ['i1', 'c1', 'c2']) f.link('MEMBER_OF', member, 'k2');
-    for (const located of ['i1', 'c1', 'c3']) f.link('LOCATED_IN', located, 'city');
-    // Cor Optics left K2 once and rejoined: the pair still shares K2 once.
-    f.link('MEMBER_OF', 'c1', 'k2', { since: '2001', until: '2003' }, { validFrom: '2001-01-01', validTo: '2003-12-31' });
-    f.link('LOCATED_IN', 'c2', 'state')
-      .link('COLLABORATES_WITH', 'i1', 'c1', { model: 'SCIENCE_INDUSTRY', topic: 'optics', weight: 8 })
-      .link('COLLABORATES_WITH', 'c2', 'i1', { topic: 'lasers' })
-      .link('COLLABORATES_WITH', 'c1', 'c2', { model: 'INDUSTRY_INDUSTRY' })
-      .link('COLLABORATES_WITH', 'i1', 'i2', { model: 'SCIENCE_SCIENCE' })
-      .link('COLLABORATES_WITH', 'i2', 'o1', { model: 'SCIENCE_SUPPORT' })
-      .link('COLLABORATES_WITH', 'c3', 'i1', { model: 'SCIENCE_INDUSTRY' })
-      .link('SPUN_OFF_FROM', 'c2', 'i2', { year: 2005 })
-      .link('PARTICIPATES_IN', 'i1', 'p1')
-      .link('PARTICIPATES_IN', 'i1', 'p2')
-      .link('PARTICIPATES_IN', 'c1', 'p1')
-      .link('PARTICIPATES_IN', 'c1', 'p2')
-      .link('PARTICIPATES_IN', 'i2', 'p1');
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.actor('i1', 'Alpha Institute', 'RESEARCH_INSTITUTE')
+          .actor('i2', 'Beta University', 'RESEARCH_INSTITUTE')
+          .actor('c1', 'Cor Optics')
+          .actor('c2', 'Dyn Lasers')
+          .actor('c3', 'Ext Corp')
+          .actor('o1', 'Org One', 'ORGANIZATION')
+          .node('Cluster', 'k', { name: 'Photon Cluster' })
+          .node('Cluster', 'k2', { name: 'Second Cluster' })
+          .node('Project', 'p1', { name: 'Project One' })
+          .node('Project', 'p2', { name: 'Project Two' })
+          .node('Region', 'state', { name: 'State', level: 'STATE' })
+          .node('Region', 'city', { name: 'City', level: 'CITY' })
+          .link('PART_OF', 'city', 'state');
+        for (const member of ['i1', 'i2', 'c1', 'c2', 'o1']) f.link('MEMBER_OF', member, 'k');
+        for (const member of ['i1', 'c1', 'c2']) f.link('MEMBER_OF', member, 'k2');
+        for (const located of ['i1', 'c1', 'c3']) f.link('LOCATED_IN', located, 'city');
+        // Cor Optics left K2 once and rejoined: the pair still shares K2 once.
+        f.link('MEMBER_OF', 'c1', 'k2', { since: '2001', until: '2003' }, { validFrom: '2001-01-01', validTo: '2003-12-31' });
+        f.link('LOCATED_IN', 'c2', 'state')
+          .link('COLLABORATES_WITH', 'i1', 'c1', { model: 'SCIENCE_INDUSTRY', topic: 'optics', weight: 8 })
+          .link('COLLABORATES_WITH', 'c2', 'i1', { topic: 'lasers' })
+          .link('COLLABORATES_WITH', 'c1', 'c2', { model: 'INDUSTRY_INDUSTRY' })
+          .link('COLLABORATES_WITH', 'i1', 'i2', { model: 'SCIENCE_SCIENCE' })
+          .link('COLLABORATES_WITH', 'i2', 'o1', { model: 'SCIENCE_SUPPORT' })
+          .link('COLLABORATES_WITH', 'c3', 'i1', { model: 'SCIENCE_INDUSTRY' })
+          .link('SPUN_OFF_FROM', 'c2', 'i2', { year: 2005 })
+          .link('PARTICIPATES_IN', 'i1', 'p1')
+          .link('PARTICIPATES_IN', 'i1', 'p2')
+          .link('PARTICIPATES_IN', 'c1', 'p1')
+          .link('PARTICIPATES_IN', 'c1', 'p2')
+          .link('PARTICIPATES_IN', 'i2', 'p1');
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const query = `query($cluster: ID, $region: ID, $first: Int) {
@@ -72,7 +64,7 @@ describe('scienceIndustryLinks over HTTP', () => {
     strongestPairs: Array<{ institute: { id: string }; company: { id: string }; score: number; links: Array<Record<string, unknown>> }>;
   }
   async function links(variables: Record<string, unknown>): Promise<Result | null> {
-    const { body } = await server.query(query, variables);
+    const { body } = await seed.server.query(query, variables);
     expect(body.errors).toBeUndefined();
     return body.data?.['scienceIndustryLinks'] as Result | null;
   }
@@ -117,13 +109,13 @@ describe('scienceIndustryLinks over HTTP', () => {
 
   it('needs exactly one of cluster and region, is NOT_FOUND for an unknown scope, and bounds first', async () => {
     for (const variables of [{}, { cluster: f.id('k'), region: f.id('state') }, { cluster: f.id('k'), first: 101 }]) {
-      const { status, body } = await server.query(query, variables);
+      const { status, body } = await seed.server.query(query, variables);
       expect(status).toBe(200);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }
-    const { body } = await server.query(query, { cluster: f.id('nope') });
+    const { body } = await seed.server.query(query, { cluster: f.id('nope') });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'cluster', id: f.id('nope') });
-    const { body: wrongKind } = await server.query(query, { region: f.id('k') });
+    const { body: wrongKind } = await seed.server.query(query, { region: f.id('k') });
     expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'region', id: f.id('k') });
   });
 });

@@ -1,6 +1,4 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { useSeedServer } from '../../support/seedServer';
 
 /**
  * Traversals over the curated seed graph that the global setup loads. The seed is curated data that will grow, so
@@ -8,21 +6,10 @@ import { startTestServer } from '../../support/testServer';
  * answers are consistent) rather than exact lists; the exact answers are tested on hand-built graphs.
  */
 describe('traversals over the seed graph', () => {
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-
-  beforeAll(async () => {
-    graph = createTestGraph();
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await graph.close();
-  });
+  const seed = useSeedServer();
 
   async function data(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    const { status, body } = await server.query(query, variables);
+    const { status, body } = await seed.server.query(query, variables);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data ?? {};

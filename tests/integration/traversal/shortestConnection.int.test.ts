@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { CITED, Fixture } from './traversalFixture';
 
 /**
@@ -10,41 +9,34 @@ import { CITED, Fixture } from './traversalFixture';
 describe('shortestConnection over HTTP', () => {
   const p = uniquePrefix('conn');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.actor('a', 'Alpha Institute', 'RESEARCH_INSTITUTE')
-      .actor('b', 'Beta Displays')
-      .actor('c', 'Gamma Glass')
-      .actor('d', 'Delta Wafers')
-      .actor('e', 'Epsilon Chips')
-      .actor('f', 'Zeta Spin-off')
-      .actor('z', 'Isolated Ltd')
-      .companies('r1', 'r2', 'r3', 'r4')
-      .node('Cluster', 'k', { name: 'Silicon Test' })
-      .node('Project', 'x', { name: 'Project X' })
-      .link('COLLABORATES_WITH', 'a', 'b', { ...CITED, topic: 'OLED displays', since: '2019' }, { validFrom: '2019-01-01' })
-      .link('MEMBER_OF', 'b', 'k')
-      .link('MEMBER_OF', 'c', 'k')
-      .link('PARTICIPATES_IN', 'c', 'x')
-      .link('PARTICIPATES_IN', 'd', 'x')
-      .link('SUPPLIES', 'd', 'e', { product: 'wafers' })
-      .link('SPUN_OFF_FROM', 'f', 'e', { year: 2003 })
-      .link('COLLABORATES_WITH', 'r1', 'r2')
-      .link('COLLABORATES_WITH', 'r2', 'r3')
-      .link('COLLABORATES_WITH', 'r3', 'r4')
-      .link('COLLABORATES_WITH', 'r4', 'r1');
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.actor('a', 'Alpha Institute', 'RESEARCH_INSTITUTE')
+          .actor('b', 'Beta Displays')
+          .actor('c', 'Gamma Glass')
+          .actor('d', 'Delta Wafers')
+          .actor('e', 'Epsilon Chips')
+          .actor('f', 'Zeta Spin-off')
+          .actor('z', 'Isolated Ltd')
+          .companies('r1', 'r2', 'r3', 'r4')
+          .node('Cluster', 'k', { name: 'Silicon Test' })
+          .node('Project', 'x', { name: 'Project X' })
+          .link('COLLABORATES_WITH', 'a', 'b', { ...CITED, topic: 'OLED displays', since: '2019' }, { validFrom: '2019-01-01' })
+          .link('MEMBER_OF', 'b', 'k')
+          .link('MEMBER_OF', 'c', 'k')
+          .link('PARTICIPATES_IN', 'c', 'x')
+          .link('PARTICIPATES_IN', 'd', 'x')
+          .link('SUPPLIES', 'd', 'e', { product: 'wafers' })
+          .link('SPUN_OFF_FROM', 'f', 'e', { year: 2003 })
+          .link('COLLABORATES_WITH', 'r1', 'r2')
+          .link('COLLABORATES_WITH', 'r2', 'r3')
+          .link('COLLABORATES_WITH', 'r3', 'r4')
+          .link('COLLABORATES_WITH', 'r4', 'r1');
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const query = `query($from: ID!, $to: ID!, $via: [NetworkLinkKind!], $maxHops: Int, $asOf: Date) {
@@ -59,7 +51,7 @@ describe('shortestConnection over HTTP', () => {
   }
   /** Over every link kind unless `via` is given (the default leaves SAME_CLUSTER out). */
   async function connect(variables: Record<string, unknown>): Promise<Connection | null> {
-    const { status, body } = await server.query(query, { via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'], ...variables });
+    const { status, body } = await seed.server.query(query, { via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'], ...variables });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     return body.data?.['shortestConnection'] as Connection | null;
@@ -94,7 +86,7 @@ describe('shortestConnection over HTTP', () => {
 
   it('is NOT_FOUND for an unknown actor, naming the argument and the id', async () => {
     for (const [variables, argument] of [[{ from: f.id('nobody'), to: f.id('a') }, 'from'], [{ from: f.id('a'), to: f.id('nobody') }, 'to']] as const) {
-      const { body } = await server.query(query, variables);
+      const { body } = await seed.server.query(query, variables);
       expect(body.data?.['shortestConnection']).toBeNull();
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id: f.id('nobody') });
     }
@@ -115,7 +107,7 @@ describe('shortestConnection over HTTP', () => {
 
   it('refuses maxHops out of 1..6 and equal ends with BAD_USER_INPUT', async () => {
     for (const variables of [{ maxHops: 0 }, { maxHops: 7 }, { to: f.id('a') }]) {
-      const { status, body } = await server.query(query, { from: f.id('a'), to: f.id('f'), ...variables });
+      const { status, body } = await seed.server.query(query, { from: f.id('a'), to: f.id('f'), ...variables });
       expect(status).toBe(200);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }

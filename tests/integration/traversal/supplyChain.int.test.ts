@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { Fixture } from './traversalFixture';
 
 /**
@@ -13,44 +12,37 @@ import { Fixture } from './traversalFixture';
 describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
   const p = uniquePrefix('supply');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.node('ValueChain', 'vc', { name: 'Test Chain' });
-    const stages = ['Materials', 'Wafers', 'Chips', 'Modules', 'Vehicles'];
-    stages.forEach((name, i) => f.node('ValueChainStage', `s${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `s${i + 1}`, 'vc'));
-    f.actor('oem', 'Carmaker')
-      .actor('m1', 'Module One')
-      .actor('m2', 'Module Two')
-      .actor('battery', 'Battery Cells')
-      .actor('chip', 'Chipfab')
-      .actor('waferco', 'Waferco')
-      .actor('dist', 'Distri')
-      .actor('gas', 'Gasco')
-      .actor('poly', 'Polysil')
-      .actor('inst', 'Some Institute', 'RESEARCH_INSTITUTE')
-      .link('SUPPLIES', 'poly', 'waferco', { product: 'polysilicon', stage: f.id('s1'), since: '2010' })
-      .link('SUPPLIES', 'gas', 'chip', { product: 'gases', stage: f.id('s1') })
-      .link('SUPPLIES', 'waferco', 'chip', { product: 'wafers', stage: f.id('s2') })
-      .link('SUPPLIES', 'waferco', 'dist', { product: 'wafer lots' })
-      .link('SUPPLIES', 'dist', 'chip', { product: 'wafer logistics' })
-      .link('SUPPLIES', 'chip', 'm1', { product: 'chips', stage: f.id('s3') })
-      .link('SUPPLIES', 'chip', 'm2', { product: 'chips', stage: f.id('s3') })
-      .link('SUPPLIES', 'm1', 'oem', { product: 'modules', stage: f.id('s4') })
-      .link('SUPPLIES', 'm2', 'oem', { product: 'modules', stage: f.id('s4') })
-      .link('SUPPLIES', 'battery', 'oem', { product: 'cells', stage: f.id('s3'), since: '2020' }, { validFrom: '2020-01-01' })
-      .link('SUPPLIES', 'oem', 'm2', { product: 'spare parts', stage: f.id('s5') });
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.node('ValueChain', 'vc', { name: 'Test Chain' });
+        const stages = ['Materials', 'Wafers', 'Chips', 'Modules', 'Vehicles'];
+        stages.forEach((name, i) => f.node('ValueChainStage', `s${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `s${i + 1}`, 'vc'));
+        f.actor('oem', 'Carmaker')
+          .actor('m1', 'Module One')
+          .actor('m2', 'Module Two')
+          .actor('battery', 'Battery Cells')
+          .actor('chip', 'Chipfab')
+          .actor('waferco', 'Waferco')
+          .actor('dist', 'Distri')
+          .actor('gas', 'Gasco')
+          .actor('poly', 'Polysil')
+          .actor('inst', 'Some Institute', 'RESEARCH_INSTITUTE')
+          .link('SUPPLIES', 'poly', 'waferco', { product: 'polysilicon', stage: f.id('s1'), since: '2010' })
+          .link('SUPPLIES', 'gas', 'chip', { product: 'gases', stage: f.id('s1') })
+          .link('SUPPLIES', 'waferco', 'chip', { product: 'wafers', stage: f.id('s2') })
+          .link('SUPPLIES', 'waferco', 'dist', { product: 'wafer lots' })
+          .link('SUPPLIES', 'dist', 'chip', { product: 'wafer logistics' })
+          .link('SUPPLIES', 'chip', 'm1', { product: 'chips', stage: f.id('s3') })
+          .link('SUPPLIES', 'chip', 'm2', { product: 'chips', stage: f.id('s3') })
+          .link('SUPPLIES', 'm1', 'oem', { product: 'modules', stage: f.id('s4') })
+          .link('SUPPLIES', 'm2', 'oem', { product: 'modules', stage: f.id('s4') })
+          .link('SUPPLIES', 'battery', 'oem', { product: 'cells', stage: f.id('s3'), since: '2020' }, { validFrom: '2020-01-01' })
+          .link('SUPPLIES', 'oem', 'm2', { product: 'spare parts', stage: f.id('s5') });
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const chainQuery = `query($company: ID!, $direction: SupplyDirection, $tiers: Int, $asOf: Date) {
@@ -62,7 +54,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     tiers: Array<{ tier: number; companies: Array<{ id: string }>; edges: Array<{ supplier: { id: string }; customer: { id: string }; product: string | null; stage: { name: string } | null }> }>;
   }
   async function chain(variables: Record<string, unknown>): Promise<Chain | null> {
-    const { body } = await server.query(chainQuery, variables);
+    const { body } = await seed.server.query(chainQuery, variables);
     expect(body.errors).toBeUndefined();
     return body.data?.['supplyChain'] as Chain | null;
   }
@@ -93,14 +85,14 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
   });
 
   it('is NOT_FOUND for an unknown company, BAD_USER_INPUT saying what a non-company is, and BAD_USER_INPUT for tiers out of 1..6', async () => {
-    const { body: unknown } = await server.query(chainQuery, { company: f.id('nobody') });
+    const { body: unknown } = await seed.server.query(chainQuery, { company: f.id('nobody') });
     expect(unknown.data?.['supplyChain']).toBeNull();
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'company', id: f.id('nobody') });
-    const { body: institute } = await server.query(chainQuery, { company: f.id('inst') });
+    const { body: institute } = await seed.server.query(chainQuery, { company: f.id('inst') });
     expect(institute.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'company', id: f.id('inst') });
     expect(institute.errors?.[0]?.message).toBe(`\`company\`: "${f.id('inst')}" is a research institute, not a company`);
     for (const tiers of [0, 7]) {
-      const { status, body } = await server.query(chainQuery, { company: f.id('oem'), tiers });
+      const { status, body } = await seed.server.query(chainQuery, { company: f.id('oem'), tiers });
       expect(status).toBe(200);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toBe(`\`tiers\` must be between 1 and 6, got ${tiers}`);
@@ -116,7 +108,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     hops: Array<{ supplier: { id: string }; customer: { id: string }; product: string | null; stage: { name: string } | null; since: string | null }>;
   }
   async function paths(variables: Record<string, unknown>): Promise<Path[]> {
-    const { body } = await server.query(pathsQuery, variables);
+    const { body } = await seed.server.query(pathsQuery, variables);
     expect(body.errors).toBeUndefined();
     return body.data?.['supplyPaths'] as Path[];
   }
@@ -160,7 +152,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
 
   it('refuses maxHops, first out of range and equal ends with BAD_USER_INPUT', async () => {
     for (const variables of [{ maxHops: 0 }, { maxHops: 9 }, { first: 0 }, { first: 21 }, { to: f.id('poly') }]) {
-      const { status, body } = await server.query(pathsQuery, { from: f.id('poly'), to: f.id('oem'), ...variables });
+      const { status, body } = await seed.server.query(pathsQuery, { from: f.id('poly'), to: f.id('oem'), ...variables });
       expect(status).toBe(200);
       expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }
@@ -176,7 +168,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     criticalSuppliers: Array<{ supplier: { id: string }; reason: string; tier: number; stages: Array<{ id: string; name: string }>; explanation: string }>;
   }
   async function critical(variables: Record<string, unknown>): Promise<Critical | null> {
-    const { body } = await server.query(criticalQuery, variables);
+    const { body } = await seed.server.query(criticalQuery, variables);
     expect(body.errors).toBeUndefined();
     return body.data?.['criticalSuppliers'] as Critical | null;
   }
@@ -202,7 +194,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
 
   /** `extensions.cost.roundTrips` of a response: the Cypher statements the request ran. */
   async function roundTrips(query: string, variables: Record<string, unknown>): Promise<number | undefined> {
-    const { body } = await server.query(query, variables);
+    const { body } = await seed.server.query(query, variables);
     expect(body.errors).toBeUndefined();
     return (body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips;
   }
@@ -221,7 +213,7 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
   it('gives every hop of every path its companies, each company the same record wherever it appears', async () => {
     const query = `query($from: ID!, $to: ID!) { supplyPaths(from: $from, to: $to, first: 20) {
       hops { supplier { id name kind } customer { id name kind } } } }`;
-    const { body } = await server.query(query, { from: f.id('poly'), to: f.id('oem') });
+    const { body } = await seed.server.query(query, { from: f.id('poly'), to: f.id('oem') });
     expect(body.errors).toBeUndefined();
     const found = body.data?.['supplyPaths'] as Array<{ hops: Array<{ supplier: { id: string; name: string; kind: string }; customer: { id: string; name: string; kind: string } }> }>;
     expect(found.map((path) => path.hops.length)).toEqual([4, 4, 5, 5]);
@@ -238,9 +230,9 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
   });
 
   it('is NOT_FOUND for an unknown company and BAD_USER_INPUT for tiers out of range', async () => {
-    const { body: unknown } = await server.query(criticalQuery, { company: f.id('nobody') });
+    const { body: unknown } = await seed.server.query(criticalQuery, { company: f.id('nobody') });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'company', id: f.id('nobody') });
-    const { body } = await server.query(criticalQuery, { company: f.id('oem'), tiers: 7 });
+    const { body } = await seed.server.query(criticalQuery, { company: f.id('oem'), tiers: 7 });
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,9 +1,10 @@
 import type { GraphClient } from '../../../src/graph';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../src/model';
 
 /**
  * A tiny builder for the hand-built graphs of the traversal tests: every id is prefixed, every node carries
  * `Entity` and its own label (actors also `Actor`), properties as src/graph/README.md describes them.
- * Labels and relationship types come from the fixed lists below, never from test data.
+ * Labels and relationship types come from fixed lists (the relationship types from the model's), never from test data.
  */
 export type ActorKind = 'COMPANY' | 'RESEARCH_INSTITUTE' | 'ORGANIZATION';
 
@@ -31,12 +32,10 @@ export interface LinkSpec {
 
 const KIND_LABELS = { COMPANY: 'Company', RESEARCH_INSTITUTE: 'ResearchInstitute', ORGANIZATION: 'Organization' } as const;
 const NODE_LABELS = ['Cluster', 'Region', 'Project', 'Technology', 'ValueChain', 'ValueChainStage'] as const;
-const REL_TYPES = [
-  'COLLABORATES_WITH', 'MEMBER_OF', 'PARTICIPATES_IN', 'SUPPLIES', 'SPUN_OFF_FROM', 'LOCATED_IN', 'PART_OF', 'SPECIALIZES_IN', 'ACTIVE_IN',
-  'STAGE_OF', 'FEEDS',
-] as const;
+// Every stored relationship type (the model's allow-list), so a new relationship needs nothing here.
+const REL_TYPES = RELATIONSHIP_TYPES;
 export type NodeLabel = (typeof NODE_LABELS)[number];
-export type RelType = (typeof REL_TYPES)[number];
+export type RelType = RelationshipType;
 
 export class Fixture {
   private readonly actors: ActorSpec[] = [];

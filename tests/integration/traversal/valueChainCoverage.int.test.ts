@@ -1,6 +1,5 @@
-import type { GraphClient } from '../../../src/graph';
-import { createTestGraph, deleteByPrefix, uniquePrefix } from '../../support/testGraph';
-import { startTestServer } from '../../support/testServer';
+import { deleteByPrefix, uniquePrefix } from '../../support/testGraph';
+import { useSeedServer } from '../../support/seedServer';
 import { Fixture } from './traversalFixture';
 
 /** Great-circle distance in km (haversine), to check the distances Neo4j reports within a tolerance. */
@@ -17,50 +16,43 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
 describe('valueChainCoverage over HTTP', () => {
   const p = uniquePrefix('cover');
   const f = new Fixture(p);
-  let graph: GraphClient;
-  let server: Awaited<ReturnType<typeof startTestServer>>;
   const short = (id: string) => id.slice(p.length);
   const jena = { lat: 50.93, lon: 11.59 };
   const near = { lat: 51.0, lon: 11.6 };
   const leipzig = { lat: 51.34, lon: 12.37 };
   const berlin = { lat: 52.52, lon: 13.4 };
 
-  beforeAll(async () => {
-    graph = createTestGraph();
-    f.node('ValueChain', 'vc', { name: 'Optics Chain' });
-    ['Glass', 'Optics', 'Lasers', 'Systems'].forEach((name, i) =>
-      f.node('ValueChainStage', `s${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `s${i + 1}`, 'vc'),
-    );
-    f.node('Cluster', 'k', { name: 'Photon Cluster', lat: jena.lat, lon: jena.lon })
-      .node('Cluster', 'k2', { name: 'Centroid Cluster' })
-      .actor('inst', 'Alpha Institute', 'RESEARCH_INSTITUTE', { lat: 50.0, lon: 11.0 })
-      .actor('c1', 'Cor Optics', 'COMPANY', { lat: 51.0, lon: 12.0 })
-      .actor('c2', 'Dyn Lasers')
-      .actor('ext', 'Ext Corp')
-      .actor('g1', 'Glassworks Near', 'COMPANY', near)
-      .actor('g2', 'Glassworks Far', 'COMPANY', berlin)
-      .actor('g3', 'Glass Mid', 'COMPANY', leipzig)
-      .actor('g4', 'Glass Unlocated')
-      .actor('sys', 'Systems Co', 'COMPANY', jena);
-    for (const member of ['inst', 'c1', 'c2']) f.link('MEMBER_OF', member, 'k').link('MEMBER_OF', member, 'k2');
-    f.link('ACTIVE_IN', 'c1', 's2')
-      .link('ACTIVE_IN', 'c2', 's3')
-      .link('ACTIVE_IN', 'inst', 's3')
-      .link('ACTIVE_IN', 'ext', 's2');
-    for (const glass of ['g1', 'g2', 'g3', 'g4']) f.link('ACTIVE_IN', glass, 's1');
-    f.link('ACTIVE_IN', 'sys', 's4')
-      .link('SUPPLIES', 'g2', 'c1')
-      .link('COLLABORATES_WITH', 'ext', 'inst')
-      .link('COLLABORATES_WITH', 'g3', 'ext')
-      .link('SUPPLIES', 'g4', 'g3');
-    await f.write(graph);
-    server = await startTestServer(graph);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await deleteByPrefix(graph, p);
-    await graph.close();
+  const seed = useSeedServer({
+    before: async (graph) => {
+        f.node('ValueChain', 'vc', { name: 'Optics Chain' });
+        ['Glass', 'Optics', 'Lasers', 'Systems'].forEach((name, i) =>
+          f.node('ValueChainStage', `s${i + 1}`, { name, order: i + 1, valueChainId: f.id('vc') }).link('STAGE_OF', `s${i + 1}`, 'vc'),
+        );
+        f.node('Cluster', 'k', { name: 'Photon Cluster', lat: jena.lat, lon: jena.lon })
+          .node('Cluster', 'k2', { name: 'Centroid Cluster' })
+          .actor('inst', 'Alpha Institute', 'RESEARCH_INSTITUTE', { lat: 50.0, lon: 11.0 })
+          .actor('c1', 'Cor Optics', 'COMPANY', { lat: 51.0, lon: 12.0 })
+          .actor('c2', 'Dyn Lasers')
+          .actor('ext', 'Ext Corp')
+          .actor('g1', 'Glassworks Near', 'COMPANY', near)
+          .actor('g2', 'Glassworks Far', 'COMPANY', berlin)
+          .actor('g3', 'Glass Mid', 'COMPANY', leipzig)
+          .actor('g4', 'Glass Unlocated')
+          .actor('sys', 'Systems Co', 'COMPANY', jena);
+        for (const member of ['inst', 'c1', 'c2']) f.link('MEMBER_OF', member, 'k').link('MEMBER_OF', member, 'k2');
+        f.link('ACTIVE_IN', 'c1', 's2')
+          .link('ACTIVE_IN', 'c2', 's3')
+          .link('ACTIVE_IN', 'inst', 's3')
+          .link('ACTIVE_IN', 'ext', 's2');
+        for (const glass of ['g1', 'g2', 'g3', 'g4']) f.link('ACTIVE_IN', glass, 's1');
+        f.link('ACTIVE_IN', 'sys', 's4')
+          .link('SUPPLIES', 'g2', 'c1')
+          .link('COLLABORATES_WITH', 'ext', 'inst')
+          .link('COLLABORATES_WITH', 'g3', 'ext')
+          .link('SUPPLIES', 'g4', 'g3');
+      await f.write(graph);
+    },
+    after: (graph) => deleteByPrefix(graph, p),
   });
 
   const query = `query($cluster: ID!, $valueChain: ID!, $n: Int) {
@@ -82,7 +74,7 @@ describe('valueChainCoverage over HTTP', () => {
     stages: Array<{ stage: { name: string }; covered: boolean; members: Array<{ id: string }>; nearestByGeography: Candidate[]; nearestByNetwork: Candidate[] }>;
   }
   async function coverage(variables: Record<string, unknown>): Promise<Coverage | null> {
-    const { body } = await server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), ...variables });
+    const { body } = await seed.server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), ...variables });
     expect(body.errors).toBeUndefined();
     return body.data?.['valueChainCoverage'] as Coverage | null;
   }
@@ -129,11 +121,11 @@ describe('valueChainCoverage over HTTP', () => {
 
   it('is NOT_FOUND for an unknown cluster or value chain and BAD_USER_INPUT for candidatesPerStage out of 0..20', async () => {
     for (const argument of ['cluster', 'valueChain']) {
-      const { body: unknown } = await server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), [argument]: f.id('nope') });
+      const { body: unknown } = await seed.server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), [argument]: f.id('nope') });
       expect(unknown.data?.['valueChainCoverage']).toBeNull();
       expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument, id: f.id('nope') });
     }
-    const { body } = await server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), n: 21 });
+    const { body } = await seed.server.query(query, { cluster: f.id('k'), valueChain: f.id('vc'), n: 21 });
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 });

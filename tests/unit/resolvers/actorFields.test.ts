@@ -3,11 +3,11 @@ import { companyScalarFields, fullActor, sharedActorScalarFields } from '../../.
 import type { RequestContext } from '../../../src/request';
 
 const whole: ActorRecord = {
-  id: 'c1', kind: 'COMPANY', name: 'Acme', aliases: ['ACME GmbH'], description: 'Wafers', founded: '1990', foundedYear: 1990, website: null,
+  id: 'c1', label: 'Company', kind: 'COMPANY', name: 'Acme', aliases: ['ACME GmbH'], description: 'Wafers', founded: '1990', foundedYear: 1990, website: null,
   location: null, regionId: 'de-sn', region: null, sources: ['https://example.org'], illustrative: false, size: 'SMALL', employees: 20, fictional: true,
   type: null, parentOrganization: null,
 };
-const summary: ActorSummaryRecord = { id: 'c1', kind: 'COMPANY', name: 'Acme', summary: true };
+const summary: ActorSummaryRecord = { id: 'c1', label: 'Company', kind: 'COMPANY', name: 'Acme', summary: true };
 
 /** A context whose actor loader answers from `records` and counts the ids it was asked for. */
 function contextWith(records: Record<string, ActorRecord>) {

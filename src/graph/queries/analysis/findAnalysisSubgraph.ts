@@ -5,7 +5,8 @@
  * a list in scope is avoided while Neo4j sorts).
  */
 import type { GraphClient } from '../../graphClient';
-import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS, type NetworkLinkKindValue } from '../../../model';
+import { ACTOR_KIND_BY_LABEL, NETWORK_LINK_KINDS, type ActorLabel, type NetworkLinkKindValue } from '../../../model';
+import { actorLabel } from '../projections';
 import type { ActorKindValue } from '../records';
 import { textCache } from '../traversal/networkCypher';
 import { isDirected, KIND_CYPHER } from '../traversal/linkKindCypher';
@@ -32,6 +33,7 @@ export interface AnalysisSubgraphArgs {
 
 export interface AnalysisActorRow {
   id: string;
+  label: ActorLabel;
   name: string;
   kind: ActorKindValue;
   technologies: Array<{ id: string; name: string }>;
@@ -88,7 +90,7 @@ const actorsText = textCache(
   (kind: AnalysisScopeSpec['kind']) => kind,
   (kind: AnalysisScopeSpec['kind']) => `${scopeMatch(kind)}
   WITH a ORDER BY a.name, a.id LIMIT toInteger($maxActors) + 1
-  RETURN a.id AS id, a.name AS name, a.kind AS kind,
+  RETURN a.id AS id, ${actorLabel('a')} AS label, a.name AS name, a.kind AS kind,
     COLLECT { MATCH (a)-[s:SPECIALIZES_IN]->(t:Technology) WHERE ${cited('s')} AND ${cited('t')} RETURN DISTINCT { id: t.id, name: t.name } AS t ORDER BY t.id } AS technologies,
     COLLECT { MATCH (a)-[mc:MEMBER_OF]->(c:Cluster) WHERE ${validAt('mc')} AND ${cited('mc')} AND ${cited('c')} RETURN DISTINCT { id: c.id, name: c.name } AS c ORDER BY c.id } AS clusters`,
 );

@@ -3,7 +3,7 @@ import type { GraphClient } from '../../graphClient';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import { asOfParams, cited, validAt } from './traversalCypher';
-import { inlineActorProjection, inlineClusterProjection, stageProjection } from '../projections';
+import { inlineActorProjection, inlineClusterProjection, stageProjection, valueChainProjection } from '../projections';
 import type { ActorRecord, ClusterRecord, GeoPointRecord, ValueChainRecord, ValueChainStageRecord } from '../records';
 
 
@@ -86,7 +86,7 @@ const TEXT = `${REFERENCES_CALL}
     WITH st, covering, byGeography, byNetwork ORDER BY st.order, st.id
     RETURN collect({ stage: ${stageProjection('st')}, members: covering, nearestByGeography: byGeography, nearestByNetwork: byNetwork }) AS stages
   }
-  RETURN ${inlineClusterProjection('cl')} AS cluster, vc { .id, .name, .description } AS valueChain, ref, refSource, stages
+  RETURN ${inlineClusterProjection('cl')} AS cluster, ${valueChainProjection('vc')} AS valueChain, ref, refSource, stages
   }
   RETURN references, cluster, valueChain, ref, refSource, stages`;
 

@@ -10,8 +10,8 @@ function link(fields: Partial<NetworkLinkRecord>): NetworkLinkRecord {
     project: null, since: null, until: null, sources: [], illustrative: false, ...fields,
   };
 }
-const cluster = { id: 'k', name: 'Silicon Saxony', aliases: [], description: null, founded: null, website: null, location: null, regionId: null, sources: [], illustrative: false };
-const project = { id: 'x', title: 'Cool Silicon', acronym: null, start: null, end: null, description: null };
+const cluster = { id: 'k', label: 'Cluster' as const, name: 'Silicon Saxony', aliases: [], description: null, founded: null, website: null, location: null, regionId: null, sources: [], illustrative: false };
+const project = { id: 'x', label: 'Project' as const, title: 'Cool Silicon', acronym: null, start: null, end: null, description: null };
 
 describe('hopSentence', () => {
   it('says what a collaboration is about and when', () => {

@@ -2,7 +2,7 @@ import type { ActorRecord, PartnerRecommendationRecord } from '../../../../src/g
 import { recommendationReasons } from '../../../../src/resolvers/traversal/recommendationReasons';
 
 const actor = (name: string): ActorRecord => ({
-  id: name.toLowerCase(), kind: 'COMPANY', name, aliases: [], description: null, founded: null, foundedYear: null, website: null, location: null, regionId: null, region: null,
+  id: name.toLowerCase(), label: 'Company', kind: 'COMPANY', name, aliases: [], description: null, founded: null, foundedYear: null, website: null, location: null, regionId: null, region: null,
   sources: [], illustrative: false, size: null, employees: null, fictional: false, type: null, parentOrganization: null,
 });
 
