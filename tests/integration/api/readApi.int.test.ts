@@ -82,7 +82,7 @@ describe('the read API on the seed graph', () => {
 
   it('answers members with their partners in one statement exactly as the member and partner loaders do', async () => {
     type Body = { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }>; extensions?: { cost?: { roundTrips?: number } } };
-    const run = async (query: string) => (await server.query(query)).body as Body;
+    const run = async (query: string) => (await seed.server.query(query)).body as Body;
     // A second `partners` under another alias is a selection the compiled statement does not cover: the same
     // question then goes member statement → partner statement, and its `partners` must be the same answer.
     const both = (members: string, partners: string, selection: string, clusters = 'first: 12') => [
