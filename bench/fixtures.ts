@@ -31,7 +31,11 @@ function required<T>(value: T | undefined, what: string): T {
  * - cluster: the cluster with the most member companies, and its top single point of failure by our algorithm
  *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if;
  * - hub: the actor with the most collaboration links, the center of the depth-2 network analysis (a network
- *   that reaches the analysis' actor bound, as a busy analyst's question would).
+ *   that reaches the analysis' actor bound, as a busy analyst's question would);
+ * - connection end: the actor farthest from the network center within four collaboration or supply hops (first
+ *   by id), so shortestConnection searches as deep as it may;
+ * - value chain: the first by id that the cluster's members cover in part (some stage covered, some missing, so
+ *   the coverage has candidates to find); the first value chain when none is.
  */
 export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   const company = required(
@@ -86,7 +90,31 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     ),
     'actor with collaborations',
   );
+  const connectionTo = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (a:Actor {id: $from})
+       MATCH p = ANY SHORTEST (a)-[:COLLABORATES_WITH|SUPPLIES]-{1,${MIX.connectionMaxHops}}(b:Actor)
+       WHERE b <> a
+       RETURN b.id AS id ORDER BY length(p) DESC, b.id LIMIT 1`,
+      { from: center.id },
+    ),
+    'actor connected to the network center',
+  );
+  const valueChain = required(
+    await readOne<{ id: string }>(
+      driver,
+      `MATCH (vc:ValueChain)<-[:STAGE_OF]-(st:ValueChainStage)
+       WITH vc, st, EXISTS { (st)<-[:ACTIVE_IN]-(:Actor)-[:MEMBER_OF]->(:Cluster {id: $cluster}) } AS covered
+       WITH vc, count(*) AS stages, sum(CASE WHEN covered THEN 1 ELSE 0 END) AS coveredCount
+       RETURN vc.id AS id ORDER BY CASE WHEN 0 < coveredCount < stages THEN 0 ELSE 1 END, vc.id LIMIT 1`,
+      { cluster: cluster.id },
+    ),
+    'value chain',
+  );
   return {
+    connectionToId: connectionTo.id,
+    valueChainId: valueChain.id,
     clusterId: cluster.id,
     topSupplierId,
     hubActorId: hub.id,

@@ -8,6 +8,12 @@
  * quantifier bounds and `SHORTEST k`, and a fixed text is what a hand-written query would be.
  */
 import { upstreamNetworkText } from '../../src/graph';
+import { ACTOR_KIND_BY_LABEL } from '../../src/model';
+import { MAX_LISTED_COMMON_PARTNERS, PARTNER_RECOMMENDATIONS_STATEMENTS, RECOMMENDATION_WEIGHTS } from '../../src/graph/queries/traversal/findPartnerRecommendations';
+import { SCIENCE_INDUSTRY_STATEMENTS, SCIENCE_INDUSTRY_WEIGHTS } from '../../src/graph/queries/traversal/findScienceIndustryLinks';
+import { VALUE_CHAIN_COVERAGE_STATEMENTS } from '../../src/graph/queries/traversal/findValueChainCoverage';
+import { NETWORK_LINK_KINDS } from '../../src/graph/queries/traversal/traversalRecords';
+import { withLiterals } from './ourStatement';
 import type { ComparedOperationName } from './operation';
 
 /** Page sizes and bounds shared by the three contenders. */
@@ -25,6 +31,10 @@ export const MIX = {
   /** Our search asks the index for max(first × 5, 100) hits before it filters by label (src/graph/queries/search.ts). */
   searchScan: 100,
   resilienceTiers: 4,
+  connectionMaxHops: 4,
+  pairsFirst: 20,
+  coverageCandidates: 3,
+  recommendFirst: 10,
 } as const;
 
 const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
@@ -34,12 +44,22 @@ RETURN a { .id, .name, .kind, .founded, .website,
   location: CASE WHEN a.location IS NULL THEN null ELSE { latitude: a.location.y, longitude: a.location.x } END,
   region: CASE WHEN g IS NULL THEN null ELSE g { .id, .name } END } AS result`;
 
-// One pass over the matches gives both the page and the total.
-const ACTOR_LIST = `MATCH (a:Actor)
-WHERE a.kind IN $kinds AND EXISTS { (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {id: $region}) }
-WITH a ORDER BY coalesce(a.foundedYear, -1) DESC, a.id
+/**
+ * Start from the filter, as an expert would: walk down from the state through its sub-regions to the actors
+ * located there (a few hundred of the whole graph), keep the kinds asked for, count them once and cut the page
+ * with a top-k sort over node references; only the page's 20 actors are projected. (The earlier floor scanned
+ * every actor and walked up from each to test the region: slower than ours.)
+ */
+const ACTOR_LIST = `MATCH (:Region {id: $region})<-[:PART_OF*0..5]-(:Region)<-[:LOCATED_IN]-(a:Actor)
+WHERE a.kind IN $kinds
+WITH DISTINCT a
 WITH collect(a) AS matched
-RETURN { totalCount: size(matched), items: [x IN matched[0..${MIX.listFirst}] | x { .id, .name, .founded }] } AS result`;
+CALL (matched) {
+  UNWIND matched AS a
+  WITH a ORDER BY coalesce(a.foundedYear, -1) DESC, a.id LIMIT ${MIX.listFirst}
+  RETURN collect(a { .id, .name, .founded }) AS items
+}
+RETURN { totalCount: size(matched), items: items } AS result`;
 
 const NESTED_READ = `MATCH (c:Cluster)
 WITH c ORDER BY c.name, c.id LIMIT ${MIX.clustersFirst}
@@ -119,13 +139,28 @@ WITH node, score WHERE node:Actor
 WITH node, score ORDER BY score DESC, node.name, node.id LIMIT toInteger($first)
 RETURN { id: node.id, name: node.name, kind: node.kind, score: score } AS result`;
 
-const ACTOR_COUNTS_STATE = `MATCH (a:Actor)
-OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(s:Region {level: 'STATE'})
-WITH a, head(collect(s)) AS g
-WITH coalesce(g.id, 'UNKNOWN') AS key, coalesce(g.name, 'Unknown') AS label, count(*) AS count
-ORDER BY count DESC, key
-WITH collect({ key: key, label: label, count: count }) AS groups
-RETURN { total: reduce(total = 0, g IN groups | total + g.count), groups: groups } AS result`;
+/**
+ * Counted from the few states down (each state's sub-regions, then the actors located in them), never from each
+ * actor up; the total is the count store's, and actors in no state are the rest. Each actor lies in at most one
+ * state (the region hierarchy is a tree, one location per actor), so the rest is exactly ours' Unknown group.
+ */
+const ACTOR_COUNTS_STATE = `CALL () {
+  MATCH (a:Actor) RETURN count(a) AS total
+}
+CALL () {
+  MATCH (s:Region {level: 'STATE'})
+  CALL (s) {
+    MATCH (s)<-[:PART_OF*0..5]-(:Region)<-[:LOCATED_IN]-(a:Actor)
+    RETURN count(DISTINCT a) AS count
+  }
+  WITH s, count WHERE count > 0
+  RETURN collect({ key: s.id, label: s.name, count: count }) AS states
+}
+WITH total, states, total - reduce(n = 0, g IN states | n + g.count) AS unknown
+UNWIND states + CASE WHEN unknown > 0 THEN [{ key: 'UNKNOWN', label: 'Unknown', count: unknown }] ELSE [] END AS g
+WITH total, g ORDER BY g.count DESC, g.key
+WITH total, collect(g) AS groups
+RETURN { total: total, groups: groups } AS result`;
 
 /**
  * supplyRisk and supplyDisruption: no server can rank cut vertices in Cypher alone, so the floor is the part any
@@ -144,6 +179,67 @@ ${upstreamNetworkText(MIX.resilienceTiers, false)
 }
 RETURN { scopeCompanies: size(scopeIds), companies: size(companies), truncated: cut } AS result`;
 
+/**
+ * One shortest connection over collaborations and supply relations, each read undirected: Neo4j's own shortest
+ * path search between the two actors (ours is a bidirectional breadth-first search in round trips, as it must
+ * bound the actors it visits), with each hop's actors and relationship.
+ */
+const SHORTEST_CONNECTION = `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = ANY SHORTEST (a)-[:COLLABORATES_WITH|SUPPLIES]-{1,${MIX.connectionMaxHops}}(b)
+WITH p, nodes(p) AS ns
+RETURN { length: length(p),
+  hops: [i IN range(0, length(p) - 1) | { from: ns[i].id, fromName: ns[i].name, to: ns[i + 1].id, toName: ns[i + 1].name,
+    type: type(relationships(p)[i]) }] } AS result`;
+
+/**
+ * criticalSuppliers: cut vertices and single sources are no Cypher, so the floor is the fetch any server needs
+ * for them: the company's upstream companies within the tiers, nearest first and cut at 1000 as ours, and every
+ * supply relation among them and the company with its stage; it returns the counts the check compares.
+ */
+const CRITICAL_SUPPLIERS_FETCH = `MATCH (c:Company {id: $company})
+CALL (c) {
+  MATCH p = ANY SHORTEST (c)(()<-[:SUPPLIES]-()){1,${MIX.chainTiers}}(s:Company)
+  WHERE s <> c
+  WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
+  LIMIT ${MIX.chainMaxCompanies + 1}
+  RETURN collect(s) AS found
+}
+WITH c, found[0..${MIX.chainMaxCompanies}] AS kept, size(found) > ${MIX.chainMaxCompanies} AS truncated
+WITH kept, truncated, [c] + kept AS companies
+CALL (companies) {
+  UNWIND companies AS a
+  MATCH (a)-[r:SUPPLIES]->(b:Company)
+  WHERE b IN companies
+  RETURN collect({ supplier: a.id, customer: b.id, stage: r.stage }) AS edges
+}
+RETURN { suppliersConsidered: size(kept), truncated: truncated, relations: size(edges) } AS result`;
+
+// The three operations ours answers in one hand-written statement: that statement with its fixed values as
+// literals (ourStatement.ts), the question's ids as parameters, no id check.
+const NO_ID_CHECK = { references: [] };
+const ANY_TIME = { timed: false, asOf: '1900-01-01' };
+
+const SCIENCE_INDUSTRY = `CALL () {
+${withLiterals(SCIENCE_INDUSTRY_STATEMENTS[0]!, '', { regionId: '', citedOnly: false, ...ANY_TIME, first: MIX.pairsFirst, weights: SCIENCE_INDUSTRY_WEIGHTS, linkKinds: NETWORK_LINK_KINDS, ...NO_ID_CHECK }, ['clusterId'])}
+}
+RETURN { instituteCount: instituteCount, companyCount: companyCount, collaborations: collaborations, linkCounts: linkCounts, strongestPairs: strongestPairs } AS result`;
+
+const VALUE_CHAIN_COVERAGE = `CALL () {
+${withLiterals(VALUE_CHAIN_COVERAGE_STATEMENTS[0]!, '', { candidates: MIX.coverageCandidates, citedOnly: false, ...ANY_TIME, ...NO_ID_CHECK }, ['clusterId', 'valueChainId'])}
+}
+RETURN { refSource: refSource, stages: stages } AS result`;
+
+const RECOMMEND_PARTNERS = `CALL () {
+${withLiterals(
+  PARTNER_RECOMMENDATIONS_STATEMENTS[0]!,
+  '',
+  { kinds: Object.values(ACTOR_KIND_BY_LABEL), first: MIX.recommendFirst, weights: RECOMMENDATION_WEIGHTS, listedPartners: MAX_LISTED_COMMON_PARTNERS, citedOnly: false, ...ANY_TIME, ...NO_ID_CHECK },
+  ['id'],
+)}
+}
+UNWIND coalesce(recommendations, []) AS result
+RETURN result`;
+
 /** The floor's Cypher of each operation. */
 export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   actorById: ACTOR_BY_ID,
@@ -157,4 +253,9 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   actorCounts: ACTOR_COUNTS_STATE,
   supplyRisk: UPSTREAM_NETWORK,
   supplyDisruption: UPSTREAM_NETWORK,
+  shortestConnection: SHORTEST_CONNECTION,
+  criticalSuppliers: CRITICAL_SUPPLIERS_FETCH,
+  scienceIndustryLinks: SCIENCE_INDUSTRY,
+  valueChainCoverage: VALUE_CHAIN_COVERAGE,
+  recommendPartners: RECOMMEND_PARTNERS,
 };

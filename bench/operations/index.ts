@@ -9,6 +9,7 @@ import { search } from './search';
 import { supplyChain4 } from './supplyChain';
 import { supplyPaths } from './supplyPaths';
 import { supplyDisruption, supplyRisk } from './supplyResilience';
+import { criticalSuppliers, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage } from './traversals';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
 export {
@@ -38,6 +39,11 @@ export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
     actorCounts: actorCounts(),
     supplyRisk: supplyRisk(f),
     supplyDisruption: supplyDisruption(f),
+    shortestConnection: shortestConnection(f),
+    criticalSuppliers: criticalSuppliers(f),
+    scienceIndustryLinks: scienceIndustryLinks(f),
+    valueChainCoverage: valueChainCoverage(f),
+    recommendPartners: recommendPartners(f),
     networkAnalysisCluster: networkAnalysisCluster(f),
     networkAnalysisNetwork2: networkAnalysisNetwork2(f),
   };

@@ -13,6 +13,11 @@ export const COMPARED_OPERATION_NAMES = [
   'actorCounts',
   'supplyRisk',
   'supplyDisruption',
+  'shortestConnection',
+  'criticalSuppliers',
+  'scienceIndustryLinks',
+  'valueChainCoverage',
+  'recommendPartners',
 ] as const;
 
 /**
@@ -52,6 +57,10 @@ export interface Fixtures {
   topSupplierId: string;
   /** The actor with the most collaboration partners: the center of the depth-2 network analysis. */
   hubActorId: string;
+  /** The actor farthest (then first by id) within four collaboration or supply hops of the network center. */
+  connectionToId: string;
+  /** A value chain the largest cluster covers in part (the first by id; the first value chain otherwise). */
+  valueChainId: string;
 }
 
 /** What every operation has: our query and how to read our answer. */

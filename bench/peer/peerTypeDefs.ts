@@ -13,6 +13,11 @@ const PLACEHOLDERS: Record<string, ComparedOperationName> = {
   __ACTOR_COUNTS_STATE__: 'actorCounts',
   __SUPPLY_RISK__: 'supplyRisk',
   __SUPPLY_DISRUPTION__: 'supplyDisruption',
+  __SHORTEST_CONNECTION__: 'shortestConnection',
+  __CRITICAL_SUPPLIERS__: 'criticalSuppliers',
+  __SCIENCE_INDUSTRY__: 'scienceIndustryLinks',
+  __VALUE_CHAIN_COVERAGE__: 'valueChainCoverage',
+  __RECOMMEND_PARTNERS__: 'recommendPartners',
 };
 
 /**
