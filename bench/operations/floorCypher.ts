@@ -35,6 +35,8 @@ export const MIX = {
   pairsFirst: 20,
   coverageCandidates: 3,
   recommendFirst: 10,
+  /** The explorer's bound on a drawn network (web/explorer/main.ts MAX_NODES). */
+  explorerMaxNodes: 150,
 } as const;
 
 const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
@@ -214,6 +216,42 @@ CALL (companies) {
 }
 RETURN { suppliersConsidered: size(kept), truncated: truncated, relations: size(edges) } AS result`;
 
+/**
+ * The explorer's first request: the actor's direct neighbours over the default link kinds (collaboration, joint
+ * project, supply, spin-off; shared clusters are not followed by default), the first 149 by name and id, then
+ * every link of those kinds among the kept actors with the fields the explorer draws.
+ */
+const EXPLORER_NETWORK = `MATCH (c:Actor {id: $from})
+CALL (c) {
+  MATCH (c)-[:COLLABORATES_WITH|SUPPLIES|SPUN_OFF_FROM]-(n:Actor) RETURN n
+  UNION
+  MATCH (c)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(n:Actor) RETURN n
+}
+WITH c, n WHERE n <> c
+WITH c, n ORDER BY n.name, n.id
+WITH c, collect(n) AS found
+WITH c, found[0..${MIX.explorerMaxNodes - 1}] AS kept, size(found) > ${MIX.explorerMaxNodes - 1} AS truncated
+WITH c, kept, truncated, [c] + kept AS actors
+CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[r:COLLABORATES_WITH|SUPPLIES|SPUN_OFF_FROM]->(b:Actor)
+  WHERE b IN actors
+  OPTIONAL MATCH (st:ValueChainStage {id: r.stage})
+  RETURN collect({ source: a.id, target: b.id,
+    linkKind: CASE type(r) WHEN 'COLLABORATES_WITH' THEN 'COLLABORATION' WHEN 'SUPPLIES' THEN 'SUPPLY' ELSE 'SPIN_OFF' END,
+    topic: r.topic, weight: r.weight, interactionModel: r.model, product: r.product, since: r.since, until: r.until,
+    sources: r.sources, illustrative: r.illustrative, stage: st.name }) AS direct
+}
+CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b:Actor)
+  WHERE a.id < b.id AND b IN actors
+  RETURN collect({ source: a.id, target: b.id, linkKind: 'JOINT_PROJECT', project: p { .id, .title, .acronym } }) AS projects
+}
+RETURN { truncated: truncated,
+  nodes: [{ id: c.id, name: c.name, kind: c.kind, distance: 0 }] + [n IN kept | { id: n.id, name: n.name, kind: n.kind, distance: 1 }],
+  edges: direct + projects } AS result`;
+
 // The three operations ours answers in one hand-written statement: that statement with its fixed values as
 // literals (ourStatement.ts), the question's ids as parameters, no id check.
 const NO_ID_CHECK = { references: [] };
@@ -258,4 +296,5 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   scienceIndustryLinks: SCIENCE_INDUSTRY,
   valueChainCoverage: VALUE_CHAIN_COVERAGE,
   recommendPartners: RECOMMEND_PARTNERS,
+  explorerNetwork: EXPLORER_NETWORK,
 };

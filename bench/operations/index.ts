@@ -9,7 +9,7 @@ import { search } from './search';
 import { supplyChain4 } from './supplyChain';
 import { supplyPaths } from './supplyPaths';
 import { supplyDisruption, supplyRisk } from './supplyResilience';
-import { criticalSuppliers, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage } from './traversals';
+import { criticalSuppliers, explorerNetwork, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage } from './traversals';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
 export {
@@ -44,6 +44,7 @@ export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
     scienceIndustryLinks: scienceIndustryLinks(f),
     valueChainCoverage: valueChainCoverage(f),
     recommendPartners: recommendPartners(f),
+    explorerNetwork: explorerNetwork(f),
     networkAnalysisCluster: networkAnalysisCluster(f),
     networkAnalysisNetwork2: networkAnalysisNetwork2(f),
   };

@@ -18,6 +18,7 @@ export const COMPARED_OPERATION_NAMES = [
   'scienceIndustryLinks',
   'valueChainCoverage',
   'recommendPartners',
+  'explorerNetwork',
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
-import { asArray, field, type Json } from '../json';
+import { DEFAULT_NETWORK_LINK_KINDS } from '../../src/model';
+import { asArray, field, sortedByJson, type Json } from '../json';
 import { MIX } from './floorCypher';
 import type { ComparedOperation, Fixtures } from './operation';
 
@@ -265,5 +266,74 @@ export function recommendPartners(f: Fixtures): ComparedOperation {
     normalizeOurs: (data) => recommendations(field(data, 'recommendPartners', 'data')),
     normalizePeer: (data) => recommendations(field(data, 'recommendPartners', 'data')),
     normalizeFloor: (rows) => recommendations(rows),
+  };
+}
+
+// --------------------------------------------------------------------------------------------- explorerNetwork
+
+/** Link kinds whose edges carry no direction: their ends are compared as a set. */
+const UNDIRECTED_KINDS: ReadonlySet<Json> = new Set(['COLLABORATION', 'JOINT_PROJECT', 'SAME_CLUSTER']);
+
+function explorerAnswer(truncated: Json, nodes: Json, edges: Json): Json {
+  return {
+    truncated,
+    nodes: sortedByJson(asArray(nodes, 'nodes').map((n) => ({ id: field(n, 'id', 'node'), distance: field(n, 'distance', 'node') }))),
+    edges: sortedByJson(
+      asArray(edges, 'edges').map((e) => {
+        const kind = field(e, 'linkKind', 'edge');
+        const ends = [field(e, 'source', 'edge'), field(e, 'target', 'edge')];
+        if (UNDIRECTED_KINDS.has(kind)) ends.sort();
+        return [kind, ...ends];
+      }),
+    ),
+  };
+}
+
+/**
+ * The explorer's first request when a user opens an actor (web/explorer/api.ts NETWORK, as main.ts sends it by
+ * default: depth 1, the default link kinds, 150 actors at most), of the company with the most direct suppliers.
+ * The query text is the explorer's; keep the two alike.
+ */
+export function explorerNetwork(f: Fixtures): ComparedOperation {
+  return {
+    name: 'explorerNetwork',
+    title: `the explorer's first request: partnerNetwork(depth: 1, default link kinds, maxNodes: ${MIX.explorerMaxNodes}) with every edge field`,
+    // The network, its nodes and edges, and what hangs below an edge (stage, cluster, project).
+    depth: 3,
+    ours: {
+      query: `query ExplorerNetwork($from: ID!, $depth: Int!, $filter: PartnerNetworkFilter, $maxNodes: Int!) {
+        partnerNetwork(from: $from, depth: $depth, filter: $filter, maxNodes: $maxNodes, first: 0) {
+          truncated
+          subgraph {
+            nodes { id name kind distance actor { aliases illustrative } }
+            edges { source target linkKind directed topic weight interactionModel product since until sources illustrative
+              stage { name } cluster { id name } project { id title acronym } }
+            clusters { id name memberCount }
+            memberships { actor cluster since until illustrative }
+          }
+        }
+      }`,
+      variables: {
+        from: f.companyId,
+        depth: 1,
+        maxNodes: MIX.explorerMaxNodes,
+        filter: { linkKinds: [...DEFAULT_NETWORK_LINK_KINDS], asOf: null, cluster: null, evidence: 'ALL' },
+      },
+    },
+    peer: {
+      query: `query ExplorerNetwork($from: ID!) { explorerNetwork(from: $from) { truncated nodes { id name kind distance } edges { source target linkKind } } }`,
+      variables: { from: f.companyId },
+    },
+    floorParams: { from: f.companyId },
+    normalizeOurs: (data) => {
+      const network = field(data, 'partnerNetwork', 'data');
+      const subgraph = field(network, 'subgraph', 'network');
+      return explorerAnswer(field(network, 'truncated', 'network'), field(subgraph, 'nodes', 'subgraph'), field(subgraph, 'edges', 'subgraph'));
+    },
+    normalizePeer: (data) => {
+      const network = field(data, 'explorerNetwork', 'data');
+      return explorerAnswer(field(network, 'truncated', 'network'), field(network, 'nodes', 'network'), field(network, 'edges', 'network'));
+    },
+    normalizeFloor: ([row]) => explorerAnswer(field(row ?? null, 'truncated', 'row'), field(row ?? null, 'nodes', 'row'), field(row ?? null, 'edges', 'row')),
   };
 }

@@ -18,6 +18,7 @@ const PLACEHOLDERS: Record<string, ComparedOperationName> = {
   __SCIENCE_INDUSTRY__: 'scienceIndustryLinks',
   __VALUE_CHAIN_COVERAGE__: 'valueChainCoverage',
   __RECOMMEND_PARTNERS__: 'recommendPartners',
+  __EXPLORER_NETWORK__: 'explorerNetwork',
 };
 
 /**
