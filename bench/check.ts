@@ -12,6 +12,12 @@ export interface CheckResult {
   differences: string[];
   /** Our round trips for this operation. */
   roundTrips: number | undefined;
+  /**
+   * The peer's error when it alone could not answer (e.g. @neo4j/graphql's nested read over the transaction
+   * memory limit at 1M actors) while ours and the floor agree: the operation is still timed, without the peer,
+   * and its peer columns say why. Null otherwise.
+   */
+  peerError: string | null;
   /** Size of the floor's answer (ours' for an ours-only operation; JSON characters), to tell a trivial answer from a real one. */
   answerChars: number;
 }
@@ -40,14 +46,15 @@ export async function checkOperation(operation: Operation, urls: ContenderUrls, 
     // Nothing to compare with: the check is that ours answers without errors (readReply throws on any).
     try {
       const read = readReply('ours', operation, await post(requestFor('ours', operation, urls)));
-      return { ok: true, oursOnly: true, differences: [], roundTrips: read.roundTrips, answerChars: JSON.stringify(read.answer).length };
+      return { ok: true, oursOnly: true, differences: [], roundTrips: read.roundTrips, peerError: null, answerChars: JSON.stringify(read.answer).length };
     } catch (error) {
-      return { ok: false, oursOnly: true, differences: [`ours: ${error instanceof Error ? error.message : String(error)}`], roundTrips: undefined, answerChars: 0 };
+      return { ok: false, oursOnly: true, differences: [`ours: ${error instanceof Error ? error.message : String(error)}`], roundTrips: undefined, peerError: null, answerChars: 0 };
     }
   }
   const reference = await driverAnswer(driver, operation);
   const differences: string[] = [];
   let roundTrips: number | undefined;
+  let peerError: string | null = null;
   for (const contender of HTTP_CONTENDERS) {
     try {
       const read = readReply(contender, operation, await post(requestFor(contender, operation, urls)));
@@ -55,8 +62,10 @@ export async function checkOperation(operation: Operation, urls: ContenderUrls, 
       const difference = firstDifference(read.answer, reference);
       if (difference) differences.push(`${contender} vs floor: ${difference}`);
     } catch (error) {
-      differences.push(`${contender}: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      if (contender === 'peer') peerError = message;
+      else differences.push(`${contender}: ${message}`);
     }
   }
-  return { ok: differences.length === 0, oursOnly: false, differences, roundTrips, answerChars: JSON.stringify(reference).length };
+  return { ok: differences.length === 0, oursOnly: false, differences, roundTrips, peerError, answerChars: JSON.stringify(reference).length };
 }

@@ -140,6 +140,11 @@ export function formatReport(result: BenchResult): string {
     `server RSS MiB (start → peak): ours ${fmt(m.ours.startRssMb, 0)} → ${fmt(m.ours.peakRssMb, 0)}, floor ${fmt(m.floor.startRssMb, 0)} → ${fmt(m.floor.peakRssMb, 0)}, ` +
       `peer ${fmt(m.peer.startRssMb, 0)} → ${fmt(m.peer.peakRssMb, 0)}; Neo4j JVM peak ${fmt(result.neo4jPeakRssMb, 0)}`,
   ];
+  const peerless = result.operations.filter((op) => op.check.ok && (op.check.peerError ?? null) !== null);
+  if (peerless.length > 0) {
+    lines.push('', 'Timed without the peer (it could not answer):');
+    for (const op of peerless) lines.push(`  ${op.name}: ${op.check.peerError ?? ''}`);
+  }
   const failed = result.operations.filter((op) => !op.check.ok);
   if (failed.length > 0) {
     lines.push('', 'Differences:');

@@ -77,6 +77,7 @@ function cpuPerRequest(before: number | undefined, after: number | undefined, re
 async function benchOperation(operation: Operation, urls: ContenderUrls, running: Running, options: BenchOptions, driver: Driver): Promise<OperationResult> {
   const check = await checkOperation(operation, urls, driver);
   const checked = check.ok ? (check.oursOnly ? '✔ (ours only: answered without errors, nothing to compare)' : '✔') : `✘\n    ${check.differences.join('\n    ')}`;
+  if (check.ok && check.peerError !== null) say(`  check ${operation.name}: the peer could not answer, timed without it: ${check.peerError}`);
   say(`  check ${operation.name}: ${checked} (answer ${check.answerChars} chars, our round trips ${check.roundTrips ?? '–'})`);
   const result: OperationResult = {
     name: operation.name,
@@ -91,7 +92,12 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
   // A contender that answers with an error would be timed on its error path: measure only agreeing answers.
   if (!check.ok) return result;
 
-  const sequential = await measureSequential(operation, urls, driver, { warmup: options.warmup, requests: options.requests, capSeconds: options.sequentialCapSeconds });
+  const sequential = await measureSequential(operation, urls, driver, {
+    warmup: options.warmup,
+    requests: options.requests,
+    capSeconds: options.sequentialCapSeconds,
+    withoutPeer: check.peerError !== null,
+  });
   result.sequential = sequential;
   const l = sequential.latency;
   const others = operation.oursOnly ? 'floor — peer — (ours only)' : `floor ${l.floor.p50} driver ${l.driver.p50} peer ${l.peer.p50}`;
@@ -99,7 +105,8 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
 
   const durationSeconds = loadDuration(options, [l.ours.p50, l.floor.p50, l.peer.p50]);
   const neo4jPid = running.database?.neo4j.pid;
-  for (const contender of operation.oursOnly ? (['ours'] as const) : HTTP_CONTENDERS) {
+  const loaded = operation.oursOnly ? (['ours'] as const) : HTTP_CONTENDERS.filter((c) => c !== 'peer' || check.peerError === null);
+  for (const contender of loaded) {
     const server = running.servers[contender];
     const cpuBefore = { server: server ? readProcessCpuMs(server.pid) : undefined, neo4j: neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid) };
     const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });

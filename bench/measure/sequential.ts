@@ -16,6 +16,8 @@ export interface SequentialOptions {
   warmup: number;
   requests: number;
   capSeconds: number;
+  /** Leave the peer out (it could not answer this operation): its summary is then empty. */
+  withoutPeer?: boolean;
 }
 
 const CONTENDERS: readonly Contender[] = ['ours', 'floor', 'peer', 'driver'];
@@ -39,7 +41,7 @@ export async function measureSequential(operation: Operation, urls: ContenderUrl
     return { ms, roundTrips: readReply(contender as HttpContender, operation, reply).roundTrips };
   };
 
-  const contenders = operation.oursOnly ? (['ours'] as const) : CONTENDERS;
+  const contenders = operation.oursOnly ? (['ours'] as const) : options.withoutPeer ? CONTENDERS.filter((c) => c !== 'peer') : CONTENDERS;
   const warmupDeadline = performance.now() + (options.capSeconds * 1000) / 2;
   for (let i = 0; i < options.warmup && performance.now() < warmupDeadline; i++) {
     for (const contender of contenders) await once(contender);
