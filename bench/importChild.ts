@@ -28,7 +28,10 @@ async function main(): Promise<void> {
     await migrate(graph);
     // A line per tenth of the rows: a long import shows that it moves, and how fast.
     let shown = 0;
+    // BENCH_IMPORT_PARALLEL_WRITES compares concurrency settings (development); unset: the importer's default.
+    const parallel = Number(process.env['BENCH_IMPORT_PARALLEL_WRITES'] ?? '') || undefined;
     const report = await importGraph(graph, [dir], {
+      parallelWrites: parallel,
       onProgress: ({ done, total }) => {
         const tenth = Math.floor((done / Math.max(total, 1)) * 10);
         if (tenth <= shown) return;

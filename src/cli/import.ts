@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, projectRoot, type Config } from '../config';
 import { migrate } from '../graph/migrations';
 import { openGraph } from '../graph/openGraph';
-import { DEFAULT_BATCH_SIZE, importGraph, resolveInputFiles, type ImportProgress, type ImportReport } from '../import';
+import { DEFAULT_BATCH_SIZE, DEFAULT_PARALLEL_WRITES, importGraph, resolveInputFiles, type ImportProgress, type ImportReport } from '../import';
 import { bulkImporterMemory, bulkLoad, type BulkLoadResult } from '../import/bulk';
 import { parseArguments, processIo, type CommandIo } from './commandIo';
 import { formatImportSummary } from './importSummary';
@@ -39,11 +39,12 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     .description('Import CSV files (seeds/FORMAT.md) into the graph: files, or folders of *.csv files.')
     .argument('<inputs...>', 'CSV files or folders')
     .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE)
+    .option('--parallel-writes <n>', 'write transactions at the same time (rows of one node or pair stay in input order)', positiveInteger, DEFAULT_PARALLEL_WRITES)
     .option('--bulk', "load into a new local database with Neo4j's bulk importer (LOCAL_NEO4J_DIR must hold no database)", false);
   const parsed = parseArguments(program, args, io);
   if (parsed !== null) return parsed;
   const inputs = program.processedArgs[0] as string[];
-  const { batchSize, bulk } = program.opts<{ batchSize: number; bulk: boolean }>();
+  const { batchSize, bulk, parallelWrites } = program.opts<{ batchSize: number; bulk: boolean; parallelWrites: number }>();
 
   let connection;
   try {
@@ -55,7 +56,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     connection = await openGraph({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS) });
     await migrate(connection.graph);
     const progress = progressBar(io);
-    const report = await importGraph(connection.graph, inputs, { batchSize, onProgress: progress.update }).finally(progress.stop);
+    const report = await importGraph(connection.graph, inputs, { batchSize, parallelWrites, onProgress: progress.update }).finally(progress.stop);
     io.stdout.write(formatImportSummary(report, io.cwd));
     return report.rejects.length > 0 ? EXIT_REJECTS : EXIT_OK;
   } catch (error) {

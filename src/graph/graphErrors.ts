@@ -16,6 +16,14 @@ export class GraphConstraintError extends Error {
 }
 
 /**
+ * Neo4j rolled this transaction back for a concurrent one: to break a deadlock, because a lock was not granted
+ * in time, or because the other changed what this one had read. Running it again usually succeeds; the driver's own retry (one, see createDriver) was not enough.
+ */
+export class GraphLockConflictError extends Error {
+  override readonly name = 'GraphLockConflictError';
+}
+
+/**
  * Neo4j answered but refused this client: wrong credentials, or no database of the configured name. Waiting
  * does not help; the configuration must change. The message says which variable to fix once openGraph knows.
  */
@@ -37,6 +45,9 @@ const CREDENTIAL_CODES = new Set([
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+// Outdated: a concurrent transaction changed what this one read (seen with parallel import batches).
+const LOCK_CODES = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout', 'Neo.TransientError.Transaction.Outdated']);
+
 /** Translates a driver error, by its code, into the graph layer's own errors; anything else passes through. */
 export function translateNeo4jError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -46,6 +57,7 @@ export function translateNeo4jError(error: unknown): unknown {
     return new GraphTimeoutError(error.message);
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new GraphConstraintError(error.message);
+  if (LOCK_CODES.has(code)) return new GraphLockConflictError(error.message);
   if (CREDENTIAL_CODES.has(code)) return new GraphAccessError(error.message, 'credentials');
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new GraphAccessError(error.message, 'database');
   return error;

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graph/graphClient';
-import { graphSink, type ImportSink } from './importSink';
+import { DEFAULT_PARALLEL_WRITES, graphSink, type ImportSink } from './importSink';
 import { checkExistingIds } from './checkExistingIds';
 import { resolveDerivedLinks } from './derivedLinks';
 import { IdCatalog } from './idCatalog';
@@ -21,7 +21,9 @@ export const DEFAULT_BATCH_SIZE = 1000;
  * Two passes over the files keep memory flat for large inputs. The first validates every row and checks every
  * reference against the input and, in bulk, the database; the second writes nodes (all node files), then links
  * derived from node rows (PART_OF, BROADER, STAGE_OF, FEEDS), then the relationship files, in batches of
- * `batchSize` rows, each one write transaction that commits whole or not at all.
+ * `batchSize` rows, each one write transaction that commits whole or not at all. Up to `parallelWrites`
+ * batches are written at once; the rows of one node or one pair of ends always share a lane, so they land in
+ * input order, and a batch Neo4j rolls back to break a deadlock is run again (writeBatch).
  *
  * Refused rows are reported (file, line, reason) and skipped; the rest lands. Re-importing the same files
  * changes nothing: records whose stored `_hash` matches are counted unchanged. The importer adds and updates,
@@ -31,7 +33,9 @@ export const DEFAULT_BATCH_SIZE = 1000;
  * are not in place (without them every lookup scans a label), and the graph layer's errors when Neo4j fails.
  */
 export function importGraph(graph: GraphClient, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-  return importInto(graphSink(graph), inputs, options);
+  const parallelWrites = options.parallelWrites ?? DEFAULT_PARALLEL_WRITES;
+  if (!Number.isSafeInteger(parallelWrites) || parallelWrites < 1) throw new ImportInputError(`parallelWrites must be a positive whole number, got ${parallelWrites}`);
+  return importInto(graphSink(graph, parallelWrites), inputs, options);
 }
 
 /** The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/prepareBulkImport). */

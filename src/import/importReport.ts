@@ -54,6 +54,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Rows per write transaction. Defaults to 1000. */
   batchSize?: number;
+  /**
+   * Write transactions at the same time (the transactional import; the bulk sink takes one). Defaults to
+   * DEFAULT_PARALLEL_WRITES (1: batch after batch).
+   */
+  parallelWrites?: number;
   /** Called after each batch; keep it cheap. */
   onProgress?: (progress: ImportProgress) => void;
 }

@@ -1,4 +1,5 @@
 export { importGraph, DEFAULT_BATCH_SIZE } from './importGraph';
+export { DEFAULT_PARALLEL_WRITES } from './importSink';
 export { ImportInputError } from './importInputError';
 export { GraphNotMigratedError } from './requireConstraints';
 export type { ImportOptions, ImportProgress, ImportReject, ImportReport, KindCounts } from './importReport';

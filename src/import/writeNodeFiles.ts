@@ -1,6 +1,6 @@
 /** Second pass over the node files: write every row the first pass accepted, in batches. */
 import { NODE_KINDS, type NodeWriteRow, toNodeWriteRow, validateNodeRow } from '../model';
-import { Batcher } from './batcher';
+import { Lanes } from './batcher';
 import { readCsvRows } from './csvRows';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
@@ -9,7 +9,7 @@ export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract
   for (const { path: file, kind } of files) {
     if (ctx.skippedFiles.has(file)) continue;
     const label = NODE_KINDS[kind].label;
-    const batcher = new Batcher<NodeWriteRow>(ctx.batchSize, async (rows, origins) => {
+    const batcher = new Lanes<NodeWriteRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
       const outcome = await ctx.sink.writeNodes(label, rows);
       if (outcome.ok) {
         ctx.report.addNodes(label, 'created', outcome.created);
@@ -31,7 +31,7 @@ export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract
       const validation = validateNodeRow(kind, event.row);
       // Refused rows were reported by the first pass; the same checks refuse them again here.
       if (!validation.ok) continue;
-      await batcher.add((i) => toNodeWriteRow(kind, validation.record, i), origin);
+      await batcher.add(validation.record.id, (i) => toNodeWriteRow(kind, validation.record, i), origin);
     }
     await batcher.flush();
   }

@@ -1,6 +1,6 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
 import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
-import { Batcher } from './batcher';
+import { Lanes } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvRows } from './csvRows';
 import type { DerivedLink } from './derivedLinks';
@@ -9,8 +9,8 @@ import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
 import type { RowOrigin } from './reportBuilder';
 
-function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Batcher<RelationshipWriteRow> {
-  return new Batcher<RelationshipWriteRow>(ctx.batchSize, async (rows, origins) => {
+function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<RelationshipWriteRow> {
+  return new Lanes<RelationshipWriteRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
     const outcome = await ctx.sink.writeRelationships(type, rows);
     if (outcome.ok) {
       ctx.report.addRelationships(type, 'created', outcome.created);
@@ -44,7 +44,7 @@ export async function writeDerivedLinks(ctx: ImportContext, links: readonly Deri
         ctx.progress.advance(1);
         continue;
       }
-      await batcher.add((i) => toRelationshipWriteRow({ from: link.from, to: link.to, sources: link.sources }, i), link.origin);
+      await batcher.add(pairKey(link.from, link.to), (i) => toRelationshipWriteRow({ from: link.from, to: link.to, sources: link.sources }, i), link.origin);
     }
     await batcher.flush();
   }
@@ -74,7 +74,7 @@ export async function writeRelationshipFiles(ctx: ImportContext, files: readonly
         continue;
       }
       const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(ctx.catalog.get(from)?.label, ctx.catalog.get(to)?.label) : undefined;
-      await batcher.add((i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
+      await batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
     }
     await batcher.flush();
   }
@@ -86,4 +86,9 @@ function isActorLabel(label: NodeLabel | undefined): label is ActorLabel {
 
 function actorPair(a: NodeLabel | undefined, b: NodeLabel | undefined): readonly [ActorLabel, ActorLabel] | undefined {
   return isActorLabel(a) && isActorLabel(b) ? [a, b] : undefined;
+}
+
+/** The lane key of a relationship row: its ends (canonical for undirected kinds, so both spellings share it). */
+function pairKey(from: string, to: string): string {
+  return `${from}\u0000${to}`;
 }

@@ -29,6 +29,8 @@ interface Output {
 type Cell = { header: string; text: string };
 
 export class BulkCsvSink implements ImportSink {
+  /** One batch at a time: the rows of a file land in input order, as the importer reads them. */
+  readonly parallelWrites = 1;
   private readonly outputs = new Map<string, Output>();
   /** True once a value holds a line break: the importer must then read fields across lines (slower). */
   multilineFields = false;
