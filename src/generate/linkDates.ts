@@ -15,7 +15,9 @@ export function dateInYear(random: Random, year: number): string {
  * the same year as since is written as the year, so it never ends before since begins.
  */
 export function randomPeriod(random: Random, fromYear: number, endedOneIn = 7): { since: string; until: string | undefined } {
-  const sinceYear = random.int(Math.min(fromYear, CURRENT_YEAR - 1), CURRENT_YEAR - 1);
+  // An actor founded in CURRENT_YEAR (a spin-off of a firm founded the year before) can only link from then on:
+  // an earlier start would break the importer's founding rule.
+  const sinceYear = random.int(fromYear, Math.max(fromYear, CURRENT_YEAR - 1));
   const since = dateInYear(random, sinceYear);
   if (!random.chance(1 / endedOneIn)) return { since, until: undefined };
   const untilYear = random.int(sinceYear, CURRENT_YEAR);

@@ -154,6 +154,20 @@ describe('generateGraph structure', () => {
     for (const row of rowsOf('spun_off_from')) expect(Number(row['year'])).toBeGreaterThan(founded.get(row['to'] ?? '') ?? Infinity);
   });
 
+  it('starts no link before either end was founded (the importer refuses such rows)', () => {
+    const founded = new Map(['companies', 'research_institutes', 'organizations', 'clusters'].flatMap((kind) => rowsOf(kind).map((r) => [r['id'] ?? '', Number(r['founded'])] as const)));
+    let checked = 0;
+    for (const kind of ['collaborates_with', 'supplies', 'member_of', 'subsidiary_of', 'cooperates_with']) {
+      for (const row of rowsOf(kind)) {
+        const since = Number((row['since'] ?? '').slice(0, 4));
+        const ends = [founded.get(row['from'] ?? ''), founded.get(row['to'] ?? '')].filter((year): year is number => year !== undefined);
+        for (const year of ends) expect({ kind, from: row['from'], to: row['to'], since }).toEqual({ kind, from: row['from'], to: row['to'], since: Math.max(since, year) });
+        checked += ends.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
   it('marks companies fictional and everything else illustrative', () => {
     expect(new Set(column(folder, 'companies', 'sources'))).toEqual(new Set(['fictional']));
     for (const kind of Object.keys(RELATIONSHIP_KINDS)) for (const s of column(folder, kind, 'sources')) expect(s).toBe('illustrative');
