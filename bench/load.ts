@@ -172,9 +172,13 @@ async function main(): Promise<void> {
     }, (options.duration * 1000) / 2);
     // A soak is judged on the RSS series: flat after the warm-up (the first fifth of the run) within 10 %.
     const series: Array<[number, number]> = [];
+    // The live JS heap beside it: RSS that grows while the heap does not is the allocator's, not a leak.
+    const heapSeries: Array<[number, number]> = [];
     const loadStarted = Date.now();
     const sampler = setInterval(() => {
-      void serverRss(origin).then((bytes) => void series.push([(Date.now() - loadStarted) / 1000, bytes]));
+      const at = (Date.now() - loadStarted) / 1000;
+      void serverRss(origin).then((bytes) => void series.push([at, bytes]));
+      void serverGauge(origin, 'nodejs_heap_size_used_bytes').then((bytes) => void heapSeries.push([at, bytes]));
     }, Math.max(5, options.duration / 12) * 1000);
     const snapshots = options.heapSnapshots
       ? [0.25, 0.95].map((at) => setTimeout(() => server.signal('SIGUSR2'), at * options.duration * 1000))
@@ -207,6 +211,7 @@ async function main(): Promise<void> {
     for (const [what, n] of failures) say(`  ${n} × ${what}`);
     say(`server RSS:    ${rss.map(([at, bytes]) => `${at} ${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
     say(`RSS series:    ${series.map(([s, bytes]) => `${s.toFixed(0)} s ${(bytes / 2 ** 20).toFixed(0)}`).join(', ')} (MiB)`);
+    say(`heap used:     ${heapSeries.map(([s, bytes]) => `${s.toFixed(0)} s ${(bytes / 2 ** 20).toFixed(0)}`).join(', ')} (MiB)`);
     const warm = series.filter(([s]) => s >= options.duration / 5);
     if (warm.length >= 2) {
       const first = warm[0]?.[1] ?? Number.NaN;
@@ -290,8 +295,13 @@ async function plansWarmed(origin: string): Promise<{ planned: number; total: nu
 
 /** The server's resident set size, from its own /metrics (process_resident_memory_bytes). */
 async function serverRss(origin: string): Promise<number> {
+  return serverGauge(origin, 'process_resident_memory_bytes');
+}
+
+/** One unlabelled gauge of the server's /metrics. */
+async function serverGauge(origin: string, name: string): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes '));
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line === undefined ? Number.NaN : Number(line.split(' ')[1]);
 }
 
