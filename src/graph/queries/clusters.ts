@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graphClient';
-import { linkParams, linkUsable } from './linkConditions';
-import { clusterProjection, linkProjection, listActorProjection } from './projections';
+import { linkParams } from './linkConditions';
+import { memberCountCall, memberItemFields, memberPageRows, type PageParamNames } from './pageBodies';
+import { clusterProjection } from './projections';
 import type { ActorKindValue, AnyActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
 
 /** Clusters by id, in one round trip. */
@@ -47,6 +48,9 @@ export interface MemberItem {
   membership: MembershipRecord;
 }
 
+/** The parameters cluster_members_pages reads: its only page. */
+const MEMBER_PAGE_PARAMS: PageParamNames = { kinds: 'kinds', afterName: 'afterName', afterId: 'afterId', limit: 'limit', conditions: { asOf: 'asOf', citedOnly: 'citedOnly' } };
+
 /**
  * One page of members for each of several clusters, in one round trip: members ordered by name then id,
  * `first` of them after the cursor, plus whether more follow and, when asked, the total count (an aggregate,
@@ -58,28 +62,15 @@ export async function findClusterMembersPages(
   args: MembersPageArgs,
 ): Promise<Map<string, Page<MemberItem>>> {
   // The count is a second walk over every member: it runs only when asked for.
-  const total = args.withTotal
-    ? `CALL (c) {
-        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
-        WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${linkUsable('m', 'a')}
-        RETURN count(DISTINCT a) AS total
-      }`
-    : 'WITH c, 0 AS total';
-  const member = listActorProjection('a', 'c, a, m', args);
+  const total = args.withTotal ? memberCountCall(MEMBER_PAGE_PARAMS, 'total') : 'WITH c, 0 AS total';
   const rows = await graph.read({
     name: `cluster_members_pages${args.withTotal ? '' : '_page_only'}${args.summary ? '_summary' : args.withRegion ? '' : '_without_region'}`,
     text: `UNWIND $clusterIds AS cid
       MATCH (c:Cluster {id: cid})
       ${total}
       CALL (c) {
-        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
-        WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${linkUsable('m', 'a')}
-          AND ($afterName IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))
-        WITH a, m ORDER BY a.name, a.id, m.validFrom
-        LIMIT toInteger($limit)
-        ${member.lookup}
-        RETURN collect({ actor: ${member.projection},
-          membership: { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} } }) AS items
+        ${memberPageRows(MEMBER_PAGE_PARAMS, args)}
+        RETURN collect({ ${memberItemFields(args)} }) AS items
       }
       RETURN c.id AS clusterId, total, items`,
     params: {

@@ -1,9 +1,9 @@
 import type { GraphClient } from '../graphClient';
 import { CLUSTER_WHERE, clusterPageParams, MISSING_FILTER_IDS, type ClusterListArgs } from './clusterLists';
 import type { MemberItem, MembersPageArgs } from './clusters';
-import { linkUsable, linkUsableWith, type LinkConditionParams } from './linkConditions';
+import { memberCountCall, memberItemFields, memberPageRows, partnerCountCall, partnerPageCall, type PageParamNames, type PartnerPageParamNames } from './pageBodies';
 import type { PartnerItem, PartnersPageArgs } from './partners';
-import { clusterProjection, linkProjection, listActorProjection } from './projections';
+import { clusterProjection } from './projections';
 import type { ClusterRecord, Page } from './records';
 import { statementSet, type StatementSet } from './statementSet';
 
@@ -24,65 +24,39 @@ export interface MembersWithPartnersPage extends Page<MemberItem> {
   partnerPages: Map<string, Page<PartnerItem>>;
 }
 
-/** The partner page's own link conditions: a member list and its partner lists may each have an asOf and evidence. */
-const PARTNER_CONDITIONS: LinkConditionParams = { asOf: 'partnerAsOf', citedOnly: 'partnerCitedOnly' };
-
 type Shape = 'summary' | 'with_region' | 'without_region';
 const shapeOf = (args: { summary: boolean; withRegion: boolean }): Shape => (args.summary ? 'summary' : args.withRegion ? 'with_region' : 'without_region');
 const shapeArgs = (shape: Shape) => ({ summary: shape === 'summary', withRegion: shape === 'with_region' });
 
 /**
- * The text for one member shape (members that ask for partners are never summaries) and one partner shape. The
- * totals are switched by parameter (`$memberTotal`, `$partnerTotal`): when off, the count's subquery stops at
- * its first clause, so no text variant is needed for them.
+ * The parameter names of the member page: a cluster page around it has its own `$limit` and cursor, so there
+ * the member page's position reads other names.
  */
-/** The parameter names of the member page's position: a cluster page around it has its own `$limit` and cursor. */
-interface MemberPageParams {
-  limit: string;
-  afterName: string;
-  afterId: string;
-}
-const MEMBER_PARAMS: MemberPageParams = { limit: 'limit', afterName: 'afterName', afterId: 'afterId' };
-const MEMBER_PARAMS_UNDER_PAGE: MemberPageParams = { limit: 'memberLimit', afterName: 'memberAfterName', afterId: 'memberAfterId' };
+const MEMBER_PARAMS: PageParamNames = { kinds: 'kinds', afterName: 'afterName', afterId: 'afterId', limit: 'limit', conditions: { asOf: 'asOf', citedOnly: 'citedOnly' } };
+const MEMBER_PARAMS_UNDER_PAGE: PageParamNames = { ...MEMBER_PARAMS, afterName: 'memberAfterName', afterId: 'memberAfterId', limit: 'memberLimit' };
+
+/** The partner pages' own parameters: a member list and its partner lists may each have kinds, an asOf and evidence. */
+const PARTNER_PARAMS: PartnerPageParamNames = {
+  kinds: 'partnerKinds',
+  afterWeight: 'partnerAfterWeight',
+  afterName: 'partnerAfterName',
+  afterId: 'partnerAfterId',
+  limit: 'partnerLimit',
+  conditions: { asOf: 'partnerAsOf', citedOnly: 'partnerCitedOnly' },
+};
 
 /**
  * For cluster `c`: its member total (`total`, 0 unless `$memberTotal`) and its member page with each member's
  * partner page (`items`).
  */
-function membersWithPartnersCalls(memberShape: Exclude<Shape, 'summary'>, partnerShape: Shape, names: MemberPageParams): string {
-  const member = listActorProjection('a', 'c, a, m', shapeArgs(memberShape));
-  const partner = listActorProjection('b', 'b, r', shapeArgs(partnerShape));
-  const memberValid = `($kinds IS NULL OR a.kind IN $kinds) AND ${linkUsable('m', 'a')}`;
-  const partnerValid = `($partnerKinds IS NULL OR b.kind IN $partnerKinds) AND ${linkUsableWith(PARTNER_CONDITIONS, 'r', 'b')}`;
-  const [limit, afterName, afterId] = [`$${names.limit}`, `$${names.afterName}`, `$${names.afterId}`];
-  return `CALL (c) {
-        WITH c WHERE $memberTotal
-        MATCH (a:Actor)-[m:MEMBER_OF]->(c) WHERE ${memberValid}
-        RETURN count(DISTINCT a) AS total
-      }
+function membersWithPartnersCalls(memberShape: Exclude<Shape, 'summary'>, partnerShape: Shape, names: PageParamNames): string {
+  const member = shapeArgs(memberShape);
+  return `${memberCountCall(names, 'total', 'memberTotal')}
       CALL (c) {
-        MATCH (a:Actor)-[m:MEMBER_OF]->(c)
-        WHERE ${memberValid}
-          AND (${afterName} IS NULL OR a.name > ${afterName} OR (a.name = ${afterName} AND a.id > ${afterId}))
-        WITH a, m ORDER BY a.name, a.id, m.validFrom
-        LIMIT toInteger(${limit})
-        ${member.lookup}
-        CALL (a) {
-          WITH a WHERE $partnerTotal
-          MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${partnerValid}
-          RETURN count(DISTINCT b) AS partnerTotal
-        }
-        CALL (a) {
-          MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${partnerValid}
-          WITH b, r, coalesce(r.weight, 0) AS w
-          WHERE $partnerAfterId IS NULL OR w < $partnerAfterWeight
-            OR (w = $partnerAfterWeight AND (b.name > $partnerAfterName OR (b.name = $partnerAfterName AND b.id > $partnerAfterId)))
-          WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger($partnerLimit)
-          ${partner.lookup}
-          RETURN collect({ actor: ${partner.projection}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS partnerItems
-        }
-        RETURN collect({ actor: ${member.projection},
-          membership: { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} },
+        ${memberPageRows(names, member)}
+        ${partnerCountCall(PARTNER_PARAMS, 'partnerTotal', 'partnerTotal')}
+        ${partnerPageCall(PARTNER_PARAMS, shapeArgs(partnerShape), 'partnerItems')}
+        RETURN collect({ ${memberItemFields(member)},
           partnerTotal: partnerTotal, partnerItems: partnerItems }) AS items
       }`;
 }
@@ -120,7 +94,7 @@ function clusterPageMembersPartnersText(memberShape: Exclude<Shape, 'summary'>, 
       RETURN clusterTotal, clusterItems,${MISSING_FILTER_IDS} AS missing`;
 }
 
-function nestedParams({ members, partners }: MembersWithPartnersArgs, names: MemberPageParams): Record<string, unknown> {
+function nestedParams({ members, partners }: MembersWithPartnersArgs, names: PageParamNames): Record<string, unknown> {
   return {
     kinds: members.kinds,
     asOf: members.asOf,

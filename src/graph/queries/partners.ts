@@ -1,6 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { linkUsable } from './linkConditions';
-import { linkProjection, listActorProjection } from './projections';
+import { partnerCountCall, partnerPageCall, type PartnerPageParamNames } from './pageBodies';
 import type { ActorKindValue, AnyActorRecord, LinkRecord, Page } from './records';
 
 export interface PartnerLink extends LinkRecord {
@@ -38,33 +37,29 @@ export interface PartnersPageArgs {
   summary: boolean;
 }
 
+/** The parameters partner_pages reads: its only page. */
+const PARTNER_PAGE_PARAMS: PartnerPageParamNames = {
+  kinds: 'kinds',
+  afterWeight: 'afterWeight',
+  afterName: 'afterName',
+  afterId: 'afterId',
+  limit: 'limit',
+  conditions: { asOf: 'asOf', citedOnly: 'citedOnly' },
+};
+
 /**
  * One page of collaboration partners for each of several actors, in one round trip: strongest first
  * (weight descending, unknown weight as 0), then name and id, with the total count when asked.
  */
 export async function findPartnerPages(graph: GraphClient, actorIds: readonly string[], args: PartnersPageArgs): Promise<Map<string, Page<PartnerItem>>> {
-  const valid = `($kinds IS NULL OR b.kind IN $kinds) AND ${linkUsable('r', 'b')}`;
   // The count is a second walk over every collaboration: it runs only when asked for.
-  const total = args.withTotal
-    ? `CALL (a) {
-        MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
-        RETURN count(DISTINCT b) AS total
-      }`
-    : 'WITH a, aid, 0 AS total';
-  const partner = listActorProjection('b', 'b, r', args);
+  const total = args.withTotal ? partnerCountCall(PARTNER_PAGE_PARAMS, 'total') : 'WITH a, aid, 0 AS total';
   const rows = await graph.read({
     name: `partner_pages${args.withTotal ? '' : '_page_only'}${args.summary ? '_summary' : args.withRegion ? '' : '_without_region'}`,
     text: `UNWIND $ids AS aid
       MATCH (a:Actor {id: aid})
       ${total}
-      CALL (a) {
-        MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${valid}
-        WITH b, r, coalesce(r.weight, 0) AS w
-        WHERE $afterId IS NULL OR w < $afterWeight OR (w = $afterWeight AND (b.name > $afterName OR (b.name = $afterName AND b.id > $afterId)))
-        WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger($limit)
-        ${partner.lookup}
-        RETURN collect({ actor: ${partner.projection}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS items
-      }
+      ${partnerPageCall(PARTNER_PAGE_PARAMS, args, 'items')}
       RETURN aid, total, items`,
     params: {
       ids: actorIds,
