@@ -17,10 +17,15 @@ import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { projectRoot } from '../src/config';
 import { generateApiKey } from '../src/server/auth';
+import { summarizeCpuProfile } from './profile/cpuProfile';
 
 interface LoadOptions {
   duration: number;
   connections: number;
+  /** Run the server under `node --cpu-prof` and write the profile into this folder (summarised at the end). */
+  cpuProf?: string;
+  /** Write two heap snapshots of the server into this folder: after the warm-up (a quarter in) and near the end. */
+  heapSnapshots?: string;
 }
 
 interface MixEntry {
@@ -75,9 +80,16 @@ function parseOptions(argv: string[]): LoadOptions {
     .description('a bounded mixed load against a server this script starts on a free loopback port')
     .option('--duration <seconds>', 'how long the load runs (at most 600)', positive, 60)
     .option('--connections <n>', 'concurrent connections (at most 64)', positive, 8)
+    .option('--cpu-prof <dir>', 'run the server under the CPU profiler; the profile goes into <dir> and is summarised')
+    .option('--heap-snapshots <dir>', 'two heap snapshots of the server into <dir>: a quarter into the run and near its end')
     .parse(argv);
-  const opts = command.opts<{ duration: number; connections: number }>();
-  return { duration: Math.min(opts.duration, 600), connections: Math.min(opts.connections, 64) };
+  const opts = command.opts<{ duration: number; connections: number; cpuProf?: string; heapSnapshots?: string }>();
+  return {
+    duration: Math.min(opts.duration, 600),
+    connections: Math.min(opts.connections, 64),
+    ...(opts.cpuProf ? { cpuProf: path.resolve(opts.cpuProf) } : {}),
+    ...(opts.heapSnapshots ? { heapSnapshots: path.resolve(opts.heapSnapshots) } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -94,8 +106,19 @@ async function main(): Promise<void> {
   );
   const prefix = `t-load-${Date.now().toString(36)}-`;
 
-  const server = await startServer({ API_KEYS_FILE: keysFile });
+  const nodeArgs: string[] = [];
+  if (options.cpuProf) {
+    fs.mkdirSync(options.cpuProf, { recursive: true });
+    nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`);
+  }
+  if (options.heapSnapshots) {
+    fs.mkdirSync(options.heapSnapshots, { recursive: true });
+    nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapSnapshots}`);
+  }
+  const profilesBefore = new Set(options.cpuProf ? fs.readdirSync(options.cpuProf) : []);
+  const server = await startServer({ API_KEYS_FILE: keysFile }, nodeArgs);
   let exitCode = 0;
+  let loadWindow: { started: number; ended: number } | undefined;
   try {
     const origin = new URL(server.url).origin;
     // Traffic starts once the server has planned its statements (WARM_PLANS), as a user's would on a started server.
@@ -147,6 +170,19 @@ async function main(): Promise<void> {
     const middle = setTimeout(() => {
       void serverRss(origin).then((bytes) => void rss.push(['middle', bytes]));
     }, (options.duration * 1000) / 2);
+    // A soak is judged on the RSS series: flat after the warm-up (the first fifth of the run) within 10 %.
+    const series: Array<[number, number]> = [];
+    // The live JS heap beside it: RSS that grows while the heap does not is the allocator's, not a leak.
+    const heapSeries: Array<[number, number]> = [];
+    const loadStarted = Date.now();
+    const sampler = setInterval(() => {
+      const at = (Date.now() - loadStarted) / 1000;
+      void serverRss(origin).then((bytes) => void series.push([at, bytes]));
+      void serverGauge(origin, 'nodejs_heap_size_used_bytes').then((bytes) => void heapSeries.push([at, bytes]));
+    }, Math.max(5, options.duration / 12) * 1000);
+    const snapshots = options.heapSnapshots
+      ? [0.25, 0.95].map((at) => setTimeout(() => server.signal('SIGUSR2'), at * options.duration * 1000))
+      : [];
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon({ url: origin, connections: options.connections, duration: options.duration, requests, timeout: 30 }, (error: unknown, done) =>
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
@@ -155,7 +191,11 @@ async function main(): Promise<void> {
       instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
     });
     clearTimeout(middle);
+    clearInterval(sampler);
+    loadWindow = { started: loadStarted, ended: Date.now() };
+    snapshots.forEach(clearTimeout);
     rss.push(['end', await serverRss(origin)]);
+    series.push([(Date.now() - loadStarted) / 1000, rss.at(-1)?.[1] ?? Number.NaN]);
     rss.sort((a, b) => ['start', 'middle', 'end'].indexOf(a[0]) - ['start', 'middle', 'end'].indexOf(b[0]));
 
     const errors = result.errors + result.timeouts + result.non2xx + [...failures.values()].reduce((a, b) => a + b, 0);
@@ -170,6 +210,15 @@ async function main(): Promise<void> {
     say(`errors:        ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, GraphQL ${[...failures.values()].reduce((a, b) => a + b, 0)})`);
     for (const [what, n] of failures) say(`  ${n} × ${what}`);
     say(`server RSS:    ${rss.map(([at, bytes]) => `${at} ${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
+    say(`RSS series:    ${series.map(([s, bytes]) => `${s.toFixed(0)} s ${(bytes / 2 ** 20).toFixed(0)}`).join(', ')} (MiB)`);
+    say(`heap used:     ${heapSeries.map(([s, bytes]) => `${s.toFixed(0)} s ${(bytes / 2 ** 20).toFixed(0)}`).join(', ')} (MiB)`);
+    const warm = series.filter(([s]) => s >= options.duration / 5);
+    if (warm.length >= 2) {
+      const first = warm[0]?.[1] ?? Number.NaN;
+      const last = warm.at(-1)?.[1] ?? Number.NaN;
+      const peak = Math.max(...warm.map(([, b]) => b));
+      say(`RSS after warm-up: ${(first / 2 ** 20).toFixed(0)} → ${(last / 2 ** 20).toFixed(0)} MiB (${(((last - first) / first) * 100).toFixed(1)} %, peak ${(peak / 2 ** 20).toFixed(0)} MiB)`);
+    }
     if (errors > 0) exitCode = 1;
 
     if (withWrites) {
@@ -184,6 +233,21 @@ async function main(): Promise<void> {
     await server.stop();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
+  if (options.cpuProf) {
+    const file = fs.readdirSync(options.cpuProf).find((f) => f.endsWith('.cpuprofile') && !profilesBefore.has(f));
+    if (file) {
+      // The profile covers the server's whole life (start, plan warming, load): read it for the request path.
+      // The profile ends when the server exits; only the samples of the load itself are summed.
+      const window = loadWindow ? { fromMsBeforeEnd: server.exitedAt() - loadWindow.started, toMsBeforeEnd: server.exitedAt() - loadWindow.ended } : undefined;
+      const summary = summarizeCpuProfile(path.join(options.cpuProf, file), 25, window);
+      say(`\nCPU profile of the server during the load (${path.join(options.cpuProf, file)}), self time`);
+      say('  by owner:');
+      for (const h of summary.owners) say(`    ${h.selfPercent.toFixed(1).padStart(5)} %  ${h.where}`);
+      say('  by function:');
+      for (const h of summary.functions) say(`    ${h.selfPercent.toFixed(1).padStart(5)} %  ${h.where}`);
+    }
+  }
+  if (options.heapSnapshots) say(`heap snapshots: ${fs.readdirSync(options.heapSnapshots).filter((f) => f.endsWith('.heapsnapshot')).join(', ')} in ${options.heapSnapshots}`);
   process.exit(exitCode);
 }
 
@@ -231,8 +295,13 @@ async function plansWarmed(origin: string): Promise<{ planned: number; total: nu
 
 /** The server's resident set size, from its own /metrics (process_resident_memory_bytes). */
 async function serverRss(origin: string): Promise<number> {
+  return serverGauge(origin, 'process_resident_memory_bytes');
+}
+
+/** One unlabelled gauge of the server's /metrics. */
+async function serverGauge(origin: string, name: string): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes '));
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return line === undefined ? Number.NaN : Number(line.split(' ')[1]);
 }
 
@@ -253,18 +322,27 @@ async function meanLatencyByOperation(origin: string): Promise<Map<string, numbe
 interface StartedServer {
   url: string;
   pid: number;
+  signal(name: NodeJS.Signals): void;
+  /** When the process exited (Date.now()), NaN before. */
+  exitedAt(): number;
   stop(): Promise<void>;
 }
 
 /** Starts dist/src/main.js on a free loopback port and resolves with its GraphQL URL once it prints it. */
-async function startServer(env: Record<string, string>): Promise<StartedServer> {
+async function startServer(env: Record<string, string>, nodeArgs: string[]): Promise<StartedServer> {
   const main = path.join(projectRoot, 'dist', 'src', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let exitedAt = Number.NaN;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exitedAt = Date.now();
+      resolve();
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('the server did not start in time')), SERVER_START_TIMEOUT_MS);
@@ -285,6 +363,8 @@ async function startServer(env: Record<string, string>): Promise<StartedServer> 
   return {
     url,
     pid: child.pid ?? -1,
+    signal: (name) => void child.kill(name),
+    exitedAt: () => exitedAt,
     stop: async () => {
       // main.ts drains requests, closes the driver and stops its local Neo4j on SIGTERM.
       child.kill('SIGTERM');

@@ -155,7 +155,10 @@ function linkTuple(link: string): string {
 
 /** The link map of a linkTuple list. */
 export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_KEYS)[number], unknown> {
-  return Object.fromEntries(LINK_KEYS.map((key, i) => [key, values[i] ?? null])) as Record<(typeof LINK_KEYS)[number], unknown>;
+  // A plain loop: this runs for every link of every network request, and the entries array per link showed in the profile.
+  const link: Record<string, unknown> = {};
+  for (let i = 0; i < LINK_KEYS.length; i++) link[LINK_KEYS[i] as string] = values[i] ?? null;
+  return link as Record<(typeof LINK_KEYS)[number], unknown>;
 }
 
 /**
