@@ -22,7 +22,8 @@ function required<T>(value: T | undefined, what: string): T {
 /**
  * Picks the run's ids from the graph by fixed rules (ties by id), so every run on the same data, and every
  * contender within a run, asks about the same entities:
- * - company: the company with the most direct suppliers (actor by id, supply chain, supply paths' end);
+ * - company: the company with the most direct suppliers among those with suppliers three tiers up (actor by id,
+ *   supply chain, supply paths' end: the supply path's start is found three tiers up);
  * - state: the state that company lies in (the list page's region filter);
  * - network center: the first actor by id with 3 to 6 collaborations (a typical actor, not a hub);
  * - path start: the first company exactly three supply relations upstream of the company with 2 to 5 supply
@@ -41,7 +42,10 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   const company = required(
     await readOne<{ id: string; name: string }>(
       driver,
-      `MATCH (c:Company)<-[:SUPPLIES]-(s:Company) WITH c, count(DISTINCT s) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id AS id, c.name AS name`,
+      `MATCH (c:Company)<-[:SUPPLIES]-(s:Company)
+       WITH c, count(DISTINCT s) AS n
+       WHERE EXISTS { (c)<-[:SUPPLIES]-(:Company)<-[:SUPPLIES]-(:Company)<-[:SUPPLIES]-(:Company) }
+       RETURN c.id AS id, c.name AS name ORDER BY n DESC, c.id LIMIT 1`,
     ),
     'supplied company',
   );
