@@ -103,14 +103,22 @@ RETURN { truncated: truncated, totalCount: size(kept),
   nodes: [{ id: c.id, name: c.name, kind: c.kind, distance: 0 }] + kept, edges: edges } AS result`;
 }
 
-const SUPPLY_CHAIN_4 = `MATCH (c:Company {id: $company})
-CALL (c) {
+/**
+ * `found`: company `c`'s upstream companies within the tiers, nearest first, then name and id, one more than the
+ * cut (so the caller can tell it was cut), each collected as `item` (over `s` and its `tier`).
+ */
+function upstreamFound(item: string): string {
+  return `CALL (c) {
   MATCH p = ANY SHORTEST (c)(()<-[:SUPPLIES]-()){1,${MIX.chainTiers}}(s:Company)
   WHERE s <> c
   WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
   LIMIT ${MIX.chainMaxCompanies + 1}
-  RETURN collect({ id: s.id, name: s.name, tier: tier }) AS found
+  RETURN collect(${item}) AS found
+}`;
 }
+
+const SUPPLY_CHAIN_4 = `MATCH (c:Company {id: $company})
+${upstreamFound('{ id: s.id, name: s.name, tier: tier }')}
 WITH c, found[0..${MIX.chainMaxCompanies}] AS kept, size(found) > ${MIX.chainMaxCompanies} AS truncated
 CALL (c, kept) {
   UNWIND range(1, ${MIX.chainTiers}) AS t
@@ -199,13 +207,7 @@ RETURN { length: length(p),
  * supply relation among them and the company with its stage; it returns the counts the check compares.
  */
 const CRITICAL_SUPPLIERS_FETCH = `MATCH (c:Company {id: $company})
-CALL (c) {
-  MATCH p = ANY SHORTEST (c)(()<-[:SUPPLIES]-()){1,${MIX.chainTiers}}(s:Company)
-  WHERE s <> c
-  WITH s, length(p) AS tier ORDER BY tier, s.name, s.id
-  LIMIT ${MIX.chainMaxCompanies + 1}
-  RETURN collect(s) AS found
-}
+${upstreamFound('s')}
 WITH c, found[0..${MIX.chainMaxCompanies}] AS kept, size(found) > ${MIX.chainMaxCompanies} AS truncated
 WITH kept, truncated, [c] + kept AS companies
 CALL (companies) {
