@@ -9,9 +9,9 @@ import { ACTOR_PAGE_STATEMENTS } from './queries/actorLists';
 import { ACTOR_COUNT_STATEMENTS } from './queries/aggregates';
 import { CLUSTER_PAGE_STATEMENTS } from './queries/clusterLists';
 import { NESTED_PAGE_STATEMENTS } from './queries/nestedPages';
-import { FRONTIER_STATEMENTS } from './queries/traversal/expandNetworkFrontier';
 import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
 import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
+import { CONNECTION_STATEMENTS } from './queries/traversal/findShortestConnection';
 import { PARTNER_RECOMMENDATIONS_STATEMENTS } from './queries/traversal/findPartnerRecommendations';
 import { SCIENCE_INDUSTRY_STATEMENTS } from './queries/traversal/findScienceIndustryLinks';
 import { SUPPLY_PATH_STATEMENTS } from './queries/traversal/findSupplyPaths';
@@ -21,7 +21,7 @@ import { VALUE_CHAIN_COVERAGE_STATEMENTS } from './queries/traversal/findValueCh
 export const STATEMENT_SETS: readonly StatementSet[] = [
   ...PARTNER_NETWORK_STATEMENTS,
   ...NETWORK_DETAILS_STATEMENTS,
-  ...FRONTIER_STATEMENTS,
+  ...CONNECTION_STATEMENTS,
   ...SUPPLY_TIER_STATEMENTS,
   ...SUPPLY_PATH_STATEMENTS,
   ...SCIENCE_INDUSTRY_STATEMENTS,

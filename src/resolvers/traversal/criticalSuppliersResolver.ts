@@ -1,9 +1,11 @@
 import { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue } from '../../algorithms';
-import { compareText, findSupplyTiers, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
+import { compareText, findSupplyTiers, type AnyActorRecord, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
+import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
 import { checkBound } from './traversalBounds';
 
 const REASON_ORDER: readonly CriticalReasonValue[] = ['SINGLE_SOURCE_INPUT', 'UPSTREAM_CUT_VERTEX'];
@@ -21,10 +23,15 @@ export async function criticalSuppliers(
   _root: unknown,
   args: QueryCriticalSuppliersArgs,
   ctx: RequestContext,
+  info: GraphQLResolveInfo,
 ): Promise<ResolversTypes['CriticalSupplierAnalysis'] | null> {
   const company = checkId(args.company, 'company');
   const tiers = checkBound(args.tiers, 'criticalSupplierTiers', 'tiers');
-  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence });
+  // Up to 1,000 whole supplier records (each with its region) were most of the statement: summaries when the
+  // selection asks for nothing beyond id, kind and name of the suppliers (the company itself always comes whole).
+  const supplierPaths = actorPaths(info.returnType).filter((path) => path.join('.') !== 'company');
+  const shape = selectsOnlyActorSummary(info, supplierPaths) ? 'summary' : 'full';
+  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence }, shape);
   if (!chain) return null;
 
   const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));
@@ -54,7 +61,7 @@ export async function criticalSuppliers(
  * records in value-chain order. Shared by Query.criticalSuppliers and the supply-chain export, so both flag the
  * same suppliers for the same reasons.
  */
-export function criticalFindingsOfChain(chain: SupplyTiersRecord): Array<CriticalFinding & { stages: ValueChainStageRecord[] }> {
+export function criticalFindingsOfChain(chain: SupplyTiersRecord<AnyActorRecord>): Array<CriticalFinding & { stages: ValueChainStageRecord[] }> {
   const stages = new Map<string, ValueChainStageRecord>();
   for (const edge of chain.edges) if (edge.stage) stages.set(edge.stage.id, edge.stage);
   const findings = findCriticalSuppliers({

@@ -1,5 +1,5 @@
 import { UserInputError } from '../../errors';
-import { MAX_COVERAGE_CANDIDATES, MAX_RECOMMENDATIONS, MAX_RESILIENCE_TIERS, MAX_SUPPLY_ALTERNATIVES, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, MAX_SUPPLY_TIERS } from '../../graph';
+import { MAX_CONNECTION_HOPS, MAX_COVERAGE_CANDIDATES, MAX_RECOMMENDATIONS, MAX_RESILIENCE_TIERS, MAX_SUPPLY_ALTERNATIVES, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, MAX_SUPPLY_TIERS } from '../../graph';
 
 /**
  * The bounds of every traversal argument. Where the graph layer holds one query text per value (tiers, hops, k),
@@ -14,7 +14,7 @@ export const TRAVERSAL_BOUNDS = {
   supplyPathHops: { min: 1, max: MAX_SUPPLY_PATH_HOPS, fallback: 6 },
   supplyPathsFirst: { min: 1, max: MAX_SUPPLY_PATHS, fallback: 5 },
   criticalSupplierTiers: { min: 1, max: MAX_SUPPLY_TIERS, fallback: 4 },
-  connectionHops: { min: 1, max: 6, fallback: 4 },
+  connectionHops: { min: 1, max: MAX_CONNECTION_HOPS, fallback: 4 },
   collaborationWeight: { min: 1, max: 10, fallback: 1 },
   scienceIndustryFirst: { min: 0, max: 100, fallback: 20 },
   candidatesPerStage: { min: 0, max: MAX_COVERAGE_CANDIDATES, fallback: 3 },

@@ -193,7 +193,7 @@ describe('partnerNetwork over HTTP', () => {
     expect(seen).toEqual([['c1', 1], ['c2', 1], ['org', 1], ['c7', 1], ['c3', 2], ['c4', 2], ['c5', 3], ['c6', 4]]);
   });
 
-  it('answers in two round trips (levels, details) at every depth, with any link kinds and filters', async () => {
+  it('answers in two round trips (levels, details) at every depth, with any link kinds and filters; a collaboration network in one', async () => {
     const roundTrips = async (variables: Record<string, unknown>): Promise<number | undefined> => {
       const { body } = await seed.server.query(query, { from: f.id('inst'), ...variables });
       expect(body.errors).toBeUndefined();
@@ -202,6 +202,8 @@ describe('partnerNetwork over HTTP', () => {
     for (const depth of [1, 2, 3, 4]) expect(await roundTrips({ depth })).toBe(2);
     expect(await roundTrips({ depth: 4, maxNodes: 3 })).toBe(2);
     expect(await roundTrips({ depth: 3, filter: { linkKinds: ['SPIN_OFF', 'SUPPLY'], asOf: '2019', actorKinds: ['COMPANY'], region: f.id('state') } })).toBe(2);
+    for (const depth of [1, 2, 3, 4]) expect(await roundTrips({ depth, filter: { linkKinds: ['COLLABORATION'] } })).toBe(1);
+    expect(await roundTrips({ depth: 3, maxNodes: 2, filter: { linkKinds: ['COLLABORATION'], actorKinds: ['COMPANY', 'RESEARCH_INSTITUTE'] } })).toBe(1);
   });
 
   it('gives the same answer whether the link kinds are given one by one or all at once', async () => {

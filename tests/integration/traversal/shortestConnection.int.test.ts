@@ -100,9 +100,22 @@ describe('shortestConnection over HTTP', () => {
   it('finds a shortest path around a cycle, the same one every time', async () => {
     const first = await connect({ from: f.id('r1'), to: f.id('r3') });
     expect(first?.length).toBe(2);
+    // Both ways round the ring are two hops: the meeting of smallest id (r2) is taken.
+    expect(first?.hops.map((h) => short(h.to.id))).toEqual(['r2', 'r3']);
     const again = await connect({ from: f.id('r1'), to: f.id('r3') });
     expect(again).toEqual(first);
     expect((await connect({ from: f.id('r1'), to: f.id('r2') }))?.length).toBe(1);
+  });
+
+  it('answers in two round trips (the whole search, then the actors and links of the path), one when there is no connection', async () => {
+    const roundTrips = async (variables: Record<string, unknown>): Promise<number | undefined> => {
+      const { body } = await seed.server.query(query, { via: ['COLLABORATION', 'SAME_CLUSTER', 'JOINT_PROJECT', 'SUPPLY', 'SPIN_OFF'], ...variables });
+      expect(body.errors).toBeUndefined();
+      return (body as { extensions?: { cost?: { roundTrips?: number } } }).extensions?.cost?.roundTrips;
+    };
+    expect(await roundTrips({ from: f.id('a'), to: f.id('f'), maxHops: 6 })).toBe(2);
+    expect(await roundTrips({ from: f.id('a'), to: f.id('f'), maxHops: 4 })).toBe(1);
+    expect(await roundTrips({ from: f.id('a'), to: f.id('z'), maxHops: 6 })).toBe(1);
   });
 
   it('refuses maxHops out of 1..6 and equal ends with BAD_USER_INPUT', async () => {

@@ -1,8 +1,9 @@
 import type { GraphClient } from '../../graphClient';
 import { kindOfRank } from '../../../model/linkKinds';
+import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecordShape, AnyActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
-import { findNetworkDetails, type NetworkDetails } from './findNetworkDetails';
+import { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
 import { statementSet } from '../statementSet';
 import { linkPredicates } from './linkKindCypher';
@@ -112,12 +113,19 @@ function levelsText(depth: number): string {
 }
 
 /**
- * Every actor within `depth` collaborations with its distance (`ANY SHORTEST`, Neo4j's own breadth-first search),
- * the nearest first by name and id, and how many there are at each distance. `filtered`: actor filters hold on
- * every actor of a path after the center, as in the levels text, so a filtered-out actor is not passed through;
- * without them no step needs a node predicate (a label check on every step doubled the search's db hits).
+ * A collaboration network in one statement: every actor within `depth` collaborations with its distance (`ANY
+ * SHORTEST`, Neo4j's own breadth-first search), the nearest first by name and id, cut at maxNodes (the center
+ * counts), how many there are at each distance, the kept actors' records, and every collaboration among them.
+ * `filtered`: actor filters hold on every actor of a path after the center, as in the levels text, so a
+ * filtered-out actor is not passed through; without them no step needs a node predicate (a label check on every
+ * step doubled the search's db hits).
+ *
+ * The links are not sorted here (TypeScript sorts them): a sort charges every buffered row with every value in
+ * scope, and the kept actors are a list in scope (see linkBranch). When there are more than `$maxLinks` none come
+ * back, only their count: the parents are then not all known and the caller takes the levels text. The records
+ * are summaries or whole by `$summary` (a CASE evaluates only its chosen branch, so one text serves both).
  */
-function shortestText(depth: number, filtered: boolean): string {
+function collaborationText(depth: number, filtered: boolean): string {
   const rel = `r:COLLABORATES_WITH WHERE ${linkPredicates('COLLABORATION')}`;
   const path = filtered ? `(c)(()-[${rel}]-(y:Actor WHERE ${actorFilter('y')})){1,${depth}}(n)` : `(c)-[${rel}]-{1,${depth}}(n:Actor)`;
   return `OPTIONAL MATCH (c:Actor {id: $from})
@@ -125,11 +133,30 @@ function shortestText(depth: number, filtered: boolean): string {
     MATCH p = ANY SHORTEST ${path}
     WHERE n <> c
     WITH n, length(p) AS distance ORDER BY distance, n.name, n.id
-    WITH collect({ id: n.id, name: n.name, distance: distance }) AS reached
-    RETURN reached[0..toInteger($maxNodes)] AS found, [d IN range(1, ${depth}) | size([x IN reached WHERE x.distance = d])] AS perDistance
+    WITH collect([n, distance]) AS reached
+    RETURN reached[0..toInteger($maxNodes) - 1] AS kept, reached[toInteger($maxNodes) - 1][1] AS cutAt,
+      [d IN range(1, ${depth}) | size([x IN reached WHERE x[1] = d])] AS perDistance
+  }
+  WITH c, kept, cutAt, perDistance, CASE WHEN c IS NULL THEN [] ELSE [c] + [x IN kept | x[0]] END AS nodes
+  CALL (nodes) {
+    UNWIND nodes AS a
+    MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
+    WHERE b IN nodes AND a.id < b.id AND ${linkPredicates('COLLABORATION')}
+    RETURN collect([${COLLABORATION_TUPLE.join(', ')}]) AS found
   }
   ${REFERENCES_CALL}
-  RETURN found, perDistance, references`;
+  RETURN [x IN kept | [x[0].id, x[1]]] AS distances, cutAt, perDistance,
+    [a IN nodes | CASE WHEN $summary THEN ${actorSummaryProjection('a')} ELSE ${inlineActorProjection('a')} END] AS actors,
+    CASE WHEN size(found) > toInteger($maxLinks) THEN [] ELSE found END AS links, size(found) AS linkTotal, references`;
+}
+
+/** A collaboration of the collaboration text, `a` the end with the smaller id: the values NetworkLinkRecord needs. */
+const COLLABORATION_TUPLE = ['a.id', 'b.id', 'r.topic', 'r.weight', 'r.model', 'r.since', 'r.until', 'coalesce(r.sources, [])', 'coalesce(r.illustrative, false)'];
+
+/** The link record of a COLLABORATION_TUPLE. */
+function collaborationOf(values: readonly unknown[]): NetworkLinkRecord {
+  const [source, target, topic, weight, model, since, until, sources, illustrative] = values as [string, string, string | null, number | null, string | null, string | null, string | null, string[], boolean];
+  return { kind: 'COLLABORATION', source, target, topic, weight, model, product: null, stage: null, cluster: null, project: null, since, until, sources, illustrative };
 }
 
 const DEPTHS = Array.from({ length: MAX_NETWORK_DEPTH }, (_, i) => i + 1);
@@ -140,17 +167,17 @@ const LEVELS = statementSet(
   { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
 );
 
-const SHORTEST = statementSet(
-  'traversal_network_shortest',
+const COLLABORATION = statementSet(
+  'traversal_network_collaboration',
   DEPTHS.flatMap((depth) => [
-    { variant: `d${depth}`, text: shortestText(depth, false) },
-    { variant: `d${depth}_filtered`, text: shortestText(depth, true) },
+    { variant: `d${depth}`, text: collaborationText(depth, false) },
+    { variant: `d${depth}_filtered`, text: collaborationText(depth, true) },
   ]),
-  { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+  { from: '', maxNodes: 1, maxLinks: MAX_NETWORK_LINKS, summary: true, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs, by statement name (for plan warming and the snapshot test). */
-export const PARTNER_NETWORK_STATEMENTS = [LEVELS, SHORTEST];
+export const PARTNER_NETWORK_STATEMENTS = [LEVELS, COLLABORATION];
 
 function checkedDepth(depth: number): number {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
@@ -203,31 +230,49 @@ async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise
   return { tree, truncated, total };
 }
 
+interface CollaborationNetwork {
+  distances: Map<string, number>;
+  truncated: boolean;
+  total: number;
+  details: NetworkDetails<AnyActorRecord>;
+}
+
 /**
- * The distances of the shortest-path search, without parents yet: the kept set is the levels text's (whole
- * levels, the last cut by name and id), since both order by distance, name and id; so is the total.
+ * The collaboration text's answer: the distances without parents yet (the kept set is the levels text's: whole
+ * levels, the last cut by name and id, since both order by distance, name and id; so is the total), the records,
+ * and the links in the details statement's order (by source, then target: every link is a collaboration).
  */
-async function shortestPathDistances(graph: GraphClient, args: PartnerNetworkArgs): Promise<{ distances: Map<string, number>; truncated: boolean; total: number }> {
+async function collaborationNetwork(graph: GraphClient, args: PartnerNetworkArgs, shape: ActorRecordShape): Promise<CollaborationNetwork> {
   const references = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
   const filtered = args.scope.actorKinds !== null || args.scope.citedOnly;
   const [row] = await graph.read(
-    SHORTEST.statement(`d${checkedDepth(args.depth)}${filtered ? '_filtered' : ''}`, {
+    COLLABORATION.statement(`d${checkedDepth(args.depth)}${filtered ? '_filtered' : ''}`, {
       from: args.from,
       maxNodes: args.maxNodes,
+      maxLinks: MAX_NETWORK_LINKS,
+      summary: shape === 'summary',
       ...networkParams(args.scope),
       ...referenceParams(references),
     }),
   );
   checkReferences(references, row?.['references']);
-  const found = (row?.['found'] ?? []) as unknown as Array<{ id: string; distance: number }>;
+  const kept = (row?.['distances'] ?? []) as unknown as Array<[string, number]>;
+  const cutAt = (row?.['cutAt'] ?? null) as number | null;
   const perDistance = (row?.['perDistance'] ?? []) as unknown as number[];
-  const room = args.maxNodes - 1;
-  const distances = new Map<string, number>([[args.from, 0], ...found.slice(0, room).map((f) => [f.id, f.distance] as [string, number])]);
-  const truncated = found.length > room;
+  const distances = new Map<string, number>([[args.from, 0], ...kept]);
+  const truncated = cutAt !== null;
   // As the levels text counts: every level up to the one that was cut (all of them when nothing was cut).
-  const lastLevel = truncated ? (found[room]?.distance ?? args.depth) : args.depth;
-  const total = 1 + perDistance.slice(0, lastLevel).reduce((sum, n) => sum + n, 0);
-  return { distances, truncated, total };
+  const total = 1 + perDistance.slice(0, cutAt ?? args.depth).reduce((sum, n) => sum + n, 0);
+  const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
+  const links = ((row?.['links'] ?? []) as unknown as unknown[][]).map(collaborationOf);
+  links.sort((x, y) => compareText(x.source, y.source) || compareText(x.target, y.target));
+  const linkTotal = (row?.['linkTotal'] ?? 0) as number;
+  return {
+    distances,
+    truncated,
+    total,
+    details: { actors: new Map(actors.map((a) => [a.id, a])), links, memberships: [], linksCut: linkTotal > links.length, linkTotal, membershipTotal: 0 },
+  };
 }
 
 /**
@@ -257,10 +302,11 @@ function parentsOf(tree: Tree): Record<string, [string, NetworkLinkKindValue]> {
 }
 
 /**
- * Explores an actor's partner network breadth-first, every actor at its shortest distance, in two round trips:
- * the levels (one shortest-path search for collaboration networks, else the BFS levels written out), then the
- * actors and the links among them (findNetworkDetails), the tree's links first. Throws NOT_FOUND for an unknown
- * id in `from` or the filter, BAD_USER_INPUT for an id of another kind (see checkReferences).
+ * Explores an actor's partner network breadth-first, every actor at its shortest distance. A collaboration
+ * network takes one round trip (collaborationText: the search, the records and the links together); any other
+ * takes two: the BFS levels written out, then the actors and the links among them (findNetworkDetails), the
+ * tree's links first. Throws NOT_FOUND for an unknown id in `from` or the filter, BAD_USER_INPUT for an id of
+ * another kind (see checkReferences).
  */
 export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord> {
   const shape = args.actorShape ?? 'full';
@@ -269,8 +315,8 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
   let actorTotal = 1;
   let details: NetworkDetails<AnyActorRecord> | null = null;
   if (!args.levelsOnly && shortestPathCase(args.scope)) {
-    const found = await shortestPathDistances(graph, args);
-    details = await findNetworkDetails(graph, [...found.distances.keys()], args.scope, { shape, clusterNodes: true });
+    const found = await collaborationNetwork(graph, args, shape);
+    details = found.details;
     tree = details.linksCut ? null : parentsFromLinks(found.distances, details.links);
     truncatedActors = found.truncated;
     actorTotal = found.total;

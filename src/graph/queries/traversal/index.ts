@@ -1,11 +1,11 @@
 export * from './traversalRecords';
-export { expandNetworkFrontier, type FrontierArgs } from './expandNetworkFrontier';
 export { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
 export { explorePartnerNetwork, compareText, MAX_NETWORK_DEPTH, type NetworkMember, type PartnerNetworkArgs, type PartnerNetworkRecord } from './explorePartnerNetwork';
 export {
   findShortestConnection,
   ConnectionSearchTooLargeError,
   MAX_CONNECTION_VISITS,
+  MAX_CONNECTION_HOPS,
   type ConnectionHopRecord,
   type ShortestConnectionArgs,
 } from './findShortestConnection';

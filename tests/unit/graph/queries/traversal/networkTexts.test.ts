@@ -50,10 +50,13 @@ describe('partner network statements', () => {
     await expect(networkStatements({}, 5)).rejects.toThrow(RangeError);
   });
 
-  it('finds a collaboration network by one shortest-path search unless a filter needs a subquery per actor', async () => {
-    expect((await networkStatements({ linkKinds: ['COLLABORATION'] }))[0]?.name).toBe('traversal_network_shortest_d2');
-    expect((await networkStatements({ linkKinds: ['COLLABORATION'], actorKinds: ['COMPANY'] }))[0]?.name).toBe('traversal_network_shortest_d2_filtered');
-    expect((await networkStatements({ linkKinds: ['COLLABORATION'], citedOnly: true }))[0]?.name).toBe('traversal_network_shortest_d2_filtered');
+  it('finds a collaboration network in one statement (shortest-path search, records, links) unless a filter needs a subquery per actor', async () => {
+    const collaboration = await networkStatements({ linkKinds: ['COLLABORATION'] });
+    expect(collaboration.map((s) => s.name)).toEqual(['traversal_network_collaboration_d2']);
+    expect(collaboration[0]?.text).toContain('ANY SHORTEST');
+    expect(values(collaboration[0])['summary']).toBe(false);
+    expect((await networkStatements({ linkKinds: ['COLLABORATION'], actorKinds: ['COMPANY'] }))[0]?.name).toBe('traversal_network_collaboration_d2_filtered');
+    expect((await networkStatements({ linkKinds: ['COLLABORATION'], citedOnly: true }))[0]?.name).toBe('traversal_network_collaboration_d2_filtered');
     for (const filter of [{ clusterId: 'k' }, { regionId: 'r' }, { technologyId: 't' }, { stageId: 's' }]) {
       expect((await networkStatements({ linkKinds: ['COLLABORATION'], ...filter }))[0]?.name).toBe('traversal_network_levels_d2');
     }
