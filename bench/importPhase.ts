@@ -27,6 +27,7 @@ export async function runImport(
       [CONNECTION_ENV.password]: neo4j.password,
       // The lanes setting to compare (importChild.ts); without passing it on, the child always ran the default.
       ...(process.env['BENCH_IMPORT_PARALLEL_WRITES'] ? { BENCH_IMPORT_PARALLEL_WRITES: process.env['BENCH_IMPORT_PARALLEL_WRITES'] } : {}),
+      ...(process.env['BENCH_IMPORT_BATCH_SIZE'] ? { BENCH_IMPORT_BATCH_SIZE: process.env['BENCH_IMPORT_BATCH_SIZE'] } : {}),
     },
   });
   const childWatch = new MemoryWatch(child.pid ?? -1, 250);
