@@ -77,10 +77,12 @@ async function listActors(
   const sortTag = `${sort}_${descending ? 'DESC' : 'ASC'}`;
   const first = checkFirst(args.first, 20);
   const after = decodeSortCursor(args.after, sortTag);
-  const scope = filter.region ?? ALL_REGIONS;
   const links = linkConditions(args.evidence);
-  const pages = await findActorPages(ctx.graph, [scope], { filter: { ...filter, region: null }, sort, descending, first, after, withTotal, withRegion, links });
-  const page = pages.get(scope) ?? EMPTY_PAGE;
+  // The unscoped list with the region as a filter: its text walks down from the first given id filter (region,
+  // cluster, technology, stage), where a scope takes the union of every start (in_scopes_*, for Region.actors of
+  // several regions), which cost 1.6× the floor's time at 100k actors.
+  const pages = await findActorPages(ctx.graph, [ALL_REGIONS], { filter, sort, descending, first, after, withTotal, withRegion, links });
+  const page = pages.get(ALL_REGIONS) ?? EMPTY_PAGE;
   throwIfMissing(page.missing, filter);
   return actorConnectionWithTag(page, sortTag, after !== null);
 }

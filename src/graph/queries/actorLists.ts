@@ -180,8 +180,8 @@ export const ACTOR_PAGE_STATEMENTS: readonly StatementSet[] = [
 const [ACTOR_PAGES] = ACTOR_PAGE_STATEMENTS as [StatementSet];
 
 /**
- * One page of actors per scope (an id of the `scopeBy` filter, region by default, or ALL_REGIONS for none; the
- * filter's own value of that kind is not used), in one round trip per kind of scope: filtered, ordered by the
+ * One page of actors per scope (an id of the `scopeBy` filter, region by default, whose own value in the filter is
+ * then not used; or ALL_REGIONS: the filter as given), in one round trip per kind of scope: filtered, ordered by the
  * sort key then id (a total order, so keyset pages have no gaps or duplicates), with the total count of
  * matches when asked. Each page says which given ids name no entity (`missing`): the same statement checks.
  */
@@ -191,9 +191,10 @@ export async function findActorPages(graph: GraphClient, scopes: readonly string
   const scopeIds = [...new Set(scopes.filter((scope) => scope !== ALL_REGIONS))];
   const reads: Array<Promise<Array<{ scope: string; total: unknown; items: unknown; missing: unknown }>>> = [];
   if (scopes.includes(ALL_REGIONS)) {
-    const onePass = givenActorFilters(filter).some((given) => !INDEX_SERVED.has(given));
+    // Unscoped: the whole filter applies, its first given id filter being where the actors are found.
+    const onePass = givenActorFilters(args.filter).some((given) => !INDEX_SERVED.has(given));
     const total: TotalMode = !args.withTotal ? 'page_only' : onePass ? 'one_pass' : 'two_pass';
-    const params = pageParams(filter, null, args);
+    const params = pageParams(args.filter, null, args);
     const start = params['anchor'] === '' ? 'none' : String(params['anchor']);
     reads.push(
       graph

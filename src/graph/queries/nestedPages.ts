@@ -20,7 +20,7 @@ export interface MembersWithPartnersArgs {
 }
 
 export interface MembersWithPartnersPage extends Page<MemberItem> {
-  /** Each member's partner page (every member on the page, and the one after it that tells hasNextPage). */
+  /** Each member's partner page (every member on the page). */
   partnerPages: Map<string, Page<PartnerItem>>;
 }
 
@@ -50,14 +50,21 @@ const PARTNER_PARAMS: PartnerPageParamNames = {
 
 /**
  * For cluster `c`: its member total (`total`, 0 unless `$memberTotal`) and its member page with each member's
- * partner page (`items`).
+ * partner page (`items`). The page reads one member more than it shows (to tell hasNextPage); that member's
+ * partner page is not read: the partner calls get a null `a` for it (a MATCH from null finds nothing), and the
+ * member row keeps its record as `member_`.
  */
 function membersWithPartnersCalls(names: PageParamNames): string {
   return `${memberCountCall(names, 'total', 'memberTotal')}
       CALL (c) {
         ${memberPageRows(names, MEMBER_SHAPE)}
+        WITH c, collect({ a: a, m: m, g: listRegion_ }) AS rows_
+        UNWIND range(0, size(rows_) - 1) AS i_
+        WITH c, rows_[i_].a AS member_, rows_[i_].m AS m, rows_[i_].g AS listRegion_,
+          CASE WHEN i_ < toInteger($${names.limit}) - 1 THEN rows_[i_].a END AS a
         ${partnerCountCall(PARTNER_PARAMS, 'partnerTotal', 'partnerTotal')}
         ${partnerPageCall(PARTNER_PARAMS, PARTNER_SHAPE, 'partnerItems')}
+        WITH c, member_ AS a, m, listRegion_, partnerTotal, partnerItems
         RETURN collect({ ${memberItemFields(MEMBER_SHAPE)},
           partnerTotal: partnerTotal, partnerItems: partnerItems }) AS items
       }`;
@@ -156,7 +163,8 @@ type NestedMemberItem = MemberItem & { partnerTotal: number; partnerItems: Partn
 
 function membersPageOf(rowItems: NestedMemberItem[], total: number, args: MembersWithPartnersArgs): MembersWithPartnersPage {
   const partnerPages = new Map<string, Page<PartnerItem>>();
-  for (const { actor, partnerItems, partnerTotal } of rowItems) partnerPages.set(actor.id, pageOf(partnerItems, args.partners.first, partnerTotal));
+  // The member after the page came without its partners (membersWithPartnersCalls): never primed.
+  for (const { actor, partnerItems, partnerTotal } of rowItems.slice(0, args.members.first)) partnerPages.set(actor.id, pageOf(partnerItems, args.partners.first, partnerTotal));
   // The same item objects findClusterMembersPages returns: the partner fields stay in partnerPages.
   const items = rowItems.map(({ actor, membership }): MemberItem => ({ actor, membership }));
   return { ...pageOf(items, args.members.first, total), partnerPages };
