@@ -19,6 +19,8 @@ export interface BulkFigures extends ImportFigures {
   phases: {
     /** Checking and converting the CSV files (the same scan and rows as the transactional import). */
     conversionMs: number;
+    /** Worker threads that converted the relationship files. */
+    conversionThreads: number;
     /** Neo4j's importer as it reports itself ("IMPORT DONE in"), and its process with JVM start. */
     toolMs: number;
     toolProcessMs: number;
@@ -64,7 +66,7 @@ export async function bulkLoadAndStart(
           if (/^(IMPORT DONE|\(\d\/\d\)|Imported|Peak memory)/.test(line)) say(`bench: importer: ${line}`);
         },
       });
-      say(`bench: converted in ${(loaded.conversionMs / 1000).toFixed(1)} s, importer ${((loaded.tool.reportedMs ?? loaded.tool.durationMs) / 1000).toFixed(1)} s`);
+      say(`bench: converted in ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads), importer ${((loaded.tool.reportedMs ?? loaded.tool.durationMs) / 1000).toFixed(1)} s`);
       startStarted = performance.now();
     },
   });
@@ -95,6 +97,7 @@ export async function bulkLoadAndStart(
       neo4jPeakRssMb: readProcessMemory(database.neo4j.pid)?.peakRssMb ?? null,
       phases: {
         conversionMs: Math.round(loaded.conversionMs),
+        conversionThreads: loaded.conversionThreads,
         toolMs: Math.round(toolMs),
         toolProcessMs: Math.round(loaded.tool.durationMs),
         startMs: Math.round(startMs),

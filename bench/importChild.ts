@@ -30,8 +30,11 @@ async function main(): Promise<void> {
     let shown = 0;
     // BENCH_IMPORT_PARALLEL_WRITES compares concurrency settings (development); unset: the importer's default.
     const parallel = Number(process.env['BENCH_IMPORT_PARALLEL_WRITES'] ?? '') || undefined;
+    // BENCH_IMPORT_BATCH_SIZE likewise compares batch sizes; unset: the importer's default.
+    const batchSize = Number(process.env['BENCH_IMPORT_BATCH_SIZE'] ?? '') || undefined;
     const report = await importGraph(graph, [dir], {
       parallelWrites: parallel,
+      batchSize,
       onProgress: ({ done, total }) => {
         const tenth = Math.floor((done / Math.max(total, 1)) * 10);
         if (tenth <= shown) return;

@@ -21,7 +21,13 @@ export async function runImport(
   const neo4jWatch = new MemoryWatch(neo4j.pid, 1000);
   const child = spawn(process.execPath, [path.join(__dirname, 'importChild.js'), dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env['PATH'] ?? '', [CONNECTION_ENV.uri]: neo4j.uri, [CONNECTION_ENV.password]: neo4j.password },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      [CONNECTION_ENV.uri]: neo4j.uri,
+      [CONNECTION_ENV.password]: neo4j.password,
+      // The lanes setting to compare (importChild.ts); without passing it on, the child always ran the default.
+      ...(process.env['BENCH_IMPORT_PARALLEL_WRITES'] ? { BENCH_IMPORT_PARALLEL_WRITES: process.env['BENCH_IMPORT_PARALLEL_WRITES'] } : {}),
+    },
   });
   const childWatch = new MemoryWatch(child.pid ?? -1, 250);
   let stdout = '';

@@ -8,6 +8,10 @@
  * goes to 127.0.0.1 only, for a bounded time, and the run stops by itself. When the schema has mutations, the
  * mix includes an upsert of a test company under a run prefix (with an API key of its own, as the README's
  * "Writes and access control" describes); those companies are deleted at the end.
+ *
+ * `--actors N` runs the same mix on the bench's synthetic graph of N actors instead (bench/data, generated once):
+ * it is bulk-loaded into a fresh Neo4j (or imported once into `--keep-db DIR` and reused), the server runs over it
+ * through NEO4J_URI, and the mix asks about the bench's fixtures (bench/fixtures.ts) instead of seed ids.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +21,14 @@ import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { projectRoot } from '../src/config';
 import { generateApiKey } from '../src/server/auth';
+import { bulkLoadAndStart } from './bulkPhase';
+import { ensureDataset } from './dataset';
+import { pickFixtures } from './fixtures';
+import { importOnce } from './importPhase';
+import { startBenchDatabase, type BenchDatabase } from './localDatabase';
+import type { Fixtures } from './operations';
 import { summarizeCpuProfile } from './profile/cpuProfile';
+import { createFloorDriver } from './servers/floorServer';
 
 interface LoadOptions {
   duration: number;
@@ -26,6 +37,49 @@ interface LoadOptions {
   cpuProf?: string;
   /** Write two heap snapshots of the server into this folder: after the warm-up (a quarter in) and near the end. */
   heapSnapshots?: string;
+  /** Run on the bench's synthetic graph of this many actors instead of the seed graph. */
+  actors?: number;
+  /** With `actors`: the Neo4j data folder to import into once and reuse (development; default a fresh bulk load). */
+  keepDb?: string;
+}
+
+/** The ids the mix asks about: the seed graph's, or a synthetic graph's fixtures. */
+interface MixIds {
+  cluster: string;
+  state: string;
+  searchText: string;
+  actor: string;
+  networkCenter: string;
+  company: string;
+  connectionFrom: string;
+  connectionTo: string;
+  countsRegion: string;
+}
+
+const SEED_IDS: MixIds = {
+  cluster: 'silicon-saxony',
+  state: 'de-sn',
+  searchText: 'Fraunhofer Dresden',
+  actor: 'jenoptik-ag',
+  networkCenter: 'fraunhofer-ipms',
+  company: 'vw-sachsen',
+  connectionFrom: 'jenoptik-ag',
+  connectionTo: 'carl-zeiss-ag',
+  countsRegion: 'de-th',
+};
+
+function fixtureIds(f: Fixtures): MixIds {
+  return {
+    cluster: f.clusterId,
+    state: f.stateId,
+    searchText: f.searchText,
+    actor: f.companyId,
+    networkCenter: f.networkCenterId,
+    company: f.companyId,
+    connectionFrom: f.networkCenterId,
+    connectionTo: f.connectionToId,
+    countsRegion: f.stateId,
+  };
 }
 
 interface MixEntry {
@@ -35,35 +89,54 @@ interface MixEntry {
   write?: boolean;
 }
 
-const READS: MixEntry[] = [
-  { name: 'clusterMembers', query: 'query LoadClusterMembers { cluster(id: "silicon-saxony") { name members(first: 20) { totalCount edges { node { id name kind } } } } }' },
-  {
-    name: 'actorsInRegion',
-    query: 'query LoadActorsInRegion($r: ID) { actors(filter: { region: $r, kinds: [COMPANY] }, orderBy: { field: NAME }, first: 20) { totalCount edges { node { id name } } } }',
-    variables: { r: 'de-sn' },
-  },
-  { name: 'search', query: 'query LoadSearch($t: String!) { search(text: $t, first: 10) { score node { id } } }', variables: { t: 'Fraunhofer Dresden' } },
-  {
-    name: 'actorDetail',
-    query: 'query LoadActor { actor(id: "jenoptik-ag") { name region { name } technologies { name } partners(first: 10) { edges { node { id name } } } } }',
-  },
-  {
-    name: 'partnerNetwork',
-    query: 'query LoadNetwork { partnerNetwork(from: "fraunhofer-ipms", depth: 2, first: 20) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
-  },
-  // The same network over every kind, SAME_CLUSTER included: the default before the traversal-engine issue.
-  {
-    name: 'partnerNetworkAllKinds',
-    query:
-      'query LoadNetworkAllKinds { partnerNetwork(from: "fraunhofer-ipms", depth: 2, first: 20, filter: { linkKinds: [COLLABORATION, SAME_CLUSTER, JOINT_PROJECT, SUPPLY, SPIN_OFF] }) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
-  },
-  { name: 'supplyChain', query: 'query LoadSupplyChain { supplyChain(company: "vw-sachsen", tiers: 3) { tiers { tier companies { id name } } } }' },
-  {
-    name: 'shortestConnection',
-    query: 'query LoadConnection { shortestConnection(from: "jenoptik-ag", to: "carl-zeiss-ag") { length hops { sentence } } }',
-  },
-  { name: 'actorCounts', query: 'query LoadCounts { actorCounts(groupBy: KIND, filter: { region: "de-th" }) { total groups { key count } } }' },
-];
+/** The read mix; every id is a variable, so the seed graph and a synthetic graph share the query texts. */
+function readMix(ids: MixIds): MixEntry[] {
+  return [
+    {
+      name: 'clusterMembers',
+      query: 'query LoadClusterMembers($c: ID!) { cluster(id: $c) { name members(first: 20) { totalCount edges { node { id name kind } } } } }',
+      variables: { c: ids.cluster },
+    },
+    {
+      name: 'actorsInRegion',
+      query: 'query LoadActorsInRegion($r: ID) { actors(filter: { region: $r, kinds: [COMPANY] }, orderBy: { field: NAME }, first: 20) { totalCount edges { node { id name } } } }',
+      variables: { r: ids.state },
+    },
+    { name: 'search', query: 'query LoadSearch($t: String!) { search(text: $t, first: 10) { score node { id } } }', variables: { t: ids.searchText } },
+    {
+      name: 'actorDetail',
+      query: 'query LoadActor($a: ID!) { actor(id: $a) { name region { name } technologies { name } partners(first: 10) { edges { node { id name } } } } }',
+      variables: { a: ids.actor },
+    },
+    {
+      name: 'partnerNetwork',
+      query: 'query LoadNetwork($a: ID!) { partnerNetwork(from: $a, depth: 2, first: 20) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
+      variables: { a: ids.networkCenter },
+    },
+    // The same network over every kind, SAME_CLUSTER included: the default before the traversal-engine issue.
+    {
+      name: 'partnerNetworkAllKinds',
+      query:
+        'query LoadNetworkAllKinds($a: ID!) { partnerNetwork(from: $a, depth: 2, first: 20, filter: { linkKinds: [COLLABORATION, SAME_CLUSTER, JOINT_PROJECT, SUPPLY, SPIN_OFF] }) { subgraph { nodes { id } } rows { totalCount edges { distance node { id } } } } }',
+      variables: { a: ids.networkCenter },
+    },
+    {
+      name: 'supplyChain',
+      query: 'query LoadSupplyChain($c: ID!) { supplyChain(company: $c, tiers: 3) { tiers { tier companies { id name } } } }',
+      variables: { c: ids.company },
+    },
+    {
+      name: 'shortestConnection',
+      query: 'query LoadConnection($f: ID!, $t: ID!) { shortestConnection(from: $f, to: $t) { length hops { sentence } } }',
+      variables: { f: ids.connectionFrom, t: ids.connectionTo },
+    },
+    {
+      name: 'actorCounts',
+      query: 'query LoadCounts($r: ID) { actorCounts(groupBy: KIND, filter: { region: $r }) { total groups { key count } } }',
+      variables: { r: ids.countsRegion },
+    },
+  ];
+}
 
 // Upserts rotate over a few ids, so a long run updates rather than piles up nodes.
 const WRITE_IDS = 20;
@@ -82,13 +155,18 @@ function parseOptions(argv: string[]): LoadOptions {
     .option('--connections <n>', 'concurrent connections (at most 64)', positive, 8)
     .option('--cpu-prof <dir>', 'run the server under the CPU profiler; the profile goes into <dir> and is summarised')
     .option('--heap-snapshots <dir>', 'two heap snapshots of the server into <dir>: a quarter into the run and near its end')
+    .option('--actors <n>', "the bench's synthetic graph of <n> actors instead of the seed graph", positive)
+    .option('--keep-db <dir>', 'with --actors: import once into <dir> and reuse it (development; default: a fresh bulk load)')
     .parse(argv);
-  const opts = command.opts<{ duration: number; connections: number; cpuProf?: string; heapSnapshots?: string }>();
+  const opts = command.opts<{ duration: number; connections: number; cpuProf?: string; heapSnapshots?: string; actors?: number; keepDb?: string }>();
+  if (opts.keepDb !== undefined && opts.actors === undefined) throw new InvalidArgumentError('--keep-db needs --actors');
   return {
     duration: Math.min(opts.duration, 600),
     connections: Math.min(opts.connections, 64),
     ...(opts.cpuProf ? { cpuProf: path.resolve(opts.cpuProf) } : {}),
     ...(opts.heapSnapshots ? { heapSnapshots: path.resolve(opts.heapSnapshots) } : {}),
+    ...(opts.actors !== undefined ? { actors: opts.actors } : {}),
+    ...(opts.keepDb !== undefined ? { keepDb: path.resolve(opts.keepDb) } : {}),
   };
 }
 
@@ -116,7 +194,15 @@ async function main(): Promise<void> {
     nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${options.heapSnapshots}`);
   }
   const profilesBefore = new Set(options.cpuProf ? fs.readdirSync(options.cpuProf) : []);
-  const server = await startServer({ API_KEYS_FILE: keysFile }, nodeArgs);
+  const synthetic = options.actors === undefined ? undefined : await startSyntheticGraph(options.actors, options.keepDb);
+  const ids = synthetic?.ids ?? SEED_IDS;
+  let server: StartedServer;
+  try {
+    server = await startServer({ API_KEYS_FILE: keysFile, ...(synthetic?.env ?? {}) }, nodeArgs);
+  } catch (error) {
+    await synthetic?.database.dispose();
+    throw error;
+  }
   let exitCode = 0;
   let loadWindow: { started: number; ended: number } | undefined;
   try {
@@ -124,7 +210,7 @@ async function main(): Promise<void> {
     // Traffic starts once the server has planned its statements (WARM_PLANS), as a user's would on a started server.
     const warmed = await plansWarmed(origin);
     say(`load: ${warmed.planned} of ${warmed.total} statements planned before traffic (waited ${(warmed.waitedMs / 1000).toFixed(1)} s)`);
-    const mix: MixEntry[] = [...READS];
+    const mix: MixEntry[] = readMix(ids);
     if (withWrites) {
       mix.push({
         name: 'upsertCompany',
@@ -231,6 +317,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
+    await synthetic?.database.dispose();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
   if (options.cpuProf) {
@@ -326,6 +413,32 @@ interface StartedServer {
   /** When the process exited (Date.now()), NaN before. */
   exitedAt(): number;
   stop(): Promise<void>;
+}
+
+/**
+ * The synthetic graph of `actors` actors in a Neo4j of its own: the server's NEO4J_URI and password, and the
+ * fixtures the mix asks about.
+ */
+async function startSyntheticGraph(actors: number, keepDb: string | undefined): Promise<{ database: BenchDatabase; env: Record<string, string>; ids: MixIds }> {
+  const dataset = ensureDataset(actors, 1);
+  let database: BenchDatabase;
+  if (keepDb === undefined) {
+    database = (await bulkLoadAndStart(dataset.dir, { heapMb: undefined, pageCacheMb: undefined, keepDir: undefined }, (line) => say(`load: ${line}`))).database;
+  } else {
+    database = await startBenchDatabase({ heapMb: 4096, pageCacheMb: 2048, searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'], keepDir: keepDb });
+    await importOnce(keepDb, dataset.dir, database.neo4j);
+  }
+  const driver = createFloorDriver(database.neo4j.uri, database.neo4j.password);
+  try {
+    const fixtures = await pickFixtures(driver);
+    say(`load: ${actors} actors (${dataset.dir}); fixtures ${JSON.stringify(fixtures)}`);
+    return { database, env: { NEO4J_URI: database.neo4j.uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: database.neo4j.password }, ids: fixtureIds(fixtures) };
+  } catch (error) {
+    await database.dispose();
+    throw error;
+  } finally {
+    await driver.close();
+  }
 }
 
 /** Starts dist/src/main.js on a free loopback port and resolves with its GraphQL URL once it prints it. */

@@ -26,12 +26,13 @@ export function writeCollaborations(world: World, random: Random, outDir: string
   const clusterPools = world.clusters.map(() => new IntPool(8));
   // ≈ n + 2 × 5n entries at the end: sized once, so it never holds two copies while growing.
   const globalPool = new IntPool(n * 12);
-  const order = random.shuffle(actors.map((_, index) => index));
+  const order = random.shuffle(Array.from({ length: n }, (_, index) => index));
 
   for (const a of order) {
-    const actor = actors[a];
-    if (!actor) continue;
-    const localPool = clusterPools[actor.cluster] ?? new IntPool(1);
+    const cluster = actors.cluster[a] ?? 0;
+    const founded = actors.founded[a] ?? 0;
+    const id = actors.id(a);
+    const localPool = clusterPools[cluster] ?? new IntPool(1);
     const partners = new Set<number>();
     const wanted = 1 + Math.floor(random.exponential(MEAN_NEW_LINKS));
     let made = 0;
@@ -39,17 +40,16 @@ export function writeCollaborations(world: World, random: Random, outDir: string
       const pool = localPool.length > 0 && random.chance(LOCAL_SHARE) ? localPool : globalPool;
       if (pool.length === 0) break;
       const b = pool.at(random.int(0, pool.length - 1));
-      const partner = actors[b];
       // One row per unordered pair (see above: only this newcomer's picks can repeat it).
-      if (b === a || !partner || partners.has(b)) continue;
+      if (b === a || b >= n || partners.has(b)) continue;
       partners.add(b);
       made += 1;
-      const topic = world.technologies[random.pick(world.clusters[actor.cluster]?.technologies ?? [0])]?.name;
-      const period = randomPeriod(random, Math.max(actor.founded, partner.founded), 6);
+      const topic = world.technologies[random.pick(world.clusters[cluster]?.technologies ?? [0])]?.name;
+      const period = randomPeriod(random, Math.max(founded, actors.founded[b] ?? 0), 6);
       const weight = Math.min(10, 1 + Math.floor(random.exponential(2)));
-      writer.write({ from: actor.id, to: partner.id, topic, since: period.since, until: period.until, weight, sources: 'illustrative' });
+      writer.write({ from: id, to: actors.id(b), topic, since: period.since, until: period.until, weight, sources: 'illustrative' });
       for (const end of [a, b]) {
-        clusterPools[actors[end]?.cluster ?? 0]?.push(end);
+        clusterPools[actors.cluster[end] ?? 0]?.push(end);
         globalPool.push(end);
       }
     }

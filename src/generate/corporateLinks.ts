@@ -13,12 +13,13 @@ export function writeCorporateLinks(world: World, random: Random, outDir: string
   const cooperatesWith = openKindWriter(outDir, 'cooperates_with');
   const { actors, clusters } = world;
 
-  for (const actor of actors) {
-    const origin = actor.spunOffFrom === undefined ? undefined : actors[actor.spunOffFrom];
-    if (origin) spunOffFrom.write({ from: actor.id, to: origin.id, year: actor.founded, sources: SOURCES });
-    const parent = actor.parentCompany === undefined ? undefined : actors[actor.parentCompany];
-    if (parent && parent !== actor) {
-      subsidiaryOf.write({ from: actor.id, to: parent.id, since: dateInYear(random, random.int(Math.max(actor.founded, parent.founded), CURRENT_YEAR - 1)), sources: SOURCES });
+  for (let a = 0; a < actors.length; a += 1) {
+    const origin = actors.spunOffFrom[a] ?? -1;
+    const founded = actors.founded[a] ?? 0;
+    if (origin >= 0) spunOffFrom.write({ from: actors.id(a), to: actors.id(origin), year: founded, sources: SOURCES });
+    const parent = actors.parentCompany[a] ?? -1;
+    if (parent >= 0 && parent !== a) {
+      subsidiaryOf.write({ from: actors.id(a), to: actors.id(parent), since: dateInYear(random, random.int(Math.max(founded, actors.founded[parent] ?? 0), CURRENT_YEAR - 1)), sources: SOURCES });
     }
   }
 

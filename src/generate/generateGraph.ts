@@ -61,6 +61,7 @@ export function generateGraph(options: GenerateOptions): GenerationResult {
   const world = buildWorld(plan, random, idPrefix);
 
   const nodeWriters = writeSyntheticNodes(world, options.outDir);
+  world.actors.dropNames();
   const linkWriters = [
     ...writeActorLinks(world, random, options.outDir),
     writeCollaborations(world, random, options.outDir),

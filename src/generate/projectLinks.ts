@@ -17,7 +17,7 @@ export function writeProjectLinks(world: World, random: Random, outDir: string):
 
   for (const project of world.projects) {
     const members = world.clusterActors[project.cluster] ?? [];
-    const institutes = members.filter((i) => actors[i]?.label === 'ResearchInstitute');
+    const institutes = members.filter((i) => actors.label(i) === 'ResearchInstitute');
     const coordinator = institutes.length > 0 && random.chance(0.7) ? random.pick(institutes) : members.length > 0 ? random.pick(members) : random.int(0, actors.length - 1);
     const participants = new Set<number>([coordinator]);
     const wanted = Math.min(15, 3 + Math.floor(random.exponential(3.5)));
@@ -25,7 +25,7 @@ export function writeProjectLinks(world: World, random: Random, outDir: string):
       participants.add(members.length > 0 && random.chance(0.75) ? random.pick(members) : random.int(0, actors.length - 1));
     }
     for (const p of participants) {
-      participatesIn.write({ from: actors[p]?.id, to: project.id, role: p === coordinator ? 'COORDINATOR' : 'PARTNER', sources: SOURCES });
+      participatesIn.write({ from: actors.id(p), to: project.id, role: p === coordinator ? 'COORDINATOR' : 'PARTNER', sources: SOURCES });
     }
     fundedBy.write({ from: project.id, to: world.programs[project.program]?.id, since: project.start, until: project.end, sources: SOURCES });
   }

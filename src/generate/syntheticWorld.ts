@@ -1,9 +1,11 @@
 /**
  * The in-memory skeleton of a synthetic graph: regions, taxonomy, clusters and actors with the attributes the
- * links depend on (home cluster, city, value chain stage, founding year). It holds one small object per
- * entity, never a link: links are generated and written row by row from it.
+ * links depend on (home cluster, city, value chain stage, founding year). It holds one small object per region,
+ * cluster or project and one row of typed columns per actor (actorTable.ts), never a link: links are generated
+ * and written row by row from it.
  */
 import type { ActorLabel } from '../model';
+import { ActorTable, INSTITUTE_TYPES, PARENT_ORGANIZATIONS, SIZES, type NewActor, type ParentOrganization, type Size } from './actorTable';
 import { CHAIN_TEMPLATES, FUNDERS, TECHNOLOGY_TOPICS, TECHNOLOGY_TREE } from './catalogue';
 import type { GenerationPlan } from './generationPlan';
 import { type Random, WeightedPicker, zipfWeights } from './random';
@@ -69,29 +71,6 @@ export interface Cluster {
   founded: number;
 }
 
-export interface Actor {
-  id: string;
-  label: ActorLabel;
-  name: string;
-  cluster: number;
-  city: number;
-  lat: number;
-  lon: number;
-  founded: number;
-  /** Value chain and stage index in it where the actor is active. */
-  chain: number;
-  stage: number;
-  size: 'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE' | undefined;
-  employees: number | undefined;
-  instituteType: 'UNIVERSITY' | 'APPLIED_SCIENCES_UNIVERSITY' | 'NON_UNIVERSITY_INSTITUTE' | 'OTHER' | undefined;
-  parentOrganization: 'FRAUNHOFER' | 'MAX_PLANCK' | 'HELMHOLTZ' | 'LEIBNIZ' | undefined;
-  organizationType: 'CLUSTER_MANAGEMENT' | 'ASSOCIATION' | 'CHAMBER' | 'AGENCY' | 'INVESTOR' | 'PUBLIC_BODY' | 'OTHER' | undefined;
-  /** Actor index of the institute a spin-off came from. */
-  spunOffFrom: number | undefined;
-  /** Actor index of the parent company of a subsidiary. */
-  parentCompany: number | undefined;
-}
-
 export interface Project {
   id: string;
   title: string;
@@ -109,14 +88,13 @@ export interface World {
   chains: Chain[];
   programs: Program[];
   clusters: Cluster[];
-  actors: Actor[];
+  actors: ActorTable;
   projects: Project[];
   /** Actor indexes by home cluster. */
   clusterActors: number[][];
 }
 
-const PARENT_ORGANIZATIONS = ['FRAUNHOFER', 'MAX_PLANCK', 'HELMHOLTZ', 'LEIBNIZ'] as const;
-const PARENT_NAMES: Record<(typeof PARENT_ORGANIZATIONS)[number], string> = {
+const PARENT_NAMES: Record<ParentOrganization, string> = {
   FRAUNHOFER: 'Fraunhofer Institute',
   MAX_PLANCK: 'Max Planck Institute',
   HELMHOLTZ: 'Helmholtz Centre',
@@ -263,57 +241,41 @@ function buildActors(plan: GenerationPlan, random: Random, cities: readonly City
   cities.forEach((city, index) => (citiesByState[city.state] ??= []).push(index));
   // Cluster sizes are heavy-tailed: a few large clusters, many small ones.
   const clusterPicker = new WeightedPicker(random.shuffle(zipfWeights(clusters.length, 0.8)));
-  const actors: Actor[] = [];
+  const actors = new ActorTable(plan.companies + plan.institutes + plan.organizations, p);
   const clusterActors: number[][] = clusters.map(() => []);
-  const place = (cluster: number): Pick<Actor, 'city' | 'lat' | 'lon'> => {
-    const home = clusters[cluster];
-    const city = home && random.chance(0.75) ? home.city : random.pick(citiesByState[home?.state ?? 0] ?? [0]);
-    const at = cities[city];
-    return { city, lat: round4((at?.lat ?? 51) + (random.next() - 0.5) * 0.05), lon: round4((at?.lon ?? 10) + (random.next() - 0.5) * 0.08) };
-  };
-  const add = (label: ActorLabel, code: string, number: number, cluster: number, fields: Partial<Actor> & Pick<Actor, 'name' | 'founded'>): void => {
+  type Fields = Omit<NewActor, 'label' | 'number' | 'cluster' | 'city' | 'lat' | 'lon' | 'chain' | 'stage'>;
+  // The draws come in a fixed order (chain, place, stage), so a seed gives the same world as it always did.
+  const add = (label: ActorLabel, number: number, cluster: number, fields: Fields): void => {
     const home = clusters[cluster];
     const chain = home && random.chance(0.85) ? home.chain : random.int(0, chains.length - 1);
-    const actor: Actor = {
-      id: `${p}${code}-${pad(number, 6)}`,
-      label,
-      cluster,
-      ...place(cluster),
-      chain,
-      stage: random.int(0, (chains[chain]?.stages.length ?? 1) - 1),
-      size: undefined,
-      employees: undefined,
-      instituteType: undefined,
-      parentOrganization: undefined,
-      organizationType: undefined,
-      spunOffFrom: undefined,
-      parentCompany: undefined,
-      ...fields,
-    };
-    clusterActors[cluster]?.push(actors.length);
-    actors.push(actor);
+    const city = home && random.chance(0.75) ? home.city : random.pick(citiesByState[home?.state ?? 0] ?? [0]);
+    const at = cities[city];
+    const lat = round4((at?.lat ?? 51) + (random.next() - 0.5) * 0.05);
+    const lon = round4((at?.lon ?? 10) + (random.next() - 0.5) * 0.08);
+    const stage = random.int(0, (chains[chain]?.stages.length ?? 1) - 1);
+    clusterActors[cluster]?.push(actors.add({ label, number, cluster, city, lat, lon, chain, stage, ...fields }));
   };
 
   const sizes = new WeightedPicker([50, 30, 15, 5]);
-  const employeeRange: Record<NonNullable<Actor['size']>, [number, number]> = { MICRO: [1, 9], SMALL: [10, 49], MEDIUM: [50, 249], LARGE: [250, 20_000] };
+  const employeeRange: Record<Size, [number, number]> = { MICRO: [1, 9], SMALL: [10, 49], MEDIUM: [50, 249], LARGE: [250, 20_000] };
   for (let k = 1; k <= plan.companies; k += 1) {
     const cluster = clusterPicker.pick(random);
-    const size = (['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const)[sizes.pick(random)] ?? 'SMALL';
+    const size = SIZES[sizes.pick(random)] ?? 'SMALL';
     const [low, high] = employeeRange[size];
     // Log-uniform head count within the class.
     const employees = Math.round(Math.exp(Math.log(low) + random.next() * (Math.log(high) - Math.log(low))));
-    add('Company', 'co', k, cluster, { name: firmName(random, cities[clusters[cluster]?.city ?? 0]?.name ?? ''), founded: randomFoundingYear(random, 18, 1870), size, employees });
+    add('Company', k, cluster, { name: firmName(random, cities[clusters[cluster]?.city ?? 0]?.name ?? ''), founded: randomFoundingYear(random, 18, 1870), size, employees });
   }
   const instituteTypes = new WeightedPicker([20, 25, 45, 10]);
   for (let k = 1; k <= plan.institutes; k += 1) {
     const cluster = clusterPicker.pick(random);
     const city = cities[clusters[cluster]?.city ?? 0]?.name ?? '';
-    const type = (['UNIVERSITY', 'APPLIED_SCIENCES_UNIVERSITY', 'NON_UNIVERSITY_INSTITUTE', 'OTHER'] as const)[instituteTypes.pick(random)] ?? 'OTHER';
+    const type = INSTITUTE_TYPES[instituteTypes.pick(random)] ?? 'OTHER';
     const parent = type === 'NON_UNIVERSITY_INSTITUTE' ? random.pick(PARENT_ORGANIZATIONS) : undefined;
     const field = chains[clusters[cluster]?.chain ?? 0]?.name ?? 'Technology';
     const name =
       type === 'UNIVERSITY' ? `University of ${city}` : type === 'APPLIED_SCIENCES_UNIVERSITY' ? `${city} University of Applied Sciences` : parent ? `${PARENT_NAMES[parent]} for ${field} ${city}` : `${city} Research Centre for ${field}`;
-    add('ResearchInstitute', 'ri', k, cluster, { name, founded: randomFoundingYear(random, 45, 1409), instituteType: type, parentOrganization: parent });
+    add('ResearchInstitute', k, cluster, { name, founded: randomFoundingYear(random, 45, 1409), instituteType: type, parentOrganization: parent });
   }
   for (let k = 1; k <= plan.organizations; k += 1) {
     // The first organisations manage the clusters, one each; the rest are associations, chambers, investors...
@@ -323,34 +285,36 @@ function buildActors(plan: GenerationPlan, random: Random, cities: readonly City
     const city = cities[clusters[cluster]?.city ?? 0]?.name ?? '';
     const name = manages !== undefined ? `${clusters[cluster]?.name ?? 'Cluster'} Management` : `${city} ${type.toLowerCase().replace('_', ' ')} ${k}`;
     const founded = manages !== undefined ? (clusters[cluster]?.founded ?? 2000) : randomFoundingYear(random, 25, 1850);
-    add('Organization', 'or', k, cluster, { name, founded, organizationType: type });
+    add('Organization', k, cluster, { name, founded, organizationType: type });
   }
   return { actors, clusterActors };
 }
 
 /** Marks about 5 % of companies as spin-offs of an institute (near by) and 3 % as subsidiaries of a large company. */
-function linkCorporateFamilies(random: Random, actors: Actor[], clusterActors: readonly number[][]): void {
-  const institutes = actors.flatMap((a, i) => (a.label === 'ResearchInstitute' ? [i] : []));
+function linkCorporateFamilies(random: Random, actors: ActorTable, clusterActors: readonly number[][]): void {
+  const institutes: number[] = [];
   const largeByChain = new Map<number, number[]>();
-  actors.forEach((a, i) => {
-    if (a.size !== 'LARGE') return;
-    const list = largeByChain.get(a.chain) ?? [];
-    largeByChain.set(a.chain, list);
+  for (let i = 0; i < actors.length; i += 1) {
+    if (actors.label(i) === 'ResearchInstitute') institutes.push(i);
+    if (actors.size(i) !== 'LARGE') continue;
+    const chain = actors.chain[i] ?? 0;
+    const list = largeByChain.get(chain) ?? [];
+    largeByChain.set(chain, list);
     list.push(i);
-  });
-  actors.forEach((actor) => {
-    if (actor.label !== 'Company') return;
+  }
+  for (let i = 0; i < actors.length; i += 1) {
+    if (actors.label(i) !== 'Company') continue;
     if (institutes.length > 0 && random.chance(0.05)) {
-      const local = (clusterActors[actor.cluster] ?? []).filter((i) => actors[i]?.label === 'ResearchInstitute');
+      const local = (clusterActors[actors.cluster[i] ?? 0] ?? []).filter((k) => actors.label(k) === 'ResearchInstitute');
       const origin = local.length > 0 ? random.pick(local) : random.pick(institutes);
-      const originFounded = actors[origin]?.founded ?? 1950;
-      actor.spunOffFrom = origin;
-      actor.founded = random.int(Math.max(originFounded + 1, 1970), CURRENT_YEAR - 1);
-      actor.size = random.chance(0.7) ? 'MICRO' : 'SMALL';
-      actor.employees = actor.size === 'MICRO' ? random.int(1, 9) : random.int(10, 49);
-    } else if (actor.size !== 'LARGE' && random.chance(0.03)) {
-      const parents = largeByChain.get(actor.chain) ?? [];
-      if (parents.length > 0) actor.parentCompany = random.pick(parents);
+      const originFounded = actors.founded[origin] ?? 1950;
+      actors.spunOffFrom[i] = origin;
+      actors.founded[i] = random.int(Math.max(originFounded + 1, 1970), CURRENT_YEAR - 1);
+      const size = random.chance(0.7) ? 'MICRO' : 'SMALL';
+      actors.setSize(i, size, size === 'MICRO' ? random.int(1, 9) : random.int(10, 49));
+    } else if (actors.size(i) !== 'LARGE' && random.chance(0.03)) {
+      const parents = largeByChain.get(actors.chain[i] ?? 0) ?? [];
+      if (parents.length > 0) actors.parentCompany[i] = random.pick(parents);
     }
-  });
+  }
 }

@@ -40,11 +40,14 @@ export function writeSyntheticNodes(world: World, outDir: string): CsvWriter[] {
   const companies = open('companies');
   const institutes = open('research_institutes');
   const organizations = open('organizations');
-  for (const a of world.actors) {
-    const common = { id: a.id, name: a.name, founded: a.founded, lat: a.lat, lon: a.lon, website: `https://${a.id}.example` };
-    if (a.label === 'Company') companies.write({ ...common, size: a.size, employees: a.employees, sources: FICTIONAL });
-    else if (a.label === 'ResearchInstitute') institutes.write({ ...common, type: a.instituteType, parent_organization: a.parentOrganization, sources: ILLUSTRATIVE });
-    else organizations.write({ ...common, type: a.organizationType, sources: ILLUSTRATIVE });
+  const { actors } = world;
+  for (let a = 0; a < actors.length; a += 1) {
+    const id = actors.id(a);
+    const common = { id, name: actors.name(a), founded: actors.founded[a], lat: actors.lat[a], lon: actors.lon[a], website: `https://${id}.example` };
+    const label = actors.label(a);
+    if (label === 'Company') companies.write({ ...common, size: actors.size(a), employees: actors.employees(a), sources: FICTIONAL });
+    else if (label === 'ResearchInstitute') institutes.write({ ...common, type: actors.instituteType(a), parent_organization: actors.parentOrganization(a), sources: ILLUSTRATIVE });
+    else organizations.write({ ...common, type: actors.organizationType(a), sources: ILLUSTRATIVE });
   }
 
   const projects = open('projects');

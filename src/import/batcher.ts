@@ -15,11 +15,15 @@ export class Batcher<R extends { i: number }> {
     private readonly write: (rows: R[], origins: RowOrigin[]) => Promise<void>,
   ) {}
 
-  /** Adds a row built for its index in the batch; starts writing the batch when it is full. */
-  async add(build: (i: number) => R, origin: RowOrigin): Promise<void> {
+  /**
+   * Adds a row built for its index in the batch; when that fills the batch, starts writing it and returns the
+   * promise to wait for. Undefined otherwise: the import's passes add millions of rows, and awaiting a promise
+   * for each would cost a turn of the event loop each.
+   */
+  add(build: (i: number) => R, origin: RowOrigin): Promise<void> | undefined {
     this.rows.push(build(this.rows.length));
     this.origins.push(origin);
-    if (this.rows.length >= this.size) await this.startWrite();
+    return this.rows.length >= this.size ? this.startWrite() : undefined;
   }
 
   /** Writes what is left and waits until every batch is written; throws the first write's failure. */
@@ -53,7 +57,7 @@ export class Lanes<R extends { i: number }> {
     this.lanes = Array.from({ length: Math.max(1, count) }, () => new Batcher<R>(size, write));
   }
 
-  add(key: string, build: (i: number) => R, origin: RowOrigin): Promise<void> {
+  add(key: string, build: (i: number) => R, origin: RowOrigin): Promise<void> | undefined {
     const lane = this.lanes.length === 1 ? this.lanes[0] : this.lanes[laneHash(key) % this.lanes.length];
     if (!lane) throw new Error('no lane');
     return lane.add(build, origin);

@@ -16,13 +16,18 @@ export interface ImportContext {
 
 /** Counts rows handled in the write pass and tells the caller's progress callback. */
 export class ProgressCounter {
-  private done = 0;
+  private handled = 0;
   total = 0;
 
   constructor(private readonly onProgress: ((progress: ImportProgress) => void) | undefined) {}
 
+  /** Rows handled so far. */
+  get done(): number {
+    return this.handled;
+  }
+
   advance(rows: number): void {
-    this.done += rows;
-    this.onProgress?.({ done: this.done, total: this.total });
+    this.handled += rows;
+    this.onProgress?.({ done: this.handled, total: this.total });
   }
 }

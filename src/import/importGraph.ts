@@ -9,9 +9,9 @@ import type { ImportOptions, ImportReport } from './importReport';
 import { resolveInputFiles, type InputFile } from './inputFiles';
 import { ReportBuilder } from './reportBuilder';
 import { scanNodeFiles } from './scanNodeFiles';
-import { scanRelationshipFiles } from './scanRelationshipFiles';
+import { scanRelationshipFiles, type RelationshipFile } from './scanRelationshipFiles';
 import { writeNodeFiles } from './writeNodeFiles';
-import { writeDerivedLinks, writeRelationshipFiles } from './writeRelationships';
+import { scanAndWriteRelationshipFiles, writeDerivedLinks, writeRelationshipFiles } from './writeRelationships';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
@@ -38,8 +38,19 @@ export function importGraph(graph: GraphClient, inputs: readonly string[], optio
   return importInto(graphSink(graph, parallelWrites), inputs, options);
 }
 
-/** The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/prepareBulkImport). */
-export async function importInto(sink: ImportSink, inputs: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+/** How a sink that starts empty gets its relationship files checked and written (one pass; bulk/ runs it in threads). */
+export type RelationshipPass = (ctx: ImportContext, files: readonly RelationshipFile[]) => Promise<void>;
+
+/**
+ * The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/bulkLoad). For a sink
+ * that starts empty, `relationshipPass` checks and writes the relationship files (by default in this thread).
+ */
+export async function importInto(
+  sink: ImportSink,
+  inputs: readonly string[],
+  options: ImportOptions = {},
+  relationshipPass: RelationshipPass = scanAndWriteRelationshipFiles,
+): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new ImportInputError(`batchSize must be a positive whole number, got ${batchSize}`);
@@ -54,7 +65,7 @@ export async function importInto(sink: ImportSink, inputs: readonly string[], op
     skippedFiles: new Set(),
   };
   const nodeFiles = files.filter((f): f is Extract<InputFile, { role: 'node' }> => f.role === 'node');
-  const relationshipFiles = files.filter((f): f is Extract<InputFile, { role: 'relationship' }> => f.role === 'relationship');
+  const relationshipFiles = files.filter((f): f is RelationshipFile => f.role === 'relationship');
   for (const file of files) {
     if (file.role !== 'unknown') continue;
     ctx.report.addFile(file.path, null);
@@ -64,6 +75,14 @@ export async function importInto(sink: ImportSink, inputs: readonly string[], op
   const scan = await scanNodeFiles(ctx, nodeFiles);
   await checkExistingIds(ctx);
   const derived = await resolveDerivedLinks(ctx, scan);
+  if (sink.startsEmpty) {
+    // Nothing to look up: the catalogue is complete, so the relationship rows are checked as they are written
+    // (their count adds to the total as they are read), while the nodes are written: the pass may run in
+    // other threads (bulk/), and this one would otherwise wait.
+    ctx.progress.total = countInputNodes(ctx) + derived.length;
+    await Promise.all([writeNodeFiles(ctx, nodeFiles).then(() => writeDerivedLinks(ctx, derived)), relationshipPass(ctx, relationshipFiles)]);
+    return ctx.report.build(performance.now() - started);
+  }
   const relationshipRows = await scanRelationshipFiles(ctx, relationshipFiles);
 
   ctx.progress.total = countInputNodes(ctx) + derived.length + relationshipRows;

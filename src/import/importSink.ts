@@ -12,6 +12,11 @@ import { writeBatch, type BatchOutcome } from './writeBatch';
 export interface ImportSink {
   /** Batches this sink takes at the same time (the graph: concurrent write transactions; files: one). */
   readonly parallelWrites: number;
+  /**
+   * True when the target holds nothing yet and lookups find nothing (the bulk files): every end of a link must
+   * then be in the input, so the relationship files are checked and written in one pass instead of two.
+   */
+  readonly startsEmpty: boolean;
   /** Fails when the target is not ready to take rows (e.g. constraints missing). */
   prepare(): Promise<void>;
   /** The stored label of each id the target already holds (ids it lacks are absent). */
@@ -33,6 +38,7 @@ export const DEFAULT_PARALLEL_WRITES = 1;
 export function graphSink(graph: GraphClient, parallelWrites: number = DEFAULT_PARALLEL_WRITES): ImportSink {
   return {
     parallelWrites,
+    startsEmpty: false,
     prepare: () => requireConstraints(graph),
     lookupLabels: (ids) => lookupLabels(graph, ids),
     lookupNodes: (ids) => lookupNodes(graph, ids),

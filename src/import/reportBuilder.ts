@@ -64,6 +64,24 @@ export class ReportBuilder {
     counts(this.relationships, type)[field] += n;
   }
 
+  /**
+   * Adds what another builder collected over other files (a worker thread's part of a bulk conversion): its
+   * files, counts and rejects. Rejected lines are not carried over: they only serve that builder's own passes.
+   */
+  merge(part: Pick<ImportReport, 'files' | 'nodes' | 'relationships' | 'rejects'>): void {
+    for (const file of part.files) this.files.set(file.file, { ...file });
+    for (const [map, counted] of [
+      [this.nodes, part.nodes],
+      [this.relationships, part.relationships],
+    ] as const) {
+      for (const [key, c] of Object.entries(counted)) {
+        const into = counts(map, key);
+        for (const field of Object.keys(c) as (keyof KindCounts)[]) into[field] += c[field];
+      }
+    }
+    this.rejects.push(...part.rejects);
+  }
+
   build(durationMs: number): ImportReport {
     const sum = (map: Map<string, KindCounts>, pick: (c: KindCounts) => number): number =>
       [...map.values()].reduce((total, c) => total + pick(c), 0);

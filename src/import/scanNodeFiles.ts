@@ -4,7 +4,7 @@
  * the whole input.
  */
 import { isIllustrative, NODE_KINDS, validateNodeRow, type NodeKind } from '../model';
-import { readCsvRows } from './csvRows';
+import { readCsvEvents } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
@@ -36,20 +36,22 @@ export async function scanNodeFiles(ctx: ImportContext, files: readonly Extract<
   for (const { path: file, kind } of files) {
     ctx.report.addFile(file, kind);
     const label = NODE_KINDS[kind].label;
-    for await (const event of readCsvRows(file)) {
-      if (event.type === 'header') {
-        if (!acceptHeader(ctx, file, kind, event.columns)) break;
-        continue;
+    reading: for await (const events of readCsvEvents(file)) {
+      for (const event of events) {
+        if (event.type === 'header') {
+          if (!acceptHeader(ctx, file, kind, event.columns)) break reading;
+          continue;
+        }
+        const origin = { file, line: event.line };
+        if (event.type === 'problem') {
+          ctx.report.rejectNode(label, origin, event.reason);
+          continue;
+        }
+        ctx.report.countFileRow(file);
+        ctx.report.addNodes(label, 'rows');
+        const accepted = acceptNodeRow(ctx, kind, event.row, origin, scan, stageOrders);
+        if (!accepted.ok) ctx.report.rejectNode(label, origin, accepted.reason);
       }
-      const origin = { file, line: event.line };
-      if (event.type === 'problem') {
-        ctx.report.rejectNode(label, origin, event.reason);
-        continue;
-      }
-      ctx.report.countFileRow(file);
-      ctx.report.addNodes(label, 'rows');
-      const accepted = acceptNodeRow(ctx, kind, event.row, origin, scan, stageOrders);
-      if (!accepted.ok) ctx.report.rejectNode(label, origin, accepted.reason);
     }
   }
   return scan;

@@ -1,7 +1,7 @@
 /** Second pass over the node files: write every row the first pass accepted, in batches. */
 import { NODE_KINDS, type NodeWriteRow, toNodeWriteRow, validateNodeRow } from '../model';
 import { Lanes } from './batcher';
-import { readCsvRows } from './csvRows';
+import { readCsvEvents } from './csvRows';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
 
@@ -24,14 +24,17 @@ export async function writeNodeFiles(ctx: ImportContext, files: readonly Extract
       }
       ctx.progress.advance(rows.length);
     });
-    for await (const event of readCsvRows(file)) {
-      if (event.type !== 'row') continue;
-      const origin = { file, line: event.line };
-      if (ctx.report.isRejected(origin)) continue;
-      const validation = validateNodeRow(kind, event.row);
-      // Refused rows were reported by the first pass; the same checks refuse them again here.
-      if (!validation.ok) continue;
-      await batcher.add(validation.record.id, (i) => toNodeWriteRow(kind, validation.record, i), origin);
+    for await (const events of readCsvEvents(file)) {
+      for (const event of events) {
+        if (event.type !== 'row') continue;
+        const origin = { file, line: event.line };
+        if (ctx.report.isRejected(origin)) continue;
+        const validation = validateNodeRow(kind, event.row);
+        // Refused rows were reported by the first pass; the same checks refuse them again here.
+        if (!validation.ok) continue;
+        const pending = batcher.add(validation.record.id, (i) => toNodeWriteRow(kind, validation.record, i), origin);
+        if (pending) await pending;
+      }
     }
     await batcher.flush();
   }

@@ -1,13 +1,13 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
-import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipKind, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
 import { Lanes } from './batcher';
 import { canonicalEnds } from './canonicalLink';
-import { readCsvRows } from './csvRows';
+import { readCsvEvents } from './csvRows';
 import type { DerivedLink } from './derivedLinks';
 import { endProblem } from './endProblem';
 import type { ImportContext } from './importContext';
-import type { InputFile } from './inputFiles';
 import type { RowOrigin } from './reportBuilder';
+import { forEachCheckedLink, type CheckedLink, type RelationshipFile } from './scanRelationshipFiles';
 
 function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<RelationshipWriteRow> {
   return new Lanes<RelationshipWriteRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
@@ -44,40 +44,80 @@ export async function writeDerivedLinks(ctx: ImportContext, links: readonly Deri
         ctx.progress.advance(1);
         continue;
       }
-      await batcher.add(pairKey(link.from, link.to), (i) => toRelationshipWriteRow({ from: link.from, to: link.to, sources: link.sources }, i), link.origin);
+      const pending = batcher.add(pairKey(link.from, link.to), (i) => toRelationshipWriteRow({ from: link.from, to: link.to, sources: link.sources }, i), link.origin);
+      if (pending) await pending;
     }
     await batcher.flush();
   }
 }
 
-export async function writeRelationshipFiles(ctx: ImportContext, files: readonly Extract<InputFile, { role: 'relationship' }>[]): Promise<void> {
+/**
+ * The write side of a relationship row the scan accepted: its ends must be known with a label the type allows
+ * and founded no later than the link starts (known only once every input row and looked-up id is catalogued).
+ * One writer per relationship type and file.
+ */
+function linkWriter(ctx: ImportContext, kind: RelationshipKind): { add: (link: CheckedLink, origin: RowOrigin) => Promise<void> | undefined; flush: () => Promise<void> } {
+  const spec = RELATIONSHIP_KINDS[kind];
+  const batcher = relationshipBatcher(ctx, spec.type, (origin, reason) => ctx.report.rejectRelationship(spec.type, origin, reason));
+  const add = ({ record, from, to }: CheckedLink, origin: RowOrigin): Promise<void> | undefined => {
+    const problems = [endProblem(ctx.catalog, 'from', from, spec.from), endProblem(ctx.catalog, 'to', to, spec.to)];
+    if ('stage' in record && record.stage !== undefined) problems.push(endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']));
+    const reasons = problems.filter((p): p is string => p !== undefined);
+    if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => ctx.catalog.foundedOf(id)));
+    if (reasons.length > 0) {
+      ctx.report.rejectRelationship(spec.type, origin, reasons.join('; '));
+      ctx.progress.advance(1);
+      return undefined;
+    }
+    const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(ctx.catalog.get(from)?.label, ctx.catalog.get(to)?.label) : undefined;
+    return batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
+  };
+  return { add, flush: () => batcher.flush() };
+}
+
+/** The second pass over the relationship files (after scanRelationshipFiles): writes the rows the scan accepted. */
+export async function writeRelationshipFiles(ctx: ImportContext, files: readonly RelationshipFile[]): Promise<void> {
   for (const { path: file, kind } of files) {
     if (ctx.skippedFiles.has(file)) continue;
-    const spec = RELATIONSHIP_KINDS[kind];
-    const batcher = relationshipBatcher(ctx, spec.type, (origin, reason) => ctx.report.rejectRelationship(spec.type, origin, reason));
-    for await (const event of readCsvRows(file)) {
-      if (event.type !== 'row') continue;
-      const origin = { file, line: event.line };
-      if (ctx.report.isRejected(origin)) continue;
-      const validation = validateRelationshipRow(kind, event.row);
-      if (!validation.ok) continue;
-      const record = validation.record;
-      const { from, to } = canonicalEnds(kind, record.from, record.to);
-      const problems = [endProblem(ctx.catalog, 'from', from, spec.from), endProblem(ctx.catalog, 'to', to, spec.to)];
-      if ('stage' in record && record.stage !== undefined) problems.push(endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']));
-      const reasons = problems.filter((p): p is string => p !== undefined);
-      // The ends' founding dates are known only now that every input row and looked-up id is catalogued.
-      if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => ctx.catalog.foundedOf(id)));
-      if (reasons.length > 0) {
-        ctx.report.rejectRelationship(spec.type, origin, reasons.join('; '));
-        ctx.progress.advance(1);
-        continue;
+    const writer = linkWriter(ctx, kind);
+    for await (const events of readCsvEvents(file)) {
+      for (const event of events) {
+        if (event.type !== 'row') continue;
+        const origin = { file, line: event.line };
+        if (ctx.report.isRejected(origin)) continue;
+        const validation = validateRelationshipRow(kind, event.row);
+        // Refused rows were reported by the first pass; the same checks refuse them again here.
+        if (!validation.ok) continue;
+        const pending = writer.add({ record: validation.record, ...canonicalEnds(kind, validation.record.from, validation.record.to) }, origin);
+        if (pending) await pending;
       }
-      const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(ctx.catalog.get(from)?.label, ctx.catalog.get(to)?.label) : undefined;
-      await batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
     }
-    await batcher.flush();
+    await writer.flush();
   }
+}
+
+/**
+ * Scan and write in one pass, for a sink that starts empty (the bulk files): with nothing to look up in the
+ * target, the catalogue is complete once the node files are read, so each relationship row can be checked and
+ * written as it is read, and the files are parsed and validated once instead of twice.
+ */
+export async function scanAndWriteRelationshipFiles(ctx: ImportContext, files: readonly RelationshipFile[], only?: ReadonlySet<number>): Promise<void> {
+  let current: { file: string; writer: ReturnType<typeof linkWriter> } | undefined;
+  await forEachCheckedLink(
+    ctx,
+    files,
+    (link, kind, origin) => {
+      if (current?.file !== origin.file) {
+        const previous = current;
+        current = { file: origin.file, writer: linkWriter(ctx, kind) };
+        if (previous) return previous.writer.flush().then(() => current?.writer.add(link, origin));
+      }
+      return current.writer.add(link, origin);
+    },
+    (rows) => (ctx.progress.total += rows),
+    only,
+  );
+  await current?.writer.flush();
 }
 
 function isActorLabel(label: NodeLabel | undefined): label is ActorLabel {

@@ -20,11 +20,29 @@ export function linkStart(record: object): { column: 'since' | 'year'; text: str
   return undefined;
 }
 
+const DAY_MS = 86_400_000;
+// Today as todayIso() gives it, and the UTC day it holds for: every row of an import checks its start against it.
+let today = { text: '', from: 0, until: 0 };
+
+function currentDayIso(): string {
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    const from = now - (now % DAY_MS);
+    today = { text: todayIso(new Date(now)), from, until: from + DAY_MS };
+  }
+  return today.text;
+}
+
 /** Row check: the start (`since` or `year`) does not lie in the future. */
 export function checkNotFuture(row: object, ctx: z.RefinementCtx): void {
   const start = linkStart(row);
-  const date = start === undefined ? undefined : parsePartialDate(start.text);
-  if (start && date && periodStart(date) > todayIso()) {
+  if (start === undefined) return;
+  // A start in a year before this one is never in the future; only this year's and later dates need the day.
+  const year = Number(start.text.slice(0, 4));
+  const thisYear = currentDayIso();
+  if (year < Number(thisYear.slice(0, 4))) return;
+  const date = parsePartialDate(start.text);
+  if (date && periodStart(date) > thisYear) {
     ctx.addIssue({ code: 'custom', path: [start.column], message: `"${start.text}" is in the future` });
   }
 }

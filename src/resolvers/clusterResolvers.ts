@@ -4,7 +4,7 @@ import { checkFirst, checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { selectionTree, soleNestedFieldIn, treeListActorShape, treeSelectsSubfield } from './lookAhead';
 import { partnerPageArgs, type PartnersFieldArgs } from './actorLinkResolvers';
-import { membersWithPartnersCompiles, type ActorKindValue, type MembersPageArgs, type PartnersPageArgs } from '../graph';
+import { type ActorKindValue, type MembersPageArgs, type PartnersPageArgs } from '../graph';
 import { asOfDate } from './asOf';
 import { evidenceParams, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
@@ -53,10 +53,9 @@ export const clusterResolvers: Resolvers = {
       const memberArgs = memberPageArgs(args, tree);
       const after = memberArgs.after;
       const partnerArgs = nestedPartnerArgs(tree);
-      const page =
-        partnerArgs && membersWithPartnersCompiles({ members: memberArgs, partners: partnerArgs })
-          ? await ctx.loaders.clusterMembersWithPartners.load({ ownerId: cluster.id, args: { members: memberArgs, partners: partnerArgs } })
-          : await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: memberArgs });
+      const page = partnerArgs
+        ? await ctx.loaders.clusterMembersWithPartners.load({ ownerId: cluster.id, args: { members: memberArgs, partners: partnerArgs } })
+        : await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: memberArgs });
       const edges = page.items.map(({ actor, membership }) => ({
         cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
         node: actor,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { findActorPages, findClusterPage, findClusterPageWithMembers, membersWithPartnersCompiles, type MembersPageArgs, type MembersWithPartnersArgs, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
+import { findActorPages, findClusterPage, findClusterPageWithMembers, type MembersPageArgs, type MembersWithPartnersArgs, ALL_REGIONS, actorSortValue, type ActorFilterArgs, type ActorPage, type ActorRecord, type LinkConditions } from '../graph';
 import type { ActorFilter, ActorKind, ActorOrder, Evidence, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../request';
 import { decodeNameCursor, decodeSortCursor, encodeNameCursor, encodeSortCursor } from './cursors';
@@ -97,8 +97,7 @@ function actorConnectionWithTag(page: ActorPage, sortTag: string, hadCursor: boo
 
 /**
  * The member and partner page arguments of `clusters { edges { node { members { edges { node { partners …`, when
- * each level has exactly one selection (soleNestedField) with valid arguments and the compiled statement serves
- * them; null otherwise (the members and partners then come through their loaders, one statement per level).
+ * each level has exactly one selection (soleNestedField) with valid arguments; null otherwise (the members and partners then come through their loaders, one statement per level).
  */
 function nestedMembersArgs(info: GraphQLResolveInfo): MembersWithPartnersArgs | null {
   const membersTree = soleNestedField(info, ['edges', 'node'], 'members');
@@ -111,8 +110,7 @@ function nestedMembersArgs(info: GraphQLResolveInfo): MembersWithPartnersArgs | 
   } catch {
     return null;
   }
-  const args = { members, partners };
-  return membersWithPartnersCompiles(args) ? args : null;
+  return { members, partners };
 }
 
 export const listResolvers: Resolvers = {

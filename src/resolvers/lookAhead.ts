@@ -66,6 +66,30 @@ function treeSelectsBelow(tree: ResolveTree | null, path: readonly string[], nam
 const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', '__typename']);
 
 /**
+ * Beside those, the actor fields whose resolvers read nothing of the actor but its id and kind: its links
+ * (actorLinkResolvers.ts: memberships, partners, suppliers, …; `region` is not one, it reads the record). A member
+ * or partner list whose rows ask for these returns summaries too: `members { … node { id name partners { … } } }`
+ * needs no whole member records. A field missing here only costs a whole record, never a wrong answer.
+ */
+export const LIST_SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  ...SUMMARY_FIELDS,
+  'memberships',
+  'membershipsConnection',
+  'partners',
+  'technologies',
+  'valueChainStages',
+  'projects',
+  'spunOffFrom',
+  'spinOffs',
+  'suppliers',
+  'customers',
+  'suppliersConnection',
+  'customersConnection',
+  'parent',
+  'subsidiaries',
+]);
+
+/**
  * Whether the actors at each of `paths` (below the field being resolved) are asked for nothing but the fields a
  * summary record holds, so the statement may return summaries. Paths that select nothing count as satisfied.
  */
@@ -73,11 +97,11 @@ export function selectsOnlyActorSummary(info: GraphQLResolveInfo, paths: Readonl
   return treeSelectsOnlyActorSummary(selectionTree(info), paths);
 }
 
-function treeSelectsOnlyActorSummary(tree: ResolveTree | null, paths: ReadonlyArray<readonly string[]>): boolean {
+function treeSelectsOnlyActorSummary(tree: ResolveTree | null, paths: ReadonlyArray<readonly string[]>, served: ReadonlySet<string> = SUMMARY_FIELDS): boolean {
   if (!tree) return false;
   return paths.every((path) => {
     const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
-    return level.every((actor) => Object.values(actor.fieldsByTypeName).every((fields) => Object.values(fields).every((field) => SUMMARY_FIELDS.has(field.name))));
+    return level.every((actor) => Object.values(actor.fieldsByTypeName).every((fields) => Object.values(fields).every((field) => served.has(field.name))));
   });
 }
 
@@ -113,14 +137,17 @@ export function actorPaths(returnType: GraphQLOutputType): ReadonlyArray<readonl
   return paths;
 }
 
-/** How a list should return the actors at `path`: summaries, or whole records with or without their region. */
+/**
+ * How a member or partner list should return the actors at `path`: summaries (when its rows ask for nothing but
+ * summary fields and links, LIST_SUMMARY_FIELDS), or whole records with or without their region.
+ */
 export function listActorShape(info: GraphQLResolveInfo, path: readonly string[]): { summary: boolean; withRegion: boolean } {
   return treeListActorShape(selectionTree(info), path);
 }
 
 /** listActorShape on a parsed selection (null: cannot tell, so whole records with their region). */
 export function treeListActorShape(tree: ResolveTree | null, path: readonly string[]): { summary: boolean; withRegion: boolean } {
-  return { summary: treeSelectsOnlyActorSummary(tree, [path]), withRegion: treeSelectsBelow(tree, path, 'region') };
+  return { summary: treeSelectsOnlyActorSummary(tree, [path], LIST_SUMMARY_FIELDS), withRegion: treeSelectsBelow(tree, path, 'region') };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GraphClient } from '../graphClient';
-import { ACTOR_STARTS, actorMatch, actorMatchParams, MISSING_ID_FILTERS, type ActorStart, NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+import { ACTOR_STARTS, actorMatch, actorMatchParams, givenActorFilters, MISSING_ID_FILTERS, type ActorStart, NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
 import { ANY_LINK, linkParams, linkUsable, type LinkConditions } from './linkConditions';
 import { HIERARCHY_DEPTH } from './optionalPredicate';
 import { statementSet, type StatementSet } from './statementSet';
@@ -121,14 +121,41 @@ function countVariant(groupBy: ActorGrouping, thenBy: ActorGrouping | null, star
 
 const GROUPING_NAMES = Object.keys(GROUPINGS) as ActorGrouping[];
 
-/** Grouped counts: 66 texts whatever the filters (countVariant says which). */
+/**
+ * Counts by STATE of every actor (no filter, any evidence), the dashboard's question: the total is the count
+ * store's, each state's actors are found walking down from the state, and the actors located in no state are
+ * the rest (UNKNOWN). Each actor counts once, under the first state its walk reaches, as in the per-actor
+ * grouping (an actor located in two states would otherwise count twice). The per-actor text scans every actor
+ * and joins each with its state: 13× the floor's time at 100k actors (docs/statements.md).
+ */
+const STATE_OF_EVERY_ACTOR = `CALL () {
+        MATCH (a:Actor)
+        RETURN count(a) AS total
+      }
+      CALL () {
+        MATCH (g:Region {level: 'STATE'})<-[:PART_OF*0..${HIERARCHY_DEPTH}]-(:Region)<-[:LOCATED_IN]-(a:Actor)
+        WITH a, head(collect(g)) AS g
+        WITH g, count(*) AS count
+        RETURN collect({ key: g.id, label: g.name, count: count }) AS located
+      }
+      WITH total, located, total - reduce(n = 0, x IN located | n + x.count) AS unknown
+      UNWIND located + CASE WHEN unknown > 0 THEN [{ key: 'UNKNOWN', label: 'Unknown', count: unknown }] ELSE [] END AS grp
+      WITH total, grp ORDER BY grp.count DESC, grp.key
+      WITH total, collect(grp) AS groups
+      RETURN total, groups[0..${MAX_GROUPS}] AS groups, null AS cells, ${MISSING_ID_FILTERS} AS missing`;
+const STATE_OF_EVERY_ACTOR_VARIANT = 'state_of_every_actor';
+
+/** Grouped counts: 67 texts whatever the filters (countVariant says which, and STATE_OF_EVERY_ACTOR). */
 export const ACTOR_COUNT_STATEMENTS: readonly StatementSet[] = [
   statementSet(
     'actor_counts',
-    GROUPING_NAMES.flatMap((groupBy) => [
-      ...ACTOR_STARTS.map((start) => ({ variant: countVariant(groupBy, null, start), text: countText(groupBy, null, start) })),
-      ...GROUPING_NAMES.map((thenBy) => ({ variant: countVariant(groupBy, thenBy, 'any'), text: countText(groupBy, thenBy, 'any') })),
-    ]),
+    [
+      ...GROUPING_NAMES.flatMap((groupBy) => [
+        ...ACTOR_STARTS.map((start) => ({ variant: countVariant(groupBy, null, start), text: countText(groupBy, null, start) })),
+        ...GROUPING_NAMES.map((thenBy) => ({ variant: countVariant(groupBy, thenBy, 'any'), text: countText(groupBy, thenBy, 'any') })),
+      ]),
+      { variant: STATE_OF_EVERY_ACTOR_VARIANT, text: STATE_OF_EVERY_ACTOR },
+    ],
     actorMatchParams(NO_ACTOR_FILTER),
   ),
 ];
@@ -148,9 +175,13 @@ export async function countActorsGrouped(
   options: { thenBy?: ActorGrouping | null; links?: LinkConditions } = {},
 ): Promise<GroupedCountRecord> {
   const thenBy = options.thenBy ?? null;
-  const params = actorMatchParams(filter, null, options.links ?? ANY_LINK);
+  const links = options.links ?? ANY_LINK;
+  const params = actorMatchParams(filter, null, links);
   const start: ActorStart = thenBy !== null ? 'any' : params['anchor'] === '' ? 'none' : (params['anchor'] as IdFilterName);
-  const [row] = await graph.read(ACTOR_COUNTS.statement(countVariant(groupBy, thenBy, start), params));
+  // Every actor counts (the state walk follows no dated link, so asOf changes nothing): from the states down.
+  const everyActorByState = groupBy === 'STATE' && thenBy === null && givenActorFilters(filter).length === 0 && !links.citedOnly;
+  const variant = everyActorByState ? STATE_OF_EVERY_ACTOR_VARIANT : countVariant(groupBy, thenBy, start);
+  const [row] = await graph.read(ACTOR_COUNTS.statement(variant, params));
   const subgroupsByKey = new Map(((row?.['cells'] ?? []) as unknown as Array<{ key: string; subgroups: CountGroupRecord[] }>).map((cell) => [cell.key, cell.subgroups]));
   const found = (row?.['groups'] ?? []) as Array<Omit<CountGroupRecord, 'subgroups'>>;
   return {

@@ -10,7 +10,7 @@ export { findEntitiesByIds, findValueChains, findTopTechnologies, type LookupLab
 export { NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
 export { findActorPages, actorSortValue, ALL_REGIONS, type ActorListArgs, type ActorPage, type ActorSortField, type SortCursor } from './actorLists';
 export { findLinkPages, type LinkCursor, type LinkItem, type LinkListName, type LinkListRecord, type LinkPage, type LinkPageArgs } from './linkPages';
-export { findClusterMembersWithPartners, findClusterPageWithMembers, membersWithPartnersCompiles, type ClusterPageWithMembers, type MembersWithPartnersArgs, type MembersWithPartnersPage } from './nestedPages';
+export { findClusterMembersWithPartners, findClusterPageWithMembers, type ClusterPageWithMembers, type MembersWithPartnersArgs, type MembersWithPartnersPage } from './nestedPages';
 export { findPartnerPages, type PartnerItem, type PartnerLink, type PartnerCursor, type PartnersPageArgs } from './partners';
 export { findClusterPage, type ClusterFilterArgs, type ClusterListArgs } from './clusterLists';
 export { searchEntities, toLuceneQuery, type SearchHitRecord } from './search';

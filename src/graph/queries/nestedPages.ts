@@ -3,7 +3,7 @@ import { CLUSTER_WHERE, clusterPageParams, MISSING_FILTER_IDS, type ClusterListA
 import type { MemberItem, MembersPageArgs } from './clusters';
 import { memberCountCall, memberItemFields, memberPageRows, partnerCountCall, partnerPageCall, type PageParamNames, type PartnerPageParamNames } from './pageBodies';
 import type { PartnerItem, PartnersPageArgs } from './partners';
-import { clusterProjection } from './projections';
+import { clusterProjection, type SwitchedShape } from './projections';
 import type { ClusterRecord, Page } from './records';
 import { statementSet, type StatementSet } from './statementSet';
 
@@ -24,9 +24,12 @@ export interface MembersWithPartnersPage extends Page<MemberItem> {
   partnerPages: Map<string, Page<PartnerItem>>;
 }
 
-type Shape = 'summary' | 'with_region' | 'without_region';
-const shapeOf = (args: { summary: boolean; withRegion: boolean }): Shape => (args.summary ? 'summary' : args.withRegion ? 'with_region' : 'without_region');
-const shapeArgs = (shape: Shape) => ({ summary: shape === 'summary', withRegion: shape === 'with_region' });
+/**
+ * The record shapes of both levels are switched by parameter (`$memberSummary`, `$memberRegion`,
+ * `$partnerSummary`, `$partnerRegion`), so each statement is one text whatever the selections ask of the actors.
+ */
+const MEMBER_SHAPE: SwitchedShape = { summaryParam: 'memberSummary', withRegionParam: 'memberRegion' };
+const PARTNER_SHAPE: SwitchedShape = { summaryParam: 'partnerSummary', withRegionParam: 'partnerRegion' };
 
 /**
  * The parameter names of the member page: a cluster page around it has its own `$limit` and cursor, so there
@@ -49,27 +52,26 @@ const PARTNER_PARAMS: PartnerPageParamNames = {
  * For cluster `c`: its member total (`total`, 0 unless `$memberTotal`) and its member page with each member's
  * partner page (`items`).
  */
-function membersWithPartnersCalls(memberShape: Exclude<Shape, 'summary'>, partnerShape: Shape, names: PageParamNames): string {
-  const member = shapeArgs(memberShape);
+function membersWithPartnersCalls(names: PageParamNames): string {
   return `${memberCountCall(names, 'total', 'memberTotal')}
       CALL (c) {
-        ${memberPageRows(names, member)}
+        ${memberPageRows(names, MEMBER_SHAPE)}
         ${partnerCountCall(PARTNER_PARAMS, 'partnerTotal', 'partnerTotal')}
-        ${partnerPageCall(PARTNER_PARAMS, shapeArgs(partnerShape), 'partnerItems')}
-        RETURN collect({ ${memberItemFields(member)},
+        ${partnerPageCall(PARTNER_PARAMS, PARTNER_SHAPE, 'partnerItems')}
+        RETURN collect({ ${memberItemFields(MEMBER_SHAPE)},
           partnerTotal: partnerTotal, partnerItems: partnerItems }) AS items
       }`;
 }
 
 /**
- * The text for one member shape (members that ask for partners are never summaries) and one partner shape. The
- * totals are switched by parameter (`$memberTotal`, `$partnerTotal`): when off, the count's subquery stops at
- * its first clause, so no text variant is needed for them.
+ * The member pages with their partner pages of clusters `$clusterIds`. The totals are switched by parameter
+ * (`$memberTotal`, `$partnerTotal`): when off, the count's subquery stops at its first clause, so no text variant
+ * is needed for them; nor for the record shapes (MEMBER_SHAPE, PARTNER_SHAPE).
  */
-function membersWithPartnersText(memberShape: Exclude<Shape, 'summary'>, partnerShape: Shape): string {
+function membersWithPartnersText(): string {
   return `UNWIND $clusterIds AS cid
       MATCH (c:Cluster {id: cid})
-      ${membersWithPartnersCalls(memberShape, partnerShape, MEMBER_PARAMS)}
+      ${membersWithPartnersCalls(MEMBER_PARAMS)}
       RETURN c.id AS clusterId, total, items`;
 }
 
@@ -77,7 +79,7 @@ function membersWithPartnersText(memberShape: Exclude<Shape, 'summary'>, partner
  * A page of clusters (as cluster_page: filters switched, `missing` filter ids) with each cluster's member page
  * and each member's partner page: `clusters { … members { … partners { … } } }` in one statement.
  */
-function clusterPageMembersPartnersText(memberShape: Exclude<Shape, 'summary'>, partnerShape: Shape): string {
+function clusterPageMembersPartnersText(): string {
   return `CALL () {
         WITH 1 AS one_ WHERE $withTotal
         MATCH (c:Cluster) WHERE ${CLUSTER_WHERE}
@@ -88,7 +90,7 @@ function clusterPageMembersPartnersText(memberShape: Exclude<Shape, 'summary'>, 
           AND (NOT $hasAfter OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
         WITH c ORDER BY c.name, c.id LIMIT toInteger($limit)
         WITH c, [(c)-[:LOCATED_IN]->(g:Region) | g][0] AS g
-        ${membersWithPartnersCalls(memberShape, partnerShape, MEMBER_PARAMS_UNDER_PAGE)}
+        ${membersWithPartnersCalls(MEMBER_PARAMS_UNDER_PAGE)}
         RETURN collect({ cluster: ${clusterProjection('c', 'g')}, memberTotal: total, memberItems: items }) AS clusterItems
       }
       RETURN clusterTotal, clusterItems,${MISSING_FILTER_IDS} AS missing`;
@@ -100,6 +102,8 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     asOf: members.asOf,
     citedOnly: members.citedOnly,
     memberTotal: members.withTotal,
+    memberSummary: members.summary,
+    memberRegion: members.withRegion,
     [names.afterName]: members.after?.name ?? null,
     [names.afterId]: members.after?.id ?? null,
     [names.limit]: members.first + 1,
@@ -107,6 +111,8 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     partnerAsOf: partners.asOf,
     partnerCitedOnly: partners.citedOnly,
     partnerTotal: partners.withTotal,
+    partnerSummary: partners.summary,
+    partnerRegion: partners.withRegion,
     partnerAfterWeight: partners.after?.weight ?? null,
     partnerAfterName: partners.after?.name ?? null,
     partnerAfterId: partners.after?.id ?? null,
@@ -127,44 +133,22 @@ const SAMPLE_NESTED: MembersWithPartnersArgs = {
   partners: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false },
 };
 
-const MEMBER_SHAPES = ['with_region', 'without_region'] as const;
-const PARTNER_SHAPES = ['summary', 'with_region', 'without_region'] as const;
-
-const VARIANTS = MEMBER_SHAPES.flatMap((memberShape) => PARTNER_SHAPES.map((partnerShape) => ({ memberShape, partnerShape, variant: `${memberShape}__${partnerShape}` })));
-
-/**
- * Member pages with their partner pages, and a cluster page with both: a text per member shape and partner shape
- * (6 each), totals switched.
- */
+/** Member pages with their partner pages, and a cluster page with both: one text each (shapes and totals switched). */
 export const NESTED_PAGE_STATEMENTS: readonly StatementSet[] = [
-  statementSet(
-    'cluster_members_partners',
-    VARIANTS.map(({ memberShape, partnerShape, variant }) => ({ variant, text: membersWithPartnersText(memberShape, partnerShape) })),
-    membersWithPartnersParams([], SAMPLE_NESTED),
-  ),
+  statementSet('cluster_members_partners', [{ variant: '', text: membersWithPartnersText() }], membersWithPartnersParams([], SAMPLE_NESTED)),
   statementSet(
     'cluster_page_members_partners',
-    VARIANTS.map(({ memberShape, partnerShape, variant }) => ({ variant, text: clusterPageMembersPartnersText(memberShape, partnerShape) })),
+    [{ variant: '', text: clusterPageMembersPartnersText() }],
     clusterPageMembersPartnersParams({ filter: { region: null, technology: null, nameContains: null }, first: 1, after: null, withTotal: false }, SAMPLE_NESTED),
   ),
 ];
 const [MEMBERS_WITH_PARTNERS, CLUSTER_PAGE_MEMBERS_PARTNERS] = NESTED_PAGE_STATEMENTS as [StatementSet, StatementSet];
 
-/** Whether the compiled statement serves these arguments: members that ask for partners are never summaries. */
-export function membersWithPartnersCompiles(args: MembersWithPartnersArgs): boolean {
-  return !args.members.summary;
-}
-
 const pageOf = <T>(items: T[], first: number, totalCount: number): Page<T> => ({ items: items.slice(0, first), hasNextPage: items.length > first, totalCount });
 
-/**
- * One member page per cluster, each member with its partner page, in one round trip for all clusters. Throws
- * for arguments membersWithPartnersCompiles refuses.
- */
+/** One member page per cluster, each member with its partner page, in one round trip for all clusters. */
 export async function findClusterMembersWithPartners(graph: GraphClient, clusterIds: readonly string[], args: MembersWithPartnersArgs): Promise<Map<string, MembersWithPartnersPage>> {
-  if (!membersWithPartnersCompiles(args)) throw new RangeError('cluster_members_partners: members asking for partners are never summaries');
-  const variant = `${shapeOf(args.members)}__${shapeOf(args.partners)}`;
-  const rows = await graph.read(MEMBERS_WITH_PARTNERS.statement(variant, membersWithPartnersParams(clusterIds, args)));
+  const rows = await graph.read(MEMBERS_WITH_PARTNERS.statement('', membersWithPartnersParams(clusterIds, args)));
   return new Map(rows.map((row) => [row['clusterId'] as string, membersPageOf(row['items'] as unknown as NestedMemberItem[], row['total'] as number, args)]));
 }
 
@@ -184,14 +168,9 @@ export interface ClusterPageWithMembers extends Page<ClusterRecord> {
   memberPages: Map<string, MembersWithPartnersPage>;
 }
 
-/**
- * findClusterPage with every cluster's member page and every member's partner page, in one round trip. Throws
- * for arguments membersWithPartnersCompiles refuses.
- */
+/** findClusterPage with every cluster's member page and every member's partner page, in one round trip. */
 export async function findClusterPageWithMembers(graph: GraphClient, page: ClusterListArgs, args: MembersWithPartnersArgs): Promise<ClusterPageWithMembers> {
-  if (!membersWithPartnersCompiles(args)) throw new RangeError('cluster_page_members_partners: members asking for partners are never summaries');
-  const variant = `${shapeOf(args.members)}__${shapeOf(args.partners)}`;
-  const [row] = await graph.read(CLUSTER_PAGE_MEMBERS_PARTNERS.statement(variant, clusterPageMembersPartnersParams(page, args)));
+  const [row] = await graph.read(CLUSTER_PAGE_MEMBERS_PARTNERS.statement('', clusterPageMembersPartnersParams(page, args)));
   const clusterItems = (row?.['clusterItems'] ?? []) as unknown as Array<{ cluster: ClusterRecord; memberTotal: number; memberItems: NestedMemberItem[] }>;
   const memberPages = new Map(clusterItems.map(({ cluster, memberTotal, memberItems }) => [cluster.id, membersPageOf(memberItems, memberTotal, args)]));
   return {

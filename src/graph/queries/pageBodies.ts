@@ -1,5 +1,5 @@
 import { linkUsableWith, type LinkConditionParams } from './linkConditions';
-import { linkProjection, listActorProjection } from './projections';
+import { linkProjection, listActorProjection, type RowShape } from './projections';
 
 /**
  * The Cypher of a partner page and of a member page, written once: the stand-alone statements
@@ -8,11 +8,11 @@ import { linkProjection, listActorProjection } from './projections';
  * fragments. A statement nesting two pages reads each page's values from its own parameter names.
  */
 
-/** Whether a page's actors are summaries and whether their records carry their region. */
-export interface ListShape {
-  summary: boolean;
-  withRegion: boolean;
-}
+/**
+ * Whether a page's actors are summaries and whether their records carry their region: fixed in the text (the
+ * stand-alone statements) or switched by two boolean parameters (the nested ones: one text for every shape).
+ */
+export type ListShape = RowShape;
 
 /** The parameter names one page reads its position, kinds and link conditions from. */
 export interface PageParamNames {

@@ -45,15 +45,41 @@ export function actorProjectionWithoutRegion(v: string): string {
   return actorMap(v, '');
 }
 
+/** A list row's record shape, fixed in the text: a summary, or whole with or without its region. */
+export interface FixedShape {
+  summary: boolean;
+  withRegion: boolean;
+}
+
+/**
+ * A list row's record shape chosen by two boolean parameters (their names): one text serves every shape, since
+ * a CASE on a parameter evaluates only the chosen branch (the region lookup too).
+ */
+export interface SwitchedShape {
+  summaryParam: string;
+  withRegionParam: string;
+}
+
+export type RowShape = FixedShape | SwitchedShape;
+
 /**
  * A list row's actor record: a summary (`summary`), or whole with its region (looked up by a pattern
- * comprehension) or without it. Returns the WITH clause that binds the region (empty when not needed) and the
- * projection; `carried` are the other variables the row keeps.
+ * comprehension) or without it, fixed or switched by parameter. Returns the WITH clause that binds the region
+ * (empty when not needed) and the projection; `carried` are the other variables the row keeps.
  */
-export function listActorProjection(v: string, carried: string, shape: { summary: boolean; withRegion: boolean }): { lookup: string; projection: string } {
+export function listActorProjection(v: string, carried: string, shape: RowShape): { lookup: string; projection: string } {
+  const regionLookup = `[(${v})-[:LOCATED_IN]->(listRegion_:Region) | listRegion_][0]`;
+  if ('summaryParam' in shape) {
+    const [summary, withRegion] = [`$${shape.summaryParam}`, `$${shape.withRegionParam}`];
+    return {
+      lookup: `WITH ${carried}, CASE WHEN ${withRegion} AND NOT ${summary} THEN ${regionLookup} END AS listRegion_`,
+      projection: `CASE WHEN ${summary} THEN ${actorSummaryProjection(v)} WHEN ${withRegion} THEN ${actorProjection(v, 'listRegion_')}
+        ELSE ${actorProjectionWithoutRegion(v)} END`,
+    };
+  }
   if (shape.summary) return { lookup: '', projection: actorSummaryProjection(v) };
   return shape.withRegion
-    ? { lookup: `WITH ${carried}, [(${v})-[:LOCATED_IN]->(listRegion_:Region) | listRegion_][0] AS listRegion_`, projection: actorProjection(v, 'listRegion_') }
+    ? { lookup: `WITH ${carried}, ${regionLookup} AS listRegion_`, projection: actorProjection(v, 'listRegion_') }
     : { lookup: '', projection: actorProjectionWithoutRegion(v) };
 }
 

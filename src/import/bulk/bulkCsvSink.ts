@@ -26,17 +26,35 @@ interface Output {
   stream: fs.WriteStream;
 }
 
-type Cell = { header: string; text: string };
+/** Files are written through buffers this large: few system calls, and memory stays flat. */
+const WRITE_BUFFER_BYTES = 1 << 22;
+
+/**
+ * One row's line and the shape of its columns. `shape` names each present property with its type, so rows of
+ * one label or type with the same columns share a file; the header is spelled only when a file is opened.
+ */
+interface EncodedRow {
+  shape: string;
+  line: string;
+}
 
 export class BulkCsvSink implements ImportSink {
   /** One batch at a time: the rows of a file land in input order, as the importer reads them. */
   readonly parallelWrites = 1;
+  /** A new database: nothing to look up, so the import checks and writes relationship rows in one pass. */
+  readonly startsEmpty = true;
   private readonly outputs = new Map<string, Output>();
   /** True once a value holds a line break: the importer must then read fields across lines (slower). */
   multilineFields = false;
 
-  /** `dir` is created and must be empty: the files are the whole input of one bulk import. */
-  constructor(private readonly dir: string) {}
+  /**
+   * `dir` is created and must be empty: the files are the whole input of one bulk import. Sinks that share the
+   * folder (the threads of one conversion, which skip prepare) name their files with distinct `filePrefix`es.
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly filePrefix = '',
+  ) {}
 
   async prepare(): Promise<void> {
     await fs.promises.mkdir(this.dir, { recursive: true });
@@ -55,32 +73,52 @@ export class BulkCsvSink implements ImportSink {
 
   async writeNodes(label: NodeLabel, rows: readonly NodeWriteRow[]): Promise<BatchOutcome> {
     const labels = [label, 'Entity', ...((ACTOR_LABELS as readonly string[]).includes(label) ? ['Actor'] : [])];
-    await this.writeRows(rows, (row) => {
-      const cells: Cell[] = [
-        { header: 'id:ID', text: quote(row.id) },
-        { header: '_hash', text: quote(row.hash) },
-        ...propertyCells(row.props),
-      ];
-      if (row.location) cells.push({ header: 'location:point{crs:WGS-84}', text: quote(`{latitude:${row.location.latitude},longitude:${row.location.longitude}}`) });
-      if (row.startDate !== null) cells.push({ header: 'startDate:date', text: row.startDate });
-      if (row.endDate !== null) cells.push({ header: 'endDate:date', text: row.endDate });
-      return cells;
-    }, (headers) => `nodes ${labels.join(':')} ${headers}`, (file, rowCount) => ({ role: 'nodes', labels, file, rows: rowCount }));
+    await this.writeRows(
+      rows,
+      (row) => {
+        const encoded = { shape: '', line: `${this.quote(row.id)},${this.quote(row.hash)}` };
+        this.encodeProperties(row.props, encoded);
+        if (row.location) {
+          encoded.shape += ' @location';
+          encoded.line += `,"{latitude:${row.location.latitude},longitude:${row.location.longitude}}"`;
+        }
+        if (row.startDate !== null) {
+          encoded.shape += ' @startDate';
+          encoded.line += `,${row.startDate}`;
+        }
+        if (row.endDate !== null) {
+          encoded.shape += ' @endDate';
+          encoded.line += `,${row.endDate}`;
+        }
+        return encoded;
+      },
+      (row) => ['id:ID', '_hash', ...propertyHeaders(row.props), ...(row.location ? ['location:point{crs:WGS-84}'] : []), ...(row.startDate !== null ? ['startDate:date'] : []), ...(row.endDate !== null ? ['endDate:date'] : [])],
+      `nodes ${labels.join(':')}`,
+      (file, rowCount) => ({ role: 'nodes', labels, file, rows: rowCount }),
+    );
     return { ok: true, created: rows.length, updated: 0, unchanged: 0, missing: [] };
   }
 
   async writeRelationships(type: RelationshipType, rows: readonly RelationshipWriteRow[]): Promise<BatchOutcome> {
-    await this.writeRows(rows, (row) => {
-      const cells: Cell[] = [
-        { header: ':START_ID', text: quote(row.from) },
-        { header: ':END_ID', text: quote(row.to) },
-        { header: '_hash', text: quote(row.hash) },
-        ...propertyCells(row.props),
-      ];
-      if (row.validFrom !== null) cells.push({ header: 'validFrom:date', text: row.validFrom });
-      if (row.validTo !== null) cells.push({ header: 'validTo:date', text: row.validTo });
-      return cells;
-    }, (headers) => `relationships ${type} ${headers}`, (file, rowCount) => ({ role: 'relationships', type, file, rows: rowCount }));
+    await this.writeRows(
+      rows,
+      (row) => {
+        const encoded = { shape: '', line: `${this.quote(row.from)},${this.quote(row.to)},${this.quote(row.hash)}` };
+        this.encodeProperties(row.props, encoded);
+        if (row.validFrom !== null) {
+          encoded.shape += ' @validFrom';
+          encoded.line += `,${row.validFrom}`;
+        }
+        if (row.validTo !== null) {
+          encoded.shape += ' @validTo';
+          encoded.line += `,${row.validTo}`;
+        }
+        return encoded;
+      },
+      (row) => [':START_ID', ':END_ID', '_hash', ...propertyHeaders(row.props), ...(row.validFrom !== null ? ['validFrom:date'] : []), ...(row.validTo !== null ? ['validTo:date'] : [])],
+      `relationships ${type}`,
+      (file, rowCount) => ({ role: 'relationships', type, file, rows: rowCount }),
+    );
     return { ok: true, created: rows.length, updated: 0, unchanged: 0, missing: [] };
   }
 
@@ -93,62 +131,81 @@ export class BulkCsvSink implements ImportSink {
 
   private async writeRows<R>(
     rows: readonly R[],
-    toCells: (row: R) => Cell[],
-    keyOf: (headers: string) => string,
+    encode: (row: R) => EncodedRow,
+    headersOf: (row: R) => string[],
+    group: string,
     describe: (file: string, rows: number) => BulkFile,
   ): Promise<void> {
     // Rows of one batch usually share their columns: group them so each output gets one write per batch.
-    const chunks = new Map<string, { output: Output; lines: string[] }>();
+    const chunks = new Map<string, { output: Output; text: string }>();
     for (const row of rows) {
-      const cells = toCells(row);
-      const headers = cells.map((c) => c.header).join(',');
-      const key = keyOf(headers);
-      let chunk = chunks.get(key);
+      const { shape, line } = encode(row);
+      let chunk = chunks.get(shape);
       if (!chunk) {
-        chunk = { output: this.output(key, headers, describe), lines: [] };
-        chunks.set(key, chunk);
+        chunk = { output: this.output(`${group} ${shape}`, () => headersOf(row).join(','), describe), text: '' };
+        chunks.set(shape, chunk);
       }
-      const line = cells.map((c) => c.text).join(',');
-      if (!this.multilineFields && /[\r\n]/.test(line)) this.multilineFields = true;
-      chunk.lines.push(line);
+      chunk.text += `${line}\n`;
       chunk.output.file.rows += 1;
     }
-    for (const { output, lines } of chunks.values()) {
-      if (!output.stream.write(`${lines.join('\n')}\n`)) await new Promise<void>((resolve) => output.stream.once('drain', () => resolve()));
+    for (const { output, text } of chunks.values()) {
+      if (!output.stream.write(text)) await new Promise<void>((resolve) => output.stream.once('drain', () => resolve()));
     }
   }
 
-  private output(key: string, headers: string, describe: (file: string, rows: number) => BulkFile): Output {
+  private output(key: string, headers: () => string, describe: (file: string, rows: number) => BulkFile): Output {
     const existing = this.outputs.get(key);
     if (existing) return existing;
     const [role, name] = key.split(' ');
-    const file = path.join(this.dir, `${role}-${(name ?? '').replace(/:/g, '-')}-${this.outputs.size + 1}.csv`);
-    const stream = fs.createWriteStream(file, { encoding: 'utf8' });
-    stream.write(`${headers}\n`);
+    const file = path.join(this.dir, `${this.filePrefix}${role}-${(name ?? '').replace(/:/g, '-')}-${this.outputs.size + 1}.csv`);
+    const stream = fs.createWriteStream(file, { encoding: 'utf8', highWaterMark: WRITE_BUFFER_BYTES });
+    stream.write(`${headers()}\n`);
     const output = { file: describe(file, 0), stream };
     this.outputs.set(key, output);
     return output;
   }
-}
 
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-// Types as the transactional import stores them: the JavaScript driver sends every number as a float.
-function propertyCells(props: Readonly<Record<string, PropertyValue>>): Cell[] {
-  const cells: Cell[] = [];
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null) continue;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`property name ${JSON.stringify(key)} cannot be a bulk import column`);
-    if (typeof value === 'string') cells.push({ header: key, text: quote(value) });
-    else if (typeof value === 'number') cells.push({ header: `${key}:double`, text: String(value) });
-    else if (typeof value === 'boolean') cells.push({ header: `${key}:boolean`, text: String(value) });
-    else {
-      if (value.length === 0) throw new Error(`property ${key} is an empty list, which Neo4j's bulk importer cannot store`);
-      if (value.some((item) => item.includes(BULK_ARRAY_DELIMITER))) throw new Error(`a value of property ${key} holds the list delimiter U+001F`);
-      cells.push({ header: `${key}:string[]`, text: quote(value.join(BULK_ARRAY_DELIMITER)) });
+  // Types as the transactional import stores them: the JavaScript driver sends every number as a float.
+  private encodeProperties(props: Readonly<Record<string, PropertyValue>>, encoded: EncodedRow): void {
+    for (const key in props) {
+      const value = props[key];
+      if (value === null || value === undefined) continue;
+      if (typeof value === 'string') {
+        encoded.shape += ` ${key}`;
+        encoded.line += `,${this.quote(value)}`;
+      } else if (typeof value === 'number') {
+        encoded.shape += ` ${key}:double`;
+        encoded.line += `,${value}`;
+      } else if (typeof value === 'boolean') {
+        encoded.shape += ` ${key}:boolean`;
+        encoded.line += value ? ',true' : ',false';
+      } else {
+        encoded.shape += ` ${key}:string[]`;
+        encoded.line += `,${this.quote(listCell(key, value))}`;
+      }
     }
   }
-  return cells;
+
+  private quote(text: string): string {
+    if (!this.multilineFields && (text.includes('\n') || text.includes('\r'))) this.multilineFields = true;
+    return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+  }
+}
+
+function listCell(key: string, items: readonly string[]): string {
+  if (items.length === 0) throw new Error(`property ${key} is an empty list, which Neo4j's bulk importer cannot store`);
+  if (items.some((item) => item.includes(BULK_ARRAY_DELIMITER))) throw new Error(`a value of property ${key} holds the list delimiter U+001F`);
+  return items.join(BULK_ARRAY_DELIMITER);
+}
+
+/** The header cells of a row's present properties, in the order encodeProperties writes them. */
+function propertyHeaders(props: Readonly<Record<string, PropertyValue>>): string[] {
+  const headers: string[] = [];
+  for (const key in props) {
+    const value = props[key];
+    if (value === null || value === undefined) continue;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`property name ${JSON.stringify(key)} cannot be a bulk import column`);
+    headers.push(typeof value === 'string' ? key : typeof value === 'number' ? `${key}:double` : typeof value === 'boolean' ? `${key}:boolean` : `${key}:string[]`);
+  }
+  return headers;
 }

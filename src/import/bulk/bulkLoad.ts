@@ -5,6 +5,8 @@ import { runBulkImport, type BulkImportGroup, type BulkImportResult } from '../.
 import { importInto } from '../importGraph';
 import type { ImportProgress, ImportReport } from '../importReport';
 import { BULK_ARRAY_DELIMITER_OPTION, BulkCsvSink, type BulkFile } from './bulkCsvSink';
+import { convertRelationshipFiles, defaultWorkerScript } from './convertRelationshipFiles';
+import type { RelationshipGroupOutput } from './relationshipGroup';
 
 export interface BulkLoadOptions {
   /** Data folder of the local Neo4j; must hold no database yet. */
@@ -18,6 +20,11 @@ export interface BulkLoadOptions {
   javaHome: string | undefined;
   onProgress?: (progress: ImportProgress) => void;
   onLog?: (line: string) => void;
+  /**
+   * Worker threads that convert the relationship files (types shared out between them); 0 converts in this
+   * thread. Defaults to the machine's cores, at most 4 (defaultConversionThreads).
+   */
+  conversionThreads?: number;
   /** Keep the converted files (in DIR/bulk-import-csv) for a look; they are deleted by default. */
   keepFiles?: boolean;
 }
@@ -27,6 +34,8 @@ export interface BulkLoadResult {
   report: ImportReport;
   /** Checking and converting the CSV files into the importer's format. */
   conversionMs: number;
+  /** Worker threads that converted the relationship files (0: the calling thread). */
+  conversionThreads: number;
   /** Neo4j's importer: its process, and its own figures. */
   tool: BulkImportResult;
   /** Bytes of the converted files. */
@@ -46,15 +55,19 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
   try {
     const started = performance.now();
     const sink = new BulkCsvSink(csvDir);
-    const report = await importInto(sink, inputs, { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-    const files = await sink.finish();
+    const groups: RelationshipGroupOutput[] = [];
+    const threads = options.conversionThreads ?? defaultConversionThreads();
+    const report = await importInto(sink, inputs, { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, async (ctx, relationshipFiles) => {
+      groups.push(...(await convertRelationshipFiles(ctx, relationshipFiles, { threads, workerScript: defaultWorkerScript(), dir: csvDir })));
+    });
+    const files = [...(await sink.finish()), ...groups.flatMap((group) => group.files)];
     const conversionMs = performance.now() - started;
     const convertedBytes = files.reduce((n, f) => n + fs.statSync(f.file).size, 0);
     const tool = await runBulkImport({
       dir: options.dir,
       groups: toGroups(files),
       arrayDelimiter: BULK_ARRAY_DELIMITER_OPTION,
-      multilineFields: sink.multilineFields,
+      multilineFields: sink.multilineFields || groups.some((group) => group.multilineFields),
       heapMb: options.heapMb,
       offHeapMb: options.offHeapMb,
       ...(options.threads !== undefined ? { threads: options.threads } : {}),
@@ -63,10 +76,15 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
       javaHome: options.javaHome,
       ...(options.onLog ? { onLog: options.onLog } : {}),
     });
-    return { report, conversionMs, tool, convertedBytes };
+    return { report, conversionMs, conversionThreads: defaultWorkerScript() === undefined ? 0 : threads, tool, convertedBytes };
   } finally {
     if (!options.keepFiles) fs.rmSync(csvDir, { recursive: true, force: true });
   }
+}
+
+/** The machine's cores, at most 4: beyond that the node pass before the threads and the disk bound the conversion. */
+export function defaultConversionThreads(): number {
+  return Math.min(4, os.availableParallelism());
 }
 
 function toGroups(files: readonly BulkFile[]): BulkImportGroup[] {

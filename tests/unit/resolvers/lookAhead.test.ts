@@ -1,5 +1,7 @@
-import { buildSchema, type GraphQLObjectType } from 'graphql';
-import { actorPaths } from '../../../src/resolvers/lookAhead';
+import { buildSchema, type GraphQLInterfaceType, type GraphQLObjectType } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { actorPaths, LIST_SUMMARY_FIELDS, treeListActorShape } from '../../../src/resolvers/lookAhead';
+import { companyLinkFields, sharedActorLinkFields } from '../../../src/resolvers/actorLinkResolvers';
 import { loadTypeDefs } from '../../../src/server/typeDefs';
 
 const schema = buildSchema(loadTypeDefs());
@@ -23,5 +25,38 @@ describe('actor paths read from the schema', () => {
   it('is computed once per type', () => {
     const type = returnTypeOf('supplyChain')!;
     expect(actorPaths(type)).toBe(actorPaths(type));
+  });
+});
+
+describe('the record shape of member and partner list rows', () => {
+  const field = (name: string, fields: ResolveTree[] = []): ResolveTree => ({
+    name,
+    alias: name,
+    args: {},
+    fieldsByTypeName: fields.length === 0 ? {} : { Actor: Object.fromEntries(fields.map((f) => [f.alias, f])) },
+  });
+  /** `members { edges { node { <fields> } } }` */
+  const members = (...fields: ResolveTree[]) => field('members', [field('edges', [field('node', fields)])]);
+  const partners = field('partners', [field('edges', [field('node', [field('id')])])]);
+
+  it('is a summary when the rows ask for summary fields and links only, whole otherwise', () => {
+    const shape = (tree: ResolveTree) => treeListActorShape(tree, ['edges', 'node']);
+    expect(shape(members(field('id'), field('name')))).toEqual({ summary: true, withRegion: false });
+    expect(shape(members(field('id'), field('name'), partners))).toEqual({ summary: true, withRegion: false });
+    expect(shape(members(field('id'), field('memberships'), field('suppliersConnection')))).toEqual({ summary: true, withRegion: false });
+    expect(shape(members(field('id'), partners, field('description')))).toEqual({ summary: false, withRegion: false });
+    expect(shape(members(field('id'), partners, field('region', [field('id')])))).toEqual({ summary: false, withRegion: true });
+  });
+
+  it('counts as summary-served only the summary’s own fields and the link resolvers (they read the id and kind)', () => {
+    const actor = schema.getType('Actor') as GraphQLInterfaceType;
+    const company = schema.getType('Company') as GraphQLObjectType;
+    const links: Record<string, unknown> = { ...sharedActorLinkFields, ...companyLinkFields };
+    for (const name of LIST_SUMMARY_FIELDS) {
+      if (name === '__typename') continue;
+      expect([name, name in actor.getFields() || name in company.getFields()]).toEqual([name, true]);
+      // `region` is among the link resolvers but reads the whole record.
+      if (!['id', 'kind', 'name'].includes(name)) expect([name, name in links && name !== 'region']).toEqual([name, true]);
+    }
   });
 });
