@@ -35,10 +35,11 @@ const usable = (x: string): string => `($citedOnly = false OR NOT coalesce(${x}.
 // Candidates come from three fixed branches, each anchored on an index or on the stage or former suppliers:
 // relations at the stage (the supplies_stage relationship index), ACTIVE_IN the stage, and the former suppliers'
 // technologies. The ranking puts every candidate of the first two ("qualified") before any of the third, so:
-// - the qualified candidates are found once per stage, with their clusters, for every request of that stage
-//   (one what-if asks the same lost stage for many companies);
-// - each request ranks them by its own ties (partners and clusters of its company, read once per request, so a
-//   candidate costs a list lookup and a distance, no expansion) and keeps its page with a top-k sort;
+// - the qualified candidates are found once per stage, for every request of that stage (one what-if asks the
+//   same lost stage for many companies);
+// - each request ranks them by its own ties (partners, clusters and the members of those clusters of its
+//   company, read once per request, so a candidate costs a list lookup and a distance; only a candidate that is
+//   a member of one of the company's clusters has its clusters read) and keeps its page with a top-k sort;
 // - the technology-only candidates are looked at only when the qualified ones do not fill the page.
 // The answer is the one a single ranking of all candidates gives: best first, then name and id.
 function text(timed: boolean): string {
@@ -57,7 +58,7 @@ function text(timed: boolean): string {
       }
       WITH x, max(supplies) AS supplies, max(active) AS active
       WHERE ${usable('x')}
-      RETURN collect({ x: x, supplies: supplies, active: active, clusters: COLLECT { MATCH (x)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } }) AS qualified
+      RETURN collect({ x: x, supplies: supplies, active: active }) AS qualified
     }
     UNWIND stageRequests AS q
     CALL (q, qualified) {
@@ -70,13 +71,16 @@ function text(timed: boolean): string {
       }
       WITH q, c, qualified, formerTechnologies,
         COLLECT { MATCH (c)-[p:COLLABORATES_WITH|SUPPLIES]-(y) WHERE ${valid('p')} AND ${usable('p')} RETURN DISTINCT y } AS partners,
-        COLLECT { MATCH (c)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } AS homeClusters
-      CALL (q, c, qualified, partners, homeClusters) {
+        COLLECT { MATCH (c)-[:MEMBER_OF]->(cl:Cluster) RETURN DISTINCT cl } AS homeClusters,
+        // Only a member of one of the company's clusters can share one: a candidate's clusters are read only then.
+        COLLECT { MATCH (c)-[:MEMBER_OF]->(:Cluster)<-[:MEMBER_OF]-(y:Company) RETURN DISTINCT y } AS homeMembers
+      CALL (q, c, qualified, partners, homeClusters, homeMembers) {
         UNWIND qualified AS candidate
-        WITH q, c, candidate, candidate.x AS x, partners, homeClusters
+        WITH q, c, candidate, candidate.x AS x, partners, homeClusters, homeMembers
         WHERE x <> c AND NOT x.id IN q.excludedIds
         WITH x, candidate.supplies AS supplies, candidate.active AS active, x IN partners AS partner,
-          [cl IN candidate.clusters WHERE cl IN homeClusters] AS clusters, point.distance(c.location, x.location) / 1000.0 AS km
+          CASE WHEN x IN homeMembers THEN COLLECT { MATCH (x)-[:MEMBER_OF]->(cl:Cluster) WHERE cl IN homeClusters RETURN DISTINCT cl } ELSE [] END AS clusters,
+          point.distance(c.location, x.location) / 1000.0 AS km
         ${ranked}
         // LIMIT takes no variable: every page is cut at the largest one, then at the request's own.
         LIMIT ${MAX_SUPPLY_ALTERNATIVES}
