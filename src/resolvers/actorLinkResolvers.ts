@@ -9,7 +9,7 @@ import type { LinkItem, LinkListName, LinkPage, PartnersPageArgs } from '../grap
 import { NotFoundError } from '../errors';
 import { checkFirst, checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { selectionTree, selectsSubfield, treeListActorShape, treeSelectsSubfield } from './lookAhead';
+import { selectionTree, selectsSubfield, treeListActorShape, treeSelectsBeyond, treeSelectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
 import { actorLabelOfKind, collaborationModel, evidenceParams, type CollaborationModel, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
@@ -72,6 +72,12 @@ async function linkConnection<N extends LinkListName, T>(
   };
 }
 
+/**
+ * The PartnerEdge fields that need none of the collaboration's fields beside its weight (`interactionModel` comes
+ * from the two actors' kinds): an edge asking for nothing else is read without them.
+ */
+const PARTNER_EDGE_WITHOUT_LINK: ReadonlySet<string> = new Set(['__typename', 'cursor', 'node', 'weight', 'interactionModel']);
+
 /** The arguments of `partners` on every actor type. */
 export type PartnersFieldArgs = { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs;
 
@@ -85,7 +91,16 @@ export function partnerPageArgs(args: PartnersFieldArgs, tree: ResolveTree | nul
   const first = checkFirst(args.first, 20);
   const after = decodePartnerCursor(args.after);
   const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: treeSelectsSubfield(tree, 'totalCount'), ...treeListActorShape(tree, ['edges', 'node']) };
+  return {
+    first,
+    after,
+    kinds,
+    asOf: asOfDate(args.asOf),
+    ...evidenceParams(args.evidence),
+    withTotal: treeSelectsSubfield(tree, 'totalCount'),
+    ...treeListActorShape(tree, ['edges', 'node']),
+    withLinks: treeSelectsBeyond(tree, ['edges'], PARTNER_EDGE_WITHOUT_LINK),
+  };
 }
 
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */
@@ -112,16 +127,17 @@ export const sharedActorLinkFields = {
     const pageArgs = partnerPageArgs(args, selectionTree(info));
     const after = pageArgs.after;
     const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: pageArgs });
-    const edges = page.items.map(({ actor: partner, link }) => ({
-      cursor: encodePartnerCursor({ weight: link.weight ?? 0, name: partner.name, id: partner.id }),
+    // `link` is null only when the edges ask for none of its fields (partnerPageArgs).
+    const edges = page.items.map(({ actor: partner, weight, link }) => ({
+      cursor: encodePartnerCursor({ weight: weight ?? 0, name: partner.name, id: partner.id }),
       node: partner,
-      topic: link.topic,
-      since: link.since,
-      until: link.until,
-      weight: link.weight,
+      topic: link?.topic ?? null,
+      since: link?.since ?? null,
+      until: link?.until ?? null,
+      weight,
       interactionModel: interactionModel(actor, partner),
-      sources: link.sources,
-      illustrative: link.illustrative,
+      sources: link?.sources ?? [],
+      illustrative: link?.illustrative ?? false,
     }));
     return {
       edges,

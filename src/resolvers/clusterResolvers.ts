@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
 import { checkFirst, checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { selectionTree, soleNestedFieldIn, treeListActorShape, treeSelectsSubfield } from './lookAhead';
+import { selectionTree, soleNestedFieldIn, treeListActorShape, treeSelectsBeyond, treeSelectsSubfield } from './lookAhead';
 import { partnerPageArgs, type PartnersFieldArgs } from './actorLinkResolvers';
 import { type ActorKindValue, type MembersPageArgs, type PartnersPageArgs } from '../graph';
 import { asOfDate } from './asOf';
@@ -18,6 +18,9 @@ export interface MembersFieldArgs {
   evidence?: EvidenceLevel | null;
 }
 
+/** The ClusterMemberEdge fields that need none of the membership's: an edge asking for nothing else is read without it. */
+const MEMBER_EDGE_WITHOUT_LINK: ReadonlySet<string> = new Set(['__typename', 'cursor', 'node']);
+
 /**
  * The page arguments (and loader key) of a `members` field with these arguments and this parsed selection: one
  * function for the field and for a cluster list that loads its members ahead (the key is compared as JSON).
@@ -26,7 +29,16 @@ export function memberPageArgs(args: MembersFieldArgs, tree: ResolveTree | null)
   const first = checkFirst(args.first, 20);
   const after = decodeNameCursor(args.after);
   const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal: treeSelectsSubfield(tree, 'totalCount'), ...treeListActorShape(tree, ['edges', 'node']) };
+  return {
+    first,
+    after,
+    kinds,
+    asOf: asOfDate(args.asOf),
+    ...evidenceParams(args.evidence),
+    withTotal: treeSelectsSubfield(tree, 'totalCount'),
+    ...treeListActorShape(tree, ['edges', 'node']),
+    withLinks: treeSelectsBeyond(tree, ['edges'], MEMBER_EDGE_WITHOUT_LINK),
+  };
 }
 
 /**
@@ -56,14 +68,15 @@ export const clusterResolvers: Resolvers = {
       const page = partnerArgs
         ? await ctx.loaders.clusterMembersWithPartners.load({ ownerId: cluster.id, args: { members: memberArgs, partners: partnerArgs } })
         : await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: memberArgs });
+      // `membership` is null only when the edges ask for none of its fields (memberPageArgs).
       const edges = page.items.map(({ actor, membership }) => ({
         cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
         node: actor,
-        role: membership.role,
-        since: membership.since,
-        until: membership.until,
-        sources: membership.sources,
-        illustrative: membership.illustrative,
+        role: membership?.role ?? null,
+        since: membership?.since ?? null,
+        until: membership?.until ?? null,
+        sources: membership?.sources ?? [],
+        illustrative: membership?.illustrative ?? false,
       }));
       return {
         edges,

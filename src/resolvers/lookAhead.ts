@@ -62,6 +62,17 @@ function treeSelectsBelow(tree: ResolveTree | null, path: readonly string[], nam
   return subtrees(level, name).length > 0;
 }
 
+/**
+ * Whether the objects at `path` below a parsed selection ask for some field outside `served` (e.g. a partner
+ * edge for its `topic`, where `cursor`, `node` and `weight` come without the link's other fields), with the same
+ * fragment, alias and directive handling as selectsSubfield. Null (cannot tell): true.
+ */
+export function treeSelectsBeyond(tree: ResolveTree | null, path: readonly string[], served: ReadonlySet<string>): boolean {
+  if (!tree) return true;
+  const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
+  return level.some((object) => Object.values(object.fieldsByTypeName).some((fields) => Object.values(fields).some((field) => !served.has(field.name))));
+}
+
 /** The fields an ActorSummaryRecord answers by itself. */
 const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'name', '__typename']);
 

@@ -41,15 +41,25 @@ export interface MembersPageArgs {
   withRegion: boolean;
   /** Whether summaries suffice (the selection asks only for id, kind or name of the actors). */
   summary: boolean;
+  /** Whether the memberships' fields (role, dates, sources, sample flag) are read (only when the edges ask for one). */
+  withLinks: boolean;
 }
 
 export interface MemberItem {
   actor: AnyActorRecord;
-  membership: MembershipRecord;
+  /** Null when the page was read without the memberships' fields (MembersPageArgs.withLinks). */
+  membership: MembershipRecord | null;
 }
 
 /** The parameters cluster_members_pages reads: its only page. */
-const MEMBER_PAGE_PARAMS: PageParamNames = { kinds: 'kinds', afterName: 'afterName', afterId: 'afterId', limit: 'limit', conditions: { asOf: 'asOf', citedOnly: 'citedOnly' } };
+const MEMBER_PAGE_PARAMS: PageParamNames = {
+  kinds: 'kinds',
+  afterName: 'afterName',
+  afterId: 'afterId',
+  limit: 'limit',
+  conditions: { asOf: 'asOf', citedOnly: 'citedOnly' },
+  withLinks: 'withLinks',
+};
 
 /**
  * One page of members for each of several clusters, in one round trip: members ordered by name then id,
@@ -70,7 +80,7 @@ export async function findClusterMembersPages(
       ${total}
       CALL (c) {
         ${memberPageRows(MEMBER_PAGE_PARAMS, args)}
-        RETURN collect({ ${memberItemFields(args)} }) AS items
+        RETURN collect({ ${memberItemFields(MEMBER_PAGE_PARAMS, args)} }) AS items
       }
       RETURN c.id AS clusterId, total, items`,
     params: {
@@ -80,6 +90,7 @@ export async function findClusterMembersPages(
       afterName: args.after?.name ?? null,
       afterId: args.after?.id ?? null,
       limit: args.first + 1,
+      withLinks: args.withLinks,
     },
   });
   const pages = new Map<string, Page<MemberItem>>();

@@ -35,7 +35,14 @@ const PARTNER_SHAPE: SwitchedShape = { summaryParam: 'partnerSummary', withRegio
  * The parameter names of the member page: a cluster page around it has its own `$limit` and cursor, so there
  * the member page's position reads other names.
  */
-const MEMBER_PARAMS: PageParamNames = { kinds: 'kinds', afterName: 'afterName', afterId: 'afterId', limit: 'limit', conditions: { asOf: 'asOf', citedOnly: 'citedOnly' } };
+const MEMBER_PARAMS: PageParamNames = {
+  kinds: 'kinds',
+  afterName: 'afterName',
+  afterId: 'afterId',
+  limit: 'limit',
+  conditions: { asOf: 'asOf', citedOnly: 'citedOnly' },
+  withLinks: 'memberLinks',
+};
 const MEMBER_PARAMS_UNDER_PAGE: PageParamNames = { ...MEMBER_PARAMS, afterName: 'memberAfterName', afterId: 'memberAfterId', limit: 'memberLimit' };
 
 /** The partner pages' own parameters: a member list and its partner lists may each have kinds, an asOf and evidence. */
@@ -46,6 +53,7 @@ const PARTNER_PARAMS: PartnerPageParamNames = {
   afterId: 'partnerAfterId',
   limit: 'partnerLimit',
   conditions: { asOf: 'partnerAsOf', citedOnly: 'partnerCitedOnly' },
+  withLinks: 'partnerLinks',
 };
 
 /**
@@ -65,7 +73,7 @@ function membersWithPartnersCalls(names: PageParamNames): string {
         ${partnerCountCall(PARTNER_PARAMS, 'partnerTotal', 'partnerTotal')}
         ${partnerPageCall(PARTNER_PARAMS, PARTNER_SHAPE, 'partnerItems')}
         WITH c, member_ AS a, m, listRegion_, partnerTotal, partnerItems
-        RETURN collect({ ${memberItemFields(MEMBER_SHAPE)},
+        RETURN collect({ ${memberItemFields(names, MEMBER_SHAPE)},
           partnerTotal: partnerTotal, partnerItems: partnerItems }) AS items
       }`;
 }
@@ -111,6 +119,7 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     memberTotal: members.withTotal,
     memberSummary: members.summary,
     memberRegion: members.withRegion,
+    memberLinks: members.withLinks,
     [names.afterName]: members.after?.name ?? null,
     [names.afterId]: members.after?.id ?? null,
     [names.limit]: members.first + 1,
@@ -120,6 +129,7 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     partnerTotal: partners.withTotal,
     partnerSummary: partners.summary,
     partnerRegion: partners.withRegion,
+    partnerLinks: partners.withLinks,
     partnerAfterWeight: partners.after?.weight ?? null,
     partnerAfterName: partners.after?.name ?? null,
     partnerAfterId: partners.after?.id ?? null,
@@ -136,8 +146,8 @@ function clusterPageMembersPartnersParams(page: ClusterListArgs, args: MembersWi
 }
 
 const SAMPLE_NESTED: MembersWithPartnersArgs = {
-  members: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false },
-  partners: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false },
+  members: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false, withLinks: true },
+  partners: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false, withLinks: true },
 };
 
 /** Member pages with their partner pages, and a cluster page with both: one text each (shapes and totals switched). */

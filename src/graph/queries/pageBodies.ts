@@ -21,6 +21,12 @@ export interface PageParamNames {
   afterId: string;
   limit: string;
   conditions: LinkConditionParams;
+  /**
+   * A boolean: whether the links' own fields (membership role, dates, sources, sample flag; a collaboration's
+   * topic too) are read. Off when the page's edges ask for none of them, so a row reads no property it does not
+   * return (nestedRead read five per partner for the one, `weight`, it asks for).
+   */
+  withLinks: string;
 }
 
 /** A partner page also orders by weight, so its cursor carries the weight. */
@@ -51,7 +57,8 @@ export function partnerCountCall(names: PageParamNames, alias: string, switchPar
 
 /**
  * `CALL (a) { … RETURN collect(…) AS <alias> }`: actor `a`'s partner page, strongest first (weight descending,
- * unknown weight as 0), then name and id, `limit` items after the cursor.
+ * unknown weight as 0), then name and id, `limit` items after the cursor. Each item: `actor`, the collaboration's
+ * `weight` (the order and the cursor need it) and `link`, its other fields (null unless `names.withLinks`).
  */
 export function partnerPageCall(names: PartnerPageParamNames, shape: ListShape, alias: string): string {
   const partner = listActorProjection('b', 'b, r', shape);
@@ -63,7 +70,8 @@ export function partnerPageCall(names: PartnerPageParamNames, shape: ListShape, 
           OR (w = ${afterWeight} AND (b.name > ${afterName} OR (b.name = ${afterName} AND b.id > ${afterId})))
         WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger(${p(names.limit)})
         ${partner.lookup}
-        RETURN collect({ actor: ${partner.projection}, link: { topic: r.topic, weight: r.weight, model: r.model, ${linkProjection('r')} } }) AS ${alias}
+        RETURN collect({ actor: ${partner.projection}, weight: r.weight,
+          link: CASE WHEN ${p(names.withLinks)} THEN { topic: r.topic, ${linkProjection('r')} } END }) AS ${alias}
       }`;
 }
 
@@ -95,9 +103,12 @@ export function memberPageRows(names: PageParamNames, shape: ListShape): string 
         ${member.lookup}`;
 }
 
-/** The fields of one member item (`actor`, `membership`) over the variables memberPageRows binds. */
-export function memberItemFields(shape: ListShape): string {
+/**
+ * The fields of one member item (`actor`, `membership`) over the variables memberPageRows binds; `membership` is
+ * null unless `names.withLinks` is on.
+ */
+export function memberItemFields(names: PageParamNames, shape: ListShape): string {
   const member = listActorProjection('a', 'c, a, m', shape);
   return `actor: ${member.projection},
-          membership: { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} }`;
+          membership: CASE WHEN ${p(names.withLinks)} THEN { actorId: a.id, clusterId: c.id, role: m.role, ${linkProjection('m')} } END`;
 }

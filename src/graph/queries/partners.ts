@@ -2,16 +2,17 @@ import type { GraphClient } from '../graphClient';
 import { partnerCountCall, partnerPageCall, type PartnerPageParamNames } from './pageBodies';
 import type { ActorKindValue, AnyActorRecord, LinkRecord, Page } from './records';
 
+/** A collaboration's fields beside its weight. */
 export interface PartnerLink extends LinkRecord {
   topic: string | null;
-  weight: number | null;
-  /** The interaction model stored on the collaboration (derived from the two kinds at write time). */
-  model: string | null;
 }
 
 export interface PartnerItem {
   actor: AnyActorRecord;
-  link: PartnerLink;
+  /** The collaboration's weight (null when unknown; the order counts it as 0). */
+  weight: number | null;
+  /** The collaboration's other fields; null when the page was read without them (PartnersPageArgs.withLinks). */
+  link: PartnerLink | null;
 }
 
 /** Where a partner page starts: after the partner with this weight (as sorted) and name and id. */
@@ -35,6 +36,8 @@ export interface PartnersPageArgs {
   withRegion: boolean;
   /** Whether summaries suffice (the selection asks only for id, kind or name of the actors). */
   summary: boolean;
+  /** Whether the collaborations' fields beside the weight are read (only when the edges ask for one of them). */
+  withLinks: boolean;
 }
 
 /** The parameters partner_pages reads: its only page. */
@@ -45,6 +48,7 @@ const PARTNER_PAGE_PARAMS: PartnerPageParamNames = {
   afterId: 'afterId',
   limit: 'limit',
   conditions: { asOf: 'asOf', citedOnly: 'citedOnly' },
+  withLinks: 'withLinks',
 };
 
 /**
@@ -70,6 +74,7 @@ export async function findPartnerPages(graph: GraphClient, actorIds: readonly st
       afterName: args.after?.name ?? null,
       afterId: args.after?.id ?? null,
       limit: args.first + 1,
+      withLinks: args.withLinks,
     },
   });
   const pages = new Map<string, Page<PartnerItem>>();

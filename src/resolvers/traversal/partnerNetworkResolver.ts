@@ -5,7 +5,7 @@ import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '.
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { SAMPLE_MARK } from './hopSentences';
-import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectionTree, selectsOnlyActorSummary, treeSelectsBeyond } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge, toSubgraphMembership } from './networkLinkView';
@@ -83,6 +83,38 @@ function pathsFromCenter(members: readonly NetworkMember[], links: readonly Netw
   return paths;
 }
 
+/** The SubgraphEdge fields a link's ends, kind and weight answer (`directed` comes from the kind). */
+const EDGE_WITHOUT_LINK_FIELDS: ReadonlySet<string> = new Set(['__typename', 'source', 'target', 'linkKind', 'directed', 'weight']);
+/** The PartnerNetworkRow fields that need no link field (the first hop is the path's first actor, not its links' fields). */
+const ROW_WITHOUT_LINK_FIELDS: ReadonlySet<string> = new Set(['__typename', 'cursor', 'node', 'distance', 'firstHop']);
+
+/**
+ * Whether a partnerNetwork selection uses the links' fields beyond ends, kind and weight: its subgraph's edges ask
+ * for one, or its rows ask for their path (`via`, `viaSummary`: a step says whether it rests on sample data).
+ */
+function usesLinkFields(info: GraphQLResolveInfo): boolean {
+  const tree = selectionTree(info);
+  return treeSelectsBeyond(tree, ['subgraph', 'edges'], EDGE_WITHOUT_LINK_FIELDS) || treeSelectsBeyond(tree, ['rows', 'edges'], ROW_WITHOUT_LINK_FIELDS);
+}
+
+/** The PartnerNetwork fields that need no link (the cut of the actors and their total come with the levels). */
+const NETWORK_WITHOUT_LINKS: ReadonlySet<string> = new Set(['__typename', 'center', 'depth', 'subgraph', 'rows', 'truncatedActors', 'actorTotal']);
+const SUBGRAPH_WITHOUT_LINKS: ReadonlySet<string> = new Set(['__typename', 'nodes']);
+
+/**
+ * Whether a partnerNetwork selection uses the links at all: the subgraph's edges, clusters or memberships, the
+ * totals and cut of links (`truncated` included), or the rows' paths. A network of ids and distances (the load
+ * test's) uses none.
+ */
+function usesLinks(info: GraphQLResolveInfo): boolean {
+  const tree = selectionTree(info);
+  return (
+    treeSelectsBeyond(tree, [], NETWORK_WITHOUT_LINKS) ||
+    treeSelectsBeyond(tree, ['subgraph'], SUBGRAPH_WITHOUT_LINKS) ||
+    treeSelectsBeyond(tree, ['rows', 'edges'], ROW_WITHOUT_LINK_FIELDS)
+  );
+}
+
 /** `Query.partnerNetwork`: explore (unknown ids are errors, see explorePartnerNetwork), then cut the rows into a page. */
 export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['PartnerNetwork'] | null> {
   const from = checkId(args.from, 'from');
@@ -95,7 +127,7 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
 
   // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
   const actorShape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
-  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape });
+  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape, linkFields: usesLinkFields(info), links: usesLinks(info) });
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));

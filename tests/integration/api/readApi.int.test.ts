@@ -144,6 +144,20 @@ describe('the read API on the seed graph', () => {
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('reads the membership and collaboration fields only for edges that ask for them, with the same pages', async () => {
+    const linkFields = ['role', 'topic', 'since', 'until', 'sources', 'illustrative'];
+    const query = (memberEdge: string, partnerEdge: string) => `{ clusters(first: 6) { edges { node { id members(first: 6) { edges { cursor ${memberEdge} node { id
+      partners(first: 4) { pageInfo { endCursor } edges { cursor weight interactionModel ${partnerEdge} node { id name } } } } } } } } } }`;
+    const bare = await seed.server.query(query('', ''));
+    const whole = await seed.server.query(query('role since until sources illustrative', 'topic since until sources illustrative'));
+    expect([bare.body.errors, whole.body.errors]).toEqual([undefined, undefined]);
+    const slim = (data: unknown) => JSON.stringify(data, (k, value: unknown) => (linkFields.includes(k) ? undefined : value));
+    expect(slim(bare.body.data)).toBe(slim(whole.body.data));
+    // The comparison means something only if the whole answer has link fields the bare one leaves out.
+    const text = JSON.stringify(whole.body.data);
+    expect([/"role":"[A-Z]/.test(text), /"topic":"/.test(text), /"sources":\["/.test(text)]).toEqual([true, true, true]);
+  });
+
   it('finds entities by full-text search despite a typo, and actors near a point', async () => {
     for (const [text, expected] of [['Fraunhofr', /^fraunhofer-/], ['Silicon Saxny', /^silicon-saxony$/], ['Jenoptk', /^jenoptik/]] as const) {
       const { body } = await seed.server.query(`{ search(text: "${text}", first: 5) { score node { id __typename } } }`);

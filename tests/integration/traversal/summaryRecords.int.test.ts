@@ -60,6 +60,33 @@ describe('traversals return summaries when that is all the selection needs', () 
     expect((data['partnerNetwork'] as { center: { region: { id: string } | null } }).center.region?.id ?? null).toBe(expected?.['id'] ?? null);
   });
 
+  it('partnerNetwork: a network of ids and distances reads no links (one statement); the same nodes and rows', async () => {
+    // Every kind but SAME_CLUSTER (the default): the levels text, not the collaboration network.
+    const query = (linkFields: string) => `query($from: ID!) { partnerNetwork(from: $from, depth: 2, first: 20) { actorTotal truncatedActors ${linkFields}
+      subgraph { nodes { id name kind distance actor { __typename id } } } rows { totalCount edges { distance node { id __typename } firstHop { id } } } } }`;
+    const bare = await explained(query(''), { from: center });
+    expect(bare.names).toEqual(['traversal_network_levels_d2']);
+    const withLinks = await explained(query('linkTotal'), { from: center });
+    expect(withLinks.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_summary']);
+    expect(without('linkTotal')(bare.data)).toBe(without('linkTotal')(withLinks.data));
+    const network = withLinks.data['partnerNetwork'] as { linkTotal: number; subgraph: { nodes: unknown[] } };
+    expect([network.subgraph.nodes.length > 3, network.linkTotal > 0]).toEqual([true, true]);
+  });
+
+  it('partnerNetwork: collaborations read without their other fields when the edges ask for ends and weight only', async () => {
+    const query = (fields: string) => `query($from: ID!) { partnerNetwork(from: $from, depth: 2, first: 0, filter: { linkKinds: [COLLABORATION] }) {
+      truncated subgraph { nodes { id distance } edges { source target linkKind weight ${fields} } } } }`;
+    const bare = await explained(query(''), { from: center });
+    const whole = await explained(query('topic since sources illustrative interactionModel'), { from: center });
+    expect([bare.names, whole.names]).toEqual([['traversal_network_collaboration_d2'], ['traversal_network_collaboration_d2']]);
+    const slim = (data: Record<string, unknown>) =>
+      JSON.stringify(data, (k, value: unknown) => (['topic', 'since', 'sources', 'illustrative', 'interactionModel'].includes(k) ? undefined : value));
+    expect(slim(bare.data)).toBe(slim(whole.data));
+    const edges = (whole.data['partnerNetwork'] as { subgraph: { edges: Array<{ topic: string | null }> } }).subgraph.edges;
+    // The comparison means something only if the links have fields the slim read leaves out.
+    expect(edges.some((e) => e.topic !== null)).toBe(true);
+  });
+
   it('supplyChain: companies by id and name need summaries; any other company field asks for whole records', async () => {
     const query = (fields: string) => `query($company: ID!) { supplyChain(company: $company, direction: UPSTREAM, tiers: 3) {
       company { id name } tiers { tier companies { id name ${fields} } edges { supplier { id } customer { id name } product } } } }`;

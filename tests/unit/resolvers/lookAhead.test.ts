@@ -1,6 +1,6 @@
 import { buildSchema, type GraphQLInterfaceType, type GraphQLObjectType } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { actorPaths, LIST_SUMMARY_FIELDS, treeListActorShape } from '../../../src/resolvers/lookAhead';
+import { actorPaths, LIST_SUMMARY_FIELDS, treeListActorShape, treeSelectsBeyond } from '../../../src/resolvers/lookAhead';
 import { companyLinkFields, sharedActorLinkFields } from '../../../src/resolvers/actorLinkResolvers';
 import { loadTypeDefs } from '../../../src/server/typeDefs';
 
@@ -58,5 +58,31 @@ describe('the record shape of member and partner list rows', () => {
       // `region` is among the link resolvers but reads the whole record.
       if (!['id', 'kind', 'name'].includes(name)) expect([name, name in links && name !== 'region']).toEqual([name, true]);
     }
+  });
+});
+
+describe('whether a selection asks for fields beyond those a cheaper read serves', () => {
+  const field = (name: string, fields: ResolveTree[] = [], type = 'PartnerEdge'): ResolveTree => ({
+    name,
+    alias: name,
+    args: {},
+    fieldsByTypeName: fields.length === 0 ? {} : { [type]: Object.fromEntries(fields.map((f) => [f.alias, f])) },
+  });
+  const served = new Set(['cursor', 'node', 'weight']);
+  /** `partners { edges { <fields> } }` */
+  const partners = (...fields: ResolveTree[]) => field('partners', [field('edges', fields)]);
+
+  it('is false when every edge field is served, true when one is not (on any type condition), true when it cannot tell', () => {
+    expect(treeSelectsBeyond(partners(field('weight'), field('node', [field('id')])), ['edges'], served)).toBe(false);
+    expect(treeSelectsBeyond(partners(field('cursor'), field('topic')), ['edges'], served)).toBe(true);
+    const typed = field('partners', [{ ...field('edges', [field('weight')]), fieldsByTypeName: { PartnerEdge: { weight: field('weight') }, Other: { since: field('since') } } }]);
+    expect(treeSelectsBeyond(typed, ['edges'], served)).toBe(true);
+    expect(treeSelectsBeyond(null, ['edges'], served)).toBe(true);
+  });
+
+  it('looks at the path only: fields of the level above or nested below do not count', () => {
+    expect(treeSelectsBeyond(field('partners', [field('totalCount'), field('edges', [field('node', [field('region', [field('id')])])])]), ['edges'], served)).toBe(false);
+    expect(treeSelectsBeyond(partners(), ['edges'], served)).toBe(false);
+    expect(treeSelectsBeyond(field('partners', [field('totalCount')]), [], new Set(['edges']))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../../graphClient';
 import { kindOfRank } from '../../../model/linkKinds';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
-import type { ActorRecordShape, AnyActorRecord } from '../records';
+import type { ActorRecordShape, ActorSummaryRecord, AnyActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
@@ -54,6 +54,19 @@ export interface PartnerNetworkArgs {
   scope: NetworkScope;
   /** Whole actor records (the default) or summaries, for a selection that asks only for id, kind and name. */
   actorShape?: ActorRecordShape;
+  /**
+   * Whether the links carry their fields beyond ends, kind and weight (topic, model, dates, sources, sample flag):
+   * true unless the caller uses none of them (default true). A network of 500 collaborations read five properties
+   * per link that a subgraph of ids and weights never shows.
+   */
+  linkFields?: boolean;
+  /**
+   * Whether the caller uses the links at all (default true): false when it shows none of the subgraph's edges,
+   * clusters and memberships, their totals and cut, nor the rows' paths. Then a network of other kinds than
+   * collaboration with summaries takes one statement (the levels, each actor with its summary) instead of two, and
+   * `links`, `memberships`, `linkTotal`, `membershipTotal` and `truncatedLinks` come back empty (0, false).
+   */
+  links?: boolean;
   /** Always take the levels text, even where one shortest-path search would do (to cross-check the two). */
   levelsOnly?: boolean;
 }
@@ -90,18 +103,19 @@ function levelText(d: number): string {
     WITH n, fid, rank
     WHERE NOT n IN visited${p} AND ${actorFilter('n')}
     WITH n, min([fid, rank]) AS via
-    RETURN collect({ node: n, id: n.id, name: n.name, parentId: via[0], rank: via[1] }) AS found${d}
+    RETURN collect({ node: n, id: n.id, name: n.name, parentId: via[0], rank: via[1], actor: CASE WHEN $summaries THEN ${actorSummaryProjection('n')} END }) AS found${d}
   }
   WITH c, levels${p}, visited${p}, found${d}, cut${p} OR size(found${d}) > toInteger($maxNodes) - size(visited${p}) AS cut${d}
   WITH c, cut${d}, CASE WHEN cut${d} THEN [] ELSE [x IN found${d} | [x.node, x.id]] END AS frontier${d},
     visited${p} + [x IN found${d} | x.node] AS visited${d},
-    levels${p} + [[x IN found${d} | { id: x.id, name: x.name, parentId: x.parentId, rank: x.rank }]] AS levels${d}`;
+    levels${p} + [[x IN found${d} | { id: x.id, name: x.name, parentId: x.parentId, rank: x.rank, actor: x.actor }]] AS levels${d}`;
 }
 
 /**
  * The breadth-first levels in one statement, written out one `CALL` per level (a frontier and the visited list
  * carried from one to the next), so no level needs a round trip of its own. The ids the question names are
- * looked up at the end (REFERENCES_CALL): an unknown start leaves every level empty.
+ * looked up at the end (REFERENCES_CALL): an unknown start leaves every level empty. With `$summaries` each entry
+ * and the center carry the actor's summary record, for a caller that needs no links (no details statement).
  */
 function levelsText(depth: number): string {
   const levels = Array.from({ length: depth }, (_, i) => levelText(i + 1)).join('\n  ');
@@ -109,7 +123,7 @@ function levelsText(depth: number): string {
   WITH c, [[c, c.id]] AS frontier0, [c] AS visited0, c IS NULL AS cut0, [] AS levels0
   ${levels}
   ${REFERENCES_CALL}
-  RETURN levels${depth} AS levels, references`;
+  RETURN levels${depth} AS levels, CASE WHEN $summaries AND c IS NOT NULL THEN ${actorSummaryProjection('c')} END AS center, references`;
 }
 
 /**
@@ -142,7 +156,7 @@ function collaborationText(depth: number, filtered: boolean): string {
     UNWIND nodes AS a
     MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor)
     WHERE b IN nodes AND a.id < b.id AND ${linkPredicates('COLLABORATION')}
-    RETURN collect([${COLLABORATION_TUPLE.join(', ')}]) AS found
+    RETURN collect(CASE WHEN $linkFields THEN [${COLLABORATION_TUPLE.join(', ')}] ELSE [${COLLABORATION_TUPLE.slice(0, 3).join(', ')}] END) AS found
   }
   ${REFERENCES_CALL}
   RETURN [x IN kept | [x[0].id, x[1]]] AS distances, cutAt, perDistance,
@@ -150,12 +164,25 @@ function collaborationText(depth: number, filtered: boolean): string {
     CASE WHEN size(found) > toInteger($maxLinks) THEN [] ELSE found END AS links, size(found) AS linkTotal, references`;
 }
 
-/** A collaboration of the collaboration text, `a` the end with the smaller id: the values NetworkLinkRecord needs. */
-const COLLABORATION_TUPLE = ['a.id', 'b.id', 'r.topic', 'r.weight', 'r.model', 'r.since', 'r.until', 'coalesce(r.sources, [])', 'coalesce(r.illustrative, false)'];
+/**
+ * A collaboration of the collaboration text, `a` the end with the smaller id: the values NetworkLinkRecord needs.
+ * Without `$linkFields` only the first three (ends and weight): what a subgraph of ids and weights needs.
+ */
+const COLLABORATION_TUPLE = ['a.id', 'b.id', 'r.weight', 'r.topic', 'r.model', 'r.since', 'r.until', 'coalesce(r.sources, [])', 'coalesce(r.illustrative, false)'];
 
-/** The link record of a COLLABORATION_TUPLE. */
+/** The link record of a COLLABORATION_TUPLE, whole or of its first three values (the others then empty). */
 function collaborationOf(values: readonly unknown[]): NetworkLinkRecord {
-  const [source, target, topic, weight, model, since, until, sources, illustrative] = values as [string, string, string | null, number | null, string | null, string | null, string | null, string[], boolean];
+  const [source, target, weight, topic = null, model = null, since = null, until = null, sources = [], illustrative = false] = values as [
+    string,
+    string,
+    number | null,
+    (string | null)?,
+    (string | null)?,
+    (string | null)?,
+    (string | null)?,
+    string[]?,
+    boolean?,
+  ];
   return { kind: 'COLLABORATION', source, target, topic, weight, model, product: null, stage: null, cluster: null, project: null, since, until, sources, illustrative };
 }
 
@@ -164,7 +191,7 @@ const DEPTHS = Array.from({ length: MAX_NETWORK_DEPTH }, (_, i) => i + 1);
 const LEVELS = statementSet(
   'traversal_network_levels',
   DEPTHS.map((depth) => ({ variant: `d${depth}`, text: levelsText(depth) })),
-  { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+  { from: '', maxNodes: 1, summaries: false, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
 );
 
 const COLLABORATION = statementSet(
@@ -173,7 +200,7 @@ const COLLABORATION = statementSet(
     { variant: `d${depth}`, text: collaborationText(depth, false) },
     { variant: `d${depth}_filtered`, text: collaborationText(depth, true) },
   ]),
-  { from: '', maxNodes: 1, maxLinks: MAX_NETWORK_LINKS, summary: true, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+  { from: '', maxNodes: 1, maxLinks: MAX_NETWORK_LINKS, summary: true, linkFields: true, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs, by statement name (for plan warming and the snapshot test). */
@@ -189,6 +216,8 @@ interface LevelEntry {
   name: string;
   parentId: string;
   rank: number;
+  /** With `$summaries`. */
+  actor: ActorSummaryRecord | null;
 }
 
 type Tree = Map<string, { distance: number; parentId: string | null; linkKind: NetworkLinkKindValue | null }>;
@@ -206,17 +235,25 @@ interface Levels {
   tree: Tree;
   truncated: boolean;
   total: number;
+  /** With `summaries`: the kept actors' summary records, the center's included. */
+  summaries: Map<string, ActorSummaryRecord>;
 }
 
-/** The BFS tree of the levels text: each actor's distance, parent and the link kind from the parent. */
-async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise<Levels> {
+/**
+ * The BFS tree of the levels text: each actor's distance, parent and the link kind from the parent; with
+ * `summaries`, the kept actors' summary records too.
+ */
+async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs, summaries: boolean): Promise<Levels> {
   const references = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
   const [row] = await graph.read(
-    LEVELS.statement(`d${checkedDepth(args.depth)}`, { from: args.from, maxNodes: args.maxNodes, ...networkParams(args.scope), ...referenceParams(references) }),
+    LEVELS.statement(`d${checkedDepth(args.depth)}`, { from: args.from, maxNodes: args.maxNodes, summaries, ...networkParams(args.scope), ...referenceParams(references) }),
   );
   checkReferences(references, row?.['references']);
   const tree: Tree = new Map();
   tree.set(args.from, { distance: 0, parentId: null, linkKind: null });
+  const records = new Map<string, ActorSummaryRecord>();
+  const center = (row?.['center'] ?? null) as ActorSummaryRecord | null;
+  if (center) records.set(center.id, center);
   let truncated = false;
   let total = 1;
   ((row?.['levels'] ?? []) as unknown as LevelEntry[][]).forEach((level, index) => {
@@ -225,9 +262,12 @@ async function levelsTree(graph: GraphClient, args: PartnerNetworkArgs): Promise
     // Only the level that did not fit is cut, and the search stopped there (later levels are empty).
     const kept = level.length > room ? [...level].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)).slice(0, room) : level;
     if (level.length > room) truncated = true;
-    for (const entry of kept) tree.set(entry.id, { distance: index + 1, parentId: entry.parentId, linkKind: kindOfRank(entry.rank) });
+    for (const entry of kept) {
+      tree.set(entry.id, { distance: index + 1, parentId: entry.parentId, linkKind: kindOfRank(entry.rank) });
+      if (entry.actor) records.set(entry.id, entry.actor);
+    }
   });
-  return { tree, truncated, total };
+  return { tree, truncated, total, summaries: records };
 }
 
 interface CollaborationNetwork {
@@ -251,6 +291,7 @@ async function collaborationNetwork(graph: GraphClient, args: PartnerNetworkArgs
       maxNodes: args.maxNodes,
       maxLinks: MAX_NETWORK_LINKS,
       summary: shape === 'summary',
+      linkFields: args.linkFields ?? true,
       ...networkParams(args.scope),
       ...referenceParams(references),
     }),
@@ -323,11 +364,15 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
   }
   if (tree === null) {
     // Not the collaboration case, or the links were cut so the parents are unknown: the levels text gives them.
-    const levels = await levelsTree(graph, args);
+    // A caller that needs no links and only summaries has all it needs from the levels text: one round trip.
+    const levelsSuffice = args.links === false && shape === 'summary';
+    const levels = await levelsTree(graph, args, levelsSuffice);
     tree = levels.tree;
     truncatedActors = levels.truncated;
     actorTotal = levels.total;
-    details = await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree), clusterNodes: true });
+    details = levelsSuffice
+      ? { actors: levels.summaries, links: [], memberships: [], linksCut: false, linkTotal: 0, membershipTotal: 0 }
+      : await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree), clusterNodes: true });
   }
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {
