@@ -30,6 +30,22 @@ describe('sizeLocalMemory', () => {
     expect(sized.heapMb).toBe(2048);
     expect(sizeLocalMemory({ dir, totalMemoryMb: 8192, heapMb: 1000, pageCacheMb: 500 })).toMatchObject({ heapMb: 1000, pageCacheMb: 500, heapSource: 'configured' });
   });
+
+  it('raises the derived heap to a floor, within half the budget, and the page cache yields', () => {
+    const dir = tempDir('clustergraph-memory-');
+    const store = path.join(dir, 'data', 'databases', 'neo4j');
+    fs.mkdirSync(store, { recursive: true });
+    const file = path.join(store, 'store.db');
+    fs.closeSync(fs.openSync(file, 'w'));
+    fs.truncateSync(file, 400 * 2 ** 20);
+    expect(sizeLocalMemory({ dir, totalMemoryMb: 24_000, heapMb: undefined, pageCacheMb: undefined }).heapMb).toBe(868);
+    const floored = sizeLocalMemory({ dir, totalMemoryMb: 24_000, heapMb: undefined, pageCacheMb: undefined, minHeapMb: 4096 });
+    expect(floored).toMatchObject({ heapMb: 4096, pageCacheMb: 500, heapSource: 'derived' });
+    // On a small machine the floor gives way to half the budget.
+    expect(sizeLocalMemory({ dir, totalMemoryMb: 4096, heapMb: undefined, pageCacheMb: undefined, minHeapMb: 4096 })).toMatchObject({ heapMb: 1024, pageCacheMb: 500 });
+    // A configured heap wins over the floor.
+    expect(sizeLocalMemory({ dir, totalMemoryMb: 24_000, heapMb: 900, pageCacheMb: undefined, minHeapMb: 4096 }).heapMb).toBe(900);
+  });
 });
 
 describe('parseImportSummary', () => {
