@@ -2,7 +2,7 @@ import type { GraphClient } from '../graphClient';
 import { CLUSTER_WHERE, clusterPageParams, MISSING_FILTER_IDS, type ClusterListArgs } from './clusterLists';
 import type { MemberItem, MembersPageArgs } from './clusters';
 import { memberCountCall, memberItemFields, memberPageRows, partnerCountCall, partnerPageCall, type PageParamNames, type PartnerPageParamNames } from './pageBodies';
-import type { PartnerItem, PartnersPageArgs } from './partners';
+import { partnerItemOf, type PartnerItem, type PartnersPageArgs } from './partners';
 import { clusterProjection, type SwitchedShape } from './projections';
 import type { ClusterRecord, Page } from './records';
 import { statementSet, type StatementSet } from './statementSet';
@@ -169,12 +169,15 @@ export async function findClusterMembersWithPartners(graph: GraphClient, cluster
   return new Map(rows.map((row) => [row['clusterId'] as string, membersPageOf(row['items'] as unknown as NestedMemberItem[], row['total'] as number, args)]));
 }
 
-type NestedMemberItem = MemberItem & { partnerTotal: number; partnerItems: PartnerItem[] };
+/** A member row as the nested statements return it: its partner items as partnerItemOf reads them. */
+type NestedMemberItem = MemberItem & { partnerTotal: number; partnerItems: unknown[] };
 
 function membersPageOf(rowItems: NestedMemberItem[], total: number, args: MembersWithPartnersArgs): MembersWithPartnersPage {
   const partnerPages = new Map<string, Page<PartnerItem>>();
   // The member after the page came without its partners (membersWithPartnersCalls): never primed.
-  for (const { actor, partnerItems, partnerTotal } of rowItems.slice(0, args.members.first)) partnerPages.set(actor.id, pageOf(partnerItems, args.partners.first, partnerTotal));
+  for (const { actor, partnerItems, partnerTotal } of rowItems.slice(0, args.members.first)) {
+    partnerPages.set(actor.id, pageOf(partnerItems.map(partnerItemOf), args.partners.first, partnerTotal));
+  }
   // The same item objects findClusterMembersPages returns: the partner fields stay in partnerPages.
   const items = rowItems.map(({ actor, membership }): MemberItem => ({ actor, membership }));
   return { ...pageOf(items, args.members.first, total), partnerPages };

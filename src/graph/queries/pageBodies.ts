@@ -1,5 +1,5 @@
 import { linkUsableWith, type LinkConditionParams } from './linkConditions';
-import { linkProjection, listActorProjection, type RowShape } from './projections';
+import { actorLabel, linkProjection, listActorProjection, type RowShape } from './projections';
 
 /**
  * The Cypher of a partner page and of a member page, written once: the stand-alone statements
@@ -58,11 +58,13 @@ export function partnerCountCall(names: PageParamNames, alias: string, switchPar
 /**
  * `CALL (a) { … RETURN collect(…) AS <alias> }`: actor `a`'s partner page, strongest first (weight descending,
  * unknown weight as 0), then name and id, `limit` items after the cursor. Each item: `actor`, the collaboration's
- * `weight` (the order and the cursor need it) and `link`, its other fields (null unless `names.withLinks`).
+ * `weight` (the order and the cursor need it) and `link`, its other fields (null unless `names.withLinks`); a
+ * summary's item comes as a list (partnerItem).
  */
 export function partnerPageCall(names: PartnerPageParamNames, shape: ListShape, alias: string): string {
   const partner = listActorProjection('b', 'b, r', shape);
   const [afterWeight, afterName, afterId] = [p(names.afterWeight), p(names.afterName), p(names.afterId)];
+  const link = `CASE WHEN ${p(names.withLinks)} THEN { topic: r.topic, ${linkProjection('r')} } END`;
   return `CALL (a) {
         MATCH (a)-[r:COLLABORATES_WITH]-(b:Actor) WHERE ${partnerValid(names)}
         WITH b, r, coalesce(r.weight, 0) AS w
@@ -70,9 +72,19 @@ export function partnerPageCall(names: PartnerPageParamNames, shape: ListShape, 
           OR (w = ${afterWeight} AND (b.name > ${afterName} OR (b.name = ${afterName} AND b.id > ${afterId})))
         WITH b, r, w ORDER BY w DESC, b.name, b.id LIMIT toInteger(${p(names.limit)})
         ${partner.lookup}
-        RETURN collect({ actor: ${partner.projection}, weight: r.weight,
-          link: CASE WHEN ${p(names.withLinks)} THEN { topic: r.topic, ${linkProjection('r')} } END }) AS ${alias}
+        RETURN collect(${partnerItem(shape, `{ actor: ${partner.projection}, weight: r.weight, link: ${link} }`, link)}) AS ${alias}
       }`;
+}
+
+/**
+ * A partner item: a map, or for a summary the list PARTNER_SUMMARY_TUPLE (partnerItemOf in partners.ts makes the
+ * item of it). A page of summaries is most of nestedRead's answer (500 partners), and the driver decoded eight key
+ * names for every one of them.
+ */
+function partnerItem(shape: ListShape, item: string, link: string): string {
+  const tuple = `[b.id, ${actorLabel('b')}, b.kind, b.name, r.weight, ${link}]`;
+  if ('summaryParam' in shape) return `CASE WHEN ${p(shape.summaryParam)} THEN ${tuple} ELSE ${item} END`;
+  return shape.summary ? tuple : item;
 }
 
 /** Cluster `c`'s members under the page's kinds and conditions (member `a`, membership `m`). */

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import { partnerCountCall, partnerPageCall, type PartnerPageParamNames } from './pageBodies';
-import type { ActorKindValue, AnyActorRecord, LinkRecord, Page } from './records';
+import type { ActorKindValue, ActorSummaryRecord, AnyActorRecord, LinkRecord, Page } from './records';
 
 /** A collaboration's fields beside its weight. */
 export interface PartnerLink extends LinkRecord {
@@ -13,6 +13,16 @@ export interface PartnerItem {
   weight: number | null;
   /** The collaboration's other fields; null when the page was read without them (PartnersPageArgs.withLinks). */
   link: PartnerLink | null;
+}
+
+/** A summary partner item as the statements return it (pageBodies.ts, partnerItem): id, label, kind, name, weight, link. */
+type PartnerSummaryTuple = [string, ActorSummaryRecord['label'], ActorKindValue, string, number | null, PartnerLink | null];
+
+/** The item of a partner page's value: a summary's list, or already an item. */
+export function partnerItemOf(value: unknown): PartnerItem {
+  if (!Array.isArray(value)) return value as PartnerItem;
+  const [id, label, kind, name, weight, link] = value as PartnerSummaryTuple;
+  return { actor: { id, label, kind, name, summary: true }, weight, link };
 }
 
 /** Where a partner page starts: after the partner with this weight (as sorted) and name and id. */
@@ -79,7 +89,7 @@ export async function findPartnerPages(graph: GraphClient, actorIds: readonly st
   });
   const pages = new Map<string, Page<PartnerItem>>();
   for (const row of rows) {
-    const items = row['items'] as unknown as PartnerItem[];
+    const items = (row['items'] as unknown as unknown[]).map(partnerItemOf);
     pages.set(row['aid'] as string, { items: items.slice(0, args.first), hasNextPage: items.length > args.first, totalCount: row['total'] as number });
   }
   return pages;
