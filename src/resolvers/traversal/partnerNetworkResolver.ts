@@ -5,7 +5,7 @@ import type { NetworkPathStep, QueryPartnerNetworkArgs, ResolversTypes } from '.
 import type { RequestContext } from '../../request';
 import { checkId } from '../inputValidation';
 import { SAMPLE_MARK } from './hopSentences';
-import { actorPaths, selectionTree, selectsOnlyActorSummary, treeSelectsBeyond } from '../lookAhead';
+import { actorPaths, selectionTree, selectsBelow, selectsOnlyActorSummary, treeSelectsBeyond } from '../lookAhead';
 import { decodeNetworkCursor, encodeNetworkCursor, isAfter, networkQuestionKey } from './networkCursor';
 import { networkScopeOf } from './networkScopeArgs';
 import { toSubgraphEdge, toSubgraphMembership } from './networkLinkView';
@@ -126,8 +126,10 @@ export async function partnerNetwork(_root: unknown, args: QueryPartnerNetworkAr
   const after = decodeNetworkCursor(args.after, question);
 
   // Whole records cost most of the details statement: fetched only when some actor field beyond id, kind and name is asked for.
-  const actorShape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
-  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape, linkFields: usesLinkFields(info), links: usesLinks(info) });
+  const actorAt = actorPaths(info.returnType);
+  const actorShape = selectsOnlyActorSummary(info, actorAt) ? 'summary' : 'full';
+  const actorRegion = actorAt.some((path) => selectsBelow(info, path, 'region'));
+  const network = await explorePartnerNetwork(ctx.graph, { from, depth, maxNodes, scope, actorShape, actorRegion, linkFields: usesLinkFields(info), links: usesLinks(info) });
   const center = network.members[0];
   if (!center) return null;
   const actors = new Map(network.members.map((m) => [m.actor.id, m.actor]));

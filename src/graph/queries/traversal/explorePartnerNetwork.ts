@@ -60,6 +60,8 @@ export interface PartnerNetworkArgs {
    * per link that a subgraph of ids and weights never shows.
    */
   linkFields?: boolean;
+  /** Whether whole actor records carry their region, on the levels path (default true; see DetailsOptions.withRegion). */
+  actorRegion?: boolean;
   /**
    * Whether the caller uses the links at all (default true): false when it shows none of the subgraph's edges,
    * clusters and memberships, their totals and cut, nor the rows' paths. Then a network of other kinds than
@@ -372,7 +374,7 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     actorTotal = levels.total;
     details = levelsSuffice
       ? { actors: levels.summaries, links: [], memberships: [], linksCut: false, linkTotal: 0, membershipTotal: 0 }
-      : await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, parents: parentsOf(tree), clusterNodes: true });
+      : await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, withRegion: args.actorRegion ?? true, parents: parentsOf(tree), clusterNodes: true });
   }
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {

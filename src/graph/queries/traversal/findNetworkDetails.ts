@@ -1,5 +1,5 @@
 import type { GraphClient } from '../../graphClient';
-import { actorSummaryProjection, inlineActorProjection } from '../projections';
+import { actorProjectionWithoutRegion, actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { statementSet } from '../statementSet';
 import { linkFromTuple, linksAmong, MEMBERSHIP_KIND, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
@@ -8,19 +8,29 @@ import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkMembershipRecord, 
 /** The most links (memberships included) a network's details return. */
 export const MAX_NETWORK_LINKS = 5000;
 
+/** The record each actor of the details comes as: whole with its region, whole without it, or a summary. */
+type DetailsShape = 'full' | 'full_without_region' | 'summary';
+
+const ACTOR_RECORDS: Record<DetailsShape, string> = {
+  full: inlineActorProjection('a'),
+  full_without_region: actorProjectionWithoutRegion('a'),
+  summary: actorSummaryProjection('a'),
+};
+
 // The links first: the records, once collected, would be in scope of every row the link sort buffers.
-const detailsText = (shape: ActorRecordShape): string => `${linksAmong()}
+const detailsText = (shape: DetailsShape): string => `${linksAmong()}
   CALL () {
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})
-    RETURN collect(${shape === 'full' ? inlineActorProjection('a') : actorSummaryProjection('a')}) AS actors
+    RETURN collect(${ACTOR_RECORDS[shape]}) AS actors
   }
   RETURN actors, links, linkTotal, membershipTotal`;
 
-const DETAILS = statementSet('traversal_network_details', [
-  { variant: 'full', text: detailsText('full') },
-  { variant: 'summary', text: detailsText('summary') },
-], { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: true });
+const DETAILS = statementSet(
+  'traversal_network_details',
+  (['full', 'full_without_region', 'summary'] as const).map((shape) => ({ variant: shape, text: detailsText(shape) })),
+  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: true },
+);
 
 /** Every text this module runs (for plan warming and the snapshot test). */
 export const NETWORK_DETAILS_STATEMENTS = [DETAILS];
@@ -42,6 +52,11 @@ export interface NetworkDetails<A extends AnyActorRecord = ActorRecord> {
 export interface DetailsOptions {
   /** Whole actor records (the default) or summaries. */
   shape?: ActorRecordShape;
+  /**
+   * Whether whole records carry their region (default true): the region lookup was a fifth of the explorer's
+   * details statement, whose selection asks for `aliases` and `illustrative` but no region.
+   */
+  withRegion?: boolean;
   /** Each actor's breadth-first parent and the kind of the link to it: those links come first, so a cut keeps them. */
   parents?: Readonly<Record<string, readonly [string, NetworkLinkKindValue]>>;
   /**
@@ -63,7 +78,7 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions): Promise<NetworkDetails<AnyActorRecord>>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions = {}): Promise<NetworkDetails<AnyActorRecord>> {
   const [row] = await graph.read(
-    DETAILS.statement(options.shape ?? 'full', {
+    DETAILS.statement(options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full', {
       ids,
       ...networkParams(scope),
       parents: options.parents ?? {},
