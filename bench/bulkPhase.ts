@@ -113,6 +113,19 @@ export async function bulkLoadAndStart(
   };
 }
 
+/**
+ * The bench's heap floor: the transactional path's default heap. The store-derived heap (870 MB at 100k) is
+ * sized for one user; the bench's 32 concurrent whole-cluster analyses (scienceIndustryLinks) ran it out of
+ * memory twice, taking the database and the rest of the run with it.
+ */
+export const BENCH_MIN_HEAP_MB = 4096;
+
 function sized(dir: string, options: { heapMb: number | undefined; pageCacheMb: number | undefined }): LocalMemory {
-  return sizeLocalMemory({ dir, totalMemoryMb: Math.floor(os.totalmem() / 2 ** 20), heapMb: options.heapMb, pageCacheMb: options.pageCacheMb });
+  return sizeLocalMemory({
+    dir,
+    totalMemoryMb: Math.floor(os.totalmem() / 2 ** 20),
+    heapMb: options.heapMb,
+    pageCacheMb: options.pageCacheMb,
+    minHeapMb: BENCH_MIN_HEAP_MB,
+  });
 }

@@ -9,7 +9,7 @@ import type { MachineInfo } from './machine';
 import type { LoadResult } from './measure/loadTest';
 import type { SequentialResult } from './measure/sequential';
 import type { BenchOptions } from './options';
-import { OPERATION_NAMES, type Fixtures, type OperationName } from './operations';
+import { OPERATION_NAMES, type Fixtures, type Operation, type OperationName } from './operations';
 
 /** The performance goals (bench/README.md): reported, never asserted. */
 export const TARGETS = { oursOverFloorP50: 1.3, oursOverPeerP50: 1.0, roundTripsOverDepth: 1 } as const;
@@ -49,6 +49,13 @@ export interface BenchResult {
   date: string;
   scale: string;
   options: BenchOptions;
+  /**
+   * False while the run is under way (the file is rewritten after every operation) and when it stopped early;
+   * true once every operation of `options.ops` was measured.
+   */
+  finished: boolean;
+  /** Why the run stopped before the end (e.g. the local Neo4j's exit and its last output); null otherwise. */
+  stoppedBy: string | null;
   machine: MachineInfo;
   versions: Record<string, string>;
   dataset: { dir: string; actors: number; seed: number; generated: boolean; generationMs: number };
@@ -60,6 +67,19 @@ export interface BenchResult {
   neo4jPeakRssMb: number | null;
   loadAverageAtEnd: number;
   durationSeconds: number;
+}
+
+/** The record of an operation that threw instead of being measured: a failed check whose difference says why. */
+export function failedOperation(operation: Operation, why: string): OperationResult {
+  return {
+    name: operation.name,
+    title: operation.title,
+    depth: operation.depth,
+    check: { ok: false, oursOnly: operation.oursOnly === true, differences: [`not measured: ${why}`], roundTrips: undefined, peerError: null, answerChars: 0 },
+    roundTripTarget: operation.depth + 1,
+    load: {},
+    ratios: { oursOverFloorP50: null, oursOverPeerP50: null, oursOverDriverP50: null, oursOverFloorRps: null, oursOverPeerRps: null },
+  };
 }
 
 export function ratio(a: number | undefined, b: number | undefined): number | null {
@@ -125,6 +145,7 @@ export function formatReport(result: BenchResult): string {
   const lines = [
     `clustergraph bench — ${result.scale}: ${result.dataset.actors} actors (seed ${result.dataset.seed}), ${result.date}`,
     `machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, node ${result.machine.node}, ${result.machine.java}, ${result.machine.neo4j}`,
+    ...(result.stoppedBy === null ? [] : [`STOPPED EARLY: ${result.stoppedBy.split('\n')[0] ?? ''}`]),
     `load average: ${fmt(result.machine.loadAverageAtStart, 2)} at start, ${fmt(result.loadAverageAtEnd, 2)} at end (2 cores: above ~0.5 other work competed)`,
     `import: ${result.import.nodes} nodes, ${result.import.relationships} relationships in ${fmt(result.import.durationMs / 1000)} s = ${result.import.relationshipsPerSecond} relationships/s; ` +
       `peak RSS importer ${fmt(result.import.peakRssMb, 0)} MiB, Neo4j JVM ${fmt(result.import.neo4jPeakRssMb, 0)} MiB`,
@@ -157,8 +178,9 @@ export function formatReport(result: BenchResult): string {
 export function writeResult(result: BenchResult): string {
   const dir = path.join(projectRoot, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
-  // A run of part of the mix does not replace the day's result of the whole mix.
-  const partial = result.operations.length < OPERATION_NAMES.length ? '-partial' : '';
+  // A run of part of the mix does not replace the day's result of the whole mix. The planned operations name the
+  // file, not the measured ones, so the file written after each operation is the one the end of the run replaces.
+  const partial = result.options.ops.length < OPERATION_NAMES.length ? '-partial' : '';
   const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}${partial}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;

@@ -23,7 +23,7 @@ import { measureSequential } from './measure/sequential';
 import { buildOperations, type Operation } from './operations';
 import { parseBenchOptions, type BenchOptions } from './options';
 import { readProcessCpuMs, readProcessMemory } from './procStatus';
-import { formatReport, ratio, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
+import { failedOperation, formatReport, ratio, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
 import { createFloorDriver } from './servers/floorServer';
 import { spawnServer, type ServerProcess } from './servers/serverProcess';
 
@@ -203,30 +203,50 @@ async function main(): Promise<void> {
 
     const all = buildOperations(fixtures);
     const results: OperationResult[] = [];
+    let stoppedBy: string | null = null;
+    const assemble = (finished: boolean): BenchResult => {
+      for (const contender of HTTP_CONTENDERS) {
+        const pid = running.servers[contender]?.pid;
+        servers[contender].peakRssMb = pid === undefined ? null : (readProcessMemory(pid)?.peakRssMb ?? null);
+      }
+      return {
+        date: new Date().toISOString(),
+        scale: options.scale,
+        options,
+        finished,
+        stoppedBy,
+        machine,
+        versions: packageVersions(),
+        dataset: { dir: path.relative(projectRoot, dataset.dir), actors: options.actors, seed: options.seed, generated: dataset.generated, generationMs: dataset.durationMs },
+        import: imported,
+        fixtures,
+        operations: results,
+        servers,
+        neo4jPeakRssMb: readProcessMemory(neo4j.pid)?.peakRssMb ?? null,
+        loadAverageAtEnd: os.loadavg()[0] ?? 0,
+        durationSeconds: Math.round((performance.now() - started) / 1000),
+      };
+    };
     for (const name of options.ops) {
       say(`bench: ${name} — ${all[name].title}`);
-      results.push(await benchOperation(all[name], urls, running, options, driver));
+      try {
+        results.push(await benchOperation(all[name], urls, running, options, driver));
+      } catch (error) {
+        // One operation's failure is recorded and the run goes on; without the database there is nothing left to measure.
+        const exit = neo4j.exitReport();
+        const message = error instanceof Error ? error.message : String(error);
+        say(`  ${name} failed: ${message}${exit === null ? '' : `\n  ${exit.replaceAll('\n', '\n    ')}`}`);
+        results.push(failedOperation(all[name], exit ?? message));
+        if (exit !== null) {
+          stoppedBy = `${name}: ${exit}`;
+          break;
+        }
+      }
+      // Written after every operation, so a run that stops half-way still leaves what it measured.
+      if (!options.checkOnly) writeResult(assemble(false));
     }
 
-    for (const contender of HTTP_CONTENDERS) {
-      const pid = running.servers[contender]?.pid;
-      servers[contender].peakRssMb = pid === undefined ? null : (readProcessMemory(pid)?.peakRssMb ?? null);
-    }
-    const result: BenchResult = {
-      date: new Date().toISOString(),
-      scale: options.scale,
-      options,
-      machine,
-      versions: packageVersions(),
-      dataset: { dir: path.relative(projectRoot, dataset.dir), actors: options.actors, seed: options.seed, generated: dataset.generated, generationMs: dataset.durationMs },
-      import: imported,
-      fixtures,
-      operations: results,
-      servers,
-      neo4jPeakRssMb: readProcessMemory(neo4j.pid)?.peakRssMb ?? null,
-      loadAverageAtEnd: os.loadavg()[0] ?? 0,
-      durationSeconds: Math.round((performance.now() - started) / 1000),
-    };
+    const result = assemble(stoppedBy === null);
     say('');
     process.stdout.write(formatReport(result));
     if (!options.checkOnly) say(`\nbench: results written to ${writeResult(result)}`);

@@ -34,11 +34,19 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after 30 s). Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Null while Neo4j runs; once it has exited, how (exit code or signal) and its last output lines, e.g. the
+   * JVM's "Terminating due to java.lang.OutOfMemoryError" (it runs with ExitOnOutOfMemoryError), so a caller
+   * whose connections fail can say why.
+   */
+  exitReport(): string | null;
 }
 
 const READY = /^LOCAL_NEO4J_READY (bolt:\/\/\S+)/;
 const FAILURE = /^LOCAL_NEO4J_ERROR (\w+) (.*)$/;
 const STOP_GRACE_MS = 30_000;
+// Output lines kept for exitReport: enough for the JVM's last words, bounded for a long run.
+const KEPT_LINES = 20;
 const running = new Set<ChildProcess>();
 
 /**
@@ -79,7 +87,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   running.add(child);
   installExitHooks();
 
-  const uri = await waitForReady(child, options);
+  const lastLines: string[] = [];
+  let exited: string | null = null;
+  const keep = (line: string): void => {
+    lastLines.push(line);
+    if (lastLines.length > KEPT_LINES) lastLines.shift();
+  };
+  child.once('exit', (code, signal) => {
+    exited = signal ?? `exit code ${code}`;
+  });
+  const uri = await waitForReady(child, { ...options, onLog: (line) => (keep(line), options.onLog?.(line)) });
   let stopping: Promise<void> | undefined;
   return {
     uri,
@@ -87,6 +104,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     password,
     pid: child.pid ?? -1,
     stop: () => (stopping ??= stopChild(child)),
+    exitReport: () => (exited === null ? null : `the local Neo4j exited (${exited})${lastLines.length > 0 ? `; its last output:\n${lastLines.join('\n')}` : ''}`),
   };
 }
 

@@ -28,10 +28,21 @@ const MAX_HEAP_MB = 8192;
  * quarter of the store (at most 8 GB); together at most half the machine's memory, the page cache yielding
  * first. LOCAL_NEO4J_HEAP_MB / LOCAL_NEO4J_PAGECACHE_MB, when set, win over the derived figures.
  */
-export function sizeLocalMemory(options: { dir: string; totalMemoryMb: number; heapMb: number | undefined; pageCacheMb: number | undefined }): LocalMemory {
+export function sizeLocalMemory(options: {
+  dir: string;
+  totalMemoryMb: number;
+  heapMb: number | undefined;
+  pageCacheMb: number | undefined;
+  /**
+   * A floor under the derived heap, for callers that know their load needs more than the store size says (the
+   * bench runs 32 concurrent whole-cluster analyses); still capped at half the budget.
+   */
+  minHeapMb?: number;
+}): LocalMemory {
   const storeMb = Math.ceil(directoryBytes(path.join(options.dir, 'data', 'databases', 'neo4j')) / 2 ** 20);
   const budget = Math.floor(options.totalMemoryMb / 2);
-  const heapMb = options.heapMb ?? Math.min(MAX_HEAP_MB, Math.max(MIN_HEAP_MB, Math.min(Math.floor(budget / 2), MIN_HEAP_MB + Math.ceil(storeMb * HEAP_PER_STORE_MB))));
+  const floor = Math.max(MIN_HEAP_MB, options.minHeapMb ?? MIN_HEAP_MB);
+  const heapMb = options.heapMb ?? Math.min(MAX_HEAP_MB, Math.max(MIN_HEAP_MB, Math.min(Math.floor(budget / 2), Math.max(floor, MIN_HEAP_MB + Math.ceil(storeMb * HEAP_PER_STORE_MB)))));
   const pageCacheMb = options.pageCacheMb ?? Math.max(MIN_PAGE_CACHE_MB, Math.min(budget - heapMb, Math.ceil(storeMb * PAGE_CACHE_HEADROOM)));
   return {
     heapMb,

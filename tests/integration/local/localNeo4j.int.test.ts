@@ -86,8 +86,10 @@ describe('the local Neo4j', () => {
 
   it('stops without leaving its process behind, and keeps the data for the next start', async () => {
     const pid = second.pid;
+    expect(second.exitReport()).toBeNull();
     await second.stop();
     expect(processExists(pid)).toBe(false);
+    expect(second.exitReport()).toMatch(/^the local Neo4j exited \(/);
 
     second = await startLocalNeo4j(options);
     const graph = new GraphClient(createDriver(second.uri, second.username, second.password), { database: undefined, timeoutMs: 10_000 });
@@ -97,5 +99,13 @@ describe('the local Neo4j', () => {
     } finally {
       await graph.close();
     }
+  });
+
+  it('says how it died when it goes away on its own, with its last output', async () => {
+    const victim = second;
+    process.kill(victim.pid, 'SIGKILL');
+    const deadline = Date.now() + 10_000;
+    while (victim.exitReport() === null && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(victim.exitReport()).toMatch(/^the local Neo4j exited \(SIGKILL\)/);
   });
 });
