@@ -143,6 +143,6 @@ async function topSingleSupplier(driver: Driver, clusterId: string): Promise<str
     removeIds: [],
   });
   const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId }));
-  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds: new Set(network.companies.map((c) => c.actor.id)), edges, tiers: MIX.resilienceTiers });
+  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds: new Set(network.companies.ids), edges, tiers: MIX.resilienceTiers });
   return singlePointsOfFailure(upstreams)[0]?.supplierId;
 }

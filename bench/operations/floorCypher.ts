@@ -187,7 +187,7 @@ ${upstreamNetworkText(MIX.resilienceTiers, false)
   .replace(/\$scopeLimit\b/g, '500')
   .replace(/\$limit\b/g, '5000')}
 }
-RETURN { scopeCompanies: size(scopeIds), companies: size(companies), truncated: cut } AS result`;
+RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut } AS result`;
 
 /**
  * One shortest connection over collaborations and supply relations, each read undirected: Neo4j's own shortest

@@ -7,9 +7,9 @@
  * - SINGLE_SOURCE_INPUT: the relations into C with stage X all come from one supplier S.
  * - UPSTREAM_CUT_VERTEX: S ≠ C and every path in G from a supplier at stage X to C passes through S, so removing
  *   S cuts C off from stage X. With a virtual root joined to every supplier at stage X, these are exactly the
- *   strict dominators of C (the root excluded): one dominator computation per stage.
+ *   strict dominators of C (the root excluded). They are computed for all stages from one dominator tree
+ *   (upstreamCutVerticesByStage below).
  */
-import { strictDominators } from './dominators';
 
 export type CriticalReasonValue = 'SINGLE_SOURCE_INPUT' | 'UPSTREAM_CUT_VERTEX';
 
@@ -34,9 +34,6 @@ export interface CriticalFinding {
   stageIds: string[];
 }
 
-// A node id no company can have (ids are lowercase slugs), for the virtual root of the dominator computation.
-const VIRTUAL_ROOT = '\u0000root';
-
 /** Every critical supplier with its reason and stages, ordered by supplier id then reason. */
 export function findCriticalSuppliers(graph: SupplySubgraph): CriticalFinding[] {
   const inGraph = (id: string): boolean => id === graph.companyId || graph.supplierIds.has(id);
@@ -53,19 +50,8 @@ export function findCriticalSuppliers(graph: SupplySubgraph): CriticalFinding[] 
     if (suppliers.size === 1) add([...suppliers][0] as string, 'SINGLE_SOURCE_INPUT', stageId);
   }
 
-  // One successor map for every stage: each stage only adds the virtual root, through the lookup below.
-  const successors = new Map<string, string[]>();
-  for (const e of edges) {
-    const list = successors.get(e.supplierId);
-    if (list) list.push(e.customerId);
-    else successors.set(e.supplierId, [e.customerId]);
-  }
-  const none: readonly string[] = [];
-  for (const [stageId, atStage] of suppliersByStage(edges)) {
-    // Sorted so the traversal order, and with it nothing observable, depends on input order.
-    const roots = [...atStage].sort();
-    const next = (node: string): readonly string[] => (node === VIRTUAL_ROOT ? roots : (successors.get(node) ?? none));
-    for (const supplierId of strictDominators(VIRTUAL_ROOT, graph.companyId, next) ?? []) add(supplierId, 'UPSTREAM_CUT_VERTEX', stageId);
+  for (const [stageId, cutVertices] of upstreamCutVerticesByStage(graph.companyId, edges)) {
+    for (const supplierId of cutVertices) add(supplierId, 'UPSTREAM_CUT_VERTEX', stageId);
   }
 
   return [...findings.values()]
@@ -83,12 +69,133 @@ function directSuppliersByStage(companyId: string, edges: readonly SupplySubgrap
   return byStage;
 }
 
-/** For each stage, every supplier at that stage anywhere in the subgraph. */
-function suppliersByStage(edges: readonly SupplySubgraphEdge[]): Map<string, Set<string>> {
-  const byStage = new Map<string, Set<string>>();
-  for (const e of edges) {
+/**
+ * The upstream cut vertices of `companyId` for every stage of `edges` (relations among the company and its
+ * suppliers, no self-relations): stage id → the suppliers S ≠ C lying on every supply path from a supplier at
+ * that stage to C, nearest to C last. Stages none of whose suppliers reach C are left out.
+ *
+ * One dominator tree for all stages, not one per stage with a virtual root: in the reversed graph rooted at C
+ * (customer → supplier), S lies on every path from a supplier s at X to C exactly when S dominates s, so the cut
+ * vertices for X are the common dominators of the stage's suppliers C reaches, i.e. the nearest common ancestor
+ * of those suppliers in the dominator tree and every ancestor above it, C excluded. (A virtual sink behind the
+ * stage's suppliers would be dominated by exactly these, and adding it changes no other node's dominators.) Nodes
+ * are numbered once and the tree kept in typed arrays: supplyRisk runs this for each of up to 500 companies.
+ */
+export function upstreamCutVerticesByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, string[]> {
+  const index = new Map<string, number>([[companyId, 0]]);
+  const ids = [companyId];
+  const indexOf = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  };
+  const m = edges.length;
+  const supplier = new Int32Array(m);
+  const customer = new Int32Array(m);
+  const atStage = new Map<string, number[]>();
+  for (let k = 0; k < m; k++) {
+    const e = edges[k];
+    supplier[k] = indexOf(e.supplierId);
+    customer[k] = indexOf(e.customerId);
     if (e.stageId === null) continue;
-    byStage.set(e.stageId, (byStage.get(e.stageId) ?? new Set()).add(e.supplierId));
+    const list = atStage.get(e.stageId);
+    if (list) list.push(supplier[k]);
+    else atStage.set(e.stageId, [supplier[k]]);
   }
-  return byStage;
+  const n = ids.length;
+  // Adjacency in compressed rows: each node's suppliers (its successors in the reversed graph) and customers.
+  const suppliersStart = new Int32Array(n + 1);
+  const customersStart = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) {
+    suppliersStart[customer[k] + 1]++;
+    customersStart[supplier[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) {
+    suppliersStart[i + 1] += suppliersStart[i];
+    customersStart[i + 1] += customersStart[i];
+  }
+  const suppliersOf = new Int32Array(m);
+  const customersOf = new Int32Array(m);
+  const sFill = suppliersStart.slice(0, n);
+  const cFill = customersStart.slice(0, n);
+  for (let k = 0; k < m; k++) {
+    suppliersOf[sFill[customer[k]]++] = supplier[k];
+    customersOf[cFill[supplier[k]]++] = customer[k];
+  }
+
+  // Depth-first postorder from C against the supply direction; `post` is -1 for nodes C does not reach.
+  const post = new Int32Array(n).fill(-1);
+  const nodeAt = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const nextChild = new Int32Array(n);
+  let depth = 0;
+  let count = 0;
+  stack[0] = 0;
+  seen[0] = 1;
+  nextChild[0] = suppliersStart[0];
+  while (depth >= 0) {
+    const node = stack[depth];
+    const cursor = nextChild[depth];
+    if (cursor < suppliersStart[node + 1]) {
+      nextChild[depth] = cursor + 1;
+      const child = suppliersOf[cursor];
+      if (seen[child] === 0) {
+        seen[child] = 1;
+        depth++;
+        stack[depth] = child;
+        nextChild[depth] = suppliersStart[child];
+      }
+    } else {
+      post[node] = count;
+      nodeAt[count++] = node;
+      depth--;
+    }
+  }
+
+  // Cooper, Harvey and Kennedy on postorder numbers (the root C has the highest); -1 = not yet known.
+  const root = count - 1;
+  const idom = new Int32Array(count).fill(-1);
+  idom[root] = root;
+  const intersect = (a: number, b: number): number => {
+    while (a !== b) {
+      while (a < b) a = idom[a];
+      while (b < a) b = idom[b];
+    }
+    return a;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let p = root - 1; p >= 0; p--) {
+      const node = nodeAt[p];
+      let candidate = -1;
+      for (let k = customersStart[node]; k < customersStart[node + 1]; k++) {
+        const pred = post[customersOf[k]];
+        if (pred < 0 || idom[pred] === -1) continue;
+        candidate = candidate === -1 ? pred : intersect(pred, candidate);
+      }
+      if (candidate !== -1 && idom[p] !== candidate) {
+        idom[p] = candidate;
+        changed = true;
+      }
+    }
+  }
+
+  const cuts = new Map<string, string[]>();
+  for (const [stageId, suppliers] of atStage) {
+    let common = -1;
+    for (const s of suppliers) {
+      const p = post[s];
+      if (p >= 0) common = common === -1 ? p : intersect(p, common);
+    }
+    if (common === -1) continue;
+    const chain: string[] = [];
+    for (let at = common; at !== root; at = idom[at]) chain.push(ids[nodeAt[at]]);
+    cuts.set(stageId, chain);
+  }
+  return cuts;
 }

@@ -13,7 +13,7 @@
  * finds no cut vertex for it). Removing one supplier S loses stage X exactly when S is an upstream cut vertex of
  * C for X, so `supplyRisk` gathers the cut vertices (strict dominators, see criticalSuppliers.ts).
  */
-import { findCriticalSuppliers } from './criticalSuppliers';
+import { upstreamCutVerticesByStage } from './criticalSuppliers';
 
 export interface NetworkEdge {
   supplierId: string;
@@ -188,12 +188,19 @@ export interface SinglePointOfFailure {
 export function singlePointsOfFailure(upstreams: readonly CompanyUpstream[]): SinglePointOfFailure[] {
   const bySupplier = new Map<string, Map<string, string[]>>();
   for (const upstream of upstreams) {
-    const findings = findCriticalSuppliers({ companyId: upstream.companyId, supplierIds: new Set(upstream.tierOf.keys()), edges: upstream.edges });
-    for (const finding of findings) {
-      if (finding.reason !== 'UPSTREAM_CUT_VERTEX') continue;
-      const cuts = bySupplier.get(finding.supplierId) ?? new Map<string, string[]>();
-      cuts.set(upstream.companyId, finding.stageIds);
-      bySupplier.set(finding.supplierId, cuts);
+    // G_C's relations are already among C and its suppliers, without self-relations.
+    const stagesBySupplier = new Map<string, string[]>();
+    for (const [stageId, cutVertices] of upstreamCutVerticesByStage(upstream.companyId, upstream.edges)) {
+      for (const supplierId of cutVertices) {
+        const stages = stagesBySupplier.get(supplierId);
+        if (stages) stages.push(stageId);
+        else stagesBySupplier.set(supplierId, [stageId]);
+      }
+    }
+    for (const [supplierId, stageIds] of stagesBySupplier) {
+      const cuts = bySupplier.get(supplierId) ?? new Map<string, string[]>();
+      cuts.set(upstream.companyId, stageIds.sort(byText));
+      bySupplier.set(supplierId, cuts);
     }
   }
   return [...bySupplier]

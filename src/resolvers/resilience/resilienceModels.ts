@@ -21,9 +21,15 @@ export interface CompanyLocalShareModel {
   onlyOutside: Record<LocalityLevel, ValueChainStageModel[]>;
 }
 
+export interface OutsideSourcedStageModel {
+  stage: ValueChainStageModel;
+  companies: ActorModel[];
+}
+
+/** The sums, and the parts most selections do not ask for computed by their field resolvers on demand. */
 export interface LocalSupplyShareModel {
   total: LocalShareCounts;
   byTier: LocalShareTier[];
-  companies: CompanyLocalShareModel[];
-  onlyOutside: Record<LocalityLevel, Array<{ stage: ValueChainStageModel; companies: ActorModel[] }>>;
+  companies: () => CompanyLocalShareModel[];
+  onlyOutside: (level: LocalityLevel) => OutsideSourcedStageModel[];
 }

@@ -5,12 +5,13 @@ import {
   LOCALITY_LEVELS,
   singlePointsOfFailure,
   sumLocalShares,
+  type CompanyLocalShare,
   type CompanyPlace,
   type CompanyUpstream,
   type LocalCounts,
   type LocalityLevel,
 } from '../../algorithms/supplyResilience';
-import { compareText, findUpstreamNetwork, type AnyActorRecord, type UpstreamNetworkRecord, type ValueChainStageRecord } from '../../graph';
+import { compareText, findUpstreamNetwork, type ActorKindValue, type AnyActorRecord, type UpstreamNetworkRecord, type ValueChainStageRecord } from '../../graph';
 import { evidenceParams } from '../../model/evidence';
 import type {
   QuerySupplyDisruptionArgs,
@@ -24,7 +25,7 @@ import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { checkBound } from '../traversal/traversalBounds';
-import type { CompanyLocalShareModel, LocalSupplyShareModel, LostStageModel } from './resilienceModels';
+import type { CompanyLocalShareModel, LocalSupplyShareModel, LostStageModel, OutsideSourcedStageModel } from './resilienceModels';
 import { supplyAlternativeView } from './supplyAlternatives';
 import { checkScopeFound, supplyScopeOf } from './supplyScope';
 
@@ -52,10 +53,26 @@ async function analyse(
   const tiers = checkBound(args.tiers, 'resilienceTiers', 'tiers');
   const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds });
   checkScopeFound(scope, network, removeIds);
-  const actors = new Map<string, AnyActorRecord>([...network.removed, ...network.companies.map((c) => c.actor)].map((a) => [a.id, a]));
-  const actor = (id: string): AnyActorRecord => actors.get(id) ?? { id, label: 'Company', kind: 'COMPANY', name: id, summary: true };
+  const { companies } = network;
+  const position = new Map<string, number>();
+  for (let i = 0; i < companies.ids.length; i++) position.set(companies.ids[i] as string, i);
+  const removedById = new Map(network.removed.map((a) => [a.id, a]));
+  // A record only for the companies an answer shows (the fetch holds thousands), once per id.
+  const records = new Map<string, AnyActorRecord>();
+  const actor = (id: string): AnyActorRecord => {
+    let record = records.get(id);
+    if (record === undefined) {
+      const i = position.get(id);
+      record =
+        i !== undefined
+          ? { id, label: 'Company', kind: companies.kinds[i] as ActorKindValue, name: companies.names[i] as string, summary: true }
+          : (removedById.get(id) ?? { id, label: 'Company', kind: 'COMPANY', name: id, summary: true });
+      records.set(id, record);
+    }
+    return record;
+  };
   const stages = new Map(network.stages.map((s) => [s.id, s]));
-  const companyIds = new Set(network.companies.map((c) => c.actor.id));
+  const companyIds = new Set(companies.ids);
   const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));
   const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds, edges, tiers });
   const scopeCompanies = network.scopeIds.map(actor).sort(byName);
@@ -146,14 +163,22 @@ function countsView(counts: LocalCounts): LocalShareCounts {
 }
 const tiersView = (rows: ReadonlyArray<{ tier: number } & LocalCounts>): LocalShareTier[] => rows.map(({ tier, ...counts }) => ({ tier, counts: countsView(counts) }));
 
-/** Where each fetched company sits, from the region chain the statement returned. */
+/** Where each fetched company sits, from the chains of the distinct regions the statement returned. */
 function placesOf(network: UpstreamNetworkRecord): Map<string, CompanyPlace> {
-  return new Map(
-    network.companies.map((c) => {
-      const at = (level: string): string | null => c.within.find(([, l]) => l === level)?.[0] ?? null;
-      return [c.actor.id, { regionId: c.regionId, stateId: at('STATE'), countryId: at('COUNTRY'), withinRegionIds: c.within.map(([id]) => id) }];
+  const nowhere: CompanyPlace = { regionId: null, stateId: null, countryId: null, withinRegionIds: [] };
+  const byRegion = new Map<string, CompanyPlace>(
+    network.regions.map(([regionId, within]) => {
+      const at = (level: string): string | null => within.find(([, l]) => l === level)?.[0] ?? null;
+      return [regionId, { regionId, stateId: at('STATE'), countryId: at('COUNTRY'), withinRegionIds: within.map(([id]) => id) }];
     }),
   );
+  const { ids, regionIds } = network.companies;
+  const places = new Map<string, CompanyPlace>();
+  for (let i = 0; i < ids.length; i++) {
+    const regionId = regionIds[i] ?? null;
+    places.set(ids[i] as string, (regionId === null ? undefined : byRegion.get(regionId)) ?? nowhere);
+  }
+  return places;
 }
 
 /** `Query.supplyRisk`: one fetch of the scope's upstream network, then cut vertices and local shares per company. */
@@ -186,36 +211,77 @@ export async function supplyRisk(_root: unknown, args: QuerySupplyRiskArgs, ctx:
   };
 }
 
+/**
+ * The scope's sums at once; the per-company list and the stages sourced only from outside when a field asks for
+ * them (each walks every company's subgraph again, and most selections ask for the sums only).
+ */
 function localSupplyShare(analysis: Analysis, places: ReadonlyMap<string, CompanyPlace>): LocalSupplyShareModel {
   const analysed = analysis.upstreams
     .map((upstream) => ({ upstream, share: localShareOf(upstream, places, analysis.tiers) }))
     .filter(({ share }) => share.total.relations > 0);
   const sums = sumLocalShares(analysed.map(({ share }) => share), analysis.tiers);
-  const companies: CompanyLocalShareModel[] = analysed
-    .map(({ share }) => ({
-      company: analysis.actor(share.companyId),
-      total: countsView(share.total),
-      byTier: tiersView(share.byTier),
-      onlyOutside: Object.fromEntries(LOCALITY_LEVELS.map((level) => [level, stageList(analysis, share.onlyOutside[level])])) as Record<LocalityLevel, ValueChainStageRecord[]>,
-    }))
-    .sort((a, b) => byName(a.company, b.company));
-  const onlyOutside = Object.fromEntries(
-    LOCALITY_LEVELS.map((level) => {
-      // A stage counts for the scope when no scope company sources it from a supplier at this level.
-      const sourcedLocally = new Set<string>();
-      const outsideBy = new Map<string, AnyActorRecord[]>();
-      for (const { upstream, share } of analysed) {
-        const outside = new Set(share.onlyOutside[level]);
-        for (const stage of upstreamStages(upstream)) {
-          if (outside.has(stage)) outsideBy.set(stage, [...(outsideBy.get(stage) ?? []), analysis.actor(share.companyId)]);
-          else sourcedLocally.add(stage);
-        }
+  const companies = once((): CompanyLocalShareModel[] =>
+    analysed
+      .map(({ share }) => ({
+        company: analysis.actor(share.companyId),
+        total: countsView(share.total),
+        byTier: tiersView(share.byTier),
+        onlyOutside: Object.fromEntries(LOCALITY_LEVELS.map((level) => [level, stageList(analysis, share.onlyOutside[level])])) as Record<LocalityLevel, ValueChainStageRecord[]>,
+      }))
+      .sort((a, b) => byName(a.company, b.company)),
+  );
+  const stagesOf = once(() => analysed.map(({ upstream }) => upstreamStages(upstream)));
+  const onlyOutside = new Map<LocalityLevel, OutsideSourcedStageModel[]>();
+  return {
+    total: countsView(sums.total),
+    byTier: tiersView(sums.byTier),
+    companies,
+    onlyOutside: (level) => {
+      let found = onlyOutside.get(level);
+      if (found === undefined) {
+        found = outsideSourced(analysis, analysed, stagesOf(), level);
+        onlyOutside.set(level, found);
       }
-      const stages = stageList(analysis, [...outsideBy.keys()].filter((id) => !sourcedLocally.has(id)));
-      return [level, stages.map((stage) => ({ stage, companies: [...(outsideBy.get(stage.id) ?? [])].sort(byName) }))];
-    }),
-  ) as LocalSupplyShareModel['onlyOutside'];
-  return { total: countsView(sums.total), byTier: tiersView(sums.byTier), companies, onlyOutside };
+      return found;
+    },
+  };
+}
+
+/** A stage counts for the scope when no scope company sources it from a supplier at `level`. */
+function outsideSourced(
+  analysis: Analysis,
+  analysed: ReadonlyArray<{ share: CompanyLocalShare }>,
+  stagesOf: ReadonlyArray<ReadonlySet<string>>,
+  level: LocalityLevel,
+): OutsideSourcedStageModel[] {
+  const sourcedLocally = new Set<string>();
+  const outsideBy = new Map<string, AnyActorRecord[]>();
+  analysed.forEach(({ share }, i) => {
+    const outside = new Set(share.onlyOutside[level]);
+    for (const stage of stagesOf[i] as ReadonlySet<string>) {
+      if (!outside.has(stage)) sourcedLocally.add(stage);
+      else {
+        const list = outsideBy.get(stage);
+        if (list) list.push(analysis.actor(share.companyId));
+        else outsideBy.set(stage, [analysis.actor(share.companyId)]);
+      }
+    }
+  });
+  const stages = stageList(analysis, [...outsideBy.keys()].filter((id) => !sourcedLocally.has(id)));
+  return stages.map((stage) => ({ stage, companies: [...(outsideBy.get(stage.id) ?? [])].sort(byName) }));
+}
+
+/** A computation run on first call, its result kept. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** The stages of the relations of a company's upstream subgraph whose supplier is not the company. */
@@ -238,6 +304,7 @@ export const resilienceResolvers: Resolvers = {
     stagesOnlyFromOutside: (share, args) => share.onlyOutside[args.level ?? 'STATE'],
   },
   LocalSupplyShare: {
-    stagesOnlyFromOutside: (share, args) => share.onlyOutside[args.level ?? 'STATE'],
+    stagesOnlyFromOutside: (share, args) => share.onlyOutside(args.level ?? 'STATE'),
+    companies: (share) => share.companies(),
   },
 };

@@ -1,4 +1,4 @@
-import { findCriticalSuppliers, immediateDominators, strictDominators, type SupplySubgraphEdge } from '../../../src/algorithms';
+import { findCriticalSuppliers, immediateDominators, strictDominators, upstreamCutVerticesByStage, type SupplySubgraphEdge } from '../../../src/algorithms';
 
 const edge = (supplierId: string, customerId: string, stageId: string | null = null): SupplySubgraphEdge => ({ supplierId, customerId, stageId });
 
@@ -114,6 +114,46 @@ describe('findCriticalSuppliers', () => {
       );
       expect({ round, cuts: [...cuts].sort() }).toEqual({ round, cuts: [...expected].sort() });
     }
+  });
+});
+
+describe('upstreamCutVerticesByStage', () => {
+  /** The definition computed directly: per stage, the strict dominators of the company below a virtual root joined to the stage's suppliers. */
+  function perStageDominators(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, string[]> {
+    const successors = new Map<string, string[]>();
+    for (const e of edges) successors.set(e.supplierId, [...(successors.get(e.supplierId) ?? []), e.customerId]);
+    const stages = new Map<string, string[]>();
+    for (const e of edges) if (e.stageId !== null) stages.set(e.stageId, [...(stages.get(e.stageId) ?? []), e.supplierId]);
+    const cuts = new Map<string, string[]>();
+    for (const [stageId, atStage] of stages) {
+      const next = (node: string): readonly string[] => (node === '\u0000root' ? atStage : (successors.get(node) ?? []));
+      const chain = strictDominators('\u0000root', companyId, next);
+      if (chain !== null) cuts.set(stageId, chain);
+    }
+    return cuts;
+  }
+
+  it('equals one dominator computation per stage on larger random graphs with cycles, nearest to the company last', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let nonEmpty = 0;
+    for (let round = 0; round < 300; round++) {
+      const n = 5 + Math.floor(random() * 60);
+      const nodes = ['oem', ...Array.from({ length: n }, (_, i) => `s${i}`)];
+      const edges: SupplySubgraphEdge[] = [];
+      // Mostly toward lower numbers and the company (a supply chain), some backwards (cycles).
+      for (let k = 0; k < n * (1 + random() * 2); k++) {
+        const a = 1 + Math.floor(random() * n);
+        const b = random() < 0.85 ? Math.floor(random() * a) : Math.floor(random() * (n + 1));
+        if (a !== b) edges.push(edge(nodes[a] as string, nodes[b] as string, random() < 0.9 ? `st${Math.floor(random() * 5)}` : null));
+      }
+      const expected = perStageDominators('oem', edges);
+      const found = upstreamCutVerticesByStage('oem', edges);
+      // The chain order differs in direction only: the definition lists nearest to the company first.
+      expect({ round, cuts: new Map([...found].map(([stage, chain]) => [stage, [...chain].reverse()])) }).toEqual({ round, cuts: expected });
+      nonEmpty += [...found.values()].filter((chain) => chain.length > 0).length;
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
   });
 });
 

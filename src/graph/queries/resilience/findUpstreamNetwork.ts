@@ -1,6 +1,6 @@
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineClusterProjection, regionMap, stageProjection } from '../projections';
-import type { ActorSummaryRecord, ClusterRecord, RegionRecord, ValueChainStageRecord } from '../records';
+import type { ActorKindValue, ActorSummaryRecord, ClusterRecord, RegionLevelValue, RegionRecord, ValueChainStageRecord } from '../records';
 import { asOfParams, validAt } from '../traversal/traversalCypher';
 
 /** The most tiers a resilience analysis follows upstream (the same bound as supplyChain). */
@@ -70,12 +70,13 @@ function networkText(tiers: number, timed: boolean): string {
       WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
       RETURN collect([s.id, f.id, r.stage]) AS found
     }
-    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges
-    CALL (visited) {
-      UNWIND visited AS a
-      WITH a, head([(a)-[:LOCATED_IN]->(ar:Region) | ar]) AS ar
-      RETURN collect({ actor: ${actorSummaryProjection('a')}, regionId: ar.id,
-        within: CASE WHEN ar IS NULL THEN [] ELSE [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]] END }) AS companies
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges,
+      [a IN visited | head([(a)-[:LOCATED_IN]->(ar:Region) | ar])] AS located
+    // Each distinct region's chain once, not once per company: a few hundred regions against thousands of companies.
+    CALL (located) {
+      UNWIND located AS ar
+      WITH DISTINCT ar WHERE ar IS NOT NULL
+      RETURN collect([ar.id, [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]]]) AS regions
     }
     CALL (edges) {
       UNWIND edges AS e
@@ -83,7 +84,9 @@ function networkText(tiers: number, timed: boolean): string {
       MATCH (st:ValueChainStage {id: stageId})
       RETURN collect(${stageProjection('st')}) AS stages
     }
-    RETURN cluster, region, scopeRegion, missing, removed, [a IN scope | a.id] AS scopeIds, companies, edges, stages, cut`;
+    RETURN cluster, region, scopeRegion, missing, removed, [a IN scope | a.id] AS scopeIds,
+      [a IN visited | a.id] AS companyIds, [a IN visited | a.name] AS companyNames, [a IN visited | a.kind] AS companyKinds,
+      [r IN located | r.id] AS companyRegionIds, regions, edges, stages, cut`;
 }
 
 const TEXTS = new Map<string, string>();
@@ -105,12 +108,21 @@ export interface SupplyScopeArgs {
   companyIds: readonly string[] | null;
 }
 
-export interface NetworkCompanyRecord {
-  actor: ActorSummaryRecord;
-  regionId: string | null;
-  /** The company's region and every region above it, with their levels (COUNTRY, STATE, …). */
-  within: Array<[string, string]>;
+/**
+ * Every fetched company (scope included) as parallel lists, one position per company: thousands of companies
+ * decode as four lists of strings instead of a map each, and the resolvers build a record only for the companies
+ * an answer shows. They are Company nodes (the statement matches nothing else), so a summary's label is Company.
+ */
+export interface NetworkCompaniesRecord {
+  ids: string[];
+  names: string[];
+  kinds: ActorKindValue[];
+  /** The region each is LOCATED_IN, null when none. */
+  regionIds: Array<string | null>;
 }
+
+/** A region some fetched company is located in, with its chain: the region and every region above it, with levels. */
+export type NetworkRegionRecord = [regionId: string, within: Array<[string, RegionLevelValue]>];
 
 export interface UpstreamNetworkRecord {
   /** The scope cluster or region when the scope is one and it exists. */
@@ -124,8 +136,10 @@ export interface UpstreamNetworkRecord {
   removed: ActorSummaryRecord[];
   /** The scope companies analysed, sorted by id (at most MAX_SCOPE_COMPANIES). */
   scopeIds: string[];
-  /** Every fetched company, scope included, with where it sits. */
-  companies: NetworkCompanyRecord[];
+  /** Every fetched company, scope included. */
+  companies: NetworkCompaniesRecord;
+  /** Each distinct region of `companies`, once. */
+  regions: NetworkRegionRecord[];
   /** [supplierId, customerId, stageId]: every relation into a fetched company; some suppliers may not be fetched. */
   edges: Array<[string, string, string | null]>;
   stages: ValueChainStageRecord[];
@@ -173,7 +187,13 @@ export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetw
     missing: row['missing'] as unknown as string[],
     removed: row['removed'] as unknown as ActorSummaryRecord[],
     scopeIds: row['scopeIds'] as unknown as string[],
-    companies: row['companies'] as unknown as NetworkCompanyRecord[],
+    companies: {
+      ids: row['companyIds'] as unknown as string[],
+      names: row['companyNames'] as unknown as string[],
+      kinds: row['companyKinds'] as unknown as ActorKindValue[],
+      regionIds: row['companyRegionIds'] as unknown as Array<string | null>,
+    },
+    regions: row['regions'] as unknown as NetworkRegionRecord[],
     edges: row['edges'] as unknown as Array<[string, string, string | null]>,
     stages: row['stages'] as unknown as ValueChainStageRecord[],
     truncated: row['cut'] as unknown as boolean,
