@@ -4,12 +4,13 @@ import type { RequestContext } from '../request';
 import type { Related, RelatedRecord, RelationName } from '../graph';
 import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';
+import { actorPageArgs } from './actorPageArgs';
 import { decodeLinkCursor, decodePartnerCursor, encodeLinkCursor, encodePartnerCursor } from './cursors';
 import type { LinkItem, LinkListName, LinkPage, PartnersPageArgs } from '../graph';
 import { NotFoundError } from '../errors';
 import { checkFirst, checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { selectionTree, selectsSubfield, treeListActorShape, treeSelectsBeyond, treeSelectsSubfield } from './lookAhead';
+import { selectionTree, selectsSubfield } from './lookAhead';
 import type { ActorLinkModel, ActorModel } from './models';
 import { actorLabelOfKind, collaborationModel, evidenceParams, type CollaborationModel, type EvidenceLevel } from '../model';
 import { pageInfo } from './pageInfo';
@@ -88,19 +89,7 @@ export type PartnersFieldArgs = { first?: number | null; after?: string | null; 
  * as JSON, property order included. Throws the field's own input errors (bad `first`, bad cursor).
  */
 export function partnerPageArgs(args: PartnersFieldArgs, tree: ResolveTree | null): PartnersPageArgs {
-  const first = checkFirst(args.first, 20);
-  const after = decodePartnerCursor(args.after);
-  const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  return {
-    first,
-    after,
-    kinds,
-    asOf: asOfDate(args.asOf),
-    ...evidenceParams(args.evidence),
-    withTotal: treeSelectsSubfield(tree, 'totalCount'),
-    ...treeListActorShape(tree, ['edges', 'node']),
-    withLinks: treeSelectsBeyond(tree, ['edges'], PARTNER_EDGE_WITHOUT_LINK),
-  };
+  return actorPageArgs(args, tree, (after) => decodePartnerCursor(after), PARTNER_EDGE_WITHOUT_LINK);
 }
 
 /** Field resolvers every actor type shares: memberships, partners, technologies, stages, projects, spin-offs. */

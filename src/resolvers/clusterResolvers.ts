@@ -1,22 +1,15 @@
 import type { Resolvers } from '../generated/graphql';
 import { decodeNameCursor, encodeNameCursor } from './cursors';
-import { checkFirst, checkId } from './inputValidation';
+import { checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { selectionTree, soleNestedFieldIn, treeListActorShape, treeSelectsBeyond, treeSelectsSubfield } from './lookAhead';
+import { selectionTree, soleNestedFieldIn } from './lookAhead';
 import { partnerPageArgs, type PartnersFieldArgs } from './actorLinkResolvers';
-import { type ActorKindValue, type MembersPageArgs, type PartnersPageArgs } from '../graph';
-import { asOfDate } from './asOf';
-import { evidenceParams, type EvidenceLevel } from '../model';
+import type { MembersPageArgs, PartnersPageArgs } from '../graph';
+import { actorPageArgs, type ActorPageFieldArgs } from './actorPageArgs';
 import { pageInfo } from './pageInfo';
 
 /** The arguments of `Cluster.members`. */
-export interface MembersFieldArgs {
-  first?: number | null;
-  after?: string | null;
-  kinds?: ReadonlyArray<ActorKindValue> | null;
-  asOf?: string | null;
-  evidence?: EvidenceLevel | null;
-}
+export type MembersFieldArgs = ActorPageFieldArgs;
 
 /** The ClusterMemberEdge fields that need none of the membership's: an edge asking for nothing else is read without it. */
 const MEMBER_EDGE_WITHOUT_LINK: ReadonlySet<string> = new Set(['__typename', 'cursor', 'node']);
@@ -26,19 +19,7 @@ const MEMBER_EDGE_WITHOUT_LINK: ReadonlySet<string> = new Set(['__typename', 'cu
  * function for the field and for a cluster list that loads its members ahead (the key is compared as JSON).
  */
 export function memberPageArgs(args: MembersFieldArgs, tree: ResolveTree | null): MembersPageArgs {
-  const first = checkFirst(args.first, 20);
-  const after = decodeNameCursor(args.after);
-  const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  return {
-    first,
-    after,
-    kinds,
-    asOf: asOfDate(args.asOf),
-    ...evidenceParams(args.evidence),
-    withTotal: treeSelectsSubfield(tree, 'totalCount'),
-    ...treeListActorShape(tree, ['edges', 'node']),
-    withLinks: treeSelectsBeyond(tree, ['edges'], MEMBER_EDGE_WITHOUT_LINK),
-  };
+  return actorPageArgs(args, tree, (after) => decodeNameCursor(after), MEMBER_EDGE_WITHOUT_LINK);
 }
 
 /**

@@ -1,0 +1,55 @@
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { evidenceParams, type EvidenceLevel } from '../model';
+import type { ActorKindValue } from '../graph';
+import { asOfDate } from './asOf';
+import { checkFirst } from './inputValidation';
+import { treeListActorShape, treeSelectsBeyond, treeSelectsSubfield } from './lookAhead';
+
+/** The arguments a page of actors takes (a cluster's `members`, an actor's `partners`). */
+export interface ActorPageFieldArgs {
+  first?: number | null;
+  after?: string | null;
+  kinds?: ReadonlyArray<ActorKindValue> | null;
+  asOf?: string | null;
+  evidence?: EvidenceLevel | null;
+}
+
+/** What a page of actors is read with: the arguments, checked, and what the selection asks of it. */
+export interface ActorPageArgs<Cursor> {
+  first: number;
+  after: Cursor | null;
+  kinds: ActorKindValue[] | null;
+  asOf: string | null;
+  citedOnly: boolean;
+  withTotal: boolean;
+  summary: boolean;
+  withRegion: boolean;
+  withLinks: boolean;
+}
+
+/**
+ * A page's arguments and loader key from its field's arguments and parsed selection. The key is compared as JSON,
+ * property order included, by the lists that load a nested page ahead, so every page of actors builds it here.
+ * `edgeWithoutLink` names the edge fields that need none of the link's own fields. Throws the field's own input
+ * errors (bad `first`, bad cursor).
+ */
+export function actorPageArgs<Cursor>(
+  args: ActorPageFieldArgs,
+  tree: ResolveTree | null,
+  decodeCursor: (after: string | null | undefined) => Cursor | null,
+  edgeWithoutLink: ReadonlySet<string>,
+): ActorPageArgs<Cursor> {
+  const first = checkFirst(args.first, 20);
+  const after = decodeCursor(args.after);
+  const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
+  return {
+    first,
+    after,
+    kinds,
+    asOf: asOfDate(args.asOf),
+    ...evidenceParams(args.evidence),
+    withTotal: treeSelectsSubfield(tree, 'totalCount'),
+    ...treeListActorShape(tree, ['edges', 'node']),
+    withLinks: treeSelectsBeyond(tree, ['edges'], edgeWithoutLink),
+  };
+}
