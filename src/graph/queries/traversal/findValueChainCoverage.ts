@@ -41,7 +41,35 @@ export interface ValueChainCoverageRecord {
 // `$timed`/`$asOf`: memberships and the network's links valid on that day. `$citedOnly`: no sample membership,
 // activity, relation or actor is used (members, candidates and the actors a network path runs through). The ids
 // are checked in the same statement (REFERENCES_CALL), the rest runs only when both name what they should.
-const hop = `(()-[h:COLLABORATES_WITH|SUPPLIES WHERE ${validAt('h')} AND ${cited('h')}]-(z WHERE ${cited('z')})){1,${COVERAGE_MAX_HOPS}}`;
+//
+// Network distance: one breadth-first search outward from all members at once, only when some stage is missing
+// (none when every stage is covered). It was one `ANY SHORTEST` towards the members per actor active in a missing
+// stage, thousands at 100k actors: 148 s for a 131-member cluster (docs/traversals.md, valueChainCoverage). Each
+// level expands the previous level's newly reached nodes; the nodes already seen are dropped by grouping on the
+// node (min level, a hash aggregation) rather than testing membership in a list, which scans it per row. A node
+// is reached only over a valid and cited relationship and only if it is cited itself, as the hops of the former
+// path pattern required of every node after its start; the level of a node is then its fewest hops to a member.
+const link = `[h:COLLABORATES_WITH|SUPPLIES WHERE ${validAt('h')} AND ${cited('h')}]`;
+
+/** The nodes within `level` hops of the members as `{n, d}` (fewest hops d), from those within `level - 1` in `prev`. */
+function searchLevel(level: number, prev: string, next: string): string {
+  return `CALL (${prev}) {
+    CALL (${prev}) {
+      UNWIND ${prev} AS s
+      RETURN s.n AS n, s.d AS d
+      UNION ALL
+      UNWIND ${prev} AS s
+      WITH s.n AS f WHERE s.d = ${level - 1}
+      MATCH (f)-${link}-(n WHERE ${cited('n')})
+      RETURN DISTINCT n, ${level} AS d
+    }
+    WITH n, min(d) AS d
+    RETURN collect({ n: n, d: d }) AS ${next}
+  }`;
+}
+
+const LEVELS = Array.from({ length: COVERAGE_MAX_HOPS }, (_, i) => searchLevel(i + 1, `reached${i}`, `reached${i + 1}`)).join('\n  ');
+
 const TEXT = `${REFERENCES_CALL}
   OPTIONAL CALL () {
   MATCH (cl:Cluster {id: $clusterId}), (vc:ValueChain {id: $valueChainId})
@@ -58,27 +86,50 @@ const TEXT = `${REFERENCES_CALL}
         latitude: reduce(s = 0.0, m IN located | s + m.location.latitude) / size(located),
         longitude: reduce(s = 0.0, m IN located | s + m.location.longitude) / size(located) })
       ELSE null END AS ref
-  CALL (vc, members, ref) {
+  CALL (vc, members) {
     MATCH (st:ValueChainStage)-[:STAGE_OF]->(vc)
     CALL (st, members) {
       MATCH (m:Actor)-[ai:ACTIVE_IN]->(st) WHERE m IN members AND ${cited('ai')}
       WITH DISTINCT m ORDER BY m.name, m.id
       RETURN collect(${inlineActorProjection('m')}) AS covering
     }
-    CALL (st, members, ref, covering) {
+    RETURN collect({ st: st, covering: covering }) AS covered
+  }
+  // Level 0 is the members; with every stage covered the search starts from nothing and reads nothing.
+  WITH cl, vc, members, refSource, ref, covered,
+    [m IN CASE WHEN any(c IN covered WHERE size(c.covering) = 0) THEN members ELSE [] END | { n: m, d: 0 }] AS reached0
+  ${LEVELS}
+  CALL (covered, members, ref, reached${COVERAGE_MAX_HOPS}) {
+    UNWIND covered AS c
+    WITH c.st AS st, c.covering AS covering
+    // The actors active in the stage within reach, with their hops: the reached nodes (members, level 0, left
+    // out) and the stage's actors are joined on the node by grouping both together, which reads nothing more
+    // (matching each reached node to the stage read its relationships: 4.2M db hits at 100k actors).
+    CALL (st, covering, reached${COVERAGE_MAX_HOPS}) {
+      CALL (st, covering, reached${COVERAGE_MAX_HOPS}) {
+        UNWIND CASE WHEN size(covering) = 0 THEN reached${COVERAGE_MAX_HOPS} ELSE [] END AS r
+        RETURN r.n AS x, r.d AS hops, 0 AS active
+        UNION ALL
+        MATCH (x:Actor)-[ai:ACTIVE_IN]->(st)
+        WHERE size(covering) = 0 AND ${cited('ai')} AND ${cited('x')}
+        RETURN x, null AS hops, 1 AS active
+      }
+      WITH x, min(hops) AS hops, max(active) AS active
+      WHERE active = 1 AND hops > 0
+      RETURN collect({ x: x, hops: hops }) AS linked
+    }
+    CALL (st, members, ref, covering, linked) {
       MATCH (x:Actor)-[ai:ACTIVE_IN]->(st)
       WHERE size(covering) = 0 AND ref IS NOT NULL AND x.location IS NOT NULL AND NOT x IN members AND ${cited('ai')} AND ${cited('x')}
       WITH DISTINCT x, point.distance(x.location, ref) / 1000.0 AS km
       ORDER BY km, x.name, x.id LIMIT toInteger($candidates)
-      OPTIONAL MATCH p = ANY SHORTEST (x)${hop}(m:Actor WHERE m IN members)
-      WITH x, km, min(length(p)) AS hops ORDER BY km, x.name, x.id
+      // At most $candidates rows, each scanning the stage's actors within reach once.
+      WITH x, km, head([l IN linked WHERE l.x = x | l.hops]) AS hops ORDER BY km, x.name, x.id
       RETURN collect({ actor: ${inlineActorProjection('x')}, distanceKm: km, hops: hops }) AS byGeography
     }
-    CALL (st, members, ref, covering) {
-      MATCH (x:Actor)-[ai:ACTIVE_IN]->(st)
-      WHERE size(covering) = 0 AND NOT x IN members AND ${cited('ai')} AND ${cited('x')}
-      MATCH p = ANY SHORTEST (x)${hop}(m:Actor WHERE m IN members)
-      WITH x, min(length(p)) AS hops
+    CALL (ref, linked) {
+      UNWIND linked AS l
+      WITH l.x AS x, l.hops AS hops
       ORDER BY hops, x.name, x.id LIMIT toInteger($candidates)
       RETURN collect({ actor: ${inlineActorProjection('x')}, hops: hops,
         distanceKm: CASE WHEN ref IS NULL OR x.location IS NULL THEN null ELSE point.distance(x.location, ref) / 1000.0 END }) AS byNetwork
