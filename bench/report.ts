@@ -27,7 +27,17 @@ export interface OperationResult {
    * completed request of the contender's server process and of Neo4j (each contender's load runs alone, so
    * Neo4j's CPU in that window is that contender's; null where /proc cannot be read).
    */
-  load: Partial<Record<HttpContender, LoadResult & { serverRssMb: number | null; cpuMsPerRequest: { server: number | null; neo4j: number | null } }>>;
+  load: Partial<
+    Record<
+      HttpContender,
+      LoadResult & {
+        serverRssMb: number | null;
+        cpuMsPerRequest: { server: number | null; neo4j: number | null };
+        /** How long Neo4j went on with the requests the window left in flight before the next window started (ms). */
+        drainMs?: number;
+      }
+    >
+  >;
   ratios: {
     oursOverFloorP50: number | null;
     oursOverPeerP50: number | null;

@@ -18,6 +18,7 @@ import { pickFixtures } from './fixtures';
 import { importOnce, runImport } from './importPhase';
 import { startBenchDatabase, type BenchDatabase } from './localDatabase';
 import { describeMachine, packageVersions } from './machine';
+import { waitForIdleNeo4j } from './measure/drain';
 import { measureLoad } from './measure/loadTest';
 import { measureSequential } from './measure/sequential';
 import { buildOperations, type Operation } from './operations';
@@ -114,11 +115,14 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
       server: cpuPerRequest(cpuBefore.server, server ? readProcessCpuMs(server.pid) : undefined, load.latency.count),
       neo4j: cpuPerRequest(cpuBefore.neo4j, neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid), load.latency.count),
     };
-    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null, cpuMsPerRequest };
+    // CPU is read at the window's end, as the requests it counts; the leftovers' queries are drained after.
+    const drainMs = await waitForIdleNeo4j(driver);
+    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null, cpuMsPerRequest, drainMs };
     say(
       `  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms ` +
         `(${load.latency.count} in ${durationSeconds} s)${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}; ` +
-        `CPU per request: server ${cpuMsPerRequest.server ?? '–'} ms, Neo4j ${cpuMsPerRequest.neo4j ?? '–'} ms`,
+        `CPU per request: server ${cpuMsPerRequest.server ?? '–'} ms, Neo4j ${cpuMsPerRequest.neo4j ?? '–'} ms` +
+        (drainMs >= 1000 ? `; Neo4j busy with the window's leftovers for ${(drainMs / 1000).toFixed(1)} s after it` : ''),
     );
   }
   result.ratios = {
