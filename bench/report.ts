@@ -184,14 +184,24 @@ export function formatReport(result: BenchResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes bench/results/<date>-<scale>.json and returns its path. */
-export function writeResult(result: BenchResult): string {
+/**
+ * The file a run writes: bench/results/<date>-<scale>[-partial].json, or with -2, -3… when an earlier run of the
+ * day already wrote that name (a second run must not replace the first's, which may be tracked). Chosen once at
+ * the start, so the rewrites after each operation go to the same file.
+ */
+export function resultFile(options: BenchOptions, startedAt: Date): string {
   const dir = path.join(projectRoot, 'bench', 'results');
-  fs.mkdirSync(dir, { recursive: true });
-  // A run of part of the mix does not replace the day's result of the whole mix. The planned operations name the
-  // file, not the measured ones, so the file written after each operation is the one the end of the run replaces.
-  const partial = result.options.ops.length < OPERATION_NAMES.length ? '-partial' : '';
-  const file = path.join(dir, `${result.date.slice(0, 10)}-${result.scale}${partial}.json`);
+  // A run of part of the mix does not replace the day's result of the whole mix.
+  const partial = options.ops.length < OPERATION_NAMES.length ? '-partial' : '';
+  const base = `${startedAt.toISOString().slice(0, 10)}-${options.scale}${partial}`;
+  let file = path.join(dir, `${base}.json`);
+  for (let n = 2; fs.existsSync(file); n += 1) file = path.join(dir, `${base}-${n}.json`);
+  return file;
+}
+
+/** Writes the result to `file` (from resultFile) and returns its path. */
+export function writeResult(result: BenchResult, file: string): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
 }

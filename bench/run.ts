@@ -24,7 +24,7 @@ import { measureSequential } from './measure/sequential';
 import { buildOperations, type Operation } from './operations';
 import { parseBenchOptions, type BenchOptions } from './options';
 import { readProcessCpuMs, readProcessMemory } from './procStatus';
-import { failedOperation, formatReport, ratio, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
+import { failedOperation, formatReport, ratio, resultFile, writeResult, type BenchResult, type OperationResult, type ServerMemory } from './report';
 import { createFloorDriver } from './servers/floorServer';
 import { spawnServer, type ServerProcess } from './servers/serverProcess';
 
@@ -207,6 +207,7 @@ async function main(): Promise<void> {
 
     const all = buildOperations(fixtures);
     const results: OperationResult[] = [];
+    const outputFile = resultFile(options, new Date());
     let stoppedBy: string | null = null;
     const assemble = (finished: boolean): BenchResult => {
       for (const contender of HTTP_CONTENDERS) {
@@ -247,13 +248,13 @@ async function main(): Promise<void> {
         }
       }
       // Written after every operation, so a run that stops half-way still leaves what it measured.
-      if (!options.checkOnly) writeResult(assemble(false));
+      if (!options.checkOnly) writeResult(assemble(false), outputFile);
     }
 
     const result = assemble(stoppedBy === null);
     say('');
     process.stdout.write(formatReport(result));
-    if (!options.checkOnly) say(`\nbench: results written to ${writeResult(result)}`);
+    if (!options.checkOnly) say(`\nbench: results written to ${writeResult(result, outputFile)}`);
     if (results.some((r) => !r.check.ok)) process.exitCode = 1;
   } finally {
     await cleanUp(running);
