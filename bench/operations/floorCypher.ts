@@ -308,6 +308,7 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   criticalSuppliers: CRITICAL_SUPPLIERS_FETCH,
   scienceIndustryLinks: SCIENCE_INDUSTRY,
   valueChainCoverage: VALUE_CHAIN_COVERAGE,
+  valueChainGaps: VALUE_CHAIN_COVERAGE,
   recommendPartners: RECOMMEND_PARTNERS,
   explorerNetwork: EXPLORER_NETWORK,
 };
