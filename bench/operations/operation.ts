@@ -17,6 +17,7 @@ export const COMPARED_OPERATION_NAMES = [
   'criticalSuppliers',
   'scienceIndustryLinks',
   'valueChainCoverage',
+  'valueChainGaps',
   'recommendPartners',
   'explorerNetwork',
 ] as const;
@@ -62,6 +63,12 @@ export interface Fixtures {
   connectionToId: string;
   /** A value chain the largest cluster covers in part (the first by id; the first value chain otherwise). */
   valueChainId: string;
+  /**
+   * The cluster with the most member companies that misses a stage of a value chain it covers in part, and that
+   * value chain (first by id): the coverage searches candidates for the missing stages. null when no cluster of
+   * the graph misses a stage.
+   */
+  gaps: { clusterId: string; valueChainId: string } | null;
 }
 
 /** What every operation has: our query and how to read our answer. */

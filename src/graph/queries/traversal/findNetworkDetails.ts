@@ -1,4 +1,4 @@
-import type { GraphClient } from '../../graphClient';
+import type { GraphClient, Row } from '../../graphClient';
 import { actorProjectionWithoutRegion, actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { statementSet } from '../statementSet';
@@ -18,18 +18,21 @@ const ACTOR_RECORDS: Record<DetailsShape, string> = {
 };
 
 // The links first: the records, once collected, would be in scope of every row the link sort buffers.
-const detailsText = (shape: DetailsShape): string => `${linksAmong()}
+const DETAILS = statementSet(
+  'traversal_network_details',
+  [
+    {
+      variant: 'full',
+      text: `${linksAmong()}
   CALL () {
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})
-    RETURN collect(${ACTOR_RECORDS[shape]}) AS actors
+    RETURN collect(${ACTOR_RECORDS.full}) AS actors
   }
-  RETURN actors, links, linkTotal, membershipTotal`;
-
-const DETAILS = statementSet(
-  'traversal_network_details',
-  (['full', 'full_without_region', 'summary'] as const).map((shape) => ({ variant: shape, text: detailsText(shape) })),
-  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: true },
+  RETURN actors, links, linkTotal, membershipTotal`,
+    },
+  ],
+  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: false },
 );
 
 /**
@@ -79,7 +82,8 @@ export interface DetailsOptions {
   parents?: Readonly<Record<string, readonly [string, NetworkLinkKindValue]>>;
   /**
    * SAME_CLUSTER through the cluster: each shared cluster's memberships instead of a link per pair of members (a
-   * partner network's subgraph). Off: pairwise links, each naming its cluster (a connection's hops).
+   * partner network's subgraph, `traversal_network_subgraph_*`). Off: pairwise links, each naming its cluster,
+   * with whole records (`traversal_network_details_full`).
    */
   clusterNodes?: boolean;
 }
@@ -97,7 +101,16 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions = {}): Promise<NetworkDetails<AnyActorRecord>> {
   const variant = options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full';
   const common = { ids, ...networkParams(scope), parents: options.parents ?? {}, maxLinks: MAX_NETWORK_LINKS };
-  const [row] = await graph.read(options.clusterNodes ? SUBGRAPH.statement(variant, common) : DETAILS.statement(variant, { ...common, clusterNodes: false }));
+  if (!options.clusterNodes && variant !== 'full') throw new RangeError('pairwise network details come with whole records only');
+  const [row] = await graph.read(options.clusterNodes ? SUBGRAPH.statement(variant, common) : DETAILS.statement('full', { ...common, clusterNodes: false }));
+  return detailsOfRow(row);
+}
+
+/**
+ * The details in a statement's row: its `actors`, `links` (linkTuple lists), `linkTotal` and `membershipTotal`
+ * columns (linksAmong and an actors' collect). Also read from the connection statement, which ends with them.
+ */
+export function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecord> {
   const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
   const tuples = (row?.['links'] ?? []) as unknown as unknown[][];
   const linkTotal = (row?.['linkTotal'] ?? 0) as number;
@@ -114,3 +127,4 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
   const linksCut = linkTotal + membershipTotal > links.length + memberships.length;
   return { actors: new Map(actors.map((a) => [a.id, a])), links, memberships, linksCut, linkTotal, membershipTotal };
 }
+
