@@ -232,7 +232,10 @@ RETURN { suppliersConsidered: size(kept), truncated: truncated, company: c.name,
 /**
  * The explorer's first request: the actor's direct neighbours over the default link kinds (collaboration, joint
  * project, supply, spin-off; shared clusters are not followed by default), the first 149 by name and id, then
- * every link of those kinds among the kept actors with the fields the explorer draws.
+ * every link of those kinds among the kept actors with the fields the explorer draws. Every field the explorer's
+ * query asks for is read, as ours must: the actors' aliases and sample flag, a joint project's dates (the
+ * project's), sources and sample flag (either participation's), a spin-off's year as its start, the project's
+ * title (stored as `name`). Before session 9 the floor left these out.
  */
 const EXPLORER_NETWORK = `MATCH (c:Actor {id: $from})
 CALL (c) {
@@ -252,17 +255,21 @@ CALL (actors) {
   OPTIONAL MATCH (st:ValueChainStage {id: r.stage})
   RETURN collect({ source: a.id, target: b.id,
     linkKind: CASE type(r) WHEN 'COLLABORATES_WITH' THEN 'COLLABORATION' WHEN 'SUPPLIES' THEN 'SUPPLY' ELSE 'SPIN_OFF' END,
-    topic: r.topic, weight: r.weight, interactionModel: r.model, product: r.product, since: r.since, until: r.until,
+    topic: r.topic, weight: r.weight, interactionModel: r.model, product: r.product,
+    since: CASE type(r) WHEN 'SPUN_OFF_FROM' THEN toString(toInteger(r.year)) ELSE r.since END, until: r.until,
     sources: r.sources, illustrative: r.illustrative, stage: st.name }) AS direct
 }
 CALL (actors) {
   UNWIND actors AS a
-  MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b:Actor)
+  MATCH (a)-[q1:PARTICIPATES_IN]->(p:Project)<-[q2:PARTICIPATES_IN]-(b:Actor)
   WHERE a.id < b.id AND b IN actors
-  RETURN collect({ source: a.id, target: b.id, linkKind: 'JOINT_PROJECT', project: p { .id, .title, .acronym } }) AS projects
+  RETURN collect({ source: a.id, target: b.id, linkKind: 'JOINT_PROJECT', project: { id: p.id, title: p.name, acronym: p.acronym },
+    since: p.start, until: p.end, sources: coalesce(q1.sources, []) + coalesce(q2.sources, []),
+    illustrative: coalesce(q1.illustrative, false) OR coalesce(q2.illustrative, false) }) AS projects
 }
 RETURN { truncated: truncated,
-  nodes: [{ id: c.id, name: c.name, kind: c.kind, distance: 0 }] + [n IN kept | { id: n.id, name: n.name, kind: n.kind, distance: 1 }],
+  nodes: [n IN [c] + kept | { id: n.id, name: n.name, kind: n.kind, distance: CASE WHEN n = c THEN 0 ELSE 1 END,
+    aliases: coalesce(n.aliases, []), illustrative: coalesce(n.illustrative, false) }],
   edges: direct + projects } AS result`;
 
 // The three operations ours answers in one hand-written statement: that statement with its fixed values as

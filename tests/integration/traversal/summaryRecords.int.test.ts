@@ -44,10 +44,10 @@ describe('traversals return summaries when that is all the selection needs', () 
       center { id name } subgraph { nodes { id name kind distance actor { id name ${actorFields} } } edges { source target weight interactionModel } }
       rows { totalCount edges { node { id kind } firstHop { name } } } } }`;
     const summary = await explained(query(''), { from: center });
-    expect(summary.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_summary']);
+    expect(summary.names).toEqual(['traversal_network_levels_d2', 'traversal_network_subgraph_summary']);
     // Whole records, without their region: no actor asks for it.
     const whole = await explained(query('founded'), { from: center });
-    expect(whole.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_full_without_region']);
+    expect(whole.names).toEqual(['traversal_network_levels_d2', 'traversal_network_subgraph_full_without_region']);
     expect(without('founded')(summary.data)).toBe(without('founded')(whole.data));
     const nodes = (whole.data['partnerNetwork'] as { subgraph: { nodes: unknown[] } }).subgraph.nodes;
     expect(nodes.length).toBeGreaterThan(3);
@@ -56,7 +56,7 @@ describe('traversals return summaries when that is all the selection needs', () 
   it('partnerNetwork: a field beyond the summary on the center or a row is still answered right', async () => {
     const { data, names } = await explained(`query($from: ID!) { partnerNetwork(from: $from, depth: 1, first: 2) {
       center { id region { id } } rows { edges { node { id ... on Company { size } } } } } }`, { from: center });
-    expect(names).toEqual(['traversal_network_levels_d1', 'traversal_network_details_full']);
+    expect(names).toEqual(['traversal_network_levels_d1', 'traversal_network_subgraph_full']);
     const [expected] = await graph.read({ name: 'test_center_region', text: 'MATCH (:Actor {id: $id})-[:LOCATED_IN]->(g:Region) RETURN g.id AS id', params: { id: center } });
     expect((data['partnerNetwork'] as { center: { region: { id: string } | null } }).center.region?.id ?? null).toBe(expected?.['id'] ?? null);
   });
@@ -68,7 +68,7 @@ describe('traversals return summaries when that is all the selection needs', () 
     const bare = await explained(query(''), { from: center });
     expect(bare.names).toEqual(['traversal_network_levels_d2']);
     const withLinks = await explained(query('linkTotal'), { from: center });
-    expect(withLinks.names).toEqual(['traversal_network_levels_d2', 'traversal_network_details_summary']);
+    expect(withLinks.names).toEqual(['traversal_network_levels_d2', 'traversal_network_subgraph_summary']);
     expect(without('linkTotal')(bare.data)).toBe(without('linkTotal')(withLinks.data));
     const network = withLinks.data['partnerNetwork'] as { linkTotal: number; subgraph: { nodes: unknown[] } };
     expect([network.subgraph.nodes.length > 3, network.linkTotal > 0]).toEqual([true, true]);

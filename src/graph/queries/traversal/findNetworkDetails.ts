@@ -2,7 +2,7 @@ import type { GraphClient, Row } from '../../graphClient';
 import { actorProjectionWithoutRegion, actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { statementSet } from '../statementSet';
-import { linkFromTuple, linksAmong, MEMBERSHIP_KIND, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import { linkFromTuple, linksAmong, MEMBERSHIP_KIND, networkParams, SAMPLE_NETWORK_PARAMS, subgraphLinks } from './networkCypher';
 import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkMembershipRecord, NetworkScope } from './traversalRecords';
 
 /** The most links (memberships included) a network's details return. */
@@ -18,22 +18,43 @@ const ACTOR_RECORDS: Record<DetailsShape, string> = {
 };
 
 // The links first: the records, once collected, would be in scope of every row the link sort buffers.
-const detailsText = (shape: DetailsShape): string => `${linksAmong()}
+const DETAILS = statementSet(
+  'traversal_network_details',
+  [
+    {
+      variant: 'full',
+      text: `${linksAmong()}
   CALL () {
     UNWIND $ids AS id
     MATCH (a:Actor {id: id})
-    RETURN collect(${ACTOR_RECORDS[shape]}) AS actors
+    RETURN collect(${ACTOR_RECORDS.full}) AS actors
   }
-  RETURN actors, links, linkTotal, membershipTotal`;
+  RETURN actors, links, linkTotal, membershipTotal`,
+    },
+  ],
+  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: false },
+);
 
-const DETAILS = statementSet(
-  'traversal_network_details',
-  (['full', 'full_without_region', 'summary'] as const).map((shape) => ({ variant: shape, text: detailsText(shape) })),
-  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS, clusterNodes: true },
+/**
+ * A partner network's subgraph (SAME_CLUSTER as shared clusters' memberships): the actors are looked up once and
+ * every kind's branch starts from their nodes (subgraphLinks), and the records are made of the same nodes.
+ */
+const subgraphText = (shape: DetailsShape): string => `CALL () {
+    UNWIND $ids AS id
+    MATCH (a:Actor {id: id})
+    RETURN collect(a) AS nodes
+  }
+  ${subgraphLinks()}
+  RETURN [a IN nodes | ${ACTOR_RECORDS[shape]}] AS actors, links, linkTotal, membershipTotal`;
+
+const SUBGRAPH = statementSet(
+  'traversal_network_subgraph',
+  (['full', 'full_without_region', 'summary'] as const).map((shape) => ({ variant: shape, text: subgraphText(shape) })),
+  { ids: [''], ...SAMPLE_NETWORK_PARAMS, parents: { '': ['', 'COLLABORATION'] }, maxLinks: MAX_NETWORK_LINKS },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
-export const NETWORK_DETAILS_STATEMENTS = [DETAILS];
+export const NETWORK_DETAILS_STATEMENTS = [DETAILS, SUBGRAPH];
 
 export interface NetworkDetails<A extends AnyActorRecord = ActorRecord> {
   actors: Map<string, A>;
@@ -61,7 +82,8 @@ export interface DetailsOptions {
   parents?: Readonly<Record<string, readonly [string, NetworkLinkKindValue]>>;
   /**
    * SAME_CLUSTER through the cluster: each shared cluster's memberships instead of a link per pair of members (a
-   * partner network's subgraph). Off: pairwise links, each naming its cluster (a connection's hops).
+   * partner network's subgraph, `traversal_network_subgraph_*`). Off: pairwise links, each naming its cluster,
+   * with whole records (`traversal_network_details_full`).
    */
   clusterNodes?: boolean;
 }
@@ -77,15 +99,10 @@ type RankedLink = NetworkLinkRecord & { rank: number; via: string };
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope): Promise<NetworkDetails>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions): Promise<NetworkDetails<AnyActorRecord>>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions = {}): Promise<NetworkDetails<AnyActorRecord>> {
-  const [row] = await graph.read(
-    DETAILS.statement(options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full', {
-      ids,
-      ...networkParams(scope),
-      parents: options.parents ?? {},
-      maxLinks: MAX_NETWORK_LINKS,
-      clusterNodes: options.clusterNodes ?? false,
-    }),
-  );
+  const variant = options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full';
+  const common = { ids, ...networkParams(scope), parents: options.parents ?? {}, maxLinks: MAX_NETWORK_LINKS };
+  if (!options.clusterNodes && variant !== 'full') throw new RangeError('pairwise network details come with whole records only');
+  const [row] = await graph.read(options.clusterNodes ? SUBGRAPH.statement(variant, common) : DETAILS.statement('full', { ...common, clusterNodes: false }));
   return detailsOfRow(row);
 }
 

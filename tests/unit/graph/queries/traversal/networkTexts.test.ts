@@ -42,7 +42,7 @@ describe('partner network statements', () => {
     for (const depth of [1, 2, 3, 4]) {
       for (const scope of [{}, { linkKinds: ['SUPPLY', 'SPIN_OFF'] as NetworkScope['linkKinds'], asOf: '2020-01-01', clusterId: 'k', regionId: 'r', technologyId: 't', stageId: 's', minWeight: 3, citedOnly: true }]) {
         const [levels, details] = await networkStatements(scope, depth);
-        expect([levels?.name, details?.name]).toEqual([`traversal_network_levels_d${depth}`, 'traversal_network_details_full']);
+        expect([levels?.name, details?.name]).toEqual([`traversal_network_levels_d${depth}`, 'traversal_network_subgraph_full']);
         texts.add(levels?.text ?? '');
       }
     }
