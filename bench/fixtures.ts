@@ -37,7 +37,10 @@ function required<T>(value: T | undefined, what: string): T {
  * - connection end: the actor farthest from the network center within four collaboration or supply hops (first
  *   by id), so shortestConnection searches as deep as it may;
  * - value chain: the first by id that the cluster's members cover in part (some stage covered, some missing, so
- *   the coverage has candidates to find); the first value chain when none is.
+ *   the coverage has candidates to find); the first value chain when none is;
+ * - gaps: the cluster with the most member companies (then first by id) whose members are active in some but
+ *   not all stages of a value chain, and the first such value chain by id (the largest cluster of the generated
+ *   graphs covers every stage, so valueChainCoverage alone never searches for candidates).
  */
 export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   const company = required(
@@ -117,7 +120,19 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     ),
     'value chain',
   );
+  const gaps =
+    (await readOne<{ clusterId: string; valueChainId: string }>(
+      driver,
+      `MATCH (cl:Cluster)
+       WITH cl, COUNT { (cl)<-[:MEMBER_OF]-(:Company) } AS companies,
+         COLLECT { MATCH (cl)<-[:MEMBER_OF]-(:Actor)-[:ACTIVE_IN]->(s:ValueChainStage) RETURN DISTINCT s } AS active
+       MATCH (vc:ValueChain)<-[:STAGE_OF]-(st:ValueChainStage)
+       WITH cl, companies, vc, count(st) AS stages, sum(CASE WHEN st IN active THEN 1 ELSE 0 END) AS coveredCount
+       WHERE 0 < coveredCount < stages
+       RETURN cl.id AS clusterId, vc.id AS valueChainId ORDER BY companies DESC, cl.id, vc.id LIMIT 1`,
+    )) ?? null;
   return {
+    gaps,
     connectionToId: connectionTo.id,
     valueChainId: valueChain.id,
     clusterId: cluster.id,

@@ -24,8 +24,10 @@ export interface OperationResult {
   sequential?: SequentialResult;
   /**
    * Per contender under concurrency C: the load's figures, the server's RSS after it, and CPU milliseconds per
-   * completed request of the contender's server process and of Neo4j (each contender's load runs alone, so
-   * Neo4j's CPU in that window is that contender's; null where /proc cannot be read).
+   * request of the contender's server process and of Neo4j (each contender's load runs alone, so Neo4j's CPU in
+   * that window is that contender's; null where /proc cannot be read). The CPU is read once both are idle after
+   * the window and divided by the completed requests plus the C left in flight at its end (from 2026-12-03,
+   * session 9; before, it was read at the window's end and divided by the completed ones only).
    */
   load: Partial<
     Record<
@@ -35,6 +37,8 @@ export interface OperationResult {
         cpuMsPerRequest: { server: number | null; neo4j: number | null };
         /** How long Neo4j went on with the requests the window left in flight before the next window started (ms). */
         drainMs?: number;
+        /** How long the contender's server went on using CPU for those requests after Neo4j was idle (ms). */
+        serverDrainMs?: number;
       }
     >
   >;

@@ -18,7 +18,7 @@ import { pickFixtures } from './fixtures';
 import { importOnce, runImport } from './importPhase';
 import { startBenchDatabase, type BenchDatabase } from './localDatabase';
 import { describeMachine, packageVersions } from './machine';
-import { waitForIdleNeo4j } from './measure/drain';
+import { drainAfterWindow } from './measure/drain';
 import { measureLoad } from './measure/loadTest';
 import { measureSequential } from './measure/sequential';
 import { buildOperations, type Operation } from './operations';
@@ -111,18 +111,22 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
     const server = running.servers[contender];
     const cpuBefore = { server: server ? readProcessCpuMs(server.pid) : undefined, neo4j: neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid) };
     const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });
+    // The window ends with one request in flight per connection; the server and Neo4j finish them after it.
+    // Their CPU is read once both are idle and spread over the counted requests plus those leftovers, so a slow
+    // operation's few completions do not carry the whole window's work (32 analyses of 0.8 s finish together).
+    const { neo4jMs: drainMs, serverMs: serverDrainMs } = await drainAfterWindow(driver, server?.pid);
+    const finished = load.latency.count + options.concurrency;
     const cpuMsPerRequest = {
-      server: cpuPerRequest(cpuBefore.server, server ? readProcessCpuMs(server.pid) : undefined, load.latency.count),
-      neo4j: cpuPerRequest(cpuBefore.neo4j, neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid), load.latency.count),
+      server: cpuPerRequest(cpuBefore.server, server ? readProcessCpuMs(server.pid) : undefined, finished),
+      neo4j: cpuPerRequest(cpuBefore.neo4j, neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid), finished),
     };
-    // CPU is read at the window's end, as the requests it counts; the leftovers' queries are drained after.
-    const drainMs = await waitForIdleNeo4j(driver);
-    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null, cpuMsPerRequest, drainMs };
+    result.load[contender] = { ...load, serverRssMb: server ? (readProcessMemory(server.pid)?.rssMb ?? null) : null, cpuMsPerRequest, drainMs, serverDrainMs };
     say(
       `  c=${options.concurrency} ${operation.name} ${contender}: ${load.requestsPerSecond} req/s, p95 ${load.latency.p95} ms ` +
         `(${load.latency.count} in ${durationSeconds} s)${load.failures + load.errors ? `, ${load.failures + load.errors} failed` : ''}; ` +
         `CPU per request: server ${cpuMsPerRequest.server ?? '–'} ms, Neo4j ${cpuMsPerRequest.neo4j ?? '–'} ms` +
-        (drainMs >= 1000 ? `; Neo4j busy with the window's leftovers for ${(drainMs / 1000).toFixed(1)} s after it` : ''),
+        (drainMs >= 1000 ? `; Neo4j busy with the window's leftovers for ${(drainMs / 1000).toFixed(1)} s after it` : '') +
+        (serverDrainMs >= 1000 ? `; the server for ${(serverDrainMs / 1000).toFixed(1)} s` : ''),
     );
   }
   result.ratios = {

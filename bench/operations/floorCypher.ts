@@ -228,19 +228,30 @@ RETURN { length: length(p),
 /**
  * criticalSuppliers: cut vertices and single sources are no Cypher, so the floor is the fetch any server needs
  * for them: the company's upstream companies within the tiers, nearest first and cut at 1000 as ours, and every
- * supply relation among them and the company with its stage; it returns the counts the check compares.
+ * supply relation among them and the company with its stage. It returns what a server computing the answer
+ * needs in its process, as lean as it can come: each supplier's id, name and tier (the answer names a critical
+ * supplier and its tier), each relation as [supplier, customer, stage], the company's name and the names of the
+ * stages named (the explanation says them). (Until issue 16's session 9 it returned the two counts only, so the
+ * floor never shipped the subgraph a server has to analyse; the check still compares the counts.)
  */
 const CRITICAL_SUPPLIERS_FETCH = `MATCH (c:Company {id: $company})
-${upstreamFound('s')}
+${upstreamFound('[s, tier]')}
 WITH c, found[0..${MIX.chainMaxCompanies}] AS kept, size(found) > ${MIX.chainMaxCompanies} AS truncated
-WITH kept, truncated, [c] + kept AS companies
+WITH c, kept, truncated, [c] + [x IN kept | x[0]] AS companies
 CALL (companies) {
   UNWIND companies AS a
   MATCH (a)-[r:SUPPLIES]->(b:Company)
   WHERE b IN companies
-  RETURN collect({ supplier: a.id, customer: b.id, stage: r.stage }) AS edges
+  RETURN collect([a.id, b.id, r.stage]) AS edges
 }
-RETURN { suppliersConsidered: size(kept), truncated: truncated, relations: size(edges) } AS result`;
+CALL (edges) {
+  UNWIND edges AS e
+  WITH DISTINCT e[2] AS stageId
+  MATCH (st:ValueChainStage {id: stageId})
+  RETURN collect([st.id, st.name]) AS stages
+}
+RETURN { suppliersConsidered: size(kept), truncated: truncated, company: c.name,
+  suppliers: [x IN kept | [x[0].id, x[0].name, x[1]]], relations: edges, stages: stages } AS result`;
 
 /**
  * The explorer's first request: the actor's direct neighbours over the default link kinds (collaboration, joint
@@ -319,6 +330,7 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   criticalSuppliers: CRITICAL_SUPPLIERS_FETCH,
   scienceIndustryLinks: SCIENCE_INDUSTRY,
   valueChainCoverage: VALUE_CHAIN_COVERAGE,
+  valueChainGaps: VALUE_CHAIN_COVERAGE,
   recommendPartners: RECOMMEND_PARTNERS,
   explorerNetwork: EXPLORER_NETWORK,
 };

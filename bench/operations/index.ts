@@ -9,7 +9,7 @@ import { search } from './search';
 import { supplyChain4 } from './supplyChain';
 import { supplyPaths } from './supplyPaths';
 import { supplyDisruption, supplyRisk } from './supplyResilience';
-import { criticalSuppliers, explorerNetwork, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage } from './traversals';
+import { criticalSuppliers, explorerNetwork, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage, valueChainGaps } from './traversals';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
 export {
@@ -44,6 +44,7 @@ export function buildOperations(f: Fixtures): Record<OperationName, Operation> {
     criticalSuppliers: criticalSuppliers(f),
     scienceIndustryLinks: scienceIndustryLinks(f),
     valueChainCoverage: valueChainCoverage(f),
+    valueChainGaps: valueChainGaps(f),
     recommendPartners: recommendPartners(f),
     explorerNetwork: explorerNetwork(f),
     networkAnalysisCluster: networkAnalysisCluster(f),

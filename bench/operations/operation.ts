@@ -17,6 +17,7 @@ export const COMPARED_OPERATION_NAMES = [
   'criticalSuppliers',
   'scienceIndustryLinks',
   'valueChainCoverage',
+  'valueChainGaps',
   'recommendPartners',
   'explorerNetwork',
 ] as const;
@@ -64,6 +65,12 @@ export interface Fixtures {
   connectionToId: string;
   /** A value chain the largest cluster covers in part (the first by id; the first value chain otherwise). */
   valueChainId: string;
+  /**
+   * The cluster with the most member companies that misses a stage of a value chain it covers in part, and that
+   * value chain (first by id): the coverage searches candidates for the missing stages. null when no cluster of
+   * the graph misses a stage.
+   */
+  gaps: { clusterId: string; valueChainId: string } | null;
 }
 
 /** A scope company and a stage it loses when the top supplier fails, with the stage's suppliers before. */

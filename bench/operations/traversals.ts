@@ -22,7 +22,7 @@ export function shortestConnection(f: Fixtures): ComparedOperation {
   return {
     name: 'shortestConnection',
     title: `shortestConnection(via: [COLLABORATION, SUPPLY], maxHops: ${MIX.connectionMaxHops}): hops explained`,
-    // A traversal counts its hops (bench/README.md); ours takes two round trips: the whole search, then the details.
+    // A traversal counts its hops (bench/README.md); ours takes one round trip: the search, the path and its details.
     depth: MIX.connectionMaxHops,
     ours: {
       query: `query ShortestConnection($from: ID!, $to: ID!) {
@@ -186,11 +186,10 @@ function coverage(stages: Json): Json {
   }));
 }
 
-/** The largest cluster's coverage of a value chain, with three candidates per missing stage each way. */
-export function valueChainCoverage(f: Fixtures): ComparedOperation {
+function coverageOperation(name: 'valueChainCoverage' | 'valueChainGaps', title: string, clusterId: string, valueChainId: string): ComparedOperation {
   return {
-    name: 'valueChainCoverage',
-    title: `valueChainCoverage(cluster, valueChain, candidatesPerStage: ${MIX.coverageCandidates}) of the largest cluster`,
+    name,
+    title: `valueChainCoverage(cluster, valueChain, candidatesPerStage: ${MIX.coverageCandidates}) ${title}`,
     depth: 3,
     ours: {
       query: `query ValueChainCoverage($cluster: ID!, $valueChain: ID!) {
@@ -203,7 +202,7 @@ export function valueChainCoverage(f: Fixtures): ComparedOperation {
           }
         }
       }`,
-      variables: { cluster: f.clusterId, valueChain: f.valueChainId },
+      variables: { cluster: clusterId, valueChain: valueChainId },
     },
     peer: {
       query: `query ValueChainCoverage($clusterId: ID!, $valueChainId: ID!) {
@@ -216,9 +215,9 @@ export function valueChainCoverage(f: Fixtures): ComparedOperation {
           }
         }
       }`,
-      variables: { clusterId: f.clusterId, valueChainId: f.valueChainId },
+      variables: { clusterId, valueChainId },
     },
-    floorParams: { clusterId: f.clusterId, valueChainId: f.valueChainId },
+    floorParams: { clusterId, valueChainId },
     normalizeOurs: (data) => {
       const found = field(data, 'valueChainCoverage', 'data');
       return { refSource: field(found, 'referencePointSource', 'coverage'), stages: coverage(field(found, 'stages', 'coverage')) };
@@ -229,6 +228,22 @@ export function valueChainCoverage(f: Fixtures): ComparedOperation {
     },
     normalizeFloor: ([row]) => ({ refSource: field(row ?? null, 'refSource', 'row'), stages: coverage(field(row ?? null, 'stages', 'row')) }),
   };
+}
+
+/** The largest cluster's coverage of a value chain, with three candidates per missing stage each way. */
+export function valueChainCoverage(f: Fixtures): ComparedOperation {
+  return coverageOperation('valueChainCoverage', 'of the largest cluster', f.clusterId, f.valueChainId);
+}
+
+/**
+ * The coverage of the largest cluster that misses stages (f.gaps): candidates for each missing stage by distance
+ * and by network hops. Where no cluster misses a stage, the largest cluster's coverage stands in (the check then
+ * says nothing new, and the title says so).
+ */
+export function valueChainGaps(f: Fixtures): ComparedOperation {
+  return f.gaps
+    ? coverageOperation('valueChainGaps', 'of the largest cluster that misses a stage', f.gaps.clusterId, f.gaps.valueChainId)
+    : coverageOperation('valueChainGaps', 'of the largest cluster (no cluster misses a stage)', f.clusterId, f.valueChainId);
 }
 
 // ------------------------------------------------------------------------------------------- recommendPartners

@@ -31,7 +31,8 @@ export async function criticalSuppliers(
   // selection asks for nothing beyond id, kind and name of the suppliers (the company itself always comes whole).
   const supplierPaths = actorPaths(info.returnType).filter((path) => path.join('.') !== 'company');
   const shape = selectsOnlyActorSummary(info, supplierPaths) ? 'summary' : 'full';
-  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence }, shape);
+  // The answer shows no relation, only its stage: the relations come lean (no dates, sources, sample flag).
+  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence, lean: true }, shape);
   if (!chain) return null;
 
   const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));

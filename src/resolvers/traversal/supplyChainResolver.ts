@@ -4,9 +4,12 @@ import type { QuerySupplyChainArgs, ResolversTypes } from '../../generated/graph
 import type { RequestContext } from '../../request';
 import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
-import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectionTree, selectsOnlyActorSummary, treeSelectsBeyond } from '../lookAhead';
 import { toSupplyEdge } from './supplyEdgeView';
 import { checkBound } from './traversalBounds';
+
+/** The SupplyEdge fields a lean relation answers (findSupplyTiers' `lean`). */
+const LEAN_EDGE_FIELDS: ReadonlySet<string> = new Set(['supplier', 'customer', 'product', 'stage', '__typename']);
 
 /**
  * `Query.supplyChain`: the tiered subgraph in one round trip, then cut into tiers here. A relation belongs to tier n
@@ -18,7 +21,9 @@ export async function supplyChain(_root: unknown, args: QuerySupplyChainArgs, ct
   const direction = args.direction ?? 'UPSTREAM';
   // Whole company records are most of the statement's cost: fetched only when a field beyond id, kind and name is asked for.
   const shape = selectsOnlyActorSummary(info, actorPaths(info.returnType)) ? 'summary' : 'full';
-  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf), evidence: args.evidence }, shape);
+  // Relations without their dates and sources when no edge asks for them (or for `illustrative`, which reads the sources).
+  const lean = !treeSelectsBeyond(selectionTree(info), ['tiers', 'edges'], LEAN_EDGE_FIELDS);
+  const chain = await findSupplyTiers(ctx.graph, { company, direction, tiers, asOf: asOfDate(args.asOf), evidence: args.evidence, lean }, shape);
   if (!chain) return null;
 
   const tierOf = new Map<string, number>([[chain.company.id, 0], ...chain.companies.map((c) => [c.actor.id, c.tier] as [string, number])]);

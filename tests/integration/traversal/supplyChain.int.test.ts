@@ -71,6 +71,20 @@ describe('supplyChain, supplyPaths and criticalSuppliers over HTTP', () => {
     expect(result?.tiers[0]?.edges[0]).toMatchObject({ product: 'cells', stage: { name: 'Chips' } });
   });
 
+  it('answers the same relations, products and stages whether or not the edges ask for dates and sources (lean rows)', async () => {
+    const lean = `query($company: ID!) { supplyChain(company: $company, tiers: 4) { tiers { edges { supplier { id } customer { id } product stage { id } } } } }`;
+    const { body } = await seed.server.query(lean, { company: f.id('oem') });
+    expect(body.errors).toBeUndefined();
+    const full = await chain({ company: f.id('oem'), tiers: 4 });
+    const view = (tiers: Array<{ edges: Array<{ supplier: { id: string }; customer: { id: string }; product: string | null; stage: { id: string } | null }> }> | undefined) =>
+      tiers?.flatMap((t) => t.edges.map((e) => [short(e.supplier.id), short(e.customer.id), e.product, e.stage?.id ?? null]));
+    const leanTiers = (body.data?.['supplyChain'] as { tiers: Parameters<typeof view>[0] }).tiers;
+    expect(view(leanTiers)?.length).toBeGreaterThan(5);
+    expect(view(leanTiers)).toEqual(view(full?.tiers as unknown as Parameters<typeof view>[0]));
+    // The full rows still carry what the lean ones leave out.
+    expect(full?.tiers.flatMap((t) => t.edges).some((e) => (e as { sources?: string[] }).sources?.length)).toBe(true);
+  });
+
   it('follows the direction: downstream from the wafer maker reaches the carmaker in tier 3', async () => {
     expect(tierView(await chain({ company: f.id('waferco'), direction: 'DOWNSTREAM', tiers: 6 }))).toEqual([
       { tier: 1, companies: ['chip', 'dist'], edges: ['waferco>chip', 'waferco>dist'] },

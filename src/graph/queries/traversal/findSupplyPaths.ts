@@ -1,7 +1,7 @@
 import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
-import { inlineActorProjection } from '../projections';
-import type { ActorRecord, ValueChainStageRecord } from '../records';
+import { actorSummaryProjection, inlineActorProjection } from '../projections';
+import type { AnyActorRecord, ValueChainStageRecord } from '../records';
 import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
@@ -41,7 +41,7 @@ function pathText(k: number, maxHops: number): string {
       UNWIND found AS p
       UNWIND nodes(p) AS n
       WITH DISTINCT n
-      RETURN collect(${inlineActorProjection('n')}) AS companies
+      RETURN collect(CASE WHEN $summary THEN ${actorSummaryProjection('n')} ELSE ${inlineActorProjection('n')} END) AS companies
     }
     WITH references, paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
     ${stagesOfRows('hops')}
@@ -53,7 +53,7 @@ const kStep = (first: number): number | undefined => K_STEPS.find((k) => k >= fi
 const PATHS = statementSet(
   'traversal_supply_paths',
   K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, text: pathText(k, hops) }))),
-  { from: '', to: '', first: 1, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
+  { from: '', to: '', first: 1, summary: false, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -69,18 +69,21 @@ export interface SupplyPathsArgs {
   asOf: string | null;
   /** CITED: no sample relation or sample company between the ends. Default ALL. */
   evidence?: EvidenceLevel | null;
+  /** The companies as summaries (id, kind, name) instead of whole records with their region. Default false. */
+  summary?: boolean;
 }
 
 export interface SupplyPathsRecord {
   /** Each path as its relations in order, shortest first, then by the sequence of company ids. */
   paths: SupplyEdgeRecord[][];
-  /** Every company on the paths, once. */
-  companies: ActorRecord[];
+  /** Every company on the paths, once: whole records, or summaries when asked for. */
+  companies: AnyActorRecord[];
 }
 
 /**
  * The `first` shortest simple supply paths from `from` to `to` (supplier → customer), each as its relations in
- * order, shortest first and then by the sequence of company ids, and the companies on them, in one round trip.
+ * order, shortest first and then by the sequence of company ids, and the companies on them (whole or, with
+ * `summary`, as summaries: a CASE on the parameter evaluates only its branch, so no region is looked up), in one round trip.
  * No paths when none exists within maxHops; an unknown id is NOT_FOUND, an id of another kind BAD_USER_INPUT.
  */
 export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs): Promise<SupplyPathsRecord> {
@@ -93,13 +96,13 @@ export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs)
     { argument: 'to', id: args.to, label: 'Company' },
   ];
   const [row] = await graph.read(
-    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
+    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, summary: args.summary ?? false, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
   );
   checkReferences(references, row?.['references']);
   if (!row) return { paths: [], companies: [] };
   const stages = row['stages'] as unknown as ValueChainStageRecord[];
   return {
     paths: (row['paths'] as unknown as SupplyEdgeRow[][]).map((hops) => withStages(hops, stages)),
-    companies: row['companies'] as unknown as ActorRecord[],
+    companies: row['companies'] as unknown as AnyActorRecord[],
   };
 }

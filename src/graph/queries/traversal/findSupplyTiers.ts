@@ -2,7 +2,7 @@ import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
-import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
+import { fromLeanRow, leanSupplyEdgeRow, stagesOfRows, supplyEdgeRow, withStages, type LeanSupplyEdgeRow, type SupplyEdgeRow } from './supplyStages';
 import { asOfParams, cited, validAt } from './traversalCypher';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
@@ -24,7 +24,9 @@ const ARROWS: Record<SupplyDirectionValue, (rel: string) => string> = {
 // The start company is looked up with OPTIONAL MATCH and the id checked in the same statement (REFERENCES_CALL):
 // an id of another kind is an error that says what it is, not an empty answer. With `$citedOnly` every relation
 // and every company a path reaches must be cited, so a chain never runs on through a sample company (the start
-// company is the one asked about and is kept).
+// company is the one asked about and is kept). With `$lean` each relation comes as a LeanSupplyEdgeRow list: a CASE
+// on a parameter evaluates only its branch, so the dates and sources are not read, and four values decode faster
+// than an eight-key map.
 function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRecordShape): string {
   const usable = (r: string): string => `${validAt(r)} AND ${cited(r)}`;
   const step = ARROWS[direction](`r:SUPPLIES WHERE ${usable('r')}`);
@@ -42,9 +44,9 @@ function tierText(direction: SupplyDirectionValue, tiers: number, shape: ActorRe
       MATCH (a)-[r:SUPPLIES]->(b:Company)
       WHERE b IN nodes AND ${usable('r')}
       WITH a, b, r ORDER BY a.id, b.id, r.stage, r.product
-      RETURN collect(${supplyEdgeRow('a', 'b', 'r')}) AS edges
+      RETURN collect(CASE WHEN $lean THEN ${leanSupplyEdgeRow('a', 'b', 'r')} ELSE ${supplyEdgeRow('a', 'b', 'r')} END) AS edges
     }
-    ${stagesOfRows('edges')}
+    ${stagesOfRows('edges', 'CASE WHEN $lean THEN row[2] ELSE row.stageId END')}
     ${REFERENCES_CALL}
     RETURN CASE WHEN c IS NULL THEN null ELSE ${inlineActorProjection('c')} END AS company, found, edges, stages, references`;
 }
@@ -58,7 +60,7 @@ const TIERS = statementSet(
       (['full', 'summary'] as const).map((shape) => ({ variant: variantOf(direction, tiers, shape), text: tierText(direction, tiers, shape) })),
     ),
   ),
-  { company: '', ...asOfParams(null), ...evidenceParams('ALL'), limit: 1, ...SAMPLE_REFERENCES },
+  { company: '', ...asOfParams(null), ...evidenceParams('ALL'), limit: 1, lean: false, ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -84,6 +86,11 @@ export interface SupplyTiersArgs {
   evidence?: EvidenceLevel | null;
   /** The argument that named the company, for errors (default `company`). */
   argument?: string;
+  /**
+   * Relations without their dates, sources and sample flag (null, none, false in the records): for callers whose
+   * answer shows none of them (criticalSuppliers; a supplyChain whose edges ask for none). Default false.
+   */
+  lean?: boolean;
 }
 
 /**
@@ -102,6 +109,7 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs,
       ...asOfParams(args.asOf),
       ...evidenceParams(args.evidence),
       limit: MAX_SUPPLY_CHAIN_COMPANIES + 1,
+      lean: args.lean ?? false,
       ...referenceParams(references),
     }),
   );
@@ -111,7 +119,10 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs,
   return {
     company: row['company'] as unknown as ActorRecord,
     companies: found.slice(0, MAX_SUPPLY_CHAIN_COMPANIES),
-    edges: withStages(row['edges'] as unknown as SupplyEdgeRow[], row['stages'] as unknown as ValueChainStageRecord[]),
+    edges: withStages(
+      args.lean === true ? (row['edges'] as unknown as LeanSupplyEdgeRow[]).map(fromLeanRow) : (row['edges'] as unknown as SupplyEdgeRow[]),
+      row['stages'] as unknown as ValueChainStageRecord[],
+    ),
     truncated: found.length > MAX_SUPPLY_CHAIN_COMPANIES,
   };
 }

@@ -18,15 +18,34 @@ export function supplyEdgeRow(a: string, b: string, r: string): string {
 
 /**
  * A `CALL` that returns `stages`: the records of the distinct stages named by the `stageId`s of the imported
- * list `rows` (a list of SupplyEdgeRow maps).
+ * list `rows` (a list of SupplyEdgeRow maps); `stageOf` reads the id from a `row` of another shape.
  */
-export function stagesOfRows(rows: string): string {
+export function stagesOfRows(rows: string, stageOf = 'row.stageId'): string {
   return `CALL (${rows}) {
     UNWIND ${rows} AS row
-    WITH DISTINCT row.stageId AS stageId
+    WITH DISTINCT ${stageOf} AS stageId
     MATCH (st:ValueChainStage {id: stageId})
     RETURN collect(${stageProjection('st')}) AS stages
   }`;
+}
+
+/**
+ * A supply relation as a list of the values most selections ask for, [supplierId, customerId, stageId, product]
+ * (LEAN_EDGE_ROW): a thousand eight-key maps were most of the supply chain's decoding in our server.
+ */
+export type LeanSupplyEdgeRow = [string, string, string | null, string | null];
+
+/** The LeanSupplyEdgeRow list literal of relation `r` from supplier `a` to customer `b`. */
+export function leanSupplyEdgeRow(a: string, b: string, r: string): string {
+  return `[${a}.id, ${b}.id, ${r}.stage, ${r}.product]`;
+}
+
+/**
+ * A lean row as a SupplyEdgeRow whose dates, sources and sample flag are not known (null, none, false): only
+ * for answers whose selection asks for none of them.
+ */
+export function fromLeanRow([supplierId, customerId, stageId, product]: LeanSupplyEdgeRow): SupplyEdgeRow {
+  return { supplierId, customerId, stageId, product, since: null, until: null, sources: [], illustrative: false };
 }
 
 /** The rows with their stage records put back in place of the ids (null when the id names no stage). */
