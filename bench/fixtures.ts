@@ -1,8 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { companyUpstreams, singlePointsOfFailure } from '../src/algorithms/supplyResilience';
+import { companyUpstreams, disruptionOf, singlePointsOfFailure } from '../src/algorithms/supplyResilience';
 import { findUpstreamNetwork, GraphClient, toLuceneQuery } from '../src/graph';
 import { MIX } from './operations/floorCypher';
-import type { Fixtures } from './operations';
+import type { Fixtures, LostStageFixture } from './operations';
 
 async function readOne<T>(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<T | undefined> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -30,7 +30,8 @@ function required<T>(value: T | undefined, what: string): T {
  *   paths to it within 6 hops, so every path is returned and compared (the first at distance 3 otherwise);
  * - search text: the name of the company;
  * - cluster: the cluster with the most member companies, and its top single point of failure by our algorithm
- *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if;
+ *   (src/algorithms/supplyResilience.ts on the network our fetch returns) for the what-if, with the stages its
+ *   failure loses (the floor's alternatives are asked for them);
  * - hub: the actor with the most collaboration links, the center of the depth-2 network analysis (a network
  *   that reaches the analysis' actor bound, as a busy analyst's question would);
  * - connection end: the actor farthest from the network center within four collaboration or supply hops (first
@@ -89,7 +90,7 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     ),
     'cluster with companies',
   );
-  const topSupplierId = required(await topSingleSupplier(driver, cluster.id), 'single point of failure of that cluster');
+  const { topSupplierId, lostStages } = await whatIf(driver, cluster.id);
   const hub = required(
     await readOne<{ id: string }>(
       driver,
@@ -136,6 +137,7 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
     valueChainId: valueChain.id,
     clusterId: cluster.id,
     topSupplierId,
+    lostStages,
     hubActorId: hub.id,
     companyId: company.id,
     stateId: state.id,
@@ -146,8 +148,12 @@ export async function pickFixtures(driver: Driver): Promise<Fixtures> {
   };
 }
 
-/** The cluster's top single point of failure, computed as supplyRisk computes it. */
-async function topSingleSupplier(driver: Driver, clusterId: string): Promise<string | undefined> {
+/**
+ * The cluster's top single point of failure, computed as supplyRisk computes it, and the (company, stage) pairs
+ * its failure loses, computed as supplyDisruption computes them (the same fetch and algorithms, stages the fetch
+ * found no stage node for left out as the resolver leaves them out).
+ */
+async function whatIf(driver: Driver, clusterId: string): Promise<{ topSupplierId: string; lostStages: LostStageFixture[] }> {
   // The bench owns the driver: this client must not close it.
   const graph = new GraphClient(driver, { database: undefined, timeoutMs: 120_000 });
   const network = await findUpstreamNetwork(graph, {
@@ -157,7 +163,13 @@ async function topSingleSupplier(driver: Driver, clusterId: string): Promise<str
     citedOnly: false,
     removeIds: [],
   });
-  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId }));
+  const stages = new Set(network.stages.map((s) => s.id));
+  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));
   const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds: new Set(network.companies.ids), edges, tiers: MIX.resilienceTiers });
-  return singlePointsOfFailure(upstreams)[0]?.supplierId;
+  const topSupplierId = required(singlePointsOfFailure(upstreams)[0]?.supplierId, 'single point of failure of that cluster');
+  const removed = new Set([topSupplierId]);
+  const lostStages = upstreams
+    .filter((u) => !removed.has(u.companyId))
+    .flatMap((u) => disruptionOf(u, removed).lost.map((lost) => ({ companyId: u.companyId, stageId: lost.stageId, formerSupplierIds: lost.formerSuppliers })));
+  return { topSupplierId, lostStages };
 }

@@ -7,7 +7,7 @@
  * Sizes the mix fixes (the GraphQL queries use the same numbers) are literals here: Cypher needs literal
  * quantifier bounds and `SHORTEST k`, and a fixed text is what a hand-written query would be.
  */
-import { upstreamNetworkText } from '../../src/graph';
+import { SUPPLY_ALTERNATIVES_STATEMENTS, UPSTREAM_NETWORK_STATEMENTS, upstreamNetworkVariant } from '../../src/graph';
 import { ACTOR_KIND_BY_LABEL } from '../../src/model';
 import { MAX_LISTED_COMMON_PARTNERS, PARTNER_RECOMMENDATIONS_STATEMENTS, RECOMMENDATION_WEIGHTS } from '../../src/graph/queries/traversal/findPartnerRecommendations';
 import { SCIENCE_INDUSTRY_STATEMENTS, SCIENCE_INDUSTRY_WEIGHTS } from '../../src/graph/queries/traversal/findScienceIndustryLinks';
@@ -31,6 +31,8 @@ export const MIX = {
   /** Our search asks the index for max(first × 5, 100) hits before it filters by label (src/graph/queries/search.ts). */
   searchScan: 100,
   resilienceTiers: 4,
+  /** `alternatives(first:)` of each lost stage of the what-if. */
+  alternativesFirst: 3,
   connectionMaxHops: 4,
   pairsFirst: 20,
   coverageCandidates: 3,
@@ -38,6 +40,10 @@ export const MIX = {
   /** The explorer's bound on a drawn network (web/explorer/main.ts MAX_NODES). */
   explorerMaxNodes: 150,
 } as const;
+
+// Fixed values of our statements the floor runs with literals (ourStatement.ts): no id check, any time.
+const NO_ID_CHECK = { references: [] };
+const ANY_TIME = { timed: false, asOf: '1900-01-01' };
 
 const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[:LOCATED_IN]->(g:Region)
@@ -172,22 +178,40 @@ WITH total, g ORDER BY g.count DESC, g.key
 WITH total, collect(g) AS groups
 RETURN { total: total, groups: groups } AS result`;
 
+// The fetch any resilience answer needs: the cluster's upstream network, our statement with its fixed values as
+// literals (scope by cluster, any time, all evidence, our caps).
+const UPSTREAM_NETWORK_CALL = `CALL () {
+${withLiterals(
+  UPSTREAM_NETWORK_STATEMENTS[0]!,
+  upstreamNetworkVariant(MIX.resilienceTiers),
+  { regionId: '', companyIds: [], removeIds: [], citedOnly: false, ...ANY_TIME, scopeLimit: 500, limit: 5000 },
+  ['clusterId'],
+)}
+}`;
+
 /**
- * supplyRisk and supplyDisruption: no server can rank cut vertices in Cypher alone, so the floor is the part any
- * server has to do, our one fetch of the cluster's upstream network (the statement verbatim, its fixed parameters
- * as literals), and the answers compare the counts of scope and network companies. Ours adds the algorithms and
- * GraphQL on top.
+ * supplyRisk: no Cypher ranks cut vertices, so the floor is the part any server has to do, the fetch of the
+ * cluster's upstream network, and the answers compare the counts of scope and network companies. Ours adds the
+ * algorithms and GraphQL on top.
  */
-const UPSTREAM_NETWORK = `CALL () {
-${upstreamNetworkText(MIX.resilienceTiers, false)
-  .replace(/\$regionId\b/g, "''")
-  .replace(/\$companyIds\b/g, '[]')
-  .replace(/\$removeIds\b/g, '[]')
-  .replace(/\$citedOnly\b/g, 'false')
-  .replace(/\$scopeLimit\b/g, '500')
-  .replace(/\$limit\b/g, '5000')}
-}
+const UPSTREAM_NETWORK = `${UPSTREAM_NETWORK_CALL}
 RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut } AS result`;
+
+/**
+ * supplyDisruption with alternatives: the fetch, and the alternatives of every (company, stage) the what-if
+ * loses, ranked as ours ranks them. Which stages are lost is an algorithm on the fetch (no Cypher), so those pairs
+ * come as the parameter `$requests` (the fixtures compute them with our algorithm, as they pick the supplier); the
+ * alternatives are our statement with literals, the best Cypher we know for them (docs/traversals.md: a single
+ * ranking of every candidate per pair, the plain way to write it, reads millions of db hits at 100k actors).
+ */
+const SUPPLY_DISRUPTION = `${UPSTREAM_NETWORK_CALL}
+CALL () {
+  CALL () {
+${withLiterals(SUPPLY_ALTERNATIVES_STATEMENTS[0]!, '', { citedOnly: false, ...ANY_TIME }, ['requests'])}
+  }
+  RETURN collect({ company: $requests[toInteger(key)].companyId, stage: $requests[toInteger(key)].stageId, alternatives: alternatives }) AS lost
+}
+RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut, lost: lost } AS result`;
 
 /**
  * One shortest connection over collaborations and supply relations, each read undirected: Neo4j's own shortest
@@ -272,10 +296,8 @@ RETURN { truncated: truncated,
     aliases: coalesce(n.aliases, []), illustrative: coalesce(n.illustrative, false) }],
   edges: direct + projects } AS result`;
 
-// The three operations ours answers in one hand-written statement: that statement with its fixed values as
-// literals (ourStatement.ts), the question's ids as parameters, no id check.
-const NO_ID_CHECK = { references: [] };
-const ANY_TIME = { timed: false, asOf: '1900-01-01' };
+// The operations ours answers in one hand-written statement: that statement with its fixed values as literals
+// (ourStatement.ts), the question's ids as parameters, no id check.
 
 const SCIENCE_INDUSTRY = `CALL () {
 ${withLiterals(SCIENCE_INDUSTRY_STATEMENTS[0]!, '', { regionId: '', citedOnly: false, ...ANY_TIME, first: MIX.pairsFirst, weights: SCIENCE_INDUSTRY_WEIGHTS, linkKinds: NETWORK_LINK_KINDS, ...NO_ID_CHECK }, ['clusterId'])}
@@ -310,7 +332,7 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   search: SEARCH,
   actorCounts: ACTOR_COUNTS_STATE,
   supplyRisk: UPSTREAM_NETWORK,
-  supplyDisruption: UPSTREAM_NETWORK,
+  supplyDisruption: SUPPLY_DISRUPTION,
   shortestConnection: SHORTEST_CONNECTION,
   criticalSuppliers: CRITICAL_SUPPLIERS_FETCH,
   scienceIndustryLinks: SCIENCE_INDUSTRY,

@@ -20,6 +20,7 @@ export {
   type ComparedOperationName,
   type Fixtures,
   type GraphqlRequest,
+  type LostStageFixture,
   type Operation,
   type OperationName,
   type OursOnlyOperation,

@@ -57,6 +57,8 @@ export interface Fixtures {
   clusterId: string;
   /** Its top single point of failure (by our algorithm): the supplier the what-if removes. */
   topSupplierId: string;
+  /** The (company, stage) pairs the what-if loses (by our algorithm): the floor's alternatives are asked for them. */
+  lostStages: LostStageFixture[];
   /** The actor with the most collaboration partners: the center of the depth-2 network analysis. */
   hubActorId: string;
   /** The actor farthest (then first by id) within four collaboration or supply hops of the network center. */
@@ -69,6 +71,13 @@ export interface Fixtures {
    * the graph misses a stage.
    */
   gaps: { clusterId: string; valueChainId: string } | null;
+}
+
+/** A scope company and a stage it loses when the top supplier fails, with the stage's suppliers before. */
+export interface LostStageFixture {
+  companyId: string;
+  stageId: string;
+  formerSupplierIds: string[];
 }
 
 /** What every operation has: our query and how to read our answer. */

@@ -1,4 +1,4 @@
-import { field, type Json } from '../json';
+import { asArray, field, type Json } from '../json';
 import { MIX } from './floorCypher';
 import type { Fixtures, ComparedOperation } from './operation';
 
@@ -50,11 +50,54 @@ export function supplyRisk(f: Fixtures): ComparedOperation {
   };
 }
 
-/** The what-if of the largest cluster's top single point of failure, with three alternatives per lost stage. */
+/** One lost stage's alternatives as the check compares them: "company stage: alternative ids in rank order". */
+const lostLine = (company: Json, stage: Json, alternatives: Json[]): string => `${String(company)} ${String(stage)}: ${alternatives.map(String).join(',')}`;
+
+/** The counts, and every lost (company, stage) with its ranked alternatives, sorted. */
+function disruption(scope: Json, companies: Json, truncated: Json, lost: string[]): Json {
+  return { scopeCompanies: scope, companies, truncated, lost: [...lost].sort() };
+}
+
+function disruptionFromOurs(data: Json): Json {
+  const answer = field(data, 'supplyDisruption', 'data');
+  const scope = field(field(answer, 'scope', 'supplyDisruption'), 'companyCount', 'scope') as number;
+  const lost = asArray(field(answer, 'companies', 'supplyDisruption'), 'companies').flatMap((c) =>
+    asArray(field(c, 'lostStages', 'company'), 'lostStages').map((l) =>
+      lostLine(
+        field(field(c, 'company', 'company'), 'id', 'company'),
+        field(field(l, 'stage', 'lostStage'), 'id', 'stage'),
+        asArray(field(l, 'alternatives', 'lostStage'), 'alternatives').map((a) => field(field(a, 'company', 'alternative'), 'id', 'company')),
+      ),
+    ),
+  );
+  return disruption(scope, scope + (field(answer, 'suppliersConsidered', 'supplyDisruption') as number), field(answer, 'truncated', 'supplyDisruption'), lost);
+}
+
+/** The floor's row and the peer's field have the same shape: the counts and `lost` (company, stage, alternatives). */
+function disruptionFromResult(result: Json): Json {
+  const lost = asArray(field(result, 'lost', 'result'), 'lost').map((l) =>
+    lostLine(field(l, 'company', 'lost'), field(l, 'stage', 'lost'), asArray(field(l, 'alternatives', 'lost'), 'alternatives').map((a) => field(field(a, 'company', 'alternative'), 'id', 'company'))),
+  );
+  return disruption(field(result, 'scopeCompanies', 'result'), field(result, 'companies', 'result'), field(result, 'truncated', 'result'), lost);
+}
+
+/**
+ * The what-if of the largest cluster's top single point of failure, with three alternatives per lost stage. The
+ * floor and the peer fetch the network and rank the alternatives of the stages our algorithm finds lost
+ * (fixtures), so the check compares every lost stage's alternatives besides the counts.
+ */
 export function supplyDisruption(f: Fixtures): ComparedOperation {
+  const requests = f.lostStages.map((l, key) => ({
+    key,
+    companyId: l.companyId,
+    stageId: l.stageId,
+    formerSupplierIds: [...l.formerSupplierIds],
+    excludedIds: [f.topSupplierId],
+    first: MIX.alternativesFirst,
+  }));
   return {
     name: 'supplyDisruption',
-    title: `supplyDisruption(remove: [top supplier], scope: { cluster }, tiers: ${MIX.resilienceTiers}) with alternatives(first: 3)`,
+    title: `supplyDisruption(remove: [top supplier], scope: { cluster }, tiers: ${MIX.resilienceTiers}) with alternatives(first: ${MIX.alternativesFirst})`,
     depth: 2,
     ours: {
       query: `query SupplyDisruption($remove: [ID!]!, $cluster: ID!) {
@@ -63,17 +106,25 @@ export function supplyDisruption(f: Fixtures): ComparedOperation {
           summary { companiesAffected stagesLost byTier { tier stagesLost } }
           companies {
             company { id }
-            lostStages { stage { id } tier alternatives(first: 3) { company { id name } reasons } }
+            lostStages { stage { id } tier alternatives(first: ${MIX.alternativesFirst}) { company { id name } reasons } }
             keptStages { stage { id } length path { id } }
           }
         }
       }`,
       variables: { remove: [f.topSupplierId], cluster: f.clusterId },
     },
-    peer: { query: `query SupplyDisruption($cluster: ID!) { supplyDisruptionNetwork(clusterId: $cluster) { scopeCompanies companies truncated } }`, variables: { cluster: f.clusterId } },
-    floorParams: { clusterId: f.clusterId },
-    normalizeOurs: fromOurs('supplyDisruption'),
-    normalizePeer: fromPeer('supplyDisruptionNetwork'),
-    normalizeFloor: fromFloor,
+    peer: {
+      query: `query SupplyDisruption($cluster: ID!, $requests: [AlternativesRequest!]!) {
+        supplyDisruption(clusterId: $cluster, requests: $requests) {
+          scopeCompanies companies truncated
+          lost { company stage alternatives { company { id name } suppliesStage activeInStage sharedTechnologies { name } existingPartner sharedClusters { name } distanceKm } }
+        }
+      }`,
+      variables: { cluster: f.clusterId, requests },
+    },
+    floorParams: { clusterId: f.clusterId, requests },
+    normalizeOurs: disruptionFromOurs,
+    normalizePeer: (data) => disruptionFromResult(field(data, 'supplyDisruption', 'data')),
+    normalizeFloor: ([row]) => disruptionFromResult(row ?? null),
   };
 }

@@ -9,6 +9,8 @@ import { ACTOR_PAGE_STATEMENTS } from './queries/actorLists';
 import { ACTOR_COUNT_STATEMENTS } from './queries/aggregates';
 import { CLUSTER_PAGE_STATEMENTS } from './queries/clusterLists';
 import { NESTED_PAGE_STATEMENTS } from './queries/nestedPages';
+import { SUPPLY_ALTERNATIVES_STATEMENTS } from './queries/resilience/findSupplyAlternatives';
+import { UPSTREAM_NETWORK_STATEMENTS } from './queries/resilience/findUpstreamNetwork';
 import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
 import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
 import { CONNECTION_STATEMENTS } from './queries/traversal/findShortestConnection';
@@ -27,6 +29,8 @@ export const STATEMENT_SETS: readonly StatementSet[] = [
   ...SCIENCE_INDUSTRY_STATEMENTS,
   ...VALUE_CHAIN_COVERAGE_STATEMENTS,
   ...PARTNER_RECOMMENDATIONS_STATEMENTS,
+  ...UPSTREAM_NETWORK_STATEMENTS,
+  ...SUPPLY_ALTERNATIVES_STATEMENTS,
   ...ACTOR_PAGE_STATEMENTS,
   ...ACTOR_COUNT_STATEMENTS,
   ...CLUSTER_PAGE_STATEMENTS,

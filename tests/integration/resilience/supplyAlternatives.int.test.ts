@@ -122,5 +122,11 @@ describe('supply alternatives on the seed graph', () => {
     // Not a comparison of empty lists: some pages are full, some only partly.
     expect(found.some((list) => list.length === first)).toBe(true);
     if (first === 20) expect(found.some((list) => list.length > 0 && list.length < first)).toBe(true);
+    // Both ways a qualified candidate is ranked: with a tie to the company (partner or shared cluster) and without.
+    const qualified = found.flat().filter((a) => a.suppliesStage || a.activeInStage);
+    if (first === 20) {
+      expect(qualified.some((a) => a.existingPartner || a.sharedClusters.length > 0)).toBe(true);
+      expect(qualified.some((a) => !a.existingPartner && a.sharedClusters.length === 0)).toBe(true);
+    }
   });
 });

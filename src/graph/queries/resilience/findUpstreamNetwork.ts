@@ -1,7 +1,9 @@
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineClusterProjection, regionMap, stageProjection } from '../projections';
 import type { ActorKindValue, ActorSummaryRecord, ClusterRecord, RegionLevelValue, RegionRecord, ValueChainStageRecord } from '../records';
-import { asOfParams, validAt } from '../traversal/traversalCypher';
+import { evidenceParams } from '../../../model';
+import { statementSet } from '../statementSet';
+import { asOfParams, cited, validAt } from '../traversal/traversalCypher';
 
 /** The most tiers a resilience analysis follows upstream (the same bound as supplyChain). */
 export const MAX_RESILIENCE_TIERS = 6;
@@ -11,19 +13,16 @@ export const MAX_UPSTREAM_NETWORK_COMPANIES = 5000;
 /** The most ids `companies` may name. */
 export const MAX_SCOPE_COMPANY_IDS = MAX_SCOPE_COMPANIES;
 
-// A relation or actor that may be used at the requested evidence level (`$citedOnly`).
-const usable = (x: string): string => `($citedOnly = false OR NOT coalesce(${x}.illustrative, false))`;
-
 // One level of the breadth-first search against the supply direction: every relation into the frontier (kept
 // for the subgraph, filtered to the fetched companies in TypeScript) and the suppliers not yet visited. The
 // level is sorted by id in its own CALL, which imports nothing but the level: a sort charges every buffered row
 // with all values in scope, and the visited list would be charged once per row. When the level does not fit
 // under the cap its first ids are kept and `cut` is set.
-function level(valid: (r: string) => string): string {
+function level(): string {
   return `CALL (frontier, visited) {
       UNWIND frontier AS f
       MATCH (f)<-[r:SUPPLIES]-(s:Company)
-      WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
+      WHERE ${validAt('r')} AND ${cited('r')} AND ${cited('s')}
       RETURN collect([s.id, f.id, r.stage]) AS found, collect(DISTINCT CASE WHEN NOT s IN visited THEN s END) AS next
     }
     CALL (next) { UNWIND next AS s WITH s ORDER BY s.id RETURN collect(s) AS sorted }
@@ -33,10 +32,10 @@ function level(valid: (r: string) => string): string {
 
 // The scope is a cluster's members (membership valid at asOf), the companies located in a region or its
 // sub-regions, or the given companies; the branches of the scopes not given match nothing, their parameters being
-// '' or [] (never null: one cached plan per text serves every kind of scope).
-function networkText(tiers: number, timed: boolean): string {
-  const valid = (r: string): string => (timed ? validAt(r) : 'true');
-  const levels = Array.from({ length: tiers }, () => level(valid)).join('\n    ');
+// '' or [] (never null: one cached plan per text serves every kind of scope). A text per number of tiers (the
+// levels are written out); asOf and evidence are switches (`$timed`, `$citedOnly`).
+function networkText(tiers: number): string {
+  const levels = Array.from({ length: tiers }, () => level()).join('\n    ');
   return `OPTIONAL MATCH (cl:Cluster {id: $clusterId})
     OPTIONAL MATCH (rg:Region {id: $regionId})
     WITH CASE WHEN cl IS NULL THEN null ELSE ${inlineClusterProjection('cl')} END AS cluster, ${regionMap('rg')} AS region,
@@ -46,16 +45,16 @@ function networkText(tiers: number, timed: boolean): string {
     CALL () {
       CALL () {
       MATCH (:Cluster {id: $clusterId})<-[m:MEMBER_OF]-(a:Company)
-      WHERE ${valid('m')} AND ${usable('m')} AND ${usable('a')}
+      WHERE ${validAt('m')} AND ${cited('m')} AND ${cited('a')}
       RETURN a
       UNION
       MATCH (:Region {id: $regionId})<-[:PART_OF*0..8]-(:Region)<-[:LOCATED_IN]-(a:Company)
-      WHERE ${usable('a')}
+      WHERE ${cited('a')}
       RETURN a
       UNION
       UNWIND $companyIds AS id
       MATCH (a:Company {id: id})
-      WHERE ${usable('a')}
+      WHERE ${cited('a')}
       RETURN a
       }
       WITH a ORDER BY a.id
@@ -67,7 +66,7 @@ function networkText(tiers: number, timed: boolean): string {
     CALL (frontier) {
       UNWIND frontier AS f
       MATCH (f)<-[r:SUPPLIES]-(s:Company)
-      WHERE ${valid('r')} AND ${usable('r')} AND ${usable('s')}
+      WHERE ${validAt('r')} AND ${cited('r')} AND ${cited('s')}
       RETURN collect([s.id, f.id, r.stage]) AS found
     }
     WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges,
@@ -89,17 +88,17 @@ function networkText(tiers: number, timed: boolean): string {
       [r IN located | r.id] AS companyRegionIds, regions, edges, stages, cut`;
 }
 
-const TEXTS = new Map<string, string>();
-for (let tiers = 1; tiers <= MAX_RESILIENCE_TIERS; tiers++) {
-  for (const timed of [false, true]) TEXTS.set(`${tiers}:${timed}`, networkText(tiers, timed));
-}
+/** The variant of the upstream network statement for `tiers` (the bench's floor runs it with literals). */
+export const upstreamNetworkVariant = (tiers: number): string => `t${tiers}`;
 
-/** The statement for `tiers` (1..MAX_RESILIENCE_TIERS), dated or not; the bench's floor runs it as written. */
-export function upstreamNetworkText(tiers: number, timed: boolean): string {
-  const text = TEXTS.get(`${tiers}:${timed}`);
-  if (text === undefined) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${tiers}`);
-  return text;
-}
+const NETWORK = statementSet(
+  'resilience_upstream_network',
+  Array.from({ length: MAX_RESILIENCE_TIERS }, (_, i) => ({ variant: upstreamNetworkVariant(i + 1), text: networkText(i + 1) })),
+  { clusterId: '', regionId: '', companyIds: [], removeIds: [], ...asOfParams(null), ...evidenceParams('ALL'), scopeLimit: 1, limit: 1 },
+);
+
+/** Every text this module runs (for plan warming and the snapshot test). */
+export const UPSTREAM_NETWORK_STATEMENTS = [NETWORK];
 
 /** Exactly one of the three is set (checked by the resolver). */
 export interface SupplyScopeArgs {
@@ -164,11 +163,9 @@ export interface UpstreamNetworkArgs {
  * MAX_UPSTREAM_NETWORK_COMPANIES companies, and every supply relation among the companies found.
  */
 export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetworkArgs): Promise<UpstreamNetworkRecord> {
-  const text = upstreamNetworkText(args.tiers, args.asOf !== null);
-  const [row] = await graph.read({
-    name: 'resilience_upstream_network',
-    text,
-    params: {
+  if (!Number.isInteger(args.tiers) || args.tiers < 1 || args.tiers > MAX_RESILIENCE_TIERS) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${args.tiers}`);
+  const [row] = await graph.read(
+    NETWORK.statement(upstreamNetworkVariant(args.tiers), {
       clusterId: args.scope.clusterId ?? '',
       regionId: args.scope.regionId ?? '',
       companyIds: [...(args.scope.companyIds ?? [])],
@@ -177,8 +174,8 @@ export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetw
       citedOnly: args.citedOnly,
       scopeLimit: MAX_SCOPE_COMPANIES,
       limit: MAX_UPSTREAM_NETWORK_COMPANIES,
-    },
-  });
+    }),
+  );
   if (!row) throw new Error('the upstream network statement returned no row');
   return {
     cluster: row['cluster'] as unknown as ClusterRecord | null,

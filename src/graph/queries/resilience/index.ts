@@ -1,6 +1,7 @@
 export {
   findUpstreamNetwork,
-  upstreamNetworkText,
+  upstreamNetworkVariant,
+  UPSTREAM_NETWORK_STATEMENTS,
   MAX_RESILIENCE_TIERS,
   MAX_SCOPE_COMPANIES,
   MAX_SCOPE_COMPANY_IDS,
@@ -11,4 +12,4 @@ export {
   type UpstreamNetworkArgs,
   type UpstreamNetworkRecord,
 } from './findUpstreamNetwork';
-export { findSupplyAlternatives, MAX_SUPPLY_ALTERNATIVES, type SupplyAlternativeRecord, type SupplyAlternativesRequest } from './findSupplyAlternatives';
+export { findSupplyAlternatives, MAX_SUPPLY_ALTERNATIVES, SUPPLY_ALTERNATIVES_STATEMENTS, type SupplyAlternativeRecord, type SupplyAlternativesRequest } from './findSupplyAlternatives';
