@@ -1,4 +1,4 @@
-import type { GraphClient, Row } from '../../graphClient';
+import type { GraphClient } from '../../graphClient';
 import { actorProjectionWithoutRegion, actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord } from '../records';
 import { statementSet } from '../statementSet';
@@ -86,14 +86,6 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
       clusterNodes: options.clusterNodes ?? false,
     }),
   );
-  return detailsOfRow(row);
-}
-
-/**
- * The details in a statement's row: its `actors`, `links` (linkTuple lists), `linkTotal` and `membershipTotal`
- * columns (linksAmong and an actors' collect). Also read from the connection statement, which ends with them.
- */
-export function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecord> {
   const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
   const tuples = (row?.['links'] ?? []) as unknown as unknown[][];
   const linkTotal = (row?.['linkTotal'] ?? 0) as number;
@@ -110,4 +102,3 @@ export function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecor
   const linksCut = linkTotal + membershipTotal > links.length + memberships.length;
   return { actors: new Map(actors.map((a) => [a.id, a])), links, memberships, linksCut, linkTotal, membershipTotal };
 }
-

@@ -95,7 +95,7 @@ export function neighboursOf(): string {
  * row the link sort buffers with every value in scope, and a list of 1000 nodes in scope took 5000 buffered links
  * over the transaction memory limit.
  */
-function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number, ids: string): string {
+function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number): string {
   const fragments = KIND_CYPHER[kind];
   const directed = isDirected(kind);
   // With $clusterNodes, SAME_CLUSTER comes as memberships (membershipBranch), not as pairwise links.
@@ -106,11 +106,11 @@ function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number, ids
   // ids come inside the map parameter $q, whose size it cannot see, so it guesses a short list. For 1000 ids
   // around a hub with 718 collaborations (100k actors) that was 1,000,000 pairs and 12.3M db hits, 8.6 s; from
   // each actor, 38k db hits, 0.34 s. The subquery keeps the filter from being planned as a seek.
-  return `UNWIND ${ids} AS id
+  return `UNWIND $ids AS id
       MATCH (a:Actor {id: id})
       WHERE ${switched}
       CALL (a) { MATCH ${fragments.pattern('a', 'b', directed)} RETURN ${matched} }
-      WITH * WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN ${ids} AND ${linkPredicates(kind)}
+      WITH * WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN $ids AND ${linkPredicates(kind)}
       ${fragments.dedupe ? fragments.dedupe('a', 'b') : ''}
       RETURN ${linkMap({ via: "''", ...fragments.link('a', 'b'), kind: `'${kind}'`, rank: String(rank) })} AS link, null AS tree`;
 }
@@ -126,10 +126,10 @@ export const MEMBERSHIP_KIND = 'MEMBERSHIP';
  * the membership carries a breadth-first step through this cluster, the actor's own (its parent is a member
  * too) or its child's.
  */
-function membershipBranch(ids: string): string {
+function membershipBranch(): string {
   const kind = 'SAME_CLUSTER';
   const rank = NETWORK_LINK_KINDS.indexOf(kind);
-  return `UNWIND ${ids} AS id
+  return `UNWIND $ids AS id
       MATCH (a:Actor {id: id})-[m:MEMBER_OF]->(k:Cluster)
       WHERE $clusterNodes AND '${kind}' IN $linkKinds AND ${validAt('m')} AND ${optionalPredicate('citedOnly', 'NOT coalesce(m.illustrative, false)')}
       WITH a, k, m ORDER BY m.validFrom DESC
@@ -168,15 +168,11 @@ export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_K
  * each actor to its parent: the link between them, of the parent's kind), then the others by source, target, kind
  * rank and via, so a cut never drops a tree link while others are kept. Put it where nothing large is in scope
  * (see linkBranch).
- *
- * `ids`: the parameter `$ids` (the default), or the name of a list variable of a few ids in scope (a connection's
- * path, computed by the same statement): the list is imported into the subqueries.
  */
-export function linksAmong(ids = '$ids'): string {
-  const imported = ids.startsWith('$') ? '' : ids;
-  const branches = [...NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank, ids)), membershipBranch(ids)].join('\n      UNION ALL\n      ');
-  return `CALL (${imported}) {
-    CALL (${imported}) {
+export function linksAmong(): string {
+  const branches = [...NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank)), membershipBranch()].join('\n      UNION ALL\n      ');
+  return `CALL () {
+    CALL () {
       ${branches}
     }
     WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
