@@ -76,7 +76,8 @@ export async function bulkLoadAndStart(
   const migrateStarted = performance.now();
   const graph = new GraphClient(createDriver(database.neo4j.uri, 'neo4j', database.neo4j.password), { database: undefined, timeoutMs: 3_600_000 });
   try {
-    await migrate(graph);
+    // A store the bulk load has just written whole: nothing to backfill.
+    await migrate(graph, { backfill: false });
   } finally {
     await graph.close();
   }

@@ -89,7 +89,8 @@ async function bulkImport(config: Config, inputs: readonly string[], io: Command
   const migrateStarted = performance.now();
   const connection = await openGraph(config);
   try {
-    await migrate(connection.graph);
+    // A store the bulk load has just written whole: nothing to backfill.
+    await migrate(connection.graph, { backfill: false });
   } finally {
     await connection.close().catch(() => undefined);
   }

@@ -44,12 +44,14 @@ export type RelationshipPass = (ctx: ImportContext, files: readonly Relationship
 /**
  * The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/bulkLoad). For a sink
  * that starts empty, `relationshipPass` checks and writes the relationship files (by default in this thread).
+ * `catalog` (new and empty) is the import's id catalogue, for a sink that names nodes by its numbers.
  */
 export async function importInto(
   sink: ImportSink,
   inputs: readonly string[],
   options: ImportOptions = {},
   relationshipPass: RelationshipPass = scanAndWriteRelationshipFiles,
+  catalog: IdCatalog = new IdCatalog(),
 ): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -58,7 +60,7 @@ export async function importInto(
   await sink.prepare();
   const ctx: ImportContext = {
     sink,
-    catalog: new IdCatalog(),
+    catalog,
     report: new ReportBuilder(),
     batchSize,
     progress: new ProgressCounter(options.onProgress),

@@ -6,6 +6,7 @@ import { isIllustrative, RELATIONSHIP_KINDS, type RawRow, type RelationshipKind,
 import { canonicalEnds, linkKey } from './canonicalLink';
 import { readCsvEvents } from './csvRows';
 import { acceptHeader } from './headerCheck';
+import type { KnownId } from './idCatalog';
 import type { ImportContext } from './importContext';
 import type { InputFile } from './inputFiles';
 import type { RowOrigin } from './reportBuilder';
@@ -20,6 +21,9 @@ export interface CheckedLink {
   record: RelationshipRecords[RelationshipKind];
   from: string;
   to: string;
+  /** The ends' catalogue entries as the scan found them (undefined: not catalogued then), so the writer need not look again. */
+  fromKnown?: KnownId | undefined;
+  toKnown?: KnownId | undefined;
 }
 
 /**
@@ -29,12 +33,18 @@ export interface CheckedLink {
 export class LinkScan {
   // type -> link key -> first row, per relationship type across all its files. The row is one number
   // (file index * LINE_LIMIT + line), not an object: at a million rows the difference is tens of megabytes.
-  private readonly seen = new Map<string, Map<string, number>>();
+  // The key is the pair of the ends' catalogue numbers when both are catalogued (no string to build or hash
+  // per row), else the ids' text; the two kinds of key never meet, as a catalogued id and an unknown one differ.
+  private readonly seen = new Map<string, Map<string | number, number>>();
+  // Numbers below this were given when the scan started; the pair key needs both below it to be exact.
+  private readonly bound: number;
 
   constructor(
     private readonly ctx: ImportContext,
     private readonly files: readonly RelationshipFile[],
-  ) {}
+  ) {
+    this.bound = ctx.catalog.numberBound;
+  }
 
   /** Counts the row and checks it; a refused row is reported and undefined returned. */
   check(fileIndex: number, kind: RelationshipKind, row: RawRow, origin: RowOrigin): CheckedLink | undefined {
@@ -50,7 +60,9 @@ export class LinkScan {
     const { from, to } = canonicalEnds(kind, validation.record.from, validation.record.to);
     let links = this.seen.get(type);
     if (!links) this.seen.set(type, (links = new Map()));
-    const key = linkKey(from, to);
+    const fromKnown = this.ctx.catalog.get(from);
+    const toKnown = this.ctx.catalog.get(to);
+    const key = fromKnown && toKnown && fromKnown.number < this.bound && toKnown.number < this.bound ? fromKnown.number * this.bound + toKnown.number : linkKey(from, to);
     const first = links.get(key);
     if (first !== undefined) {
       const pair = RELATIONSHIP_KINDS[kind].undirected ? 'pair (read undirected)' : 'from and to';
@@ -60,7 +72,7 @@ export class LinkScan {
     }
     links.set(key, fileIndex * LINE_LIMIT + origin.line);
     report.addRelationships(type, isIllustrative(validation.record.sources) ? 'sample' : 'cited');
-    return { record: validation.record, from, to };
+    return { record: validation.record, from, to, fromKnown, toKnown };
   }
 }
 

@@ -4,7 +4,7 @@ import { Lanes } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvEvents } from './csvRows';
 import type { DerivedLink } from './derivedLinks';
-import { endProblem } from './endProblem';
+import { endProblem, knownEndProblem } from './endProblem';
 import type { ImportContext } from './importContext';
 import type { RowOrigin } from './reportBuilder';
 import { forEachCheckedLink, type CheckedLink, type RelationshipFile } from './scanRelationshipFiles';
@@ -59,17 +59,20 @@ export async function writeDerivedLinks(ctx: ImportContext, links: readonly Deri
 function linkWriter(ctx: ImportContext, kind: RelationshipKind): { add: (link: CheckedLink, origin: RowOrigin) => Promise<void> | undefined; flush: () => Promise<void> } {
   const spec = RELATIONSHIP_KINDS[kind];
   const batcher = relationshipBatcher(ctx, spec.type, (origin, reason) => ctx.report.rejectRelationship(spec.type, origin, reason));
-  const add = ({ record, from, to }: CheckedLink, origin: RowOrigin): Promise<void> | undefined => {
-    const problems = [endProblem(ctx.catalog, 'from', from, spec.from), endProblem(ctx.catalog, 'to', to, spec.to)];
+  const add = ({ record, from, to, fromKnown, toKnown }: CheckedLink, origin: RowOrigin): Promise<void> | undefined => {
+    // The scan's look-ups when it made them (the one-pass bulk conversion), else one look-up per end here.
+    const fromEntry = fromKnown ?? ctx.catalog.get(from);
+    const toEntry = toKnown ?? ctx.catalog.get(to);
+    const problems = [knownEndProblem(fromEntry, 'from', from, spec.from), knownEndProblem(toEntry, 'to', to, spec.to)];
     if ('stage' in record && record.stage !== undefined) problems.push(endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']));
     const reasons = problems.filter((p): p is string => p !== undefined);
-    if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => ctx.catalog.foundedOf(id)));
+    if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => (id === from ? fromEntry?.founded : id === to ? toEntry?.founded : ctx.catalog.foundedOf(id))));
     if (reasons.length > 0) {
       ctx.report.rejectRelationship(spec.type, origin, reasons.join('; '));
       ctx.progress.advance(1);
       return undefined;
     }
-    const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(ctx.catalog.get(from)?.label, ctx.catalog.get(to)?.label) : undefined;
+    const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(fromEntry?.label, toEntry?.label) : undefined;
     return batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
   };
   return { add, flush: () => batcher.flush() };

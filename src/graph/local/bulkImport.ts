@@ -12,6 +12,11 @@ export interface BulkImportOptions {
   /** Data folder of the local Neo4j (its home); must hold no database yet. */
   dir: string;
   groups: readonly BulkImportGroup[];
+  /**
+   * What the files' `:ID`, `:START_ID` and `:END_ID` columns hold: `integer` (whole numbers, which the importer
+   * maps faster and in less memory than strings) or `string`. An unnamed `:ID` column is not stored.
+   */
+  idType: 'integer' | 'string';
   /** The importer's `--array-delimiter` (the files' list separator, also between a group's labels in cells). */
   arrayDelimiter: string;
   /** Whether a quoted field may span lines; slower to read, so only when a value holds a line break. */
@@ -70,7 +75,7 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
     build.bulkImportClass,
     '--home',
     options.dir,
-    '--id-type=string',
+    `--id-type=${options.idType}`,
     `--array-delimiter=${options.arrayDelimiter}`,
     `--multiline-fields=${options.multilineFields}`,
     // Every row was validated before: anything the importer still refuses is a bug, and must stop the load

@@ -3,11 +3,17 @@
  * transactional sink sends, `_hash` included) into CSV files in the header format of Neo4j's bulk importer
  * (`neo4j-admin database import full`). One file per label or type and set of present properties, since a
  * header fixes the columns and their types: a property whose value is null is not stored, as with `SET n += props`.
+ *
+ * Nodes and link ends are named by their catalogue numbers (IdCatalog, KnownId.number), the importer's integer
+ * ids (`--id-type=integer`): its id map then sorts and looks up numbers, not strings. The number is in the
+ * header's unnamed `:ID` column, which the importer does not store; the string `id` users see is a property
+ * column of its own.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ACTOR_LABELS, type NodeLabel, type NodeWriteRow, type PropertyValue, type RelationshipType, type RelationshipWriteRow } from '../../model';
 import type { StoredNodeFacts } from '../../graph';
+import type { IdCatalog } from '../idCatalog';
 import type { ImportSink } from '../importSink';
 import type { BatchOutcome } from '../writeBatch';
 
@@ -53,6 +59,8 @@ export class BulkCsvSink implements ImportSink {
    */
   constructor(
     private readonly dir: string,
+    /** The catalogue of the import (or of its node pass, in a thread): it numbers the ids. */
+    private readonly catalog: IdCatalog,
     private readonly filePrefix = '',
   ) {}
 
@@ -76,7 +84,7 @@ export class BulkCsvSink implements ImportSink {
     await this.writeRows(
       rows,
       (row) => {
-        const encoded = { shape: '', line: `${this.quote(row.id)},${this.quote(row.hash)}` };
+        const encoded = { shape: '', line: `${this.numberOf(row.id)},${this.quote(row.id)},${this.quote(row.hash)}` };
         this.encodeProperties(row.props, encoded);
         if (row.location) {
           encoded.shape += ' @location';
@@ -92,7 +100,7 @@ export class BulkCsvSink implements ImportSink {
         }
         return encoded;
       },
-      (row) => ['id:ID', '_hash', ...propertyHeaders(row.props), ...(row.location ? ['location:point{crs:WGS-84}'] : []), ...(row.startDate !== null ? ['startDate:date'] : []), ...(row.endDate !== null ? ['endDate:date'] : [])],
+      (row) => [':ID', 'id', '_hash', ...propertyHeaders(row.props), ...(row.location ? ['location:point{crs:WGS-84}'] : []), ...(row.startDate !== null ? ['startDate:date'] : []), ...(row.endDate !== null ? ['endDate:date'] : [])],
       `nodes ${labels.join(':')}`,
       (file, rowCount) => ({ role: 'nodes', labels, file, rows: rowCount }),
     );
@@ -103,7 +111,7 @@ export class BulkCsvSink implements ImportSink {
     await this.writeRows(
       rows,
       (row) => {
-        const encoded = { shape: '', line: `${this.quote(row.from)},${this.quote(row.to)},${this.quote(row.hash)}` };
+        const encoded = { shape: '', line: `${this.numberOf(row.from)},${this.numberOf(row.to)},${this.quote(row.hash)}` };
         this.encodeProperties(row.props, encoded);
         if (row.validFrom !== null) {
           encoded.shape += ' @validFrom';
@@ -184,6 +192,13 @@ export class BulkCsvSink implements ImportSink {
         encoded.line += `,${this.quote(listCell(key, value))}`;
       }
     }
+  }
+
+  private numberOf(id: string): number {
+    const number = this.catalog.numberOf(id);
+    // The import checked every end against the catalogue before it wrote the row.
+    if (number === undefined) throw new Error(`the bulk files name an id the import did not catalogue: ${JSON.stringify(id)}`);
+    return number;
   }
 
   private quote(text: string): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBulkImport, type BulkImportGroup, type BulkImportResult } from '../../graph/local';
+import { IdCatalog } from '../idCatalog';
 import { importInto } from '../importGraph';
 import type { ImportProgress, ImportReport } from '../importReport';
 import { BULK_ARRAY_DELIMITER_OPTION, BulkCsvSink, type BulkFile } from './bulkCsvSink';
@@ -53,21 +54,17 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
   const csvDir = path.join(options.dir, 'bulk-import-csv');
   fs.rmSync(csvDir, { recursive: true, force: true });
   try {
-    const started = performance.now();
-    const sink = new BulkCsvSink(csvDir);
-    const groups: RelationshipGroupOutput[] = [];
-    const threads = options.conversionThreads ?? defaultConversionThreads();
-    const report = await importInto(sink, inputs, { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, async (ctx, relationshipFiles) => {
-      groups.push(...(await convertRelationshipFiles(ctx, relationshipFiles, { threads, workerScript: defaultWorkerScript(), dir: csvDir })));
+    const converted = await convertForBulkImport(inputs, {
+      csvDir,
+      ...(options.conversionThreads !== undefined ? { conversionThreads: options.conversionThreads } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    const files = [...(await sink.finish()), ...groups.flatMap((group) => group.files)];
-    const conversionMs = performance.now() - started;
-    const convertedBytes = files.reduce((n, f) => n + fs.statSync(f.file).size, 0);
     const tool = await runBulkImport({
       dir: options.dir,
-      groups: toGroups(files),
+      groups: toGroups(converted.files),
+      idType: 'integer',
       arrayDelimiter: BULK_ARRAY_DELIMITER_OPTION,
-      multilineFields: sink.multilineFields || groups.some((group) => group.multilineFields),
+      multilineFields: converted.multilineFields,
       heapMb: options.heapMb,
       offHeapMb: options.offHeapMb,
       ...(options.threads !== undefined ? { threads: options.threads } : {}),
@@ -76,10 +73,55 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
       javaHome: options.javaHome,
       ...(options.onLog ? { onLog: options.onLog } : {}),
     });
-    return { report, conversionMs, conversionThreads: defaultWorkerScript() === undefined ? 0 : threads, tool, convertedBytes };
+    return { report: converted.report, conversionMs: converted.conversionMs, conversionThreads: converted.conversionThreads, tool, convertedBytes: converted.convertedBytes };
   } finally {
     if (!options.keepFiles) fs.rmSync(csvDir, { recursive: true, force: true });
   }
+}
+
+/** The converted files of a bulk load, before the importer runs. */
+export interface BulkConversion {
+  report: ImportReport;
+  files: BulkFile[];
+  /** Whether a value holds a line break (the importer must then read quoted fields across lines). */
+  multilineFields: boolean;
+  conversionMs: number;
+  conversionThreads: number;
+  convertedBytes: number;
+}
+
+/**
+ * The conversion half of bulkLoad: checks the input files and writes the importer's files into `csvDir`
+ * (created; must be empty), nodes and link ends named by the catalogue's numbers (integer ids).
+ */
+export async function convertForBulkImport(
+  inputs: readonly string[],
+  options: { csvDir: string; conversionThreads?: number; onProgress?: (progress: ImportProgress) => void },
+): Promise<BulkConversion> {
+  const started = performance.now();
+  const catalog = new IdCatalog();
+  const sink = new BulkCsvSink(options.csvDir, catalog);
+  const groups: RelationshipGroupOutput[] = [];
+  const threads = options.conversionThreads ?? defaultConversionThreads();
+  const report = await importInto(
+    sink,
+    inputs,
+    { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    async (ctx, relationshipFiles) => {
+      groups.push(...(await convertRelationshipFiles(ctx, relationshipFiles, { threads, workerScript: defaultWorkerScript(), dir: options.csvDir })));
+    },
+    catalog,
+  );
+  const files = [...(await sink.finish()), ...groups.flatMap((group) => group.files)];
+  const conversionMs = performance.now() - started;
+  return {
+    report,
+    files,
+    multilineFields: sink.multilineFields || groups.some((group) => group.multilineFields),
+    conversionMs,
+    conversionThreads: defaultWorkerScript() === undefined ? 0 : threads,
+    convertedBytes: files.reduce((n, f) => n + fs.statSync(f.file).size, 0),
+  };
 }
 
 /** The machine's cores, at most 4: beyond that the node pass before the threads and the disk bound the conversion. */

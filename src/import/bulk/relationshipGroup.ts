@@ -37,7 +37,8 @@ export type ProgressDelta = { done: number; total: number };
 const PROGRESS_STEP = 10_000;
 
 export async function convertRelationshipGroup(input: RelationshipGroupInput, onProgress: (delta: ProgressDelta) => void): Promise<RelationshipGroupOutput> {
-  const sink = new BulkCsvSink(input.dir, input.filePrefix);
+  const catalog = input.catalog instanceof IdCatalog ? input.catalog : IdCatalog.fromFacts(input.catalog);
+  const sink = new BulkCsvSink(input.dir, catalog, input.filePrefix);
   const told = { done: 0, total: 0 };
   const tell = (done: number, total: number, force: boolean): void => {
     if (!force && done - told.done < PROGRESS_STEP && total - told.total < PROGRESS_STEP) return;
@@ -48,7 +49,7 @@ export async function convertRelationshipGroup(input: RelationshipGroupInput, on
   const progress = new ProgressCounter(({ done, total }) => tell(done, total, false));
   const ctx: ImportContext = {
     sink,
-    catalog: input.catalog instanceof IdCatalog ? input.catalog : IdCatalog.fromFacts(input.catalog),
+    catalog,
     report: new ReportBuilder(),
     batchSize: input.batchSize,
     progress,

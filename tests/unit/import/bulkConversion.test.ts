@@ -11,6 +11,7 @@ import type { ImportReport } from '../../../src/import';
 import type { ImportSink } from '../../../src/import/importSink';
 import { seedInputs } from '../../../src/import/seedInputs';
 import { BulkCsvSink } from '../../../src/import/bulk';
+import { IdCatalog } from '../../../src/import/idCatalog';
 import { convertRelationshipFiles, shareOut } from '../../../src/import/bulk/convertRelationshipFiles';
 import { resolveInputFiles } from '../../../src/import/inputFiles';
 import type { RelationshipFile } from '../../../src/import/scanRelationshipFiles';
@@ -30,7 +31,8 @@ type Way = { name: string; twoPass?: boolean; pass?: (dir: string) => Relationsh
 
 async function convert(inputs: string[], way: Way): Promise<Converted> {
   const dir = path.join(tempDir('clustergraph-bulk-conversion-'), 'csv');
-  const sink = new BulkCsvSink(dir);
+  const catalog = new IdCatalog();
+  const sink = new BulkCsvSink(dir, catalog);
   // The same sink, seen as one that holds data: the import then scans and writes in two passes, as into a graph.
   const twoPass: ImportSink = {
     parallelWrites: 1,
@@ -41,7 +43,7 @@ async function convert(inputs: string[], way: Way): Promise<Converted> {
     writeNodes: (label, rows) => sink.writeNodes(label, rows),
     writeRelationships: (type, rows) => sink.writeRelationships(type, rows),
   };
-  const report = await importInto(way.twoPass ? twoPass : sink, inputs, { batchSize: 7 }, way.pass?.(dir));
+  const report = await importInto(way.twoPass ? twoPass : sink, inputs, { batchSize: 7 }, way.pass?.(dir), catalog);
   await sink.finish();
   const files: Record<string, string[]> = {};
   for (const name of fs.readdirSync(dir)) {
@@ -123,6 +125,38 @@ describe('the bulk conversion', () => {
       expect.stringMatching(/^supplies\.more\.csv:1 file skipped: unknown column "colour"/),
     ]);
     expect(report.relationships['COLLABORATES_WITH']).toMatchObject({ rows: 8, created: 3, rejected: 5 });
+  });
+
+  it('names nodes and link ends by unique whole numbers and keeps the string id as a property column', async () => {
+    const { files } = await convert(seedInputs(path.join(projectRoot, 'seeds'), true), { name: 'two worker threads', pass: threads(2, WORKER_SCRIPT) });
+    const nodeNumbers = new Set<string>();
+    const nodeIds = new Set<string>();
+    let links = 0;
+    // Node files first: every link end must be one of their numbers.
+    const groups = Object.entries(files).sort(([a], [b]) => Number(b.startsWith('nodes')) - Number(a.startsWith('nodes')));
+    for (const [key, lines] of groups) {
+      const header = key.slice(key.indexOf(' ') + 1).split(',');
+      if (key.startsWith('nodes')) {
+        // The importer stores a named ID column as a property; the unnamed one it only uses to connect links.
+        expect(header.slice(0, 2)).toEqual([':ID', 'id']);
+        for (const line of lines) {
+          const [number = '', id = ''] = line.split(',');
+          expect(number).toMatch(/^\d+$/);
+          expect(nodeNumbers.has(number)).toBe(false);
+          nodeNumbers.add(number);
+          nodeIds.add(id);
+        }
+      } else {
+        expect(header.slice(0, 2)).toEqual([':START_ID', ':END_ID']);
+        for (const line of lines) {
+          const [from = '', to = ''] = line.split(',');
+          expect([from, to].filter((end) => !nodeNumbers.has(end))).toEqual([]);
+          links += 1;
+        }
+      }
+    }
+    expect(nodeIds.size).toBe(nodeNumbers.size);
+    expect(links).toBeGreaterThan(100);
   });
 
   it('keeps all files of a relationship type in one group and balances the groups by size', async () => {
