@@ -2,7 +2,7 @@ import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecord, ActorRecordShape, AnyActorRecord, ValueChainStageRecord } from '../records';
-import { fromLeanRow, leanSupplyEdgeRow, stagesOfRows, supplyEdgeRow, withStages, type LeanSupplyEdgeRow, type SupplyEdgeRow } from './supplyStages';
+import { leanSupplyEdgeRow, stagesOfRows, supplyEdgeRow, withStages, withStagesLean, type LeanSupplyEdgeRow, type SupplyEdgeRow } from './supplyStages';
 import { asOfParams, cited, validAt } from './traversalCypher';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
@@ -119,10 +119,10 @@ export async function findSupplyTiers(graph: GraphClient, args: SupplyTiersArgs,
   return {
     company: row['company'] as unknown as ActorRecord,
     companies: found.slice(0, MAX_SUPPLY_CHAIN_COMPANIES),
-    edges: withStages(
-      args.lean === true ? (row['edges'] as unknown as LeanSupplyEdgeRow[]).map(fromLeanRow) : (row['edges'] as unknown as SupplyEdgeRow[]),
-      row['stages'] as unknown as ValueChainStageRecord[],
-    ),
+    edges:
+      args.lean === true
+        ? withStagesLean(row['edges'] as unknown as LeanSupplyEdgeRow[], row['stages'] as unknown as ValueChainStageRecord[])
+        : withStages(row['edges'] as unknown as SupplyEdgeRow[], row['stages'] as unknown as ValueChainStageRecord[]),
     truncated: found.length > MAX_SUPPLY_CHAIN_COMPANIES,
   };
 }

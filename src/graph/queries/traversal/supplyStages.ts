@@ -41,11 +41,21 @@ export function leanSupplyEdgeRow(a: string, b: string, r: string): string {
 }
 
 /**
- * A lean row as a SupplyEdgeRow whose dates, sources and sample flag are not known (null, none, false): only
- * for answers whose selection asks for none of them.
+ * Lean rows as SupplyEdgeRecords with their stage records, one object per relation, whose dates, sources and
+ * sample flag are not known (null, none, false): only for answers whose selection asks for none of them.
  */
-export function fromLeanRow([supplierId, customerId, stageId, product]: LeanSupplyEdgeRow): SupplyEdgeRow {
-  return { supplierId, customerId, stageId, product, since: null, until: null, sources: [], illustrative: false };
+export function withStagesLean(rows: readonly LeanSupplyEdgeRow[], stages: readonly ValueChainStageRecord[]): SupplyEdgeRecord[] {
+  const byId = new Map(stages.map((stage) => [stage.id, stage]));
+  return rows.map(([supplierId, customerId, stageId, product]) => ({
+    supplierId,
+    customerId,
+    product,
+    stage: stageId === null ? null : (byId.get(stageId) ?? null),
+    since: null,
+    until: null,
+    sources: [],
+    illustrative: false,
+  }));
 }
 
 /** The rows with their stage records put back in place of the ids (null when the id names no stage). */
