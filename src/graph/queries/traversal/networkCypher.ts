@@ -170,6 +170,18 @@ export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_K
 }
 
 /**
+ * The end of linksAmong and subgraphLinks: the breadth-first tree's links first, then the rest in a fixed order,
+ * cut at `$maxLinks`, with the totals before the cut (links and memberships apart).
+ */
+function cutLinks(): string {
+  return `WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
+    ORDER BY tier, link.source, link.target, link.rank, link.via
+    WITH collect(${linkTuple('link')}) AS found
+    RETURN found[0..toInteger($maxLinks)] AS links, size([t IN found WHERE t[0] <> '${MEMBERSHIP_KIND}']) AS linkTotal,
+      size([t IN found WHERE t[0] = '${MEMBERSHIP_KIND}']) AS membershipTotal`;
+}
+
+/**
  * A `CALL` that returns `links` (each a linkTuple), at most `$maxLinks`, `linkTotal` and `membershipTotal`:
  * every link of the kinds in `$linkKinds` among the actors `$ids`, SAME_CLUSTER as memberships when
  * `$clusterNodes` (membershipBranch). The links of the breadth-first tree come first (`$parents` maps
@@ -177,8 +189,9 @@ export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_K
  * rank and via, so a cut never drops a tree link while others are kept. Put it where nothing large is in scope
  * (see linkBranch).
  *
- * `ids`: the parameter `$ids` (the default), or the name of a list variable of a few ids in scope (a connection's
- * path, computed by the same statement): the list is imported into the subqueries.
+ * `ids`: the parameter `$ids` (the default), or the name of a list variable of a few ids in scope, imported into
+ * the subqueries (written for a one-statement shortestConnection, built and reverted in session 9: its cold plan
+ * outlasted the query timeout; docs/traversals.md).
  */
 export function linksAmong(ids = '$ids'): string {
   const imported = ids.startsWith('$') ? '' : ids;
@@ -187,11 +200,7 @@ export function linksAmong(ids = '$ids'): string {
     CALL (${imported}) {
       ${branches}
     }
-    WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
-    ORDER BY tier, link.source, link.target, link.rank, link.via
-    WITH collect(${linkTuple('link')}) AS found
-    RETURN found[0..toInteger($maxLinks)] AS links, size([t IN found WHERE t[0] <> '${MEMBERSHIP_KIND}']) AS linkTotal,
-      size([t IN found WHERE t[0] = '${MEMBERSHIP_KIND}']) AS membershipTotal
+    ${cutLinks()}
   }`;
 }
 
@@ -253,11 +262,7 @@ export function subgraphLinks(): string {
         ${branches}
     }
     WITH link, tree
-    WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
-    ORDER BY tier, link.source, link.target, link.rank, link.via
-    WITH collect(${linkTuple('link')}) AS found
-    RETURN found[0..toInteger($maxLinks)] AS links, size([t IN found WHERE t[0] <> '${MEMBERSHIP_KIND}']) AS linkTotal,
-      size([t IN found WHERE t[0] = '${MEMBERSHIP_KIND}']) AS membershipTotal
+    ${cutLinks()}
   }`;
 }
 
