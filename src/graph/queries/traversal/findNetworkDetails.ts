@@ -127,4 +127,3 @@ function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecord> {
   const linksCut = linkTotal + membershipTotal > links.length + memberships.length;
   return { actors: new Map(actors.map((a) => [a.id, a])), links, memberships, linksCut, linkTotal, membershipTotal };
 }
-

@@ -95,7 +95,7 @@ export function neighboursOf(): string {
  * row the link sort buffers with every value in scope, and a list of 1000 nodes in scope took 5000 buffered links
  * over the transaction memory limit.
  */
-function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number, ids: string): string {
+function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number): string {
   const fragments = KIND_CYPHER[kind];
   const directed = isDirected(kind);
   // With $clusterNodes, SAME_CLUSTER comes as memberships (membershipBranch), not as pairwise links.
@@ -106,11 +106,11 @@ function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number, ids
   // ids come inside the map parameter $q, whose size it cannot see, so it guesses a short list. For 1000 ids
   // around a hub with 718 collaborations (100k actors) that was 1,000,000 pairs and 12.3M db hits, 8.6 s; from
   // each actor, 38k db hits, 0.34 s. The subquery keeps the filter from being planned as a seek.
-  return `UNWIND ${ids} AS id
+  return `UNWIND $ids AS id
       MATCH (a:Actor {id: id})
       WHERE ${switched}
       CALL (a) { MATCH ${fragments.pattern('a', 'b', directed)} RETURN ${matched} }
-      WITH * WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN ${ids} AND ${linkPredicates(kind)}
+      WITH * WHERE ${directed ? '' : 'a.id < b.id AND '}b.id IN $ids AND ${linkPredicates(kind)}
       ${fragments.dedupe ? fragments.dedupe('a', 'b') : ''}
       RETURN ${linkMap({ via: "''", ...fragments.link('a', 'b'), kind: `'${kind}'`, rank: String(rank) })} AS link, null AS tree`;
 }
@@ -126,13 +126,12 @@ export const MEMBERSHIP_KIND = 'MEMBERSHIP';
  * the membership carries a breadth-first step through this cluster, the actor's own (its parent is a member
  * too) or its child's.
  */
-function membershipBranch(ids: string | null): string {
+function membershipBranch(fromNodes: boolean): string {
   const kind = 'SAME_CLUSTER';
   const rank = NETWORK_LINK_KINDS.indexOf(kind);
-  // From the nodes (ids null: subgraphLinks), the switch comes before the expansion: a kind not asked for reads nothing.
-  const matched =
-    ids !== null
-      ? `UNWIND ${ids} AS id
+  // From the nodes (subgraphLinks), the switch comes before the expansion: a kind not asked for reads nothing.
+  const matched = !fromNodes
+      ? `UNWIND $ids AS id
       MATCH (a:Actor {id: id})-[m:MEMBER_OF]->(k:Cluster)
       WHERE $clusterNodes AND '${kind}' IN $linkKinds AND `
       : `UNWIND nodes AS a
@@ -188,16 +187,11 @@ function cutLinks(): string {
  * each actor to its parent: the link between them, of the parent's kind), then the others by source, target, kind
  * rank and via, so a cut never drops a tree link while others are kept. Put it where nothing large is in scope
  * (see linkBranch).
- *
- * `ids`: the parameter `$ids` (the default), or the name of a list variable of a few ids in scope, imported into
- * the subqueries (written for a one-statement shortestConnection, built and reverted in session 9: its cold plan
- * outlasted the query timeout; docs/traversals.md).
  */
-export function linksAmong(ids = '$ids'): string {
-  const imported = ids.startsWith('$') ? '' : ids;
-  const branches = [...NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank, ids)), membershipBranch(ids)].join('\n      UNION ALL\n      ');
-  return `CALL (${imported}) {
-    CALL (${imported}) {
+export function linksAmong(): string {
+  const branches = [...NETWORK_LINK_KINDS.map((kind, rank) => linkBranch(kind, rank)), membershipBranch(false)].join('\n      UNION ALL\n      ');
+  return `CALL () {
+    CALL () {
       ${branches}
     }
     ${cutLinks()}
@@ -235,7 +229,7 @@ function directNodeBranch(): string {
 
 /**
  * Every link of a kind through a shared node (JOINT_PROJECT; SAME_CLUSTER only as memberships, see
- * membershipNodeBranch) among the actor nodes `nodes`, from the end with the smaller id. The kind's switch comes
+ * membershipBranch) among the actor nodes `nodes`, from the end with the smaller id. The kind's switch comes
  * before the expansion, so a kind not asked for reads nothing.
  */
 function sharedNodeBranch(kind: NetworkLinkKindValue): string {
@@ -256,7 +250,7 @@ function sharedNodeBranch(kind: NetworkLinkKindValue): string {
  * Neo4j's memory accounting does not charge each buffered row with the node list (see linkBranch).
  */
 export function subgraphLinks(): string {
-  const branches = [directNodeBranch(), ...PAIRWISE_SHARED_KINDS.map(sharedNodeBranch), membershipBranch(null)].join('\n        UNION ALL\n        ');
+  const branches = [directNodeBranch(), ...PAIRWISE_SHARED_KINDS.map(sharedNodeBranch), membershipBranch(true)].join('\n        UNION ALL\n        ');
   return `CALL (nodes) {
     CALL (nodes) {
         ${branches}
