@@ -101,11 +101,9 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
     ids.push(id);
   }
   const n = ids.length;
+  // The default sort compares UTF-16 code units, as byText does, with no comparator call per comparison.
   const rank = new Int32Array(n);
-  ids
-    .map((id, i) => [id, i] as const)
-    .sort(([a], [b]) => byText(a, b))
-    .forEach(([, i], r) => (rank[i] = r));
+  [...ids].sort().forEach((id, r) => (rank[position.get(id) as number] = r));
   const edges: NetworkEdge[] = [];
   const supplierOf: number[] = [];
   const customerOf: number[] = [];
@@ -140,9 +138,14 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
   const suppliersStart = new Int32Array(n + 1);
   const suppliers = new Int32Array(m);
   let count = 0;
+  const byRank = (a: number, b: number): number => rank[a] - rank[b];
   for (let i = 0; i < n; i++) {
     suppliersStart[i] = count;
-    const own = Array.from(into.subarray(intoStart[i], intoStart[i + 1]), (k) => supplier[k]).sort((a, b) => rank[a] - rank[b]);
+    const from = count;
+    for (let k = intoStart[i]; k < intoStart[i + 1]; k++) suppliers[count++] = supplier[into[k]];
+    if (count - from < 2) continue;
+    const own = suppliers.subarray(from, count).sort(byRank);
+    count = from;
     for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) suppliers[count++] = own[j];
   }
   suppliersStart[n] = count;
