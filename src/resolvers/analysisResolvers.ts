@@ -1,4 +1,4 @@
-import { countActorsGrouped, findActorsNear, searchEntities } from '../graph';
+import { countActorsGrouped, findActorsNear, searchEntities, type NodeHitRecord } from '../graph';
 import { type NodeLabel } from '../model';
 import type { Resolvers, SearchKind } from '../generated/graphql';
 import { UserInputError } from '../errors';
@@ -6,6 +6,7 @@ import { checkFirst } from './inputValidation';
 import { linkConditions, throwIfMissing, toActorFilter } from './listResolvers';
 import { asOfDate } from './asOf';
 import { primeNode } from './nodeResolvers';
+import { selectsOnlyActorSummary } from './lookAhead';
 
 const LABEL_BY_KIND: Record<SearchKind, NodeLabel> = {
   COMPANY: 'Company',
@@ -27,16 +28,19 @@ function share(part: number, whole: number): number | null {
 
 export const analysisResolvers: Resolvers = {
   Query: {
-    search: async (_root, args, ctx) => {
+    search: async (_root, args, ctx, info) => {
       const text = args.text.trim();
       if (text.length === 0 || text.length > MAX_SEARCH_TEXT) {
         throw new UserInputError(`\`text\` must have 1 to ${MAX_SEARCH_TEXT} characters`, { argument: 'text' });
       }
       const first = checkFirst(args.first, 10);
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : (Object.keys(LABEL_BY_KIND) as SearchKind[]);
-      const hits = await searchEntities(ctx.graph, text, [...new Set(kinds.map((k) => LABEL_BY_KIND[k]))], first);
+      // Only id, kind and name asked of the actors found: summaries (the Actor resolvers load more if asked).
+      const summary = selectsOnlyActorSummary(info, [['node']]);
+      const hits = await searchEntities(ctx.graph, text, [...new Set(kinds.map((k) => LABEL_BY_KIND[k]))], first, summary);
       return hits.map((hit) => {
-        primeNode(hit, ctx);
+        // A summary must not stand in the loaders for the whole record.
+        if (!('summary' in hit.record)) primeNode(hit as NodeHitRecord, ctx);
         return { node: hit.record, score: hit.score, exact: hit.exact };
       });
     },

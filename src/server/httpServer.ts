@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
 import type { ServerSettings } from '../config';
@@ -29,6 +29,7 @@ import { persistedOperationsPlugin } from './plugins/persistedOperationsPlugin';
 import { queryCostPlugin } from './plugins/queryCostPlugin';
 import { explainPlugin } from './plugins/explainPlugin';
 import { roundTripsPlugin } from './plugins/roundTripsPlugin';
+import { noStorePlugin } from './plugins/noStorePlugin';
 import { createWebRouter, indexRoute } from './static'; // web explorer and IDE, see src/server/static
 import { loadTypeDefs } from './typeDefs';
 
@@ -95,6 +96,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       roundTripsPlugin(),
+      // The same `cache-control: no-store` the built-in plugin sent, without its hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       queryCostPlugin({ maxCost: limits.maxCost, maxNodes: 2 * MAX_RECURSIVE_SELECTIONS }),
       operationLabelPlugin(metrics.operations),
       ...(allowList ? [persistedOperationsPlugin(allowList)] : []),

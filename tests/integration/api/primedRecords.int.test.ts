@@ -74,4 +74,26 @@ describe('records returned whole cost one round trip', () => {
       expect(alone.data?.['node']).toEqual(hit.node);
     }
   });
+
+  it('returns actor hits as summaries when only id, kind and name are asked: the same hits in the same order', async () => {
+    const text = 'Fraunhofer Dresden';
+    const lean = await ask(`query($text: String!) { search(text: $text, first: 8) { score exact node { __typename id ... on Actor { name kind } ... on Cluster { name } } } }`, { text });
+    const whole = await ask(`query($text: String!) { search(text: $text, first: 8) { score exact node { __typename id ... on Actor { name kind website } ... on Cluster { name } } } }`, { text });
+    type Hit = { score: number; exact: boolean; node: { __typename: string; id: string; name?: string; kind?: string; website?: string | null } };
+    const leanHits = lean.data?.['search'] as Hit[];
+    const wholeHits = whole.data?.['search'] as Hit[];
+    expect(leanHits.some((h) => h.node.kind !== undefined)).toBe(true);
+    expect(leanHits).toEqual(wholeHits.map(({ node: { website: _website, ...node }, ...hit }) => ({ ...hit, node })));
+    expect(trips(lean)).toBe(1);
+    expect(trips(whole)).toBe(1);
+    // The same actor asked whole beside a summary search of it: the whole record, as when asked alone.
+    const actorHit = leanHits.find((h) => h.node.kind !== undefined);
+    const both = await ask(
+      `query($text: String!, $id: ID!) { search(text: $text, first: 8) { node { id ... on Actor { name } } } actor(id: $id) { id website description } }`,
+      { text, id: actorHit?.node.id },
+    );
+    const alone = await ask('query($id: ID!) { actor(id: $id) { id website description } }', { id: actorHit?.node.id });
+    expect(both.data?.['actor']).toEqual(alone.data?.['actor']);
+    expect(trips(both)).toBe(2);
+  });
 });

@@ -92,4 +92,15 @@ describe('observability', () => {
     expect(logged.map((l) => (l['req'] as { url?: string }).url)).toEqual(['/graphql']);
     expect(logged[0]).toMatchObject({ level: 40, req: { id: 'broken-body' }, res: { statusCode: 400 } });
   });
+
+  it('marks every GraphQL answer uncacheable (cache-control: no-store), as Apollo did before its per-field cache plugin was replaced', async () => {
+    const answers = [
+      await server.query('{ cluster(id: "silicon-saxony") { id name } }'),
+      await server.query('{ actors(first: -1) { totalCount } }'),
+      await server.query('{ nope }'),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 400]);
+    expect(answers[0]?.body?.data).toMatchObject({ cluster: { id: 'silicon-saxony' } });
+    expect(answers.map((a) => a.headers.get('cache-control'))).toEqual(['no-store', 'no-store', 'no-store']);
+  });
 });
