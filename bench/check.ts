@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { driverAnswer, HTTP_CONTENDERS, post, readReply, requestFor, type ContenderUrls } from './contenders';
 import type { Json } from './json';
-import type { Operation } from './operations';
+import type { ComparedOperation, Operation } from './operations';
 
 export interface CheckResult {
   /** All three answered alike; for an ours-only operation, ours answered without errors. */
@@ -59,7 +59,9 @@ export async function checkOperation(operation: Operation, urls: ContenderUrls, 
     try {
       const read = readReply(contender, operation, await post(requestFor(contender, operation, urls)));
       if (contender === 'ours') roundTrips = read.roundTrips;
-      const difference = firstDifference(read.answer, reference);
+      const peerPart = contender === 'peer' ? (operation as ComparedOperation).peerComparable : undefined;
+      const compared = peerPart ? peerPart(reference) : reference;
+      const difference = firstDifference(read.answer, compared);
       if (difference) differences.push(`${contender} vs floor: ${difference}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

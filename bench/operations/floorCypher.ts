@@ -31,6 +31,8 @@ export const MIX = {
   /** Our search asks the index for max(first × 5, 100) hits before it filters by label (src/graph/queries/search.ts). */
   searchScan: 100,
   resilienceTiers: 4,
+  /** `supplyRisk(first:)`: the single points of failure listed. */
+  riskFirst: 20,
   /** `alternatives(first:)` of each lost stage of the what-if. */
   alternativesFirst: 3,
   connectionMaxHops: 4,
@@ -190,12 +192,18 @@ ${withLiterals(
 }`;
 
 /**
- * supplyRisk: no Cypher ranks cut vertices, so the floor is the part any server has to do, the fetch of the
- * cluster's upstream network, and the answers compare the counts of scope and network companies. Ours adds the
- * algorithms and GraphQL on top.
+ * supplyRisk: no Cypher ranks cut vertices, so the floor is what an expert would ship: the fetch of the cluster's
+ * upstream network (our statement as literals, the best Cypher for it we know), returned as lean lists (ids,
+ * names, region ids, each distinct region's chain once, relations as [supplier, customer, stage]), and the same
+ * routines of src/algorithms run on it in the floor's process (floorFinish.ts): single points of failure with
+ * their cuts, and the local share. Until issue 16's session 10 it returned the three counts only, so ours/floor
+ * compared our whole answer with a fetch that never left Neo4j. The counts stay in the result for the peer,
+ * whose @cypher field projects them from the same statement (it cannot run the algorithms).
  */
-const UPSTREAM_NETWORK = `${UPSTREAM_NETWORK_CALL}
-RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut } AS result`;
+const SUPPLY_RISK_NETWORK = `${UPSTREAM_NETWORK_CALL}
+RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut,
+  scopeIds: scopeIds, companyIds: companyIds, companyNames: companyNames, companyRegionIds: companyRegionIds, regions: regions,
+  edges: edges, stageIds: [s IN stages | s.id], scopeRegionId: scopeRegion.id } AS result`;
 
 /**
  * supplyDisruption with alternatives: the fetch, and the alternatives of every (company, stage) the what-if
@@ -331,7 +339,7 @@ export const FLOOR_CYPHER: Record<ComparedOperationName, string> = {
   supplyPaths: SUPPLY_PATHS,
   search: SEARCH,
   actorCounts: ACTOR_COUNTS_STATE,
-  supplyRisk: UPSTREAM_NETWORK,
+  supplyRisk: SUPPLY_RISK_NETWORK,
   supplyDisruption: SUPPLY_DISRUPTION,
   shortestConnection: SHORTEST_CONNECTION,
   criticalSuppliers: CRITICAL_SUPPLIERS_FETCH,

@@ -12,6 +12,7 @@ import { supplyDisruption, supplyRisk } from './supplyResilience';
 import { criticalSuppliers, explorerNetwork, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage, valueChainGaps } from './traversals';
 
 export { FLOOR_CYPHER, MIX } from './floorCypher';
+export { FLOOR_FINISH } from './floorFinish';
 export {
   COMPARED_OPERATION_NAMES,
   OPERATION_NAMES,

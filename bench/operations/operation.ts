@@ -109,6 +109,11 @@ export interface ComparedOperation extends OperationCore {
   normalizePeer(data: Json): Json;
   /** The floor's rows (the `result` column of each record) → the comparable answer. */
   normalizeFloor(rows: Json[]): Json;
+  /**
+   * Where the peer can answer only part of the question (it cannot run an algorithm in Node): the part of the
+   * floor's comparable answer the peer's is compared with. Absent: the whole answer.
+   */
+  peerComparable?: (floorAnswer: Json) => Json;
 }
 
 /** An operation only ours runs (OURS_ONLY_OPERATION_NAMES): checked for an answer without errors, not compared. */

@@ -2,39 +2,77 @@ import { asArray, field, type Json } from '../json';
 import { MIX } from './floorCypher';
 import type { Fixtures, ComparedOperation } from './operation';
 
-/** The comparable answer: how many scope companies and how many companies (scope included) the analysis read. */
+/** The comparable counts: how many scope companies and how many companies (scope included) the analysis read. */
 function counts(scopeCompanies: Json, companies: Json, truncated: Json): Json {
   return { scopeCompanies, companies, truncated };
 }
 
-function fromPeer(name: string): (data: Json) => Json {
-  return (data) => {
-    const network = field(data, name, 'data');
-    return counts(field(network, 'scopeCompanies', name), field(network, 'companies', name), field(network, 'truncated', name));
-  };
+/** A single point of failure as the check compares it: its counts, whether it is outside, each cut as "company: stages". */
+function point(supplier: Json, companiesCutOff: Json, stagesCutOff: Json, outsideRegion: Json, cuts: Array<[Json, Json[]]>): Json {
+  const lines = cuts.map(([company, stages]) => `${String(company)}: ${stages.map(String).sort().join(',')}`).sort();
+  return { supplier, companiesCutOff, stagesCutOff, outsideRegion, cuts: lines };
 }
 
-function fromFloor([row]: Json[]): Json {
-  return counts(field(row ?? null, 'scopeCompanies', 'row'), field(row ?? null, 'companies', 'row'), field(row ?? null, 'truncated', 'row'));
+const pick = (value: Json, keys: readonly string[], where: string): Json => Object.fromEntries(keys.map((k) => [k, field(value, k, where)]));
+const TOTAL_KEYS = ['relations', 'sameRegion', 'sameState', 'sameCountry'] as const;
+
+/** The whole comparable answer of supplyRisk: the counts, the listed suppliers in order with their cuts, the local share. */
+function risk(countsPart: Json, suppliers: Json[], total: Json, byTier: Json[]): Json {
+  return { ...(countsPart as Record<string, Json>), suppliers, localShare: { total, byTier } };
 }
 
-function fromOurs(name: string): (data: Json) => Json {
-  return (data) => {
-    const answer = field(data, name, 'data');
-    const scope = field(field(answer, 'scope', name), 'companyCount', 'scope') as number;
-    return counts(scope, scope + (field(answer, 'suppliersConsidered', name) as number), field(answer, 'truncated', name));
-  };
+function riskFromOurs(data: Json): Json {
+  const answer = field(data, 'supplyRisk', 'data');
+  const scope = field(field(answer, 'scope', 'supplyRisk'), 'companyCount', 'scope') as number;
+  const suppliers = asArray(field(answer, 'suppliers', 'supplyRisk'), 'suppliers').map((s) =>
+    point(
+      field(field(s, 'supplier', 'supplier'), 'id', 'supplier'),
+      field(s, 'companiesCutOff', 'supplier'),
+      field(s, 'stagesCutOff', 'supplier'),
+      field(s, 'outsideRegion', 'supplier'),
+      asArray(field(s, 'cuts', 'supplier'), 'cuts').map((c) => [field(field(c, 'company', 'cut'), 'id', 'cut'), asArray(field(c, 'stages', 'cut'), 'stages').map((st) => field(st, 'id', 'stage'))]),
+    ),
+  );
+  const share = field(answer, 'localShare', 'supplyRisk');
+  const byTier = asArray(field(share, 'byTier', 'localShare'), 'byTier').map((t) => ({ tier: field(t, 'tier', 'tier'), ...(pick(field(t, 'counts', 'tier'), ['relations', 'sameState'], 'counts') as Record<string, Json>) }));
+  return risk(counts(scope, scope + (field(answer, 'suppliersConsidered', 'supplyRisk') as number), field(answer, 'truncated', 'supplyRisk')), suppliers, pick(field(share, 'total', 'localShare'), TOTAL_KEYS, 'total'), byTier);
 }
 
-/** supplyRisk of the largest cluster: its single points of failure with their cuts, and its local share. */
+function riskFromFloor([row]: Json[]): Json {
+  const result = row ?? null;
+  const suppliers = asArray(field(result, 'suppliers', 'row'), 'suppliers').map((s) =>
+    point(
+      field(s, 'supplier', 'supplier'),
+      field(s, 'companiesCutOff', 'supplier'),
+      field(s, 'stagesCutOff', 'supplier'),
+      field(s, 'outsideRegion', 'supplier'),
+      asArray(field(s, 'cuts', 'supplier'), 'cuts').map((c) => [field(c, 'company', 'cut'), asArray(field(c, 'stages', 'cut'), 'stages')]),
+    ),
+  );
+  const share = field(result, 'localShare', 'row');
+  const byTier = asArray(field(share, 'byTier', 'localShare'), 'byTier').map((t) => pick(t, ['tier', 'relations', 'sameState'], 'tier'));
+  return risk(counts(field(result, 'scopeCompanies', 'row'), field(result, 'companies', 'row'), field(result, 'truncated', 'row')), suppliers, pick(field(share, 'total', 'localShare'), TOTAL_KEYS, 'total'), byTier);
+}
+
+function riskFromPeer(data: Json): Json {
+  const network = field(data, 'supplyRiskNetwork', 'data');
+  return counts(field(network, 'scopeCompanies', 'supplyRiskNetwork'), field(network, 'companies', 'supplyRiskNetwork'), field(network, 'truncated', 'supplyRiskNetwork'));
+}
+
+/**
+ * supplyRisk of the largest cluster: its single points of failure with their cuts, and its local share. The floor
+ * fetches the network and runs our algorithms in its process (floorFinish.ts); the check compares the listed
+ * suppliers in order with every cut, and the local share's sums. The peer cannot run the algorithms: it is
+ * compared on the counts of its fetch.
+ */
 export function supplyRisk(f: Fixtures): ComparedOperation {
   return {
     name: 'supplyRisk',
-    title: `supplyRisk(scope: { cluster }, tiers: ${MIX.resilienceTiers}, first: 20) of the largest cluster: cuts and local share`,
+    title: `supplyRisk(scope: { cluster }, tiers: ${MIX.resilienceTiers}, first: ${MIX.riskFirst}) of the largest cluster: cuts and local share`,
     depth: 1,
     ours: {
       query: `query SupplyRisk($cluster: ID!) {
-        supplyRisk(scope: { cluster: $cluster }, tiers: ${MIX.resilienceTiers}, first: 20) {
+        supplyRisk(scope: { cluster: $cluster }, tiers: ${MIX.resilienceTiers}, first: ${MIX.riskFirst}) {
           truncated suppliersConsidered totalCount scope { companyCount }
           suppliers { supplier { id name } companiesCutOff stagesCutOff outsideRegion cuts { company { id } stages { id name } } }
           localShare { total { relations sameRegion sameState sameCountry } byTier { tier counts { relations sameState } } }
@@ -44,9 +82,10 @@ export function supplyRisk(f: Fixtures): ComparedOperation {
     },
     peer: { query: `query SupplyRisk($cluster: ID!) { supplyRiskNetwork(clusterId: $cluster) { scopeCompanies companies truncated } }`, variables: { cluster: f.clusterId } },
     floorParams: { clusterId: f.clusterId },
-    normalizeOurs: fromOurs('supplyRisk'),
-    normalizePeer: fromPeer('supplyRiskNetwork'),
-    normalizeFloor: fromFloor,
+    normalizeOurs: riskFromOurs,
+    normalizePeer: riskFromPeer,
+    normalizeFloor: riskFromFloor,
+    peerComparable: (answer) => pick(answer, ['scopeCompanies', 'companies', 'truncated'], 'floor answer'),
   };
 }
 

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { COMPARED_OPERATION_NAMES, FLOOR_CYPHER, type ComparedOperationName } from '../operations';
+import { COMPARED_OPERATION_NAMES, FLOOR_CYPHER, FLOOR_FINISH, type ComparedOperationName } from '../operations';
 import { announceReady, readChildConnection, stopOn } from './childConnection';
 
 /** Driver settings of src/graph/graphClient.ts createDriver, so the floor differs from ours only above the driver. */
@@ -21,12 +21,17 @@ export function createFloorDriver(uri: string, password: string): Driver {
   });
 }
 
-/** Runs one floor query in a read transaction and returns the `result` column of every record. */
+/**
+ * Runs one floor query in a read transaction and returns the `result` column of every record, through the
+ * operation's in-process finish where the answer is an algorithm no Cypher runs (FLOOR_FINISH).
+ */
 export async function runFloorQuery(driver: Driver, operation: ComparedOperationName, params: Record<string, unknown>): Promise<unknown[]> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(FLOOR_CYPHER[operation], params));
-    return result.records.map((record) => record.get('result') as unknown);
+    const rows = result.records.map((record) => record.get('result') as unknown);
+    const finish = FLOOR_FINISH[operation];
+    return finish ? finish(rows) : rows;
   } finally {
     await session.close();
   }

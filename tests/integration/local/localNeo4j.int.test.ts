@@ -61,6 +61,11 @@ describe('the local Neo4j', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  it('leaves no initial-password file behind after the first start (user neo4j was made from it)', () => {
+    expect(fs.existsSync(path.join(options.dir, 'data', 'dbms', 'auth.ini'))).toBe(false);
+    expect(fs.existsSync(path.join(options.dir, 'data', 'databases', 'system'))).toBe(true);
+  });
+
   it('refuses a data folder another run holds, in one line that says what to do', async () => {
     const error = await failureOf(startLocalNeo4j({ ...options, boltPort: 0 }));
     expect(error.reason).toBe('DATA_LOCKED');
@@ -98,6 +103,23 @@ describe('the local Neo4j', () => {
       expect(row?.['values']).toEqual(['second']);
     } finally {
       await graph.close();
+    }
+  });
+
+  it('takes a changed password on a kept store: the new one logs in, the old one is refused', async () => {
+    const before = second.password;
+    await second.stop();
+    second = await startLocalNeo4j({ ...options, password: 'a-changed-password-42' });
+    expect(second.password).toBe('a-changed-password-42');
+    const changed = new GraphClient(createDriver(second.uri, 'neo4j', 'a-changed-password-42'), { database: undefined, timeoutMs: 10_000 });
+    const old = new GraphClient(createDriver(second.uri, 'neo4j', before), { database: undefined, timeoutMs: 10_000 });
+    try {
+      const [row] = await changed.read({ name: 't', text: 'MATCH (m:Marker) RETURN collect(m.value) AS values' });
+      expect(row?.['values']).toEqual(['second']);
+      await expect(old.read({ name: 't', text: 'RETURN 1' })).rejects.toThrow(/auth|credentials|unauthorized/i);
+    } finally {
+      await changed.close();
+      await old.close();
     }
   });
 

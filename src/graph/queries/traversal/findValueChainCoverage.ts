@@ -51,6 +51,13 @@ export interface ValueChainCoverageRecord {
 // path pattern required of every node after its start; the level of a node is then its fewest hops to a member.
 const link = `[h:COLLABORATES_WITH|SUPPLIES WHERE ${validAt('h')} AND ${cited('h')}]`;
 
+// Each level expands in one of two branches: without `asOf` and `evidence: CITED` (the usual question) the
+// expansion checks nothing, else every relationship and node is checked. The switch is tested once per frontier
+// node, not on each of the ~560k relationships level 3 expands at 100k actors: the switched predicates cost a
+// Filter on every expanded row even when off (three `$q` lookups each), 15–20 % of Neo4j's CPU for the statement
+// (docs/traversals.md, valueChainCoverage).
+const CHECKS_ON = '($timed OR $citedOnly)';
+
 /** The nodes within `level` hops of the members as `{n, d}` (fewest hops d), from those within `level - 1` in `prev`. */
 function searchLevel(level: number, prev: string, next: string): string {
   return `CALL (${prev}) {
@@ -59,7 +66,12 @@ function searchLevel(level: number, prev: string, next: string): string {
       RETURN s.n AS n, s.d AS d
       UNION ALL
       UNWIND ${prev} AS s
-      WITH s.n AS f WHERE s.d = ${level - 1}
+      WITH s.n AS f WHERE s.d = ${level - 1} AND NOT ${CHECKS_ON}
+      MATCH (f)-[:COLLABORATES_WITH|SUPPLIES]-(n)
+      RETURN DISTINCT n, ${level} AS d
+      UNION ALL
+      UNWIND ${prev} AS s
+      WITH s.n AS f WHERE s.d = ${level - 1} AND ${CHECKS_ON}
       MATCH (f)-${link}-(n WHERE ${cited('n')})
       RETURN DISTINCT n, ${level} AS d
     }

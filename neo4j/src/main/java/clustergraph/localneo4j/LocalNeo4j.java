@@ -2,10 +2,12 @@ package clustergraph.localneo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -14,9 +16,22 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
+import org.neo4j.string.UTF8;
 
 /**
  * The project's own local Neo4j: an embedded Neo4j Community with its Bolt connector on loopback.
@@ -27,7 +42,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * non-zero exit, where KIND is PORT_IN_USE, DATA_LOCKED, BAD_ARGUMENTS or FAILED.
  *
  * <p>The password of user neo4j comes from the environment (CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD), never
- * from the command line, so it does not show in the process list.
+ * from the command line, so it does not show in the process list. Before the first start (no system database
+ * yet) it is written as the initial password (data/dbms/auth.ini, as {@code neo4j-admin dbms
+ * set-initial-password} does), so Neo4j creates user neo4j with it; on a kept store it is compared with the
+ * stored credential, and only a changed password runs {@code ALTER USER}. Both avoid the JVM's first Cypher
+ * statement on the way to READY, a third of the start (parser, planner and runtime classes).
  */
 public final class LocalNeo4j {
     private static final String PASSWORD_ENV = "CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD";
@@ -45,6 +64,14 @@ public final class LocalNeo4j {
         String password = System.getenv(PASSWORD_ENV);
         if (password == null || password.length() < 8) {
             fail("BAD_ARGUMENTS", PASSWORD_ENV + " must hold a password of at least 8 characters");
+            return;
+        }
+
+        boolean passwordWritten;
+        try {
+            passwordWritten = writeInitialPasswordBeforeFirstStart(options.dataDir, password);
+        } catch (Throwable e) {
+            fail("FAILED", describe(e));
             return;
         }
 
@@ -74,7 +101,11 @@ public final class LocalNeo4j {
         }, "local-neo4j-shutdown"));
 
         try {
-            setPassword(service, password);
+            if (passwordWritten) {
+                removeInitialPasswordFile(options.dataDir);
+            } else {
+                ensurePassword(service, password);
+            }
             GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             HostnamePort bolt = ((GraphDatabaseAPI) db).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
@@ -105,8 +136,58 @@ public final class LocalNeo4j {
         }
     }
 
-    private static void setPassword(DatabaseManagementService service, String password) {
+    /**
+     * Writes the initial password file when the system database does not exist yet, and says whether it did.
+     * Neo4j reads the file once, when it creates the system database and its user neo4j; the file holds a salted
+     * hash, written owner-only, and is removed by {@link #removeInitialPasswordFile} once Neo4j has started.
+     */
+    private static boolean writeInitialPasswordBeforeFirstStart(Path home, String password) throws Exception {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        Path systemStore = Neo4jLayout.of(config).databaseLayout(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).databaseDirectory();
+        if (Files.exists(systemStore)) {
+            return false;
+        }
+        Path authFile = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        Files.createDirectories(authFile.getParent());
+        Files.deleteIfExists(authFile);
+        Files.createFile(authFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            FileUserRepository users = new FileUserRepository(fs, authFile, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            users.start();
+            SystemGraphCredential credential = SystemGraphCredential.createCredentialForPassword(UTF8.encode(password), new SecureHasher());
+            users.create(new User("neo4j", null, credential, false, false));
+            users.shutdown();
+        }
+        return true;
+    }
+
+    /** Neo4j has created user neo4j from the file by now (or failed to start); the hash need not stay on disk. */
+    private static void removeInitialPasswordFile(Path home) throws IOException {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        Files.deleteIfExists(CommunitySecurityModule.getInitialUserRepositoryFile(config));
+    }
+
+    /**
+     * On a kept store: leaves user neo4j alone when its stored credential already matches the password (read
+     * through the core API, no Cypher), else sets it with ALTER USER (a password changed in the environment).
+     */
+    private static void ensurePassword(DatabaseManagementService service, String password) throws Exception {
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean current;
+        try (Transaction tx = system.beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", "neo4j");
+            current = user != null
+                    && !Boolean.TRUE.equals(user.getProperty("passwordChangeRequired", Boolean.FALSE))
+                    && user.getProperty("credentials", null) instanceof String stored
+                    && SystemGraphCredential.deserialize(stored, new SecureHasher()).matchesPassword(UTF8.encode(password));
+        }
+        if (!current) {
+            setPassword(system, password);
+        }
+    }
+
+    private static void setPassword(GraphDatabaseService system, String password) {
         try {
             system.executeTransactionally(
                     "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
