@@ -72,14 +72,8 @@ function directSuppliersByStage(companyId: string, edges: readonly SupplySubgrap
 /**
  * The upstream cut vertices of `companyId` for every stage of `edges` (relations among the company and its
  * suppliers, no self-relations): stage id → the suppliers S ≠ C lying on every supply path from a supplier at
- * that stage to C, nearest to C last. Stages none of whose suppliers reach C are left out.
- *
- * One dominator tree for all stages, not one per stage with a virtual root: in the reversed graph rooted at C
- * (customer → supplier), S lies on every path from a supplier s at X to C exactly when S dominates s, so the cut
- * vertices for X are the common dominators of the stage's suppliers C reaches, i.e. the nearest common ancestor
- * of those suppliers in the dominator tree and every ancestor above it, C excluded. (A virtual sink behind the
- * stage's suppliers would be dominated by exactly these, and adding it changes no other node's dominators.) Nodes
- * are numbered once and the tree kept in typed arrays: supplyRisk runs this for each of up to 500 companies.
+ * that stage to C, nearest to C last. Stages none of whose suppliers reach C are left out. The string face of
+ * `cutVertexChains`, for criticalSuppliers' one company.
  */
 export function upstreamCutVerticesByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, string[]> {
   const index = new Map<string, number>([[companyId, 0]]);
@@ -93,20 +87,54 @@ export function upstreamCutVerticesByStage(companyId: string, edges: readonly Su
     }
     return i;
   };
+  const stageIndex = new Map<string, number>();
+  const stageIds: string[] = [];
   const m = edges.length;
   const supplier = new Int32Array(m);
   const customer = new Int32Array(m);
-  const atStage = new Map<string, number[]>();
+  const stage = new Int32Array(m);
   for (let k = 0; k < m; k++) {
     const e = edges[k];
     supplier[k] = indexOf(e.supplierId);
     customer[k] = indexOf(e.customerId);
-    if (e.stageId === null) continue;
-    const list = atStage.get(e.stageId);
-    if (list) list.push(supplier[k]);
-    else atStage.set(e.stageId, [supplier[k]]);
+    if (e.stageId === null) stage[k] = -1;
+    else {
+      let st = stageIndex.get(e.stageId);
+      if (st === undefined) {
+        st = stageIds.length;
+        stageIndex.set(e.stageId, st);
+        stageIds.push(e.stageId);
+      }
+      stage[k] = st;
+    }
   }
-  const n = ids.length;
+  const cuts = new Map<string, string[]>();
+  for (const [st, chain] of cutVertexChains(ids.length, supplier, customer, stage, m)) cuts.set(stageIds[st], chain.map((i) => ids[i]));
+  return cuts;
+}
+
+/**
+ * The core of the above on integers, shared with supplyRisk (which numbers the whole fetched network once): nodes
+ * 0..n-1 with node 0 the company C, the first `m` relations as parallel arrays (supplier, customer, stage index or
+ * -1), no self-relations. Returns stage index → the cut vertices' node numbers, nearest common dominator first
+ * (C excluded), in order of each stage's first relation.
+ *
+ * One dominator tree for all stages, not one per stage with a virtual root: in the reversed graph rooted at C
+ * (customer → supplier), S lies on every path from a supplier s at X to C exactly when S dominates s, so the cut
+ * vertices for X are the common dominators of the stage's suppliers C reaches, i.e. the nearest common ancestor
+ * of those suppliers in the dominator tree and every ancestor above it, C excluded. (A virtual sink behind the
+ * stage's suppliers would be dominated by exactly these, and adding it changes no other node's dominators.) The
+ * tree is kept in typed arrays: supplyRisk runs this for each of up to 500 companies.
+ */
+export function cutVertexChains(n: number, supplier: Int32Array, customer: Int32Array, stage: Int32Array, m: number): Map<number, number[]> {
+  const atStage = new Map<number, number[]>();
+  for (let k = 0; k < m; k++) {
+    const st = stage[k];
+    if (st < 0) continue;
+    const list = atStage.get(st);
+    if (list) list.push(supplier[k]);
+    else atStage.set(st, [supplier[k]]);
+  }
   // Adjacency in compressed rows: each node's suppliers (its successors in the reversed graph) and customers.
   const suppliersStart = new Int32Array(n + 1);
   const customersStart = new Int32Array(n + 1);
@@ -185,17 +213,17 @@ export function upstreamCutVerticesByStage(companyId: string, edges: readonly Su
     }
   }
 
-  const cuts = new Map<string, string[]>();
-  for (const [stageId, suppliers] of atStage) {
+  const cuts = new Map<number, number[]>();
+  for (const [st, suppliers] of atStage) {
     let common = -1;
     for (const s of suppliers) {
       const p = post[s];
       if (p >= 0) common = common === -1 ? p : intersect(p, common);
     }
     if (common === -1) continue;
-    const chain: string[] = [];
-    for (let at = common; at !== root; at = idom[at]) chain.push(ids[nodeAt[at]]);
-    cuts.set(stageId, chain);
+    const chain: number[] = [];
+    for (let at = common; at !== root; at = idom[at]) chain.push(nodeAt[at]);
+    cuts.set(st, chain);
   }
   return cuts;
 }

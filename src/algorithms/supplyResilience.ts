@@ -13,7 +13,7 @@
  * finds no cut vertex for it). Removing one supplier S loses stage X exactly when S is an upstream cut vertex of
  * C for X, so `supplyRisk` gathers the cut vertices (strict dominators, see criticalSuppliers.ts).
  */
-import { upstreamCutVerticesByStage } from './criticalSuppliers';
+import { cutVertexChains } from './criticalSuppliers';
 
 export interface NetworkEdge {
   supplierId: string;
@@ -44,58 +44,190 @@ export interface UpstreamNetwork {
 /** A scope company's upstream subgraph G_C. */
 export interface CompanyUpstream {
   companyId: string;
-  /** Each supplier of G_C (C excluded) with its tier: the fewest relations from it to C. */
-  tierOf: ReadonlyMap<string, number>;
-  /** The relations among C and its suppliers, self-relations left out. */
-  edges: readonly NetworkEdge[];
+  /** Each supplier of G_C (C excluded) with its tier: the fewest relations from it to C (breadth-first order). */
+  readonly tierOf: ReadonlyMap<string, number>;
+  /** The relations among C and its suppliers, self-relations left out, in the network's order. */
+  readonly edges: readonly NetworkEdge[];
+  /** The same subgraph on the network's numbering, which the algorithms below work on. */
+  readonly numbered: NumberedUpstream;
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Relations into each company (by customer), suppliers sorted by id so every search is deterministic. */
-function incoming(edges: readonly NetworkEdge[]): Map<string, string[]> {
-  const into = new Map<string, Set<string>>();
-  for (const e of edges) into.set(e.customerId, (into.get(e.customerId) ?? new Set()).add(e.supplierId));
-  return new Map([...into].map(([id, suppliers]) => [id, [...suppliers].sort(byText)]));
+/**
+ * The fetched network numbered once per request: companies by position, the relations kept (both ends fetched,
+ * no self-relations) as parallel typed arrays, and for each company its distinct suppliers sorted by id and the
+ * positions of the relations into it. Every scope company's subgraph is then a list of numbers into these, so
+ * no per-company maps of strings or relation objects are built (supplyRisk analyses up to 500 companies on one
+ * network of up to 5,000).
+ */
+interface NetworkNumbering {
+  ids: string[];
+  /** Each company's place in id order (ties of a search are broken by id). */
+  rank: Int32Array;
+  /** The relations kept, in the network's order. */
+  edges: NetworkEdge[];
+  supplier: Int32Array;
+  customer: Int32Array;
+  /** Index into `stageIds`, -1 when the stage is unknown. */
+  stage: Int32Array;
+  stageIds: string[];
+  suppliersStart: Int32Array;
+  suppliers: Int32Array;
+  intoStart: Int32Array;
+  into: Int32Array;
+  /** Scratch for one subgraph at a time: `mark[i] === generation` says company i is in it, at `local[i]`. */
+  mark: Int32Array;
+  local: Int32Array;
+  generation: number;
+}
+
+/** G_C on the network's numbering: its companies (C first, then suppliers in breadth-first order) and relations. */
+export interface NumberedUpstream {
+  network: NetworkNumbering;
+  nodes: Int32Array;
+  /** The tier of each of `nodes` (0 for C). */
+  tiers: Uint8Array;
+  /** Positions of G_C's relations in the numbering's `edges`, ascending. */
+  edgePositions: Int32Array;
+}
+
+function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
+  const position = new Map<string, number>();
+  const ids: string[] = [];
+  for (const id of [...network.companyIds, ...network.scopeIds]) {
+    if (position.has(id)) continue;
+    position.set(id, ids.length);
+    ids.push(id);
+  }
+  const n = ids.length;
+  // The default sort compares UTF-16 code units, as byText does, with no comparator call per comparison.
+  const rank = new Int32Array(n);
+  [...ids].sort().forEach((id, r) => (rank[position.get(id) as number] = r));
+  const edges: NetworkEdge[] = [];
+  const supplierOf: number[] = [];
+  const customerOf: number[] = [];
+  const stageOf: number[] = [];
+  const stageIndex = new Map<string, number>();
+  const stageIds: string[] = [];
+  for (const e of network.edges) {
+    if (e.supplierId === e.customerId || !network.companyIds.has(e.supplierId) || !network.companyIds.has(e.customerId)) continue;
+    edges.push(e);
+    supplierOf.push(position.get(e.supplierId) as number);
+    customerOf.push(position.get(e.customerId) as number);
+    let st = -1;
+    if (e.stageId !== null) {
+      st = stageIndex.get(e.stageId) ?? stageIds.length;
+      if (st === stageIds.length) {
+        stageIndex.set(e.stageId, st);
+        stageIds.push(e.stageId);
+      }
+    }
+    stageOf.push(st);
+  }
+  const m = edges.length;
+  const supplier = Int32Array.from(supplierOf);
+  const customer = Int32Array.from(customerOf);
+  // The relations into each company, by position (ascending, as counted), and its distinct suppliers by id.
+  const intoStart = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) intoStart[customer[k] + 1]++;
+  for (let i = 0; i < n; i++) intoStart[i + 1] += intoStart[i];
+  const into = new Int32Array(m);
+  const fill = intoStart.slice(0, n);
+  for (let k = 0; k < m; k++) into[fill[customer[k]]++] = k;
+  const suppliersStart = new Int32Array(n + 1);
+  const suppliers = new Int32Array(m);
+  let count = 0;
+  const byRank = (a: number, b: number): number => rank[a] - rank[b];
+  for (let i = 0; i < n; i++) {
+    suppliersStart[i] = count;
+    const from = count;
+    for (let k = intoStart[i]; k < intoStart[i + 1]; k++) suppliers[count++] = supplier[into[k]];
+    if (count - from < 2) continue;
+    const own = suppliers.subarray(from, count).sort(byRank);
+    count = from;
+    for (let j = 0; j < own.length; j++) if (j === 0 || own[j] !== own[j - 1]) suppliers[count++] = own[j];
+  }
+  suppliersStart[n] = count;
+  return {
+    ids, rank, edges, supplier, customer, stage: Int32Array.from(stageOf), stageIds, suppliersStart, suppliers, intoStart, into,
+    mark: new Int32Array(n), local: new Int32Array(n), generation: 0,
+  };
+}
+
+/** Marks G_C's companies in the numbering's scratch arrays (valid until the next subgraph is marked). */
+function markUpstream(u: NumberedUpstream): void {
+  const net = u.network;
+  const g = ++net.generation;
+  for (let i = 0; i < u.nodes.length; i++) {
+    net.mark[u.nodes[i]] = g;
+    net.local[u.nodes[i]] = i;
+  }
+}
+
+/** G_C by a breadth-first search against the supply direction, each level's suppliers taken in id order. */
+function numberedUpstream(net: NetworkNumbering, company: number, tiers: number): NumberedUpstream {
+  const g = ++net.generation;
+  net.mark[company] = g;
+  const nodes = [company];
+  const tierOfNode = [0];
+  let from = 0;
+  for (let tier = 1; tier <= tiers && from < nodes.length; tier++) {
+    const end = nodes.length;
+    for (let i = from; i < end; i++) {
+      const id = nodes[i];
+      for (let k = net.suppliersStart[id]; k < net.suppliersStart[id + 1]; k++) {
+        const s = net.suppliers[k];
+        if (net.mark[s] === g) continue;
+        net.mark[s] = g;
+        nodes.push(s);
+        tierOfNode.push(tier);
+      }
+    }
+    from = end;
+  }
+  // A relation of G_C is one into a company of G_C from a company of G_C.
+  const positions: number[] = [];
+  for (const id of nodes) {
+    for (let k = net.intoStart[id]; k < net.intoStart[id + 1]; k++) if (net.mark[net.supplier[net.into[k]]] === g) positions.push(net.into[k]);
+  }
+  return { network: net, nodes: Int32Array.from(nodes), tiers: Uint8Array.from(tierOfNode), edgePositions: Int32Array.from(positions).sort() };
+}
+
+/** The string face of a numbered subgraph; `tierOf` and `edges` are built only when read (tests, fixtures). */
+class Upstream implements CompanyUpstream {
+  private tierMap: Map<string, number> | null = null;
+  private edgeList: NetworkEdge[] | null = null;
+  constructor(
+    readonly companyId: string,
+    readonly numbered: NumberedUpstream,
+  ) {}
+  get tierOf(): ReadonlyMap<string, number> {
+    if (this.tierMap === null) {
+      const { network, nodes, tiers } = this.numbered;
+      this.tierMap = new Map();
+      for (let i = 1; i < nodes.length; i++) this.tierMap.set(network.ids[nodes[i]], tiers[i]);
+    }
+    return this.tierMap;
+  }
+  get edges(): readonly NetworkEdge[] {
+    if (this.edgeList === null) {
+      const { network, edgePositions } = this.numbered;
+      this.edgeList = Array.from(edgePositions, (p) => network.edges[p]);
+    }
+    return this.edgeList;
+  }
 }
 
 /**
  * G_C of every scope company, cut out of the network by a breadth-first search against the supply direction.
- * Its relations are gathered from the relations into its own companies (a relation of G_C is one into a company
- * of G_C from a company of G_C), so each company costs what its subgraph holds, not what the whole network holds;
- * they keep the network's order.
+ * The network is numbered once (numberNetwork), and each company costs what its subgraph holds, not what the
+ * whole network holds; its relations keep the network's order.
  */
 export function companyUpstreams(network: UpstreamNetwork): CompanyUpstream[] {
-  const edges = network.edges.filter((e) => e.supplierId !== e.customerId && network.companyIds.has(e.supplierId) && network.companyIds.has(e.customerId));
-  const into = incoming(edges);
-  // Positions in `edges` of the relations into each company, ascending.
-  const intoEdges = new Map<string, number[]>();
-  edges.forEach((e, i) => {
-    const list = intoEdges.get(e.customerId);
-    if (list) list.push(i);
-    else intoEdges.set(e.customerId, [i]);
-  });
-  return network.scopeIds.map((companyId) => {
-    const tierOf = new Map<string, number>();
-    let frontier = [companyId];
-    for (let tier = 1; tier <= network.tiers && frontier.length > 0; tier++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const supplier of into.get(id) ?? []) {
-          if (supplier === companyId || tierOf.has(supplier)) continue;
-          tierOf.set(supplier, tier);
-          next.push(supplier);
-        }
-      }
-      frontier = next;
-    }
-    const inGraph = (id: string): boolean => id === companyId || tierOf.has(id);
-    const positions: number[] = [];
-    for (const customer of [companyId, ...tierOf.keys()]) {
-      for (const i of intoEdges.get(customer) ?? []) if (inGraph((edges[i] as NetworkEdge).supplierId)) positions.push(i);
-    }
-    return { companyId, tierOf, edges: positions.sort((a, b) => a - b).map((i) => edges[i] as NetworkEdge) };
-  });
+  const net = numberNetwork(network);
+  const position = new Map(net.ids.map((id, i) => [id, i]));
+  return network.scopeIds.map((companyId) => new Upstream(companyId, numberedUpstream(net, position.get(companyId) as number, network.tiers)));
 }
 
 /** The input stages of C: for each stage, its suppliers in G_C (C included when it supplies the stage itself). */
@@ -103,6 +235,21 @@ export function suppliersAtStages(upstream: CompanyUpstream): Map<string, Set<st
   const byStage = new Map<string, Set<string>>();
   for (const e of upstream.edges) {
     if (e.stageId !== null) byStage.set(e.stageId, (byStage.get(e.stageId) ?? new Set()).add(e.supplierId));
+  }
+  return byStage;
+}
+
+/** As suppliersAtStages, numbered (marked first): stage index → the local numbers of its suppliers, repeats kept. */
+function numberedSuppliersAtStages(u: NumberedUpstream): Map<number, number[]> {
+  const { network: net, edgePositions } = u;
+  const byStage = new Map<number, number[]>();
+  for (const p of edgePositions) {
+    const st = net.stage[p];
+    if (st < 0) continue;
+    const s = net.local[net.supplier[p]];
+    const list = byStage.get(st);
+    if (list) list.push(s);
+    else byStage.set(st, [s]);
   }
   return byStage;
 }
@@ -135,37 +282,52 @@ export interface CompanyDisruption {
  * the smallest id of the previous level; among the nearest suppliers at a stage the smallest id is taken.
  */
 export function disruptionOf(upstream: CompanyUpstream, removed: ReadonlySet<string>): CompanyDisruption {
-  const into = incoming(upstream.edges.filter((e) => !removed.has(e.supplierId) && !removed.has(e.customerId)));
-  const towardCompany = new Map<string, string | null>([[upstream.companyId, null]]);
-  const distance = new Map<string, number>([[upstream.companyId, 0]]);
-  let frontier = [upstream.companyId];
+  const u = upstream.numbered;
+  const { network: net, nodes } = u;
+  markUpstream(u);
+  const g = net.generation;
+  const n = nodes.length;
+  const gone = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (removed.has(net.ids[nodes[i]])) gone[i] = 1;
+  const byRank = (a: number, b: number): number => net.rank[nodes[a]] - net.rank[nodes[b]];
+  const towardCompany = new Int32Array(n).fill(-1);
+  const distance = new Int32Array(n).fill(-1);
+  distance[0] = 0;
+  let frontier = [0];
   for (let d = 1; frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const supplier of into.get(id) ?? []) {
-        if (distance.has(supplier)) continue;
-        distance.set(supplier, d);
-        towardCompany.set(supplier, id);
-        next.push(supplier);
+    const next: number[] = [];
+    for (const at of frontier) {
+      if (gone[at] === 1) continue;
+      const id = nodes[at];
+      for (let k = net.suppliersStart[id]; k < net.suppliersStart[id + 1]; k++) {
+        const s = net.suppliers[k];
+        if (net.mark[s] !== g) continue;
+        const local = net.local[s];
+        if (gone[local] === 1 || distance[local] >= 0) continue;
+        distance[local] = d;
+        towardCompany[local] = at;
+        next.push(local);
       }
     }
-    frontier = next.sort(byText);
+    frontier = next.sort(byRank);
   }
 
   const lost: LostStage[] = [];
   const kept: KeptStage[] = [];
-  for (const [stageId, suppliers] of [...suppliersAtStages(upstream)].sort(([a], [b]) => byText(a, b))) {
-    let best: string | null = null;
+  const stages = [...numberedSuppliersAtStages(u)].sort(([a], [b]) => byText(net.stageIds[a], net.stageIds[b]));
+  for (const [st, suppliers] of stages) {
+    let best = -1;
     for (const s of suppliers) {
-      if (removed.has(s) || !distance.has(s)) continue;
-      if (best === null || (distance.get(s) as number) < (distance.get(best) as number) || ((distance.get(s) === distance.get(best)) && s < best)) best = s;
+      if (gone[s] === 1 || distance[s] < 0) continue;
+      if (best === -1 || distance[s] < distance[best] || (distance[s] === distance[best] && net.rank[nodes[s]] < net.rank[nodes[best]])) best = s;
     }
-    if (best === null) {
-      const tiers = [...suppliers].map((s) => upstream.tierOf.get(s) ?? 0);
-      lost.push({ stageId, tier: Math.min(...tiers), formerSuppliers: [...suppliers].sort(byText) });
+    const stageId = net.stageIds[st];
+    if (best === -1) {
+      const distinct = [...new Set(suppliers)];
+      lost.push({ stageId, tier: Math.min(...distinct.map((s) => u.tiers[s])), formerSuppliers: distinct.map((s) => net.ids[nodes[s]]).sort(byText) });
     } else {
-      const path = [best];
-      for (let at = towardCompany.get(best) ?? null; at !== null; at = towardCompany.get(at) ?? null) path.push(at);
+      const path: string[] = [];
+      for (let at = best; at !== -1; at = towardCompany[at]) path.push(net.ids[nodes[at]]);
       kept.push({ stageId, path });
     }
   }
@@ -188,13 +350,26 @@ export interface SinglePointOfFailure {
 export function singlePointsOfFailure(upstreams: readonly CompanyUpstream[]): SinglePointOfFailure[] {
   const bySupplier = new Map<string, Map<string, string[]>>();
   for (const upstream of upstreams) {
-    // G_C's relations are already among C and its suppliers, without self-relations.
+    const u = upstream.numbered;
+    const { network: net, nodes, edgePositions } = u;
+    markUpstream(u);
+    const m = edgePositions.length;
+    const supplier = new Int32Array(m);
+    const customer = new Int32Array(m);
+    const stage = new Int32Array(m);
+    for (let k = 0; k < m; k++) {
+      const p = edgePositions[k];
+      supplier[k] = net.local[net.supplier[p]];
+      customer[k] = net.local[net.customer[p]];
+      stage[k] = net.stage[p];
+    }
     const stagesBySupplier = new Map<string, string[]>();
-    for (const [stageId, cutVertices] of upstreamCutVerticesByStage(upstream.companyId, upstream.edges)) {
-      for (const supplierId of cutVertices) {
+    for (const [st, cutVertices] of cutVertexChains(nodes.length, supplier, customer, stage, m)) {
+      for (const local of cutVertices) {
+        const supplierId = net.ids[nodes[local]];
         const stages = stagesBySupplier.get(supplierId);
-        if (stages) stages.push(stageId);
-        else stagesBySupplier.set(supplierId, [stageId]);
+        if (stages) stages.push(net.stageIds[st]);
+        else stagesBySupplier.set(supplierId, [net.stageIds[st]]);
       }
     }
     for (const [supplierId, stageIds] of stagesBySupplier) {
@@ -249,13 +424,19 @@ function sameAt(level: LocalityLevel, a: CompanyPlace | undefined, b: CompanyPla
 export function localShareOf(upstream: CompanyUpstream, places: ReadonlyMap<string, CompanyPlace>, tiers: number): CompanyLocalShare {
   const total = emptyCounts();
   const byTier = Array.from({ length: tiers }, (_, i) => ({ tier: i + 1, ...emptyCounts() }));
-  const home = places.get(upstream.companyId);
+  const u = upstream.numbered;
+  const { network: net, nodes } = u;
+  markUpstream(u);
+  // Each company's place once, not once per relation.
+  const placeOf = Array.from(nodes, (id) => places.get(net.ids[id]));
+  const home = placeOf[0];
   const localStages: Record<LocalityLevel, Set<string>> = { REGION: new Set(), STATE: new Set(), COUNTRY: new Set() };
   const stages = new Set<string>();
-  for (const e of upstream.edges) {
-    if (e.supplierId === upstream.companyId) continue;
-    const tier = upstream.tierOf.get(e.supplierId) as number;
-    const there = places.get(e.supplierId);
+  for (const p of u.edgePositions) {
+    const s = net.local[net.supplier[p]];
+    if (s === 0) continue;
+    const tier = u.tiers[s];
+    const there = placeOf[s];
     const row = byTier[tier - 1] as LocalCounts;
     const add = (key: keyof LocalCounts): void => {
       total[key]++;
@@ -266,9 +447,10 @@ export function localShareOf(upstream: CompanyUpstream, places: ReadonlyMap<stri
     if (sameAt('REGION', home, there)) add('sameRegion');
     if (sameAt('STATE', home, there)) add('sameState');
     if (sameAt('COUNTRY', home, there)) add('sameCountry');
-    if (e.stageId === null) continue;
-    stages.add(e.stageId);
-    for (const level of LOCALITY_LEVELS) if (sameAt(level, home, there)) localStages[level].add(e.stageId);
+    if (net.stage[p] < 0) continue;
+    const stageId = net.stageIds[net.stage[p]];
+    stages.add(stageId);
+    for (const level of LOCALITY_LEVELS) if (sameAt(level, home, there)) localStages[level].add(stageId);
   }
   const outside = (level: LocalityLevel): string[] => [...stages].filter((s) => !localStages[level].has(s)).sort(byText);
   return { companyId: upstream.companyId, total, byTier, onlyOutside: { REGION: outside('REGION'), STATE: outside('STATE'), COUNTRY: outside('COUNTRY') } };
