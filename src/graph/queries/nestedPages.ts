@@ -92,7 +92,10 @@ function membersWithPartnersText(): string {
 
 /**
  * A page of clusters (as cluster_page: filters switched, `missing` filter ids) with each cluster's member page
- * and each member's partner page: `clusters { … members { … partners { … } } }` in one statement.
+ * and each member's partner page: `clusters { … members { … partners { … } } }` in one statement. The page reads
+ * one cluster more than it shows (to tell hasNextPage); that cluster's member and partner pages are not read (its
+ * `c` is null, as the member page's extra member's `a` is; the record comes from `cluster_`): at 100k actors they
+ * were 1,114 of nestedRead's 18,521 db hits.
  */
 function clusterPageMembersPartnersText(): string {
   return `CALL () {
@@ -104,9 +107,12 @@ function clusterPageMembersPartnersText(): string {
         MATCH (c:Cluster) WHERE ${CLUSTER_WHERE}
           AND (NOT $hasAfter OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
         WITH c ORDER BY c.name, c.id LIMIT toInteger($limit)
-        WITH c, [(c)-[:LOCATED_IN]->(g:Region) | g][0] AS g
+        WITH collect(c) AS clusters_
+        UNWIND range(0, size(clusters_) - 1) AS ci_
+        WITH clusters_[ci_] AS cluster_, CASE WHEN ci_ < toInteger($limit) - 1 THEN clusters_[ci_] END AS c
+        WITH cluster_, c, [(cluster_)-[:LOCATED_IN]->(g:Region) | g][0] AS g
         ${membersWithPartnersCalls(MEMBER_PARAMS_UNDER_PAGE)}
-        RETURN collect({ cluster: ${clusterProjection('c', 'g')}, memberTotal: total, memberItems: items }) AS clusterItems
+        RETURN collect({ cluster: ${clusterProjection('cluster_', 'g')}, memberTotal: total, memberItems: items }) AS clusterItems
       }
       RETURN clusterTotal, clusterItems,${MISSING_FILTER_IDS} AS missing`;
 }
