@@ -97,10 +97,13 @@ describe('Neo4j lost and back during traffic', () => {
       const recoverDeadline = Date.now() + 30_000;
       while ((await ready()) !== 200 && Date.now() < recoverDeadline) await sleep(250);
       expect(await ready()).toBe(200);
-      await sleep(1_500);
-      const recovered = outcomes.filter((o) => o.at >= backAt + 1_000);
-      expect(recovered.length).toBeGreaterThanOrEqual(3);
-      expect(recovered.slice(-3).every((o) => o.status === 200 && o.code === null && o.total === 2)).toBe(true);
+      // Requests in flight across the restart finish once their plans are made again (seconds on a loaded machine),
+      // so recovery is waited for, not assumed within a fixed pause: three requests started a second after Neo4j
+      // was back must have answered.
+      const recovered = (): Outcome[] => outcomes.filter((o) => o.at >= backAt + 1_000);
+      while (recovered().length < 3 && Date.now() < recoverDeadline) await sleep(250);
+      expect(recovered().length).toBeGreaterThanOrEqual(3);
+      expect(recovered().slice(-3).every((o) => o.status === 200 && o.code === null && o.total === 2)).toBe(true);
     } finally {
       stopLoad = true;
       await load;

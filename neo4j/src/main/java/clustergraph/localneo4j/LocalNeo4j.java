@@ -107,6 +107,10 @@ public final class LocalNeo4j {
                 ensurePassword(service, password);
             }
             GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            // READY promises a Neo4j that answers Cypher at its usual speed. The JVM's first statement loads the
+            // parser, planner and runtime classes (seconds); without this, the first requests after READY paid
+            // for it, and a server recovering from an outage stalled on them (neo4jOutage.int.test.ts).
+            db.executeTransactionally("RETURN 1");
             HostnamePort bolt = ((GraphDatabaseAPI) db).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT);
