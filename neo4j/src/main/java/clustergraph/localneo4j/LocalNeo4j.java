@@ -45,8 +45,8 @@ import org.neo4j.string.UTF8;
  * from the command line, so it does not show in the process list. Before the first start (no system database
  * yet) it is written as the initial password (data/dbms/auth.ini, as {@code neo4j-admin dbms
  * set-initial-password} does), so Neo4j creates user neo4j with it; on a kept store it is compared with the
- * stored credential, and only a changed password runs {@code ALTER USER}. Both avoid the JVM's first Cypher
- * statement on the way to READY, a third of the start (parser, planner and runtime classes).
+ * stored credential, and only a changed password runs {@code ALTER USER}. Both avoid a write to the system
+ * database on every start; READY still waits for a first {@code RETURN 1}, so Cypher's classes are loaded by then.
  */
 public final class LocalNeo4j {
     private static final String PASSWORD_ENV = "CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD";
