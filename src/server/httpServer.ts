@@ -56,6 +56,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** How long an idle keep-alive connection stays open; announced to clients as `Keep-Alive: timeout=65`. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /**
  * Assembles Express + Apollo Server: /graphql, /health/live, /health/ready, /metrics, /export, the web pages and
  * an index at /. One request passes the
@@ -74,6 +77,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Node closes an idle keep-alive socket after 5 s by default. A client that pauses about that long between
+  // requests (a notebook cell, a test running networkx, a proxy's pool) then sends on a socket the server is
+  // closing and gets ECONNRESET: seen in CI under load. Idle sockets are kept longer than the clients' and
+  // proxies' usual idle timeouts (60 s), and the drain plugin still closes them on stop.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
