@@ -41,6 +41,13 @@ async function main(): Promise<void> {
   });
   running.opened = opened;
   if (stopping) return;
+  // Nothing restarts the project's own Neo4j once it has died (killed, out of memory): serving only errors from
+  // then on would hide it, so the process says how it died and exits non-zero, for a supervisor to restart it.
+  void opened.local?.exited.then((report) => {
+    if (stopping) return;
+    process.stderr.write(`clustergraph: ${report}\nclustergraph: stopping, as the GraphQL API cannot answer without it.\n`);
+    process.exit(1);
+  });
   say(`clustergraph: Neo4j ready at ${opened.uri}`);
   await migrate(opened.graph);
   const seeded = await loadSeedsIfEmpty(opened.graph, config.seedDir, logger, config.seedSamples);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
 import { processExists } from '../support/localNeo4jOptions';
-import { startProcess } from '../support/startedProcess';
+import { killStartedProcesses, startProcess } from '../support/startedProcess';
 
 /** Pids of processes whose command line mentions `text` (here: a unique data folder of the local Neo4j). */
 function pidsMentioning(text: string): number[] {
@@ -41,6 +41,8 @@ describe('npm start', () => {
     execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'buildIfChanged.mjs')], { cwd: projectRoot, stdio: 'ignore' });
   });
 
+  // A test that failed half-way (a start that timed out under load) would leave its run holding the data folder.
+  afterEach(killStartedProcesses);
   afterAll(() => {
     for (const pid of pidsMentioning(dataDir)) process.kill(pid, 'SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -94,6 +96,18 @@ describe('npm start', () => {
     expect(code).toBe(0);
     await waitUntil(() => javaPids.every((pid) => !processExists(pid)), 40_000);
     expect(pidsMentioning(dataDir)).toEqual([]);
+  }, 180_000);
+
+  it('says how its own Neo4j died and exits non-zero when that Neo4j goes away', async () => {
+    const run = startProcess(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], { cwd: projectRoot, env });
+    await run.waitFor(/GraphQL API at (http:\/\/\S+)/, 90_000);
+    const javaPids = pidsMentioning(dataDir);
+    expect(javaPids.length).toBeGreaterThan(0);
+    for (const pid of javaPids) process.kill(pid, 'SIGKILL');
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    expect(run.stderr()).toMatch(/the local Neo4j exited \(SIGKILL\)/);
+    expect(run.stderr()).toMatch(/stopping, as the GraphQL API cannot answer without it/);
   }, 180_000);
 
   it('says in one line that Java is missing and exits non-zero when no java is on PATH', async () => {

@@ -9,9 +9,29 @@ export interface StartedProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+const started = new Set<ChildProcess>();
+
+/**
+ * SIGKILLs the process group of every process started here that is still running. For an afterEach: a test that
+ * failed half-way (a start that timed out under load) otherwise leaves `npm start` running, and jest never exits.
+ */
+export function killStartedProcesses(): void {
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone between the check and the kill.
+      }
+    }
+  }
+  started.clear();
+}
+
 /** Spawns a command in its own process group (so a signal can reach the whole tree, as Ctrl-C does). */
 export function startProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): StartedProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -40,6 +40,8 @@ export interface LocalNeo4j {
    * whose connections fail can say why.
    */
   exitReport(): string | null;
+  /** Resolves with `exitReport()` once Neo4j has exited, whether stopped or not. */
+  exited: Promise<string>;
 }
 
 const READY = /^LOCAL_NEO4J_READY (bolt:\/\/\S+)/;
@@ -93,9 +95,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     lastLines.push(line);
     if (lastLines.length > KEPT_LINES) lastLines.shift();
   };
-  child.once('exit', (code, signal) => {
-    exited = signal ?? `exit code ${code}`;
-  });
+  const report = (how: string): string => `the local Neo4j exited (${how})${lastLines.length > 0 ? `; its last output:\n${lastLines.join('\n')}` : ''}`;
+  const exitedPromise = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = signal ?? `exit code ${code}`;
+      resolve(report(exited));
+    }),
+  );
   const uri = await waitForReady(child, { ...options, onLog: (line) => (keep(line), options.onLog?.(line)) });
   let stopping: Promise<void> | undefined;
   return {
@@ -104,7 +110,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     password,
     pid: child.pid ?? -1,
     stop: () => (stopping ??= stopChild(child)),
-    exitReport: () => (exited === null ? null : `the local Neo4j exited (${exited})${lastLines.length > 0 ? `; its last output:\n${lastLines.join('\n')}` : ''}`),
+    exitReport: () => (exited === null ? null : report(exited)),
+    exited: exitedPromise,
   };
 }
 

@@ -16,7 +16,7 @@ function post(agent: http.Agent, url: string): Promise<Reply> {
     const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
       response.resume();
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, keepAlive: response.headers['keep-alive'], reusedSocket: request.reusedSocket }),
+        resolve({ status: response.statusCode ?? 0, keepAlive: response.headers['keep-alive']?.toString(), reusedSocket: request.reusedSocket }),
       );
     });
     request.on('error', reject);
