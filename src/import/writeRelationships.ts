@@ -1,16 +1,17 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
-import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipKind, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipKind, type RelationshipType, toRelationshipWriteRow, validateRelationshipRow } from '../model';
 import { Lanes } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvEvents } from './csvRows';
 import type { DerivedLink } from './derivedLinks';
 import { endProblem, knownEndProblem } from './endProblem';
 import type { ImportContext } from './importContext';
+import type { NumberedRelationshipRow } from './importSink';
 import type { RowOrigin } from './reportBuilder';
 import { forEachCheckedLink, type CheckedLink, type RelationshipFile } from './scanRelationshipFiles';
 
-function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<RelationshipWriteRow> {
-  return new Lanes<RelationshipWriteRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
+function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<NumberedRelationshipRow> {
+  return new Lanes<NumberedRelationshipRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
     const outcome = await ctx.sink.writeRelationships(type, rows);
     if (outcome.ok) {
       ctx.report.addRelationships(type, 'created', outcome.created);
@@ -73,7 +74,17 @@ function linkWriter(ctx: ImportContext, kind: RelationshipKind): { add: (link: C
       return undefined;
     }
     const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(fromEntry?.label, toEntry?.label) : undefined;
-    return batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
+    return batcher.add(
+      pairKey(from, to),
+      (i) => {
+        const row: NumberedRelationshipRow = toRelationshipWriteRow({ ...record, from, to }, i, ends);
+        // Both ends were found above (no problem was reported).
+        row.fromNumber = fromEntry?.number;
+        row.toNumber = toEntry?.number;
+        return row;
+      },
+      origin,
+    );
   };
   return { add, flush: () => batcher.flush() };
 }
