@@ -1,16 +1,17 @@
 /** Second pass over relationships: derived links first, then the relationship files, in batches. */
-import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipKind, type RelationshipType, type RelationshipWriteRow, toRelationshipWriteRow, validateRelationshipRow } from '../model';
+import { ACTOR_LABELS, type ActorLabel, type NodeLabel, foundingProblems, RELATIONSHIP_KINDS, type RelationshipKind, type RelationshipType, toRelationshipWriteRow, validateRelationshipRow } from '../model';
 import { Lanes } from './batcher';
 import { canonicalEnds } from './canonicalLink';
 import { readCsvEvents } from './csvRows';
 import type { DerivedLink } from './derivedLinks';
 import { endProblem, knownEndProblem } from './endProblem';
 import type { ImportContext } from './importContext';
+import type { NumberedRelationshipRow } from './importSink';
 import type { RowOrigin } from './reportBuilder';
 import { forEachCheckedLink, type CheckedLink, type RelationshipFile } from './scanRelationshipFiles';
 
-function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<RelationshipWriteRow> {
-  return new Lanes<RelationshipWriteRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
+function relationshipBatcher(ctx: ImportContext, type: RelationshipType, onRefused: (origin: RowOrigin, reason: string) => void): Lanes<NumberedRelationshipRow> {
+  return new Lanes<NumberedRelationshipRow>(ctx.sink.parallelWrites, ctx.batchSize, async (rows, origins) => {
     const outcome = await ctx.sink.writeRelationships(type, rows);
     if (outcome.ok) {
       ctx.report.addRelationships(type, 'created', outcome.created);
@@ -59,21 +60,38 @@ export async function writeDerivedLinks(ctx: ImportContext, links: readonly Deri
 function linkWriter(ctx: ImportContext, kind: RelationshipKind): { add: (link: CheckedLink, origin: RowOrigin) => Promise<void> | undefined; flush: () => Promise<void> } {
   const spec = RELATIONSHIP_KINDS[kind];
   const batcher = relationshipBatcher(ctx, spec.type, (origin, reason) => ctx.report.rejectRelationship(spec.type, origin, reason));
+  const lanes = ctx.sink.parallelWrites;
   const add = ({ record, from, to, fromKnown, toKnown }: CheckedLink, origin: RowOrigin): Promise<void> | undefined => {
     // The scan's look-ups when it made them (the one-pass bulk conversion), else one look-up per end here.
     const fromEntry = fromKnown ?? ctx.catalog.get(from);
     const toEntry = toKnown ?? ctx.catalog.get(to);
-    const problems = [knownEndProblem(fromEntry, 'from', from, spec.from), knownEndProblem(toEntry, 'to', to, spec.to)];
-    if ('stage' in record && record.stage !== undefined) problems.push(endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']));
-    const reasons = problems.filter((p): p is string => p !== undefined);
-    if (reasons.length === 0) reasons.push(...foundingProblems({ ...record, from, to }, (id) => (id === from ? fromEntry?.founded : id === to ? toEntry?.founded : ctx.catalog.foundedOf(id))));
+    const link = { ...record, from, to };
+    // No arrays for a row without problems (nearly all): each was garbage per row of a million-row conversion.
+    const fromProblem = knownEndProblem(fromEntry, 'from', from, spec.from);
+    const toProblem = knownEndProblem(toEntry, 'to', to, spec.to);
+    const stageProblem = 'stage' in record && record.stage !== undefined ? endProblem(ctx.catalog, 'stage', record.stage, ['ValueChainStage']) : undefined;
+    const reasons =
+      fromProblem !== undefined || toProblem !== undefined || stageProblem !== undefined
+        ? [fromProblem, toProblem, stageProblem].filter((p): p is string => p !== undefined)
+        : foundingProblems(link, (id) => (id === from ? fromEntry?.founded : id === to ? toEntry?.founded : ctx.catalog.foundedOf(id)));
     if (reasons.length > 0) {
       ctx.report.rejectRelationship(spec.type, origin, reasons.join('; '));
       ctx.progress.advance(1);
       return undefined;
     }
     const ends = spec.type === 'COLLABORATES_WITH' ? actorPair(fromEntry?.label, toEntry?.label) : undefined;
-    return batcher.add(pairKey(from, to), (i) => toRelationshipWriteRow({ ...record, from, to }, i, ends), origin);
+    return batcher.add(
+      // The key only chooses a lane: with one (the bulk sink) no string need be built.
+      lanes > 1 ? pairKey(from, to) : '',
+      (i) => {
+        const row: NumberedRelationshipRow = toRelationshipWriteRow(link, i, ends);
+        // Both ends were found above (no problem was reported).
+        row.fromNumber = fromEntry?.number;
+        row.toNumber = toEntry?.number;
+        return row;
+      },
+      origin,
+    );
   };
   return { add, flush: () => batcher.flush() };
 }

@@ -6,7 +6,7 @@
  * tell, so callers pass a lookup.
  */
 import type { z } from 'zod';
-import { parsePartialDate, periodEnd, periodStart } from './partialDate';
+import { parsePartialDate, periodOf, periodStart } from './partialDate';
 
 /** Today as `YYYY-MM-DD` (UTC), the bound of the future-start rule. */
 export function todayIso(now: Date = new Date()): string {
@@ -54,15 +54,17 @@ export function checkNotFuture(row: object, ctx: z.RefinementCtx): void {
  */
 export function foundingProblems(record: { from: string; to: string }, foundedOf: (id: string) => string | undefined): string[] {
   const start = linkStart(record);
-  const startDate = start === undefined ? undefined : parsePartialDate(start.text);
-  if (!start || !startDate) return [];
+  const startPeriod = start === undefined ? undefined : periodOf(start.text);
+  if (!start || !startPeriod) return [];
   const problems: string[] = [];
-  for (const id of new Set([record.from, record.to])) {
+  const check = (id: string): void => {
     const foundedText = foundedOf(id);
-    const founded = foundedText === undefined ? undefined : parsePartialDate(foundedText);
-    if (founded && periodEnd(startDate) < periodStart(founded)) {
+    const founded = foundedText === undefined ? undefined : periodOf(foundedText);
+    if (founded && startPeriod.end < founded.start) {
       problems.push(`${start.column}: ${start.text} is before "${id}" was founded (${foundedText})`);
     }
-  }
+  };
+  check(record.from);
+  if (record.to !== record.from) check(record.to);
   return problems;
 }

@@ -42,3 +42,28 @@ function daysInMonth(year: number, month: number): number {
 function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The first and last day of the period a partial date names (periodStart, periodEnd). */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+// Text → its period (null: not a partial date). An import asks for the same few thousand dates millions of
+// times (since, until, founded, each several times per link row: validation, the order and founding checks,
+// validity bounds); parsing each anew was 7 % of a bulk conversion thread. Cleared when full, so input with
+// ever new texts keeps memory bounded.
+const periods = new Map<string, Period | null>();
+const PERIOD_CACHE_LIMIT = 50_000;
+
+/** The period of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; undefined when parsePartialDate refuses the text. */
+export function periodOf(text: string): Period | undefined {
+  let period = periods.get(text);
+  if (period === undefined) {
+    const date = parsePartialDate(text);
+    period = date ? { start: periodStart(date), end: periodEnd(date) } : null;
+    if (periods.size >= PERIOD_CACHE_LIMIT) periods.clear();
+    periods.set(text, period);
+  }
+  return period ?? undefined;
+}

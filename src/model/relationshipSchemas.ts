@@ -19,40 +19,58 @@ const ends = { from: requiredCell(id), to: requiredCell(id) };
 const sources = { sources: requiredCell(nonEmptyList) };
 const period = { since: optionalCell(partialDate), until: optionalCell(partialDate) };
 const notSelf = checkNotSelf('from', 'to');
+
+/** A check that spans several cells of a row (rowChecks.ts, dateRules.ts): it adds an issue to `ctx` or nothing. */
+export type RowCheck<R> = (row: R, ctx: z.RefinementCtx) => void;
+
+// The row checks of each schema, kept beside it: validateRow's fast path runs the very same list.
+const rowChecks = new WeakMap<z.ZodType, readonly RowCheck<never>[]>();
+
+function withChecks<S extends z.ZodObject>(cells: S, checks: readonly RowCheck<z.output<S>>[]): S {
+  let schema = cells;
+  for (const check of checks) schema = schema.superRefine(check);
+  rowChecks.set(schema, checks);
+  return schema;
+}
+
+/** The row checks a schema of this file runs after its cells (in order); undefined for other schemas. */
+export function rowChecksOf(schema: z.ZodType): readonly RowCheck<never>[] | undefined {
+  return rowChecks.get(schema);
+}
 const ordered = checkOrdered('since', 'until');
 
 export const locatedInCells = z.object({ ...ends, ...sources });
-export const locatedInSchema = locatedInCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const locatedInSchema = withChecks(locatedInCells, [notSelf, checkNotFictional]);
 
 export const memberOfCells = z.object({ ...ends, role: optionalCell(oneOf(MEMBER_ROLES)), ...period, ...sources });
-export const memberOfSchema = memberOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
+export const memberOfSchema = withChecks(memberOfCells, [notSelf, checkNotFictional, ordered, checkNotFuture]);
 
 export const collaboratesWithCells = z.object({ ...ends, topic: optionalCell(text), ...period, weight: optionalCell(integer(1, 10)), ...sources });
-export const collaboratesWithSchema = collaboratesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
+export const collaboratesWithSchema = withChecks(collaboratesWithCells, [notSelf, checkNotFictional, ordered, checkNotFuture]);
 
 export const suppliesCells = z.object({ ...ends, product: optionalCell(text), stage: optionalCell(id), ...period, ...sources });
-export const suppliesSchema = suppliesCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
+export const suppliesSchema = withChecks(suppliesCells, [notSelf, checkNotFictional, ordered, checkNotFuture]);
 
 export const specializesInCells = z.object({ ...ends, ...sources });
-export const specializesInSchema = specializesInCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const specializesInSchema = withChecks(specializesInCells, [notSelf, checkNotFictional]);
 
 export const activeInCells = z.object({ ...ends, ...sources });
-export const activeInSchema = activeInCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const activeInSchema = withChecks(activeInCells, [notSelf, checkNotFictional]);
 
 export const participatesInCells = z.object({ ...ends, role: optionalCell(oneOf(PARTICIPANT_ROLES)), ...sources });
-export const participatesInSchema = participatesInCells.superRefine(notSelf).superRefine(checkNotFictional);
+export const participatesInSchema = withChecks(participatesInCells, [notSelf, checkNotFictional]);
 
 export const fundedByCells = z.object({ ...ends, ...period, ...sources });
-export const fundedBySchema = fundedByCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
+export const fundedBySchema = withChecks(fundedByCells, [notSelf, checkNotFictional, ordered, checkNotFuture]);
 
 export const spunOffFromCells = z.object({ ...ends, year: optionalCell(integer(1000, 9999)), ...sources });
-export const spunOffFromSchema = spunOffFromCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(checkNotFuture);
+export const spunOffFromSchema = withChecks(spunOffFromCells, [notSelf, checkNotFictional, checkNotFuture]);
 
 export const subsidiaryOfCells = z.object({ ...ends, since: optionalCell(partialDate), ...sources });
-export const subsidiaryOfSchema = subsidiaryOfCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(checkNotFuture);
+export const subsidiaryOfSchema = withChecks(subsidiaryOfCells, [notSelf, checkNotFictional, checkNotFuture]);
 
 export const cooperatesWithCells = z.object({ ...ends, ...period, ...sources });
-export const cooperatesWithSchema = cooperatesWithCells.superRefine(notSelf).superRefine(checkNotFictional).superRefine(ordered).superRefine(checkNotFuture);
+export const cooperatesWithSchema = withChecks(cooperatesWithCells, [notSelf, checkNotFictional, ordered, checkNotFuture]);
 
 export type LocatedInRecord = z.output<typeof locatedInSchema>;
 export type MemberOfRecord = z.output<typeof memberOfSchema>;

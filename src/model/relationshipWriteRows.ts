@@ -26,9 +26,10 @@ export type LinkFields = { from: string; to: string; sources: string[] } & Reado
 /** The write row of one link; `collaborationEnds` (the kinds of both ends) adds the interaction model. */
 export function toRelationshipWriteRow(link: LinkFields, i: number, collaborationEnds?: readonly [ActorLabel, ActorLabel]): RelationshipWriteRow {
   const props: Record<string, PropertyValue> = { sources: link.sources, illustrative: isIllustrative(link.sources) };
-  for (const [key, value] of Object.entries(link)) {
+  // for…in, not Object.entries: the same keys in the same order (a plain record), without an array per key and row.
+  for (const key in link) {
     if (key === 'from' || key === 'to' || key === 'sources') continue;
-    props[key] = value ?? null;
+    props[key] = link[key] ?? null;
   }
   if (collaborationEnds) props['model'] = collaborationModel(collaborationEnds[0], collaborationEnds[1]);
   const since = typeof link['since'] === 'string' ? link['since'] : undefined;

@@ -3,7 +3,7 @@
  * reader should fix.
  */
 import type { z } from 'zod';
-import { parsePartialDate, periodEnd, periodStart } from './partialDate';
+import { periodOf } from './partialDate';
 import { FICTIONAL } from './sourceMarkers';
 
 /** `lat` and `lon` are given together or not at all. */
@@ -25,9 +25,9 @@ export function checkOrdered<K extends string>(startKey: K, endKey: K) {
   return (row: { [P in K]: string | undefined }, ctx: z.RefinementCtx): void => {
     const startText = row[startKey];
     const endText = row[endKey];
-    const start = startText === undefined ? undefined : parsePartialDate(startText);
-    const end = endText === undefined ? undefined : parsePartialDate(endText);
-    if (start && end && periodStart(start) > periodEnd(end)) {
+    const start = startText === undefined ? undefined : periodOf(startText);
+    const end = endText === undefined ? undefined : periodOf(endText);
+    if (start && end && start.start > end.end) {
       ctx.addIssue({ code: 'custom', path: [endKey], message: `"${endText}" is before ${startKey} "${startText}"` });
     }
   };

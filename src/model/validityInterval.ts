@@ -1,4 +1,4 @@
-import { parsePartialDate, periodEnd, periodStart } from './partialDate';
+import { periodOf } from './partialDate';
 
 /** The dates a link is valid between, as `YYYY-MM-DD`; null is an open bound. */
 export interface ValidityInterval {
@@ -13,7 +13,7 @@ export interface ValidityInterval {
  * validate first.
  */
 export function validityInterval(since: string | undefined, until: string | undefined): ValidityInterval {
-  const from = since === undefined ? undefined : parsePartialDate(since);
-  const to = until === undefined ? undefined : parsePartialDate(until);
-  return { validFrom: from ? periodStart(from) : null, validTo: to ? periodEnd(to) : null };
+  const from = since === undefined ? undefined : periodOf(since);
+  const to = until === undefined ? undefined : periodOf(until);
+  return { validFrom: from ? from.start : null, validTo: to ? to.end : null };
 }

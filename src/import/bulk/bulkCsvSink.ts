@@ -11,10 +11,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ACTOR_LABELS, type NodeLabel, type NodeWriteRow, type PropertyValue, type RelationshipType, type RelationshipWriteRow } from '../../model';
+import { ACTOR_LABELS, type NodeLabel, type NodeWriteRow, type PropertyValue, type RelationshipType } from '../../model';
 import type { StoredNodeFacts } from '../../graph';
 import type { IdCatalog } from '../idCatalog';
-import type { ImportSink } from '../importSink';
+import type { ImportSink, NumberedRelationshipRow } from '../importSink';
 import type { BatchOutcome } from '../writeBatch';
 
 /** Separates the items of a list cell (and the labels of a node group): a control character no text holds. */
@@ -107,11 +107,11 @@ export class BulkCsvSink implements ImportSink {
     return { ok: true, created: rows.length, updated: 0, unchanged: 0, missing: [] };
   }
 
-  async writeRelationships(type: RelationshipType, rows: readonly RelationshipWriteRow[]): Promise<BatchOutcome> {
+  async writeRelationships(type: RelationshipType, rows: readonly NumberedRelationshipRow[]): Promise<BatchOutcome> {
     await this.writeRows(
       rows,
       (row) => {
-        const encoded = { shape: '', line: `${this.numberOf(row.from)},${this.numberOf(row.to)},${this.quote(row.hash)}` };
+        const encoded = { shape: '', line: `${row.fromNumber ?? this.numberOf(row.from)},${row.toNumber ?? this.numberOf(row.to)},${this.quote(row.hash)}` };
         this.encodeProperties(row.props, encoded);
         if (row.validFrom !== null) {
           encoded.shape += ' @validFrom';

@@ -88,6 +88,8 @@ export interface BulkConversion {
   conversionMs: number;
   conversionThreads: number;
   convertedBytes: number;
+  /** Each relationship group's rows and time (one per thread; the rate of one thread is rows / ms). */
+  groups: { rows: number; ms: number; cpuMs: number | undefined }[];
 }
 
 /**
@@ -121,6 +123,7 @@ export async function convertForBulkImport(
     conversionMs,
     conversionThreads: defaultWorkerScript() === undefined ? 0 : threads,
     convertedBytes: files.reduce((n, f) => n + fs.statSync(f.file).size, 0),
+    groups: groups.map(({ rows, ms, cpuMs }) => ({ rows, ms, cpuMs })),
   };
 }
 

@@ -1,0 +1,75 @@
+/**
+ * validateRelationshipRow's fast path (fastRelationshipRecord) must accept exactly the rows zod accepts and give
+ * the very record zod gives, key for key and in key order (the order reaches `_hash`): checked on every
+ * relationship row of the seeds and on each row broken cell by cell.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../../src/config';
+import { readCsvRows } from '../../../src/import/csvRows';
+import { RELATIONSHIP_KINDS, type RawRow, type RelationshipKind } from '../../../src/model';
+import { fastRelationshipRecord } from '../../../src/model/validateRow';
+
+const SEEDS = path.join(projectRoot, 'seeds');
+
+function kindOf(file: string): RelationshipKind | undefined {
+  const kind = path.basename(file).split('.')[0] ?? '';
+  return Object.hasOwn(RELATIONSHIP_KINDS, kind) ? (kind as RelationshipKind) : undefined;
+}
+
+async function seedRows(): Promise<{ kind: RelationshipKind; row: Record<string, string | undefined> }[]> {
+  const rows: { kind: RelationshipKind; row: Record<string, string | undefined> }[] = [];
+  for (const dir of [SEEDS, path.join(SEEDS, 'samples')]) {
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+      const kind = kindOf(name);
+      if (!kind) continue;
+      for await (const event of readCsvRows(path.join(dir, name))) if (event.type === 'row') rows.push({ kind, row: { ...event.row } });
+    }
+  }
+  return rows;
+}
+
+// Cells that break (or, for optional columns, empty) a column: each is tried in every column of a row.
+const BROKEN_CELLS = ['', '   ', 'Not An Id', '2999', '2999-01-01', '2020-13', '2021-02-29', '1800', '0', '11', 'x', 'fictional', 'illustrative | fictional', ' | ', 'PARTNER', 'BOARD'];
+
+function expectSameAsZod(kind: RelationshipKind, row: RawRow): void {
+  const zod = RELATIONSHIP_KINDS[kind].schema.safeParse(row);
+  const fast = fastRelationshipRecord(kind, row);
+  if (!zod.success) {
+    expect({ kind, row, fast }).toEqual({ kind, row, fast: undefined });
+    return;
+  }
+  expect(fast).toBeDefined();
+  // Entries, so key order and keys holding undefined count too.
+  expect(Object.entries(fast ?? {})).toEqual(Object.entries(zod.data as object));
+}
+
+describe('fastRelationshipRecord', () => {
+  it('gives zod’s record for every relationship row of the seeds', async () => {
+    const rows = await seedRows();
+    expect(rows.length).toBeGreaterThan(100);
+    for (const { kind, row } of rows) expectSameAsZod(kind, row);
+  });
+
+  it('refuses what zod refuses, cell by cell, and gives zod’s record for what it accepts', async () => {
+    const firstOfKind = new Map<RelationshipKind, Record<string, string | undefined>>();
+    for (const { kind, row } of await seedRows()) if (!firstOfKind.has(kind)) firstOfKind.set(kind, row);
+    let refused = 0;
+    for (const [kind, row] of firstOfKind) {
+      const columns = RELATIONSHIP_KINDS[kind].columns;
+      for (const column of columns) {
+        for (const cell of BROKEN_CELLS) {
+          const broken = { ...row, [column]: cell };
+          expectSameAsZod(kind, broken);
+          if (!RELATIONSHIP_KINDS[kind].schema.safeParse(broken).success) refused += 1;
+        }
+        // The column absent from the header, and the row pointing at itself.
+        const { [column]: _absent, ...without } = row;
+        expectSameAsZod(kind, without);
+      }
+      expectSameAsZod(kind, { ...row, to: row['from'] });
+      if (columns.includes('since') && columns.includes('until')) expectSameAsZod(kind, { ...row, since: '2020-05', until: '2020-04-30' });
+    }
+    expect(refused).toBeGreaterThan(100);
+  });
+});
