@@ -141,6 +141,13 @@ export const MISSING_ID_FILTERS = `[missing_ IN [${ID_FILTERS.map(
  * filter is given, so it leaves them all out. Each left-out EXISTS was a semi-apply per actor even when off.
  */
 export function actorFilterWhere(start: ActorStart | { scopeOf: IdFilterName }): string {
+  return remainingFilters(start)
+    .map((name) => (FILTERS[name].always ? FILTERS[name].predicate : optionalPredicate(switchOf(name), FILTERS[name].predicate)))
+    .join('\n      AND ');
+}
+
+/** The filters a start leaves to check (actorFilterWhere), in the fixed order of FILTERS. */
+function remainingFilters(start: ActorStart | { scopeOf: IdFilterName }): FilterName[] {
   const impossible = new Set<string>();
   if (start === 'none') for (const anchor of ANCHORS) impossible.add(anchor.name);
   else if (typeof start === 'object') impossible.add(start.scopeOf);
@@ -148,9 +155,7 @@ export function actorFilterWhere(start: ActorStart | { scopeOf: IdFilterName }):
     const position = ANCHORS.findIndex((anchor) => anchor.name === start);
     for (const anchor of ANCHORS.slice(0, position + 1)) impossible.add(anchor.name);
   }
-  return FILTER_NAMES.filter((name) => !impossible.has(name))
-    .map((name) => (FILTERS[name].always ? FILTERS[name].predicate : optionalPredicate(switchOf(name), FILTERS[name].predicate)))
-    .join('\n      AND ');
+  return FILTER_NAMES.filter((name) => !impossible.has(name));
 }
 
 /** The clause that binds the actors below anchor `anchor` (id expression `id`) to `a`, once each, filtered. */
@@ -168,8 +173,14 @@ function fromAnchor(anchor: (typeof ANCHORS)[number], id: string, gated: boolean
  * whose other branches find nothing: a branch whose anchor is not chosen seeks a placeholder id, and the scan of
  * every actor runs under an UNWIND of an empty list (a plain filter would sit above the scan and read every
  * actor). Links the filters follow obey `$asOf` and `$citedOnly`; with `$citedOnly` sample actors are left out.
+ *
+ * With `checkOnce`, an anchored start reads its actors in one of two branches, chosen once (the condition reads
+ * no row): when no filter but the kinds is on and neither `$asOf` nor `$citedOnly` is given (the usual list),
+ * the walk down from the anchor checks the kind only, as a hand-written query does; else every switched
+ * predicate, as without it. The switched predicates were a Filter and three SelectOrSemiApply operators on
+ * every actor below the anchor even when all were off (docs/statements.md, "Chosen once").
  */
-export function actorMatch(start: ActorStart): string {
+export function actorMatch(start: ActorStart, checkOnce = false): string {
   if (start === 'none') {
     return `MATCH (a:Actor) WHERE ${citedParam('a')}
       AND ${actorFilterWhere('none')}`;
@@ -194,7 +205,21 @@ export function actorMatch(start: ActorStart): string {
   }
   const anchor = ANCHORS.find((candidate) => candidate.name === start);
   if (anchor === undefined) throw new RangeError(`no actor start ${start}`);
-  return fromAnchor(anchor, `$${anchor.name}`, false, actorFilterWhere(start));
+  const checked = fromAnchor(anchor, `$${anchor.name}`, false, actorFilterWhere(start));
+  if (!checkOnce) return checked;
+  const checks = `($citedOnly OR $asOf IS NOT NULL OR ${remainingFilters(start)
+    .filter((name) => FILTERS[name].always !== true)
+    .map((name) => `$${switchOf(name)}`)
+    .join(' OR ')})`;
+  return `CALL () {
+        WITH 1 AS unchecked_ WHERE NOT ${checks}
+        MATCH ${anchor.pattern(`$${anchor.name}`)} WHERE ${FILTERS.kinds.predicate}
+        RETURN DISTINCT a
+        UNION ALL
+        WITH 1 AS checked_ WHERE ${checks}
+        ${checked}
+        RETURN a
+      }`;
 }
 
 /**
