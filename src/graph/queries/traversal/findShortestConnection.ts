@@ -173,11 +173,13 @@ function hopLinksText(): string {
 }
 
 /**
- * The whole bidirectional breadth-first search in one statement, one round per possible hop written out (as the
- * partner network's levels text): each side's levels with the step that reached each actor, which side grew
- * last, whether the sides met, and whether the search would have visited more than `$maxVisits` actors. The
- * ids the question names are looked up in the same statement (REFERENCES_CALL); an unknown end leaves both
- * frontiers empty.
+ * The whole question in one statement: the bidirectional breadth-first search, one round per possible hop written
+ * out (as the partner network's levels text), then the connection read back from the levels (PATH_TEXT) and its
+ * actors and hop links (hopLinksText), and whether the search would have visited more than `$maxVisits` actors.
+ * The ids the question names are looked up in the same statement (REFERENCES_CALL); an unknown end leaves both
+ * frontiers empty. Only the path travels, not the levels. Session 9's one statement (five branches per round, the
+ * network details' six) planned past the query timeout cold; this one plans in less CPU than that version's search
+ * alone (bench/README.md, session 11).
  */
 const SEARCH = statementSet(
   'traversal_connection_search',
@@ -204,13 +206,13 @@ export const CONNECTION_STATEMENTS = [SEARCH];
 /**
  * One shortest connection between two actors over the scope's link kinds, each read undirected, or null when
  * there is none within maxHops. An unknown id (either actor, a filter's) is NOT_FOUND, an id of another kind
- * BAD_USER_INPUT (checked in the first round trip).
+ * BAD_USER_INPUT (checked in the same statement).
  *
  * Bidirectional breadth-first search: each round expands the smaller frontier by one whole level, until the two
  * searches meet or their levels add up to maxHops. Expanding whole levels makes the first meeting a shortest
  * one: before it the visited sets were disjoint, so no connection is shorter than the two levels together. The
- * rounds run in one statement (SEARCH); a second round trip fetches the actors and links of the path: two round
- * trips. Ties are broken by id, so the same graph always gives the same connection.
+ * rounds, the path and its actors and links run in one statement (SEARCH): one round trip. Ties are broken by id,
+ * so the same graph always gives the same connection.
  */
 export async function findShortestConnection(graph: GraphClient, args: ShortestConnectionArgs): Promise<ConnectionHopRecord[] | null> {
   if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_CONNECTION_HOPS) throw new RangeError(`maxHops must be 1..${MAX_CONNECTION_HOPS}, got ${args.maxHops}`);
