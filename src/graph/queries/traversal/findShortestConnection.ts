@@ -5,7 +5,10 @@ import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, t
 import { statementSet } from '../statementSet';
 import { networkReferences } from './explorePartnerNetwork';
 import { findNetworkDetails } from './findNetworkDetails';
-import { actorFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import { hasScopeFilter, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import { KIND_CYPHER, kindGuard, linkPredicates } from './linkKindCypher';
+import { linkKindSpec, NETWORK_LINK_KINDS, rankOfKind } from '../../../model/linkKinds';
+import { cited } from './traversalCypher';
 import type { FrontierStep, NetworkLinkRecord, NetworkScope } from './traversalRecords';
 import type { NetworkLinkKindValue } from '../../../model';
 
@@ -46,12 +49,39 @@ interface Side {
 // [id, parentId, rank] steps, whether the last round grew side a, and the two ways the search ends early.
 const STATE = 'ca, cb, fa, fb, va, vb, levelsA, levelsB, lastA, met, tooLarge';
 
+/** The kinds whose link is one relationship between the two actors (no shared cluster or project). */
+const DIRECT_KINDS = NETWORK_LINK_KINDS.filter((kind) => linkKindSpec(kind).through === null);
+
+/**
+ * A subquery body over an imported frontier actor `f` that returns `n, rank` for every neighbour over the kinds
+ * in `$linkKinds` (one row per link; the caller picks one). The direct kinds (collaboration, supply, spin-off)
+ * are one expansion over their three relationship types together, each type's kind switch, validity and evidence
+ * tested on the relationship; each kind through a shared node keeps its own branch, switched off before it
+ * expands. So a round is three branches, not five: the search's planning time grows with the branches written
+ * out (bench/README.md, session 11).
+ */
+function connectionNeighbours(): string {
+  const types = DIRECT_KINDS.map((kind) => linkKindSpec(kind).relationshipType);
+  const guards = DIRECT_KINDS.map((kind) => `(type(r) = '${linkKindSpec(kind).relationshipType}' AND '${kind}' IN $linkKinds AND ${linkPredicates(kind)})`);
+  const ranks = DIRECT_KINDS.map((kind) => `WHEN '${linkKindSpec(kind).relationshipType}' THEN ${rankOfKind(kind)}`);
+  const direct = `MATCH (f)-[r:${types.join('|')}]-(n:Actor)
+      WHERE ${guards.join('\n        OR ')}
+      RETURN n, CASE type(r) ${ranks.join(' ')} END AS rank`;
+  const shared = NETWORK_LINK_KINDS.filter((kind) => linkKindSpec(kind).through !== null).map(
+    (kind) => `${kindGuard(kind, 'f')}
+      MATCH ${KIND_CYPHER[kind].pattern('f', 'n', false)}
+      WHERE ${linkPredicates(kind)}
+      RETURN n, ${rankOfKind(kind)} AS rank`,
+  );
+  return [direct, ...shared].join('\n    UNION ALL\n    ');
+}
+
 /**
  * One round of the bidirectional search: unless it has ended (met, too large, the levels add up to `$maxHops`, a
  * frontier is empty), the smaller frontier (a's on a tie) grows by one whole level. A neighbour comes once, with
  * one parent: the frontier actor with the smallest id, then the kind's rank (`min` of the pair), minus the actors
- * that side has visited, passing the scope's actor filters. No row is sorted (a sort charges every buffered row
- * with the lists in scope: see levelText in explorePartnerNetwork.ts).
+ * that side has visited, cited when asked (a connection's scope has no other actor filter). No row is sorted (a
+ * sort charges every buffered row with the lists in scope: see levelText in explorePartnerNetwork.ts).
  */
 function roundText(): string {
   return `WITH ${STATE}, met OR tooLarge OR size(levelsA) + size(levelsB) >= toInteger($maxHops) OR size(fa) = 0 OR size(fb) = 0 AS ended,
@@ -59,10 +89,10 @@ function roundText(): string {
   CALL (fa, fb, va, vb, ended, growA) {
     UNWIND CASE WHEN ended THEN [] WHEN growA THEN fa ELSE fb END AS f
     CALL (f) {
-      ${neighboursOf()}
+      ${connectionNeighbours()}
     }
     WITH f, n, rank, CASE WHEN growA THEN va ELSE vb END AS visited
-    WHERE n <> f AND NOT n IN visited AND ${actorFilter('n')}
+    WHERE n <> f AND NOT n IN visited AND ${cited('n')}
     WITH n, min([f.id, rank]) AS via
     RETURN collect([n, via[0], via[1]]) AS found
   }
@@ -129,6 +159,8 @@ function sideOf(root: string, levels: ReadonlyArray<ReadonlyArray<[string, strin
  */
 export async function findShortestConnection(graph: GraphClient, args: ShortestConnectionArgs): Promise<ConnectionHopRecord[] | null> {
   if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_CONNECTION_HOPS) throw new RangeError(`maxHops must be 1..${MAX_CONNECTION_HOPS}, got ${args.maxHops}`);
+  // The search text tests no actor filter but evidence, and no kind filter (minWeight): a connection's scope has none.
+  if (hasScopeFilter(args.scope) || args.scope.actorKinds !== null || args.scope.minWeight !== null) throw new RangeError('a connection search takes link kinds, asOf and evidence only');
   const [fromReference, ...filterReferences] = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
   const references: Array<Reference | null> = [fromReference ?? null, { argument: 'to', id: args.to, label: 'Actor' }, ...filterReferences];
   const [row] = await graph.read(
