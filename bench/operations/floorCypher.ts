@@ -201,9 +201,9 @@ ${withLiterals(
  * whose @cypher field projects them from the same statement (it cannot run the algorithms).
  */
 const SUPPLY_RISK_NETWORK = `${upstreamNetworkCall(true)}
-RETURN { scopeCompanies: scopeCount, companies: size(companyIds), truncated: cut,
+RETURN { part: part, scopeCompanies: scopeCount, companies: companyCount, truncated: cut,
   companyIds: companyIds, companyNames: companyNames, regions: regions,
-  relations: [g IN relations | [g[0].id, g[1], g[2]]], scopeRegionId: scopeRegion.id } AS result`;
+  relations: [g IN coalesce(relations, []) | [g[0].id, g[1], g[2]]], scopeRegionId: scopeRegion.id } AS result`;
 
 /**
  * supplyDisruption with alternatives: the fetch, and the alternatives of every (company, stage) the what-if
@@ -213,13 +213,14 @@ RETURN { scopeCompanies: scopeCount, companies: size(companyIds), truncated: cut
  * ranking of every candidate per pair, the plain way to write it, reads millions of db hits at 100k actors).
  */
 const SUPPLY_DISRUPTION = `${upstreamNetworkCall(false)}
+WITH part, scopeCount, companyCount, cut WHERE part = 0
 CALL () {
   CALL () {
 ${withLiterals(SUPPLY_ALTERNATIVES_STATEMENTS[0]!, '', { citedOnly: false, ...ANY_TIME }, ['requests'])}
   }
   RETURN collect({ company: $requests[toInteger(key)].companyId, stage: $requests[toInteger(key)].stageId, alternatives: alternatives }) AS lost
 }
-RETURN { scopeCompanies: scopeCount, companies: size(companyIds), truncated: cut, lost: lost } AS result`;
+RETURN { scopeCompanies: scopeCount, companies: companyCount, truncated: cut, lost: lost } AS result`;
 
 /**
  * One shortest connection over collaborations and supply relations, each read undirected: Neo4j's own shortest

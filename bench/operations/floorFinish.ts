@@ -10,8 +10,12 @@ import { compareText } from '../../src/graph';
 import { MIX } from './floorCypher';
 import type { ComparedOperationName } from './operation';
 
-/** The lean numbered network SUPPLY_RISK_NETWORK returns (floorCypher.ts): positions into `companyIds`, the scope first. */
+/**
+ * One row of the lean numbered network SUPPLY_RISK_NETWORK returns (floorCypher.ts), in rows of up to 500
+ * companies (the relations, the scope region in the first): positions into `companyIds`, the scope first.
+ */
 interface RiskNetworkRow {
+  part: number;
   scopeCompanies: number;
   companies: number;
   truncated: boolean;
@@ -22,6 +26,19 @@ interface RiskNetworkRow {
   /** Relations by stage: stage id (null when none), suppliers' positions, customers' positions. */
   relations: Array<[string | null, number[], number[]]>;
   scopeRegionId: string | null;
+}
+
+/** The rows as one network: the lists of the parts one after the other. */
+function wholeNetwork(rows: readonly RiskNetworkRow[]): RiskNetworkRow {
+  const parts = [...rows].sort((a, b) => a.part - b.part);
+  const first = parts[0];
+  if (!first) throw new Error('the supplyRisk floor returned no row');
+  return {
+    ...first,
+    companyIds: parts.flatMap((p) => p.companyIds),
+    companyNames: parts.flatMap((p) => p.companyNames),
+    regions: parts.flatMap((p) => p.regions),
+  };
 }
 
 /** supplyRisk's answer: the counts, the first single points of failure with their cuts, the local share's sums. */
@@ -67,5 +84,5 @@ function supplyRiskAnswer(row: RiskNetworkRow): unknown {
 
 /** The floor's work after its Cypher, by operation: rows in, rows out. */
 export const FLOOR_FINISH: Partial<Record<ComparedOperationName, (rows: unknown[]) => unknown[]>> = {
-  supplyRisk: (rows) => rows.map((row) => supplyRiskAnswer(row as RiskNetworkRow)),
+  supplyRisk: (rows) => [supplyRiskAnswer(wholeNetwork(rows as RiskNetworkRow[]))],
 };
