@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { companyUpstreams, disruptionOf, singlePointsOfFailure } from '../src/algorithms/supplyResilience';
+import { disruptionOf, numberedUpstreams, singlePointsOfFailure } from '../src/algorithms/supplyResilience';
 import { findUpstreamNetwork, GraphClient, toLuceneQuery } from '../src/graph';
 import { MIX } from './operations/floorCypher';
 import type { Fixtures, LostStageFixture } from './operations';
@@ -163,9 +163,13 @@ async function whatIf(driver: Driver, clusterId: string): Promise<{ topSupplierI
     citedOnly: false,
     removeIds: [],
   });
-  const stages = new Set(network.stages.map((s) => s.id));
-  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));
-  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds: new Set(network.companies.ids), edges, tiers: MIX.resilienceTiers });
+  const upstreams = numberedUpstreams({
+    ids: network.companies.ids,
+    scope: Int32Array.from({ length: network.scopeCount }, (_, i) => i),
+    ...network.relations,
+    stageIds: network.stages.map((s) => s.id),
+    tiers: MIX.resilienceTiers,
+  });
   const topSupplierId = required(singlePointsOfFailure(upstreams)[0]?.supplierId, 'single point of failure of that cluster');
   const removed = new Set([topSupplierId]);
   const lostStages = upstreams

@@ -181,12 +181,12 @@ WITH total, collect(g) AS groups
 RETURN { total: total, groups: groups } AS result`;
 
 // The fetch any resilience answer needs: the cluster's upstream network, our statement with its fixed values as
-// literals (scope by cluster, any time, all evidence, our caps).
-const UPSTREAM_NETWORK_CALL = `CALL () {
+// literals (scope by cluster, any time, all evidence, our caps; the companies' places only for the local share).
+const upstreamNetworkCall = (places: boolean): string => `CALL () {
 ${withLiterals(
   UPSTREAM_NETWORK_STATEMENTS[0]!,
   upstreamNetworkVariant(MIX.resilienceTiers),
-  { regionId: '', companyIds: [], removeIds: [], citedOnly: false, ...ANY_TIME, scopeLimit: 500, limit: 5000 },
+  { regionId: '', companyIds: [], removeIds: [], citedOnly: false, ...ANY_TIME, scopeLimit: 500, limit: 5000, places },
   ['clusterId'],
 )}
 }`;
@@ -200,10 +200,10 @@ ${withLiterals(
  * compared our whole answer with a fetch that never left Neo4j. The counts stay in the result for the peer,
  * whose @cypher field projects them from the same statement (it cannot run the algorithms).
  */
-const SUPPLY_RISK_NETWORK = `${UPSTREAM_NETWORK_CALL}
-RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut,
-  scopeIds: scopeIds, companyIds: companyIds, companyNames: companyNames, companyRegionIds: companyRegionIds, regions: regions,
-  edges: edges, stageIds: [s IN stages | s.id], scopeRegionId: scopeRegion.id } AS result`;
+const SUPPLY_RISK_NETWORK = `${upstreamNetworkCall(true)}
+RETURN { part: part, scopeCompanies: scopeCount, companies: companyCount, truncated: cut,
+  companyIds: companyIds, companyNames: companyNames, regions: regions,
+  relations: [g IN coalesce(relations, []) | [g[0].id, g[1], g[2]]], scopeRegionId: scopeRegion.id } AS result`;
 
 /**
  * supplyDisruption with alternatives: the fetch, and the alternatives of every (company, stage) the what-if
@@ -212,14 +212,15 @@ RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated:
  * alternatives are our statement with literals, the best Cypher we know for them (docs/traversals.md: a single
  * ranking of every candidate per pair, the plain way to write it, reads millions of db hits at 100k actors).
  */
-const SUPPLY_DISRUPTION = `${UPSTREAM_NETWORK_CALL}
+const SUPPLY_DISRUPTION = `${upstreamNetworkCall(false)}
+WITH part, scopeCount, companyCount, cut WHERE part = 0
 CALL () {
   CALL () {
 ${withLiterals(SUPPLY_ALTERNATIVES_STATEMENTS[0]!, '', { citedOnly: false, ...ANY_TIME }, ['requests'])}
   }
   RETURN collect({ company: $requests[toInteger(key)].companyId, stage: $requests[toInteger(key)].stageId, alternatives: alternatives }) AS lost
 }
-RETURN { scopeCompanies: size(scopeIds), companies: size(companyIds), truncated: cut, lost: lost } AS result`;
+RETURN { scopeCompanies: scopeCount, companies: companyCount, truncated: cut, lost: lost } AS result`;
 
 /**
  * One shortest connection over collaborations and supply relations, each read undirected: Neo4j's own shortest

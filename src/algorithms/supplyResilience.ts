@@ -55,23 +55,38 @@ export interface CompanyUpstream {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The fetched network numbered once per request: companies by position, the relations kept (both ends fetched,
- * no self-relations) as parallel typed arrays, and for each company its distinct suppliers sorted by id and the
- * positions of the relations into it. Every scope company's subgraph is then a list of numbers into these, so
- * no per-company maps of strings or relation objects are built (supplyRisk analyses up to 500 companies on one
- * network of up to 5,000).
+ * A network numbered as the upstream network statement returns it: companies by position, the relations among
+ * them as parallel lists of positions.
+ */
+export interface NumberedNetwork {
+  /** Each company's id, by position. */
+  ids: readonly string[];
+  /** The positions of the scope companies, in the order of `scopeIds` (by id). */
+  scope: ArrayLike<number>;
+  /** The relations among the companies, no self-relations, as positions; `stage` indexes `stageIds`, -1 when unknown. */
+  supplier: Int32Array;
+  customer: Int32Array;
+  stage: Int32Array;
+  stageIds: readonly string[];
+  /** How many relations upstream each company's subgraph reaches. */
+  tiers: number;
+}
+
+/**
+ * The network numbered once per request: companies by position, the relations as parallel typed arrays, and for
+ * each company its distinct suppliers sorted by id and the positions of the relations into it. Every scope
+ * company's subgraph is then a list of numbers into these, so no per-company maps of strings or relation objects
+ * are built (supplyRisk analyses up to 500 companies on one network of up to 5,000).
  */
 interface NetworkNumbering {
-  ids: string[];
+  ids: readonly string[];
   /** Each company's place in id order (ties of a search are broken by id). */
   rank: Int32Array;
-  /** The relations kept, in the network's order. */
-  edges: NetworkEdge[];
   supplier: Int32Array;
   customer: Int32Array;
   /** Index into `stageIds`, -1 when the stage is unknown. */
   stage: Int32Array;
-  stageIds: string[];
+  stageIds: readonly string[];
   suppliersStart: Int32Array;
   suppliers: Int32Array;
   intoStart: Int32Array;
@@ -80,6 +95,8 @@ interface NetworkNumbering {
   mark: Int32Array;
   local: Int32Array;
   generation: number;
+  /** The companies of the last `removed` set asked about (disruptionOf), by position: one lookup per company, not per subgraph. */
+  removed: { of: ReadonlySet<string>; gone: Uint8Array } | null;
 }
 
 /** G_C on the network's numbering: its companies (C first, then suppliers in breadth-first order) and relations. */
@@ -88,11 +105,12 @@ export interface NumberedUpstream {
   nodes: Int32Array;
   /** The tier of each of `nodes` (0 for C). */
   tiers: Uint8Array;
-  /** Positions of G_C's relations in the numbering's `edges`, ascending. */
+  /** Positions of G_C's relations in the numbering's relations, ascending. */
   edgePositions: Int32Array;
 }
 
-function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
+/** The string network numbered as the statement numbers it: companies by first appearance, relations filtered. */
+function numberStrings(network: UpstreamNetwork): NumberedNetwork {
   const position = new Map<string, number>();
   const ids: string[] = [];
   for (const id of [...network.companyIds, ...network.scopeIds]) {
@@ -100,11 +118,6 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
     position.set(id, ids.length);
     ids.push(id);
   }
-  const n = ids.length;
-  // The default sort compares UTF-16 code units, as byText does, with no comparator call per comparison.
-  const rank = new Int32Array(n);
-  [...ids].sort().forEach((id, r) => (rank[position.get(id) as number] = r));
-  const edges: NetworkEdge[] = [];
   const supplierOf: number[] = [];
   const customerOf: number[] = [];
   const stageOf: number[] = [];
@@ -112,7 +125,6 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
   const stageIds: string[] = [];
   for (const e of network.edges) {
     if (e.supplierId === e.customerId || !network.companyIds.has(e.supplierId) || !network.companyIds.has(e.customerId)) continue;
-    edges.push(e);
     supplierOf.push(position.get(e.supplierId) as number);
     customerOf.push(position.get(e.customerId) as number);
     let st = -1;
@@ -125,9 +137,26 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
     }
     stageOf.push(st);
   }
-  const m = edges.length;
-  const supplier = Int32Array.from(supplierOf);
-  const customer = Int32Array.from(customerOf);
+  return {
+    ids,
+    scope: network.scopeIds.map((id) => position.get(id) as number),
+    supplier: Int32Array.from(supplierOf),
+    customer: Int32Array.from(customerOf),
+    stage: Int32Array.from(stageOf),
+    stageIds,
+    tiers: network.tiers,
+  };
+}
+
+function numberNetwork(network: NumberedNetwork): NetworkNumbering {
+  const { ids, supplier, customer } = network;
+  const n = ids.length;
+  // The default sort compares UTF-16 code units, as byText does, with no comparator call per comparison.
+  const rank = new Int32Array(n);
+  const position = new Map<string, number>();
+  for (let i = 0; i < n; i++) position.set(ids[i] as string, i);
+  [...ids].sort().forEach((id, r) => (rank[position.get(id) as number] = r));
+  const m = supplier.length;
   // The relations into each company, by position (ascending, as counted), and its distinct suppliers by id.
   const intoStart = new Int32Array(n + 1);
   for (let k = 0; k < m; k++) intoStart[customer[k] + 1]++;
@@ -150,8 +179,8 @@ function numberNetwork(network: UpstreamNetwork): NetworkNumbering {
   }
   suppliersStart[n] = count;
   return {
-    ids, rank, edges, supplier, customer, stage: Int32Array.from(stageOf), stageIds, suppliersStart, suppliers, intoStart, into,
-    mark: new Int32Array(n), local: new Int32Array(n), generation: 0,
+    ids, rank, supplier, customer, stage: network.stage, stageIds: network.stageIds, suppliersStart, suppliers, intoStart, into,
+    mark: new Int32Array(n), local: new Int32Array(n), generation: 0, removed: null,
   };
 }
 
@@ -212,8 +241,12 @@ class Upstream implements CompanyUpstream {
   }
   get edges(): readonly NetworkEdge[] {
     if (this.edgeList === null) {
-      const { network, edgePositions } = this.numbered;
-      this.edgeList = Array.from(edgePositions, (p) => network.edges[p]);
+      const { network: net, edgePositions } = this.numbered;
+      this.edgeList = Array.from(edgePositions, (p) => ({
+        supplierId: net.ids[net.supplier[p]] as string,
+        customerId: net.ids[net.customer[p]] as string,
+        stageId: net.stage[p] < 0 ? null : (net.stageIds[net.stage[p]] as string),
+      }));
     }
     return this.edgeList;
   }
@@ -224,10 +257,22 @@ class Upstream implements CompanyUpstream {
  * The network is numbered once (numberNetwork), and each company costs what its subgraph holds, not what the
  * whole network holds; its relations keep the network's order.
  */
-export function companyUpstreams(network: UpstreamNetwork): CompanyUpstream[] {
+export function numberedUpstreams(network: NumberedNetwork): CompanyUpstream[] {
   const net = numberNetwork(network);
-  const position = new Map(net.ids.map((id, i) => [id, i]));
-  return network.scopeIds.map((companyId) => new Upstream(companyId, numberedUpstream(net, position.get(companyId) as number, network.tiers)));
+  return Array.from(network.scope, (company) => new Upstream(net.ids[company] as string, numberedUpstream(net, company, network.tiers)));
+}
+
+/** As numberedUpstreams, on a network of ids (tests, and callers holding relations as strings). */
+export function companyUpstreams(network: UpstreamNetwork): CompanyUpstream[] {
+  return numberedUpstreams(numberStrings(network));
+}
+
+/** The stages of the relations of G_C whose supplier is not C. */
+export function upstreamStageIds(upstream: CompanyUpstream): Set<string> {
+  const { network: net, nodes, edgePositions } = upstream.numbered;
+  const stages = new Set<string>();
+  for (const p of edgePositions) if (net.supplier[p] !== nodes[0] && net.stage[p] >= 0) stages.add(net.stageIds[net.stage[p]] as string);
+  return stages;
 }
 
 /** The input stages of C: for each stage, its suppliers in G_C (C included when it supplies the stage itself). */
@@ -276,6 +321,16 @@ export interface CompanyDisruption {
   kept: KeptStage[];
 }
 
+/** 1 at the position of each removed company; worked out once per `removed` set, not once per subgraph. */
+function removedPositions(net: NetworkNumbering, removed: ReadonlySet<string>): Uint8Array {
+  if (net.removed?.of !== removed) {
+    const gone = new Uint8Array(net.ids.length);
+    for (let i = 0; i < net.ids.length; i++) if (removed.has(net.ids[i] as string)) gone[i] = 1;
+    net.removed = { of: removed, gone };
+  }
+  return net.removed.gone;
+}
+
 /**
  * What C keeps and loses when the `removed` companies fail. The kept path is a shortest one: a breadth-first
  * search from C against the supply direction in G_C without the removed companies, each company reached from
@@ -287,8 +342,9 @@ export function disruptionOf(upstream: CompanyUpstream, removed: ReadonlySet<str
   markUpstream(u);
   const g = net.generation;
   const n = nodes.length;
+  const goneAt = removedPositions(net, removed);
   const gone = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (removed.has(net.ids[nodes[i]])) gone[i] = 1;
+  for (let i = 0; i < n; i++) gone[i] = goneAt[nodes[i]];
   const byRank = (a: number, b: number): number => net.rank[nodes[a]] - net.rank[nodes[b]];
   const towardCompany = new Int32Array(n).fill(-1);
   const distance = new Int32Array(n).fill(-1);
@@ -389,6 +445,9 @@ export function singlePointsOfFailure(upstreams: readonly CompanyUpstream[]): Si
 export type LocalityLevel = 'REGION' | 'STATE' | 'COUNTRY';
 export const LOCALITY_LEVELS: readonly LocalityLevel[] = ['REGION', 'STATE', 'COUNTRY'];
 
+/** Each company's place by its position in the network (NumberedNetwork.ids); undefined when unknown. */
+export type PlacesByPosition = ReadonlyArray<CompanyPlace | undefined>;
+
 /** Counts of upstream supply relations by where the supplier sits relative to the company. */
 export interface LocalCounts {
   relations: number;
@@ -421,14 +480,14 @@ function sameAt(level: LocalityLevel, a: CompanyPlace | undefined, b: CompanyPla
  * same region (the same LOCATED_IN region), same state, same country. Same region implies same state implies
  * same country when the regions nest, so the counts grow in that order.
  */
-export function localShareOf(upstream: CompanyUpstream, places: ReadonlyMap<string, CompanyPlace>, tiers: number): CompanyLocalShare {
+export function localShareOf(upstream: CompanyUpstream, places: ReadonlyMap<string, CompanyPlace> | PlacesByPosition, tiers: number): CompanyLocalShare {
   const total = emptyCounts();
   const byTier = Array.from({ length: tiers }, (_, i) => ({ tier: i + 1, ...emptyCounts() }));
   const u = upstream.numbered;
   const { network: net, nodes } = u;
   markUpstream(u);
   // Each company's place once, not once per relation.
-  const placeOf = Array.from(nodes, (id) => places.get(net.ids[id]));
+  const placeOf = places instanceof Map ? Array.from(nodes, (id) => places.get(net.ids[id] as string)) : Array.from(nodes, (id) => (places as PlacesByPosition)[id as number]);
   const home = placeOf[0];
   const localStages: Record<LocalityLevel, Set<string>> = { REGION: new Set(), STATE: new Set(), COUNTRY: new Set() };
   const stages = new Set<string>();

@@ -1,8 +1,8 @@
 import {
-  companyUpstreams,
   disruptionOf,
   localShareOf,
   LOCALITY_LEVELS,
+  numberedUpstreams,
   singlePointsOfFailure,
   sumLocalShares,
   type CompanyLocalShare,
@@ -10,6 +10,8 @@ import {
   type CompanyUpstream,
   type LocalCounts,
   type LocalityLevel,
+  type PlacesByPosition,
+  upstreamStageIds,
 } from '../../algorithms/supplyResilience';
 import { compareText, findUpstreamNetwork, type ActorKindValue, type AnyActorRecord, type UpstreamNetworkRecord, type ValueChainStageRecord } from '../../graph';
 import { evidenceParams } from '../../model/evidence';
@@ -37,6 +39,8 @@ const byStageOrder = (a: ValueChainStageRecord, b: ValueChainStageRecord): numbe
 interface Analysis {
   network: UpstreamNetworkRecord;
   tiers: number;
+  /** The position of a fetched company in `network.companies`. */
+  position: (id: string) => number | undefined;
   actor: (id: string) => AnyActorRecord;
   stage: (id: string) => ValueChainStageRecord | undefined;
   upstreams: CompanyUpstream[];
@@ -48,21 +52,23 @@ async function analyse(
   ctx: RequestContext,
   args: { scope: QuerySupplyRiskArgs['scope']; tiers?: number | null; asOf?: string | null; evidence?: QuerySupplyRiskArgs['evidence'] },
   removeIds: readonly string[] = [],
+  places = false,
 ): Promise<Analysis> {
   const scope = supplyScopeOf(args.scope);
   const tiers = checkBound(args.tiers, 'resilienceTiers', 'tiers');
-  const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds });
+  const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds, places });
   checkScopeFound(scope, network, removeIds);
-  const { companies } = network;
-  const position = new Map<string, number>();
-  for (let i = 0; i < companies.ids.length; i++) position.set(companies.ids[i] as string, i);
+  const { companies, relations, scopeCount } = network;
+  const positions = new Map<string, number>();
+  for (let i = 0; i < companies.ids.length; i++) positions.set(companies.ids[i] as string, i);
+  const position = (id: string): number | undefined => positions.get(id);
   const removedById = new Map(network.removed.map((a) => [a.id, a]));
   // A record only for the companies an answer shows (the fetch holds thousands), once per id.
   const records = new Map<string, AnyActorRecord>();
   const actor = (id: string): AnyActorRecord => {
     let record = records.get(id);
     if (record === undefined) {
-      const i = position.get(id);
+      const i = positions.get(id);
       record =
         i !== undefined
           ? { id, label: 'Company', kind: companies.kinds[i] as ActorKindValue, name: companies.names[i] as string, summary: true }
@@ -72,13 +78,19 @@ async function analyse(
     return record;
   };
   const stages = new Map(network.stages.map((s) => [s.id, s]));
-  const companyIds = new Set(companies.ids);
-  const edges = network.edges.map(([supplierId, customerId, stageId]) => ({ supplierId, customerId, stageId: stageId !== null && stages.has(stageId) ? stageId : null }));
-  const upstreams = companyUpstreams({ scopeIds: network.scopeIds, companyIds, edges, tiers });
-  const scopeCompanies = network.scopeIds.map(actor).sort(byName);
+  // The scope companies are the first positions, as the statement numbers them.
+  const upstreams = numberedUpstreams({
+    ids: companies.ids,
+    scope: Int32Array.from({ length: scopeCount }, (_, i) => i),
+    ...relations,
+    stageIds: network.stages.map((s) => s.id),
+    tiers,
+  });
+  const scopeCompanies = companies.ids.slice(0, scopeCount).map(actor).sort(byName);
   return {
     network,
     tiers,
+    position,
     actor,
     stage: (id) => stages.get(id),
     upstreams,
@@ -89,7 +101,7 @@ async function analyse(
       companyCount: scopeCompanies.length,
       companies: scopeCompanies,
     },
-    suppliersConsidered: companyIds.size - network.scopeIds.length,
+    suppliersConsidered: companies.ids.length - scopeCount,
   };
 }
 
@@ -163,20 +175,14 @@ function countsView(counts: LocalCounts): LocalShareCounts {
 }
 const tiersView = (rows: ReadonlyArray<{ tier: number } & LocalCounts>): LocalShareTier[] => rows.map(({ tier, ...counts }) => ({ tier, counts: countsView(counts) }));
 
-/** Where each fetched company sits, from the chains of the distinct regions the statement returned. */
-function placesOf(network: UpstreamNetworkRecord): Map<string, CompanyPlace> {
+/** Where each fetched company sits, by position, from the chains of the distinct regions the statement returned. */
+function placesOf(network: UpstreamNetworkRecord): PlacesByPosition {
   const nowhere: CompanyPlace = { regionId: null, stateId: null, countryId: null, withinRegionIds: [] };
-  const byRegion = new Map<string, CompanyPlace>(
-    network.regions.map(([regionId, within]) => {
-      const at = (level: string): string | null => within.find(([, l]) => l === level)?.[0] ?? null;
-      return [regionId, { regionId, stateId: at('STATE'), countryId: at('COUNTRY'), withinRegionIds: within.map(([id]) => id) }];
-    }),
-  );
-  const { ids, regionIds } = network.companies;
-  const places = new Map<string, CompanyPlace>();
-  for (let i = 0; i < ids.length; i++) {
-    const regionId = regionIds[i] ?? null;
-    places.set(ids[i] as string, (regionId === null ? undefined : byRegion.get(regionId)) ?? nowhere);
+  const places = new Array<CompanyPlace>(network.companies.ids.length).fill(nowhere);
+  for (const [regionId, within, located] of network.regions) {
+    const at = (level: string): string | null => within.find(([, l]) => l === level)?.[0] ?? null;
+    const place: CompanyPlace = { regionId, stateId: at('STATE'), countryId: at('COUNTRY'), withinRegionIds: within.map(([id]) => id) };
+    for (const i of located) places[i] = place;
   }
   return places;
 }
@@ -184,17 +190,17 @@ function placesOf(network: UpstreamNetworkRecord): Map<string, CompanyPlace> {
 /** `Query.supplyRisk`: one fetch of the scope's upstream network, then cut vertices and local shares per company. */
 export async function supplyRisk(_root: unknown, args: QuerySupplyRiskArgs, ctx: RequestContext): Promise<ResolversTypes['SupplyRisk']> {
   const first = checkBound(args.first, 'supplyRiskFirst', 'first');
-  const analysis = await analyse(ctx, args);
+  const analysis = await analyse(ctx, args, [], true);
   const places = placesOf(analysis.network);
-  const inScope = new Set(analysis.network.scopeIds);
+  const { scopeCount } = analysis.network;
   const reference = analysis.network.scopeRegion?.id ?? null;
 
   const points = singlePointsOfFailure(analysis.upstreams).map((point) => ({
     supplier: analysis.actor(point.supplierId),
     companiesCutOff: point.cuts.length,
     stagesCutOff: point.stageCuts,
-    inScope: inScope.has(point.supplierId),
-    outsideRegion: reference === null ? null : !(places.get(point.supplierId)?.withinRegionIds ?? []).includes(reference),
+    inScope: (analysis.position(point.supplierId) ?? scopeCount) < scopeCount,
+    outsideRegion: reference === null ? null : !(places[analysis.position(point.supplierId) ?? -1]?.withinRegionIds ?? []).includes(reference),
     cuts: point.cuts.map((cut) => ({ company: analysis.actor(cut.companyId), stages: stageList(analysis, cut.stageIds) })).sort((a, b) => byName(a.company, b.company)),
   }));
   // The algorithm breaks ties by id; the API by name, then id.
@@ -215,7 +221,7 @@ export async function supplyRisk(_root: unknown, args: QuerySupplyRiskArgs, ctx:
  * The scope's sums at once; the per-company list and the stages sourced only from outside when a field asks for
  * them (each walks every company's subgraph again, and most selections ask for the sums only).
  */
-function localSupplyShare(analysis: Analysis, places: ReadonlyMap<string, CompanyPlace>): LocalSupplyShareModel {
+function localSupplyShare(analysis: Analysis, places: PlacesByPosition): LocalSupplyShareModel {
   const analysed = analysis.upstreams
     .map((upstream) => ({ upstream, share: localShareOf(upstream, places, analysis.tiers) }))
     .filter(({ share }) => share.total.relations > 0);
@@ -230,7 +236,7 @@ function localSupplyShare(analysis: Analysis, places: ReadonlyMap<string, Compan
       }))
       .sort((a, b) => byName(a.company, b.company)),
   );
-  const stagesOf = once(() => analysed.map(({ upstream }) => upstreamStages(upstream)));
+  const stagesOf = once(() => analysed.map(({ upstream }) => upstreamStageIds(upstream)));
   const onlyOutside = new Map<LocalityLevel, OutsideSourcedStageModel[]>();
   return {
     total: countsView(sums.total),
@@ -282,11 +288,6 @@ function once<T>(compute: () => T): () => T {
     }
     return value;
   };
-}
-
-/** The stages of the relations of a company's upstream subgraph whose supplier is not the company. */
-function upstreamStages(upstream: CompanyUpstream): Set<string> {
-  return new Set(upstream.edges.filter((e) => e.supplierId !== upstream.companyId && e.stageId !== null).map((e) => e.stageId as string));
 }
 
 /** The resilience queries (schema/resilience.graphql). */

@@ -13,27 +13,38 @@ export const MAX_UPSTREAM_NETWORK_COMPANIES = 5000;
 /** The most ids `companies` may name. */
 export const MAX_SCOPE_COMPANY_IDS = MAX_SCOPE_COMPANIES;
 
-// One level of the breadth-first search against the supply direction: every relation into the frontier (kept
-// for the subgraph, filtered to the fetched companies in TypeScript) and the suppliers not yet visited. The
-// level is sorted by id in its own CALL, which imports nothing but the level: a sort charges every buffered row
-// with all values in scope, and the visited list would be charged once per row. When the level does not fit
-// under the cap its first ids are kept and `cut` is set.
+// One level of the breadth-first search against the supply direction: every relation into the frontier, as
+// [supplier node, customer position, stage id] (the supplier's position is looked up once for all relations, at the
+// end; relations from companies not fetched fall out there), and the suppliers not yet visited. The frontier's
+// companies sit at positions base.. of `visited`. The level is sorted by id in its own CALL, which imports nothing
+// but the level: a sort charges every buffered row with all values in scope, and the visited list would be
+// charged once per row. When the level does not fit under the cap its first ids are kept and `cut` is set.
 function level(): string {
-  return `CALL (frontier, visited) {
-      UNWIND frontier AS f
+  return `CALL (frontier, base, visited) {
+      UNWIND range(0, size(frontier) - 1) AS k
+      WITH frontier[k] AS f, base + k AS at
       MATCH (f)<-[r:SUPPLIES]-(s:Company)
       WHERE ${validAt('r')} AND ${cited('r')} AND ${cited('s')}
-      RETURN collect([s.id, f.id, r.stage]) AS found, collect(DISTINCT CASE WHEN NOT s IN visited THEN s END) AS next
+      RETURN collect([s, at, r.stage]) AS found, collect(DISTINCT CASE WHEN NOT s IN visited THEN s END) AS next
     }
     CALL (next) { UNWIND next AS s WITH s ORDER BY s.id RETURN collect(s) AS sorted }
     WITH scope, scopeRegion, cluster, region, missing, removed, edges + found AS edges, cut, visited, sorted, toInteger($limit) - size(visited) AS room
-    WITH scope, scopeRegion, cluster, region, missing, removed, edges, cut OR size(sorted) > room AS cut, visited + sorted[0..room] AS visited, sorted[0..room] AS frontier`;
+    WITH scope, scopeRegion, cluster, region, missing, removed, edges, cut OR size(sorted) > room AS cut, visited + sorted[0..room] AS visited,
+      sorted[0..room] AS frontier, size(visited) AS base`;
 }
 
 // The scope is a cluster's members (membership valid at asOf), the companies located in a region or its
 // sub-regions, or the given companies; the branches of the scopes not given match nothing, their parameters being
 // '' or [] (never null: one cached plan per text serves every kind of scope). A text per number of tiers (the
-// levels are written out); asOf and evidence are switches (`$timed`, `$citedOnly`).
+// levels are written out); asOf, evidence and the companies' places are switches (`$timed`, `$citedOnly`,
+// `$places`).
+//
+// The network comes back numbered, in the shape the algorithms take: each company once, by position in
+// `companyIds` (the scope first), and the relations among them as lists of positions grouped by stage. A relation
+// as [supplier id, customer id, stage id] decoded as a list and three strings each (5,671 of them on the bench's
+// largest 100k cluster, 232,524 of the answer's 555,027 characters), and our server then hashed every id again to
+// number it. Each supplier's position is found by one hash aggregation keyed by its node over the companies and
+// the relations (looking it up in the list would cost the list's length per relation).
 function networkText(tiers: number): string {
   const levels = Array.from({ length: tiers }, () => level()).join('\n    ');
   return `OPTIONAL MATCH (cl:Cluster {id: $clusterId})
@@ -61,32 +72,62 @@ function networkText(tiers: number): string {
       RETURN collect(a) AS members
     }
     WITH cluster, region, scopeRegion, missing, removed, members[0..toInteger($scopeLimit)] AS scope, size(members) > $scopeLimit AS cut
-    WITH scope, scopeRegion, cluster, region, missing, removed, cut, scope AS visited, scope AS frontier, [] AS edges
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, scope AS visited, scope AS frontier, 0 AS base, [] AS edges
     ${levels}
-    CALL (frontier) {
-      UNWIND frontier AS f
+    CALL (frontier, base) {
+      UNWIND range(0, size(frontier) - 1) AS k
+      WITH frontier[k] AS f, base + k AS at
       MATCH (f)<-[r:SUPPLIES]-(s:Company)
       WHERE ${validAt('r')} AND ${cited('r')} AND ${cited('s')}
-      RETURN collect([s.id, f.id, r.stage]) AS found
+      RETURN collect([s, at, r.stage]) AS found
     }
-    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges,
-      [a IN visited | head([(a)-[:LOCATED_IN]->(ar:Region) | ar])] AS located
-    // Each distinct region's chain once, not once per company: a few hundred regions against thousands of companies.
-    CALL (located) {
-      UNWIND located AS ar
-      WITH DISTINCT ar WHERE ar IS NOT NULL
-      RETURN collect([ar.id, [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]]]) AS regions
+    WITH scope, scopeRegion, cluster, region, missing, removed, cut, visited, edges + found AS edges
+    CALL (visited, edges) {
+      CALL (visited, edges) {
+        UNWIND range(0, size(visited) - 1) AS i
+        RETURN visited[i] AS s, i AS at, null AS e
+        UNION ALL
+        UNWIND edges AS e
+        RETURN e[0] AS s, -1 AS at, e AS e
+      }
+      WITH s, max(at) AS supplier, collect(e) AS out
+      WHERE supplier >= 0
+      UNWIND out AS e
+      WITH supplier, e[1] AS customer, e[2] AS stageId
+      WHERE supplier <> customer
+      WITH stageId, collect(supplier) AS suppliers, collect(customer) AS customers
+      OPTIONAL MATCH (st:ValueChainStage {id: stageId})
+      RETURN collect([CASE WHEN st IS NULL THEN null ELSE ${stageProjection('st')} END, suppliers, customers]) AS relations
     }
-    CALL (edges) {
-      UNWIND edges AS e
-      WITH DISTINCT e[2] AS stageId
-      MATCH (st:ValueChainStage {id: stageId})
-      RETURN collect(${stageProjection('st')}) AS stages
+    // Each distinct region once with its chain and the positions of the companies located in it: a few hundred
+    // regions against thousands of companies (supplyRisk's local share; supplyDisruption reads no place).
+    CALL (visited) {
+      UNWIND CASE WHEN $places THEN range(0, size(visited) - 1) ELSE [] END AS i
+      WITH i, visited[i] AS a
+      WITH i, head([(a)-[:LOCATED_IN]->(ar:Region) | ar]) AS ar
+      WITH ar, collect(i) AS located
+      WHERE ar IS NOT NULL
+      RETURN collect([ar.id, [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]], located]) AS regions
     }
-    RETURN cluster, region, scopeRegion, missing, removed, [a IN scope | a.id] AS scopeIds,
-      [a IN visited | a.id] AS companyIds, [a IN visited | a.name] AS companyNames, [a IN visited | a.kind] AS companyKinds,
-      [r IN located | r.id] AS companyRegionIds, regions, edges, stages, cut`;
+    // Several rows, each a part of the companies and of the regions (the rest in the first): the driver decodes a
+    // message of many pieces byte by byte through the list of its pieces and each string with a decoder of its
+    // own, so one 235,000-character row cost about three times the CPU of the same values in rows of 500 companies.
+    WITH cluster, region, scopeRegion, missing, removed, size(scope) AS scopeCount, visited, regions, relations, cut,
+      1 + (size(visited) - 1) / ${NETWORK_PART} AS parts
+    UNWIND range(0, parts - 1) AS part
+    WITH part, cluster, region, scopeRegion, missing, removed, scopeCount, visited, regions, relations, cut,
+      visited[part * ${NETWORK_PART}..(part + 1) * ${NETWORK_PART}] AS slice, 1 + (size(regions) - 1) / parts AS regionsPerPart
+    RETURN part, size(visited) AS companyCount, scopeCount, cut,
+      CASE WHEN part = 0 THEN cluster END AS cluster, CASE WHEN part = 0 THEN region END AS region,
+      CASE WHEN part = 0 THEN scopeRegion END AS scopeRegion, CASE WHEN part = 0 THEN missing END AS missing,
+      CASE WHEN part = 0 THEN removed END AS removed, CASE WHEN part = 0 THEN relations END AS relations,
+      [a IN slice | a.id] AS companyIds, [a IN slice | a.name] AS companyNames, [a IN slice | a.kind] AS companyKinds,
+      regions[part * regionsPerPart..(part + 1) * regionsPerPart] AS regions
+    ORDER BY part`;
 }
+
+/** The most companies one row of the network holds (see the statement's end). */
+const NETWORK_PART = 500;
 
 /** The variant of the upstream network statement for `tiers` (the bench's floor runs it with literals). */
 export const upstreamNetworkVariant = (tiers: number): string => `t${tiers}`;
@@ -94,7 +135,7 @@ export const upstreamNetworkVariant = (tiers: number): string => `t${tiers}`;
 const NETWORK = statementSet(
   'resilience_upstream_network',
   Array.from({ length: MAX_RESILIENCE_TIERS }, (_, i) => ({ variant: upstreamNetworkVariant(i + 1), text: networkText(i + 1) })),
-  { clusterId: '', regionId: '', companyIds: [], removeIds: [], ...asOfParams(null), ...evidenceParams('ALL'), scopeLimit: 1, limit: 1 },
+  { clusterId: '', regionId: '', companyIds: [], removeIds: [], ...asOfParams(null), ...evidenceParams('ALL'), scopeLimit: 1, limit: 1, places: false },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -109,19 +150,31 @@ export interface SupplyScopeArgs {
 
 /**
  * Every fetched company (scope included) as parallel lists, one position per company: thousands of companies
- * decode as four lists of strings instead of a map each, and the resolvers build a record only for the companies
- * an answer shows. They are Company nodes (the statement matches nothing else), so a summary's label is Company.
+ * decode as lists of strings instead of a map each, and the resolvers build a record only for the companies an
+ * answer shows. They are Company nodes (the statement matches nothing else), so a summary's label is Company.
  */
 export interface NetworkCompaniesRecord {
   ids: string[];
   names: string[];
   kinds: ActorKindValue[];
-  /** The region each is LOCATED_IN, null when none. */
-  regionIds: Array<string | null>;
 }
 
-/** A region some fetched company is located in, with its chain: the region and every region above it, with levels. */
-export type NetworkRegionRecord = [regionId: string, within: Array<[string, RegionLevelValue]>];
+/**
+ * A region some fetched company is located in: its id, its chain (the region and every region above it, with
+ * levels) and the positions of the companies located in it.
+ */
+export type NetworkRegionRecord = [regionId: string, within: Array<[string, RegionLevelValue]>, located: number[]];
+
+/**
+ * The supply relations among the fetched companies (both ends fetched, no self-relations) as parallel lists of
+ * positions into `companies`, and each relation's stage as a position into `stages` (-1: none, or no stage has
+ * the id).
+ */
+export interface NetworkRelationsRecord {
+  supplier: Int32Array;
+  customer: Int32Array;
+  stage: Int32Array;
+}
 
 export interface UpstreamNetworkRecord {
   /** The scope cluster or region when the scope is one and it exists. */
@@ -133,17 +186,36 @@ export interface UpstreamNetworkRecord {
   missing: string[];
   /** The companies named by `removeIds` that exist (summaries). */
   removed: ActorSummaryRecord[];
-  /** The scope companies analysed, sorted by id (at most MAX_SCOPE_COMPANIES). */
-  scopeIds: string[];
+  /** How many scope companies are analysed: the first positions of `companies`, sorted by id (at most MAX_SCOPE_COMPANIES). */
+  scopeCount: number;
   /** Every fetched company, scope included. */
   companies: NetworkCompaniesRecord;
-  /** Each distinct region of `companies`, once. */
+  /** Each distinct region of `companies` once; none unless `places` was asked for. */
   regions: NetworkRegionRecord[];
-  /** [supplierId, customerId, stageId]: every relation into a fetched company; some suppliers may not be fetched. */
-  edges: Array<[string, string, string | null]>;
+  relations: NetworkRelationsRecord;
+  /** The stages the relations name. */
   stages: ValueChainStageRecord[];
   /** True when the scope or the network was cut at its cap. */
   truncated: boolean;
+}
+
+/** One group of relations as the statement returns it: its stage (null when none), suppliers' and customers' positions. */
+type RelationGroupRow = [stage: ValueChainStageRecord | null, suppliers: number[], customers: number[]];
+
+function relationsOf(groups: readonly RelationGroupRow[]): { relations: NetworkRelationsRecord; stages: ValueChainStageRecord[] } {
+  let m = 0;
+  for (const [, suppliers] of groups) m += suppliers.length;
+  const relations = { supplier: new Int32Array(m), customer: new Int32Array(m), stage: new Int32Array(m) };
+  const stages: ValueChainStageRecord[] = [];
+  let k = 0;
+  for (const [stage, suppliers, customers] of groups) {
+    const st = stage === null ? -1 : stages.push(stage) - 1;
+    relations.supplier.set(suppliers, k);
+    relations.customer.set(customers, k);
+    relations.stage.fill(st, k, k + suppliers.length);
+    k += suppliers.length;
+  }
+  return { relations, stages };
 }
 
 export interface UpstreamNetworkArgs {
@@ -155,16 +227,18 @@ export interface UpstreamNetworkArgs {
   citedOnly: boolean;
   /** Companies to look up for a what-if (their records come back in `removed`); none for supplyRisk. */
   removeIds: readonly string[];
+  /** Also where each company is located (`regions`): supplyRisk's local share. Default false. */
+  places?: boolean;
 }
 
 /**
  * The scope companies and their upstream network up to `tiers` relations in one round trip: a breadth-first
  * search from all scope companies at once against the supply direction, one level per CALL, capped at
- * MAX_UPSTREAM_NETWORK_COMPANIES companies, and every supply relation among the companies found.
+ * MAX_UPSTREAM_NETWORK_COMPANIES companies, and every supply relation among the companies found, numbered.
  */
 export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetworkArgs): Promise<UpstreamNetworkRecord> {
   if (!Number.isInteger(args.tiers) || args.tiers < 1 || args.tiers > MAX_RESILIENCE_TIERS) throw new RangeError(`tiers must be an integer 1..${MAX_RESILIENCE_TIERS}, got ${args.tiers}`);
-  const [row] = await graph.read(
+  const rows = await graph.read(
     NETWORK.statement(upstreamNetworkVariant(args.tiers), {
       clusterId: args.scope.clusterId ?? '',
       regionId: args.scope.regionId ?? '',
@@ -174,25 +248,29 @@ export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetw
       citedOnly: args.citedOnly,
       scopeLimit: MAX_SCOPE_COMPANIES,
       limit: MAX_UPSTREAM_NETWORK_COMPANIES,
+      places: args.places ?? false,
     }),
   );
+  const [row] = rows;
   if (!row) throw new Error('the upstream network statement returned no row');
+  const companies: NetworkCompaniesRecord = { ids: [], names: [], kinds: [] };
+  const regions: NetworkRegionRecord[] = [];
+  for (const part of rows) {
+    companies.ids.push(...(part['companyIds'] as unknown as string[]));
+    companies.names.push(...(part['companyNames'] as unknown as string[]));
+    companies.kinds.push(...(part['companyKinds'] as unknown as ActorKindValue[]));
+    regions.push(...(part['regions'] as unknown as NetworkRegionRecord[]));
+  }
   return {
     cluster: row['cluster'] as unknown as ClusterRecord | null,
     region: row['region'] as unknown as RegionRecord | null,
     scopeRegion: args.scope.companyIds ? null : ((row['scopeRegion'] as unknown as RegionRecord | null) ?? null),
     missing: row['missing'] as unknown as string[],
     removed: row['removed'] as unknown as ActorSummaryRecord[],
-    scopeIds: row['scopeIds'] as unknown as string[],
-    companies: {
-      ids: row['companyIds'] as unknown as string[],
-      names: row['companyNames'] as unknown as string[],
-      kinds: row['companyKinds'] as unknown as ActorKindValue[],
-      regionIds: row['companyRegionIds'] as unknown as Array<string | null>,
-    },
-    regions: row['regions'] as unknown as NetworkRegionRecord[],
-    edges: row['edges'] as unknown as Array<[string, string, string | null]>,
-    stages: row['stages'] as unknown as ValueChainStageRecord[],
+    scopeCount: row['scopeCount'] as unknown as number,
+    companies,
+    regions,
+    ...relationsOf(row['relations'] as unknown as RelationGroupRow[]),
     truncated: row['cut'] as unknown as boolean,
   };
 }

@@ -7,6 +7,7 @@ export {
   MAX_SCOPE_COMPANY_IDS,
   MAX_UPSTREAM_NETWORK_COMPANIES,
   type NetworkCompaniesRecord,
+  type NetworkRelationsRecord,
   type NetworkRegionRecord,
   type SupplyScopeArgs,
   type UpstreamNetworkArgs,
