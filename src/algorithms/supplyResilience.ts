@@ -480,14 +480,14 @@ function sameAt(level: LocalityLevel, a: CompanyPlace | undefined, b: CompanyPla
  * same region (the same LOCATED_IN region), same state, same country. Same region implies same state implies
  * same country when the regions nest, so the counts grow in that order.
  */
-export function localShareOf(upstream: CompanyUpstream, places: ReadonlyMap<string, CompanyPlace> | PlacesByPosition, tiers: number): CompanyLocalShare {
+export function localShareOf(upstream: CompanyUpstream, places: PlacesByPosition, tiers: number): CompanyLocalShare {
   const total = emptyCounts();
   const byTier = Array.from({ length: tiers }, (_, i) => ({ tier: i + 1, ...emptyCounts() }));
   const u = upstream.numbered;
   const { network: net, nodes } = u;
   markUpstream(u);
   // Each company's place once, not once per relation.
-  const placeOf = places instanceof Map ? Array.from(nodes, (id) => places.get(net.ids[id] as string)) : Array.from(nodes, (id) => (places as PlacesByPosition)[id as number]);
+  const placeOf = Array.from(nodes, (id) => places[id as number]);
   const home = placeOf[0];
   const localStages: Record<LocalityLevel, Set<string>> = { REGION: new Set(), STATE: new Set(), COUNTRY: new Set() };
   const stages = new Set<string>();

@@ -167,7 +167,7 @@ describe('supply resilience algorithms', () => {
     fc.assert(
       fc.property(networks, ({ network }) => {
         const where = places(network.companyIds.size);
-        const shares = companyUpstreams(network).map((u) => localShareOf(u, where, network.tiers));
+        const shares = companyUpstreams(network).map((u) => localShareOf(u, u.numbered.network.ids.map((id) => where.get(id)), network.tiers));
         for (const [i, share] of shares.entries()) {
           const upstream = companyUpstreams(network)[i];
           expect(share.total.relations).toBe(upstream?.edges.filter((e) => e.supplierId !== share.companyId).length);
