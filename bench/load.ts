@@ -304,6 +304,15 @@ async function main(): Promise<void> {
       const last = warm.at(-1)?.[1] ?? Number.NaN;
       const peak = Math.max(...warm.map(([, b]) => b));
       say(`RSS after warm-up: ${(first / 2 ** 20).toFixed(0)} → ${(last / 2 ** 20).toFixed(0)} MiB (${(((last - first) / first) * 100).toFixed(1)} %, peak ${(peak / 2 ** 20).toFixed(0)} MiB)`);
+      // Two samples land anywhere on the collector's sawtooth (±15 % between neighbours is common); what grows
+      // without bound raises the peaks, so the peaks of the two halves after warm-up say whether it grows.
+      const middle = ((warm[0]?.[0] ?? 0) + (warm.at(-1)?.[0] ?? 0)) / 2;
+      const peakOf = (part: ReadonlyArray<readonly [number, number]>): number => Math.max(...part.map(([, b]) => b));
+      const early = peakOf(warm.filter(([s]) => s <= middle));
+      const late = peakOf(warm.filter(([s]) => s > middle));
+      if (Number.isFinite(early) && Number.isFinite(late)) {
+        say(`RSS peaks after warm-up, first half → second half: ${(early / 2 ** 20).toFixed(0)} → ${(late / 2 ** 20).toFixed(0)} MiB (${(((late - early) / early) * 100).toFixed(1)} %)`);
+      }
     }
     if (errors > 0) exitCode = 1;
 
