@@ -22,7 +22,7 @@ export function shortestConnection(f: Fixtures): ComparedOperation {
   return {
     name: 'shortestConnection',
     title: `shortestConnection(via: [COLLABORATION, SUPPLY], maxHops: ${MIX.connectionMaxHops}): hops explained`,
-    // A traversal counts its hops (bench/README.md); ours takes two round trips: the whole search, then the details.
+    // A traversal counts its hops (bench/README.md); ours takes one round trip: the search, the path and its details.
     depth: MIX.connectionMaxHops,
     ours: {
       query: `query ShortestConnection($from: ID!, $to: ID!) {

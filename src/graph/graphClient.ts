@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { translateNeo4jError, GraphAccessError, GraphUnavailableError } from './graphErrors';
+import { translateNeo4jError, GraphAccessError, GraphTimeoutError, GraphUnavailableError } from './graphErrors';
 import { recordToPlain, type PlainValue } from './plainValues';
 
 /** One Cypher statement: a fixed text with parameters. `name` labels it in metrics and logs. */
@@ -7,6 +7,13 @@ export interface Statement {
   name: string;
   text: string;
   params?: Record<string, unknown>;
+  /**
+   * For a text that may take longer to plan than the query timeout allows (on a freshly started Neo4j, under
+   * load): parameters of the same types that match nothing. Before the text's first run on a driver, the client
+   * runs it once with these under PLANNING_TIMEOUT_MS, so Neo4j holds its plan before the question runs under the
+   * query timeout (statementSet's `slowToPlan`).
+   */
+  planWith?: Record<string, unknown>;
 }
 
 export type Row = { [key: string]: PlainValue };
@@ -39,6 +46,19 @@ export interface PlanSummary {
   details: string | null;
   children: PlanSummary[];
 }
+
+/**
+ * How long the run that plans a slow-to-plan text may take (as plan warming's). Neo4j counts planning against the
+ * transaction timeout and keeps nothing of a plan cut short, so a text that plans longer than the query timeout
+ * would time out on every request; planned once under this timeout it is a cache hit afterwards.
+ */
+export const PLANNING_TIMEOUT_MS = 300_000;
+
+/**
+ * Per driver (one Neo4j), per database and text: the planning run of a slow-to-plan text, done or under way, so
+ * concurrent first questions wait for one planning run instead of each planning the text under its own timeout.
+ */
+const planningRuns = new WeakMap<Driver, Map<string, Promise<void>>>();
 
 export interface GraphClientOptions {
   /** Database name; the server's default database when undefined. */
@@ -125,7 +145,33 @@ export class GraphClient {
     return rows ?? [];
   }
 
+  /**
+   * Runs a slow-to-plan statement's text once with its `planWith` parameters under PLANNING_TIMEOUT_MS, unless this
+   * driver has done so already. Observers are not told: the run answers no question (as plan warming's). A failed
+   * planning run is forgotten, so the next question tries again; the question's own run reports the error.
+   */
+  private async planFirst(mode: 'read' | 'write', statement: Statement): Promise<void> {
+    if (statement.planWith === undefined) return;
+    const runs = planningRuns.get(this.driver) ?? new Map<string, Promise<void>>();
+    planningRuns.set(this.driver, runs);
+    const key = `${this.options.database ?? ''}\u0000${statement.text}`;
+    let planning = runs.get(key);
+    if (planning === undefined) {
+      const forget = (): void => void runs.delete(key);
+      const planner = new GraphClient(this.driver, { ...this.options, timeoutMs: Math.max(this.options.timeoutMs, PLANNING_TIMEOUT_MS) });
+      planning = planner.transaction(mode, [{ name: `${statement.name}_planning`, text: statement.text, params: statement.planWith }]).then(() => undefined, forget);
+      runs.set(key, planning);
+    }
+    await planning;
+  }
+
+  /** Forgets that a statement's text was planned (after it timed out: Neo4j may have restarted or dropped the plan). */
+  private forgetPlanning(statement: Statement): void {
+    if (statement.planWith !== undefined) planningRuns.get(this.driver)?.delete(`${this.options.database ?? ''}\u0000${statement.text}`);
+  }
+
   private async transaction(mode: 'read' | 'write', statements: readonly Statement[]): Promise<Row[][]> {
+    for (const statement of statements) await this.planFirst(mode, statement);
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -152,7 +198,9 @@ export class GraphClient {
       ok = true;
       return rows;
     } catch (error) {
-      throw translateNeo4jError(error);
+      const translated = translateNeo4jError(error);
+      if (translated instanceof GraphTimeoutError) statements.forEach((statement) => this.forgetPlanning(statement));
+      throw translated;
     } finally {
       const durationMs = performance.now() - started;
       statements.forEach((statement, i) => {

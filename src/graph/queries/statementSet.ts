@@ -14,6 +14,8 @@ export interface StatementSet {
    * runs every text with them, and Neo4j keys its plans by text and parameter types.
    */
   readonly sample: Readonly<Record<string, unknown>>;
+  /** Its texts may plan longer than the query timeout: each statement carries the sample as `planWith` (graphClient.ts). */
+  readonly slowToPlan: boolean;
   /** The statement of a variant with its values packed into `$q`; throws for a variant the set does not have. */
   statement(variant: string, params: Record<string, unknown>): Statement;
 }
@@ -40,17 +42,25 @@ export function questionOf(statement: Statement): Record<string, unknown> {
   return (statement.params?.[QUESTION_PARAM] ?? {}) as Record<string, unknown>;
 }
 
-export function statementSet(name: string, variants: ReadonlyArray<{ variant: string; text: string }>, sample: Record<string, unknown>): StatementSet {
+export function statementSet(
+  name: string,
+  variants: ReadonlyArray<{ variant: string; text: string }>,
+  sample: Record<string, unknown>,
+  options: { slowToPlan?: boolean } = {},
+): StatementSet {
+  const slowToPlan = options.slowToPlan ?? false;
   const texts = new Map(variants.map(({ variant, text }) => [variant, packed(text)]));
   if (texts.size !== variants.length) throw new Error(`${name}: a variant is named twice`);
   return {
     name,
     texts,
     sample,
+    slowToPlan,
     statement(variant, params) {
       const text = texts.get(variant);
       if (text === undefined) throw new RangeError(`${name} has no variant ${variant}`);
-      return { name: variant === '' ? name : `${name}_${variant}`, text, params: { [QUESTION_PARAM]: params } };
+      const statement = { name: variant === '' ? name : `${name}_${variant}`, text, params: { [QUESTION_PARAM]: params } };
+      return slowToPlan ? { ...statement, planWith: { [QUESTION_PARAM]: { ...sample } } } : statement;
     },
   };
 }

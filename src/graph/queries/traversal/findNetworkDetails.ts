@@ -110,7 +110,7 @@ export async function findNetworkDetails(graph: GraphClient, ids: readonly strin
  * The details in a statement's row: its `actors`, `links` (linkTuple lists), `linkTotal` and `membershipTotal`
  * columns (linksAmong and an actors' collect).
  */
-function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecord> {
+export function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecord> {
   const actors = (row?.['actors'] ?? []) as unknown as AnyActorRecord[];
   const tuples = (row?.['links'] ?? []) as unknown as unknown[][];
   const linkTotal = (row?.['linkTotal'] ?? 0) as number;

@@ -4,12 +4,14 @@ import type { ActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import { networkReferences } from './explorePartnerNetwork';
-import { findNetworkDetails } from './findNetworkDetails';
+import { detailsOfRow, type NetworkDetails } from './findNetworkDetails';
 import { hasScopeFilter, networkParams, SAMPLE_NETWORK_PARAMS } from './networkCypher';
 import { KIND_CYPHER, kindGuard, linkPredicates } from './linkKindCypher';
 import { linkKindSpec, NETWORK_LINK_KINDS, rankOfKind } from '../../../model/linkKinds';
-import { cited } from './traversalCypher';
-import type { FrontierStep, NetworkLinkRecord, NetworkScope } from './traversalRecords';
+import { cited, linkMap } from './traversalCypher';
+import { inlineActorProjection } from '../projections';
+import { linkTuple } from './networkCypher';
+import type { NetworkLinkRecord, NetworkScope } from './traversalRecords';
 import type { NetworkLinkKindValue } from '../../../model';
 
 /** The most actors one connection search may visit (both sides together) before it gives up. */
@@ -40,11 +42,6 @@ export interface ShortestConnectionArgs {
   scope: NetworkScope;
 }
 
-interface Side {
-  /** Each visited actor's distance from this side's root and the step that reached it. */
-  visited: Map<string, { distance: number; step: FrontierStep | null }>;
-}
-
 // The state the rounds carry: each side's frontier and visited actors (nodes), its levels so far as
 // [id, parentId, rank] steps, whether the last round grew side a, and the two ways the search ends early.
 const STATE = 'ca, cb, fa, fb, va, vb, levelsA, levelsB, lastA, met, tooLarge';
@@ -57,8 +54,8 @@ const DIRECT_KINDS = NETWORK_LINK_KINDS.filter((kind) => linkKindSpec(kind).thro
  * in `$linkKinds` (one row per link; the caller picks one). The direct kinds (collaboration, supply, spin-off)
  * are one expansion over their three relationship types together, each type's kind switch, validity and evidence
  * tested on the relationship; each kind through a shared node keeps its own branch, switched off before it
- * expands. So a round is three branches, not five: the search's planning time grows with the branches written
- * out (bench/README.md, session 11).
+ * expands. So a round is three branches, not five: the search's planning time grew with the branches written
+ * out (six rounds of five branches took 6–41 s to plan cold, docs/traversals.md).
  */
 function connectionNeighbours(): string {
   const types = DIRECT_KINDS.map((kind) => linkKindSpec(kind).relationshipType);
@@ -111,11 +108,79 @@ function roundText(): string {
 }
 
 /**
- * The whole bidirectional breadth-first search in one statement, one round per possible hop written out (as the
- * partner network's levels text): each side's levels with the step that reached each actor, which side grew
- * last, whether the sides met, and whether the search would have visited more than `$maxVisits` actors. The
- * ids the question names are looked up in the same statement (REFERENCES_CALL); an unknown end leaves both
- * frontiers empty.
+ * After the rounds: the connection itself, from the levels, as `hops` of [fromId, toId, rank] from `$from` to
+ * `$to` (empty when the sides did not meet or the search was too large), and `ids`, its actors in order. The
+ * meeting is among the actors the last round reached (the frontier of the side that grew last) that the other
+ * side has visited: the one nearest the other side's root, then the smallest id. Each side's steps are followed
+ * back from the meeting through its levels (a scan of one level per hop: at most six, each bounded by the
+ * visited bound).
+ */
+const PATH_TEXT = `WITH references, tooLarge, met AND NOT tooLarge AS found, lastA, levelsA, levelsB,
+    CASE WHEN lastA THEN fa ELSE fb END AS grownFrontier,
+    CASE WHEN lastA THEN vb ELSE va END AS otherVisited,
+    CASE WHEN lastA THEN levelsB ELSE levelsA END AS otherLevels,
+    CASE WHEN lastA THEN cb ELSE ca END AS otherRoot
+  WITH references, tooLarge, found, lastA, levelsA, levelsB,
+    [m IN [n IN grownFrontier WHERE found AND n IN otherVisited] |
+      [CASE WHEN m = otherRoot THEN 0 ELSE head([i IN range(0, size(otherLevels) - 1) WHERE any(y IN otherLevels[i] WHERE y[0] = m.id)]) + 1 END, m.id]] AS candidates
+  WITH references, tooLarge, found, lastA, levelsA, levelsB,
+    reduce(best = null, c IN candidates | CASE WHEN best IS NULL OR c[0] < best[0] OR (c[0] = best[0] AND c[1] < best[1]) THEN c ELSE best END) AS candidate
+  WITH references, tooLarge, levelsA, levelsB, candidate[1] AS meeting,
+    CASE WHEN NOT found THEN 0 WHEN lastA THEN size(levelsA) ELSE candidate[0] END AS dA,
+    CASE WHEN NOT found THEN 0 WHEN lastA THEN candidate[0] ELSE size(levelsB) END AS dB
+  WITH references, tooLarge,
+    reduce(steps = [], i IN range(dA - 1, 0, -1) | [head([y IN levelsA[i] WHERE y[0] = coalesce(steps[0][1], meeting)])] + steps) AS stepsA,
+    reduce(steps = [], i IN range(dB - 1, 0, -1) | [head([y IN levelsB[i] WHERE y[0] = coalesce(steps[0][1], meeting)])] + steps) AS stepsB
+  WITH references, tooLarge, [s IN stepsA | [s[1], s[0], s[2]]] + [s IN reverse(stepsB) | [s[0], s[1], s[2]]] AS hops
+  WITH references, tooLarge, hops, CASE WHEN size(hops) = 0 THEN [] ELSE [h IN hops | h[0]] + [last(hops)[1]] END AS ids`;
+
+/**
+ * The links of each hop's kind between the hop's two actors (`a` the one with the smaller id, as the network
+ * details read them, so a two-relationship link merges its provenance in the same order), as linkTuple lists
+ * ordered as the details order them: by source, target, rank and via. Only the hops' kinds are read, so this is
+ * three branches, not the details statement's six with their sort over every link among the path's actors.
+ */
+function hopLinksText(): string {
+  const direct = DIRECT_KINDS.map((kind) => ({ kind, type: linkKindSpec(kind).relationshipType, rank: rankOfKind(kind) }));
+  const directMaps = direct.map(({ kind, type, rank }) => `WHEN '${type}' THEN ${linkMap({ via: "''", ...KIND_CYPHER[kind].link('a', 'b'), kind: `'${kind}'`, rank: String(rank) })}`);
+  const directBranch = `WITH a, b WHERE rank IN [${direct.map((d) => d.rank).join(', ')}]
+        MATCH (a)-[r:${direct.map((d) => d.type).join('|')}]-(b)
+        WHERE ${direct.map(({ kind, type, rank }) => `(rank = ${rank} AND type(r) = '${type}' AND ${linkPredicates(kind)})`).join('\n          OR ')}
+        RETURN CASE type(r) ${directMaps.join('\n          ')} END AS link`;
+  const sharedBranches = NETWORK_LINK_KINDS.filter((kind) => linkKindSpec(kind).through !== null).map((kind) => {
+    const fragments = KIND_CYPHER[kind];
+    return `WITH a, b WHERE rank = ${rankOfKind(kind)}
+        MATCH ${fragments.pattern('a', 'b', false)}
+        WHERE ${linkPredicates(kind)}
+        ${fragments.dedupe ? fragments.dedupe('a', 'b') : ''}
+        RETURN ${linkMap({ via: "''", ...fragments.link('a', 'b'), kind: `'${kind}'`, rank: String(rankOfKind(kind)) })} AS link`;
+  });
+  return `CALL (hops) {
+    UNWIND hops AS h
+    MATCH (x:Actor {id: h[0]}), (y:Actor {id: h[1]})
+    WITH h[2] AS rank, CASE WHEN x.id < y.id THEN x ELSE y END AS a, CASE WHEN x.id < y.id THEN y ELSE x END AS b
+    CALL (a, b, rank) {
+        ${[directBranch, ...sharedBranches].join('\n        UNION ALL\n        ')}
+    }
+    WITH link ORDER BY link.source, link.target, link.rank, link.via
+    RETURN collect(${linkTuple('link')}) AS links
+  }
+  CALL (ids) {
+    UNWIND ids AS id
+    MATCH (a:Actor {id: id})
+    RETURN collect(${inlineActorProjection('a')}) AS actors
+  }`;
+}
+
+/**
+ * The whole question in one statement: the bidirectional breadth-first search, one round per possible hop written
+ * out (as the partner network's levels text), then the connection read back from the levels (PATH_TEXT) and its
+ * actors and hop links (hopLinksText), and whether the search would have visited more than `$maxVisits` actors.
+ * The ids the question names are looked up in the same statement (REFERENCES_CALL); an unknown end leaves both
+ * frontiers empty. Only the path travels, not the levels. Cold, on a freshly started Neo4j under load, the text
+ * plans for 20–40 s, past the query timeout, and Neo4j keeps nothing of a plan the timeout cut short: so the set is
+ * `slowToPlan`, and the client plans it with the sample under a planning timeout before its first question
+ * (graphClient.ts; bench/README.md, session 12).
  */
 const SEARCH = statementSet(
   'traversal_connection_search',
@@ -128,34 +193,28 @@ const SEARCH = statementSet(
     [ca] AS va, [cb] AS vb, [] AS levelsA, [] AS levelsB, true AS lastA, false AS met, false AS tooLarge
   ${Array.from({ length: MAX_CONNECTION_HOPS }, roundText).join('\n  ')}
   ${REFERENCES_CALL}
-  RETURN levelsA, levelsB, lastA, met, tooLarge, references`,
+  ${PATH_TEXT}
+  ${hopLinksText()}
+  RETURN tooLarge, hops, references, actors, links, size(links) AS linkTotal, 0 AS membershipTotal`,
     },
   ],
   { from: '', to: '', maxHops: 1, maxVisits: MAX_CONNECTION_VISITS, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
+  { slowToPlan: true },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
 export const CONNECTION_STATEMENTS = [SEARCH];
 
-/** A side of the search from its root and its levels of [id, parentId, rank] steps. */
-function sideOf(root: string, levels: ReadonlyArray<ReadonlyArray<[string, string, number]>>): Side {
-  const visited: Side['visited'] = new Map([[root, { distance: 0, step: null }]]);
-  levels.forEach((level, index) => {
-    for (const [id, parentId, rank] of level) visited.set(id, { distance: index + 1, step: { id, parentId, kind: kindOfRank(rank) } });
-  });
-  return { visited };
-}
-
 /**
  * One shortest connection between two actors over the scope's link kinds, each read undirected, or null when
  * there is none within maxHops. An unknown id (either actor, a filter's) is NOT_FOUND, an id of another kind
- * BAD_USER_INPUT (checked in the first round trip).
+ * BAD_USER_INPUT (checked in the same statement).
  *
  * Bidirectional breadth-first search: each round expands the smaller frontier by one whole level, until the two
  * searches meet or their levels add up to maxHops. Expanding whole levels makes the first meeting a shortest
  * one: before it the visited sets were disjoint, so no connection is shorter than the two levels together. The
- * rounds run in one statement (SEARCH); a second round trip fetches the actors and links of the path: two round
- * trips. Ties are broken by id, so the same graph always gives the same connection.
+ * rounds, the path and its actors and links run in one statement (SEARCH): one round trip. Ties are broken by id,
+ * so the same graph always gives the same connection.
  */
 export async function findShortestConnection(graph: GraphClient, args: ShortestConnectionArgs): Promise<ConnectionHopRecord[] | null> {
   if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_CONNECTION_HOPS) throw new RangeError(`maxHops must be 1..${MAX_CONNECTION_HOPS}, got ${args.maxHops}`);
@@ -168,18 +227,10 @@ export async function findShortestConnection(graph: GraphClient, args: ShortestC
   );
   checkReferences(references, row?.['references']);
   if (row?.['tooLarge'] === true) throw new ConnectionSearchTooLargeError(MAX_CONNECTION_VISITS);
-  if (row?.['met'] !== true) return null;
-  type Levels = Array<Array<[string, string, number]>>;
-  const levelsA = (row['levelsA'] ?? []) as unknown as Levels;
-  const levelsB = (row['levelsB'] ?? []) as unknown as Levels;
-  const a = sideOf(args.from, levelsA);
-  const b = sideOf(args.to, levelsB);
-  // The meeting is among the last level of the side that grew last.
-  const [grown, other] = row['lastA'] === true ? [levelsA, b] : [levelsB, a];
-  const meeting = closestMeeting((grown.at(-1) ?? []).map(([id]) => id), other);
-  if (meeting === null) return null;
-  const hops = [...hopsFromRoot(a, meeting), ...hopsFromRoot(b, meeting).reverse().map((hop) => ({ fromId: hop.toId, toId: hop.fromId, kind: hop.kind }))];
-  return explainHops(graph, hops, args.scope);
+  const path = (row?.['hops'] ?? []) as unknown as Array<[string, string, number]>;
+  if (path.length === 0) return null;
+  const hops = path.map(([fromId, toId, rank]) => ({ fromId, toId, kind: kindOfRank(rank) }));
+  return explainHops(hops, detailsOfRow(row) as NetworkDetails);
 }
 
 interface HopIds {
@@ -188,34 +239,8 @@ interface HopIds {
   kind: NetworkLinkKindValue;
 }
 
-/** The hops from a side's root to `id`, following the search steps back. */
-function hopsFromRoot(side: Side, id: string): HopIds[] {
-  const hops: HopIds[] = [];
-  let at = id;
-  let step = side.visited.get(at)?.step ?? null;
-  while (step !== null) {
-    hops.unshift({ fromId: step.parentId, toId: at, kind: step.kind });
-    at = step.parentId;
-    step = side.visited.get(at)?.step ?? null;
-  }
-  return hops;
-}
-
-/** Among the newly reached actors the other side has visited, the one nearest to the other side's root (then by id). */
-function closestMeeting(reached: readonly string[], other: Side): string | null {
-  let best: { id: string; distance: number } | null = null;
-  for (const id of reached) {
-    const seen = other.visited.get(id);
-    if (seen && (best === null || seen.distance < best.distance || (seen.distance === best.distance && id < best.id))) {
-      best = { id, distance: seen.distance };
-    }
-  }
-  return best?.id ?? null;
-}
-
-async function explainHops(graph: GraphClient, path: readonly HopIds[], scope: NetworkScope): Promise<ConnectionHopRecord[] | null> {
-  const ids = [...new Set(path.flatMap((hop) => [hop.fromId, hop.toId]))];
-  const details = await findNetworkDetails(graph, ids, scope);
+/** Each hop with its actors and link, from the path's actors and the links of the hops' kinds. */
+function explainHops(path: readonly HopIds[], details: NetworkDetails): ConnectionHopRecord[] | null {
   const hops: ConnectionHopRecord[] = [];
   for (const { fromId, toId, kind } of path) {
     // Links come ordered, so the first that matches is the same on every run; a cited one carries the hop before
@@ -224,7 +249,7 @@ async function explainHops(graph: GraphClient, path: readonly HopIds[], scope: N
     const link = parallel.find((l) => !l.illustrative) ?? parallel[0];
     const from = details.actors.get(fromId);
     const to = details.actors.get(toId);
-    // The graph changed between the search and this read: report no connection rather than a broken one.
+    // Cannot happen within one statement; report no connection rather than a broken one all the same.
     if (!link || !from || !to) return null;
     hops.push({ from, to, kind, link });
   }

@@ -156,7 +156,7 @@ function membershipBranch(fromNodes: boolean): string {
  * a network request decoding the same key names in the driver; a list carries the values only (linkFromTuple
  * restores the map).
  */
-function linkTuple(link: string): string {
+export function linkTuple(link: string): string {
   return `[${LINK_KEYS.map((key) => `${link}.${key}`).join(', ')}]`;
 }
 
