@@ -22,6 +22,7 @@ export interface ActorPageArgs<Cursor> {
   asOf: string | null;
   citedOnly: boolean;
   withTotal: boolean;
+  withNext: boolean;
   summary: boolean;
   withRegion: boolean;
   withLinks: boolean;
@@ -42,13 +43,14 @@ export function actorPageArgs<Cursor>(
   const first = checkFirst(args.first, 20);
   const after = decodeCursor(args.after);
   const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  const { withTotal, summary, withRegion, withLinks } = selectionAsks(tree, edgeWithoutLink);
-  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal, summary, withRegion, withLinks };
+  const { withTotal, withNext, summary, withRegion, withLinks } = selectionAsks(tree, edgeWithoutLink);
+  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal, withNext, summary, withRegion, withLinks };
 }
 
 /** What a page's selection asks of it: the part of its arguments that depends on the selection alone. */
 interface SelectionAsks {
   withTotal: boolean;
+  withNext: boolean;
   summary: boolean;
   withRegion: boolean;
   withLinks: boolean;
@@ -61,6 +63,7 @@ const asksByTree = new WeakMap<ResolveTree, WeakMap<ReadonlySet<string>, Selecti
 function selectionAsks(tree: ResolveTree | null, edgeWithoutLink: ReadonlySet<string>): SelectionAsks {
   const walk = (): SelectionAsks => ({
     withTotal: treeSelectsSubfield(tree, 'totalCount'),
+    withNext: treeSelectsSubfield(tree, 'pageInfo'),
     ...treeListActorShape(tree, ['edges', 'node']),
     withLinks: treeSelectsBeyond(tree, ['edges'], edgeWithoutLink),
   });
