@@ -6,7 +6,7 @@ import { fullActor } from './actorFields';
 import { asOfDate } from './asOf';
 import { actorPageArgs } from './actorPageArgs';
 import { decodeLinkCursor, decodePartnerCursor, encodeLinkCursor, encodePartnerCursor } from './cursors';
-import type { LinkItem, LinkListName, LinkPage, PartnersPageArgs } from '../graph';
+import type { LinkItem, LinkListName, LinkPage, PartnerItem, PartnersPageArgs } from '../graph';
 import { NotFoundError } from '../errors';
 import { checkFirst, checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
@@ -79,6 +79,43 @@ async function linkConnection<N extends LinkListName, T>(
  */
 const PARTNER_EDGE_WITHOUT_LINK: ReadonlySet<string> = new Set(['__typename', 'cursor', 'node', 'weight', 'interactionModel']);
 
+/**
+ * A partner edge. Its cursor and interaction model are worked out only when the selection asks for them (graphql-js
+ * reads a field through its getter): nestedRead asks for neither on any of its 500 edges, and encoding the cursors
+ * was 2 % of the server's busy time.
+ */
+class PartnerEdgeModel {
+  readonly node: ActorModel;
+  readonly weight: number | null;
+  readonly topic: string | null;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly sources: string[];
+  readonly illustrative: boolean;
+
+  constructor(
+    private readonly owner: ActorModel,
+    { actor: partner, weight, link }: PartnerItem,
+  ) {
+    this.node = partner;
+    this.weight = weight;
+    // `link` is null only when the edges ask for none of its fields (partnerPageArgs).
+    this.topic = link?.topic ?? null;
+    this.since = link?.since ?? null;
+    this.until = link?.until ?? null;
+    this.sources = link?.sources ?? [];
+    this.illustrative = link?.illustrative ?? false;
+  }
+
+  get cursor(): string {
+    return encodePartnerCursor({ weight: this.weight ?? 0, name: this.node.name, id: this.node.id });
+  }
+
+  get interactionModel(): CollaborationModel {
+    return interactionModel(this.owner, this.node);
+  }
+}
+
 /** The arguments of `partners` on every actor type. */
 export type PartnersFieldArgs = { first?: number | null; after?: string | null; kinds?: ReadonlyArray<ActorModel['kind']> | null } & LinkArgs;
 
@@ -116,18 +153,7 @@ export const sharedActorLinkFields = {
     const pageArgs = partnerPageArgs(args, selectionTree(info));
     const after = pageArgs.after;
     const page = await ctx.loaders.actorPartners.load({ ownerId: actor.id, args: pageArgs });
-    // `link` is null only when the edges ask for none of its fields (partnerPageArgs).
-    const edges = page.items.map(({ actor: partner, weight, link }) => ({
-      cursor: encodePartnerCursor({ weight: weight ?? 0, name: partner.name, id: partner.id }),
-      node: partner,
-      topic: link?.topic ?? null,
-      since: link?.since ?? null,
-      until: link?.until ?? null,
-      weight,
-      interactionModel: interactionModel(actor, partner),
-      sources: link?.sources ?? [],
-      illustrative: link?.illustrative ?? false,
-    }));
+    const edges = page.items.map((item) => new PartnerEdgeModel(actor, item));
     return {
       edges,
       totalCount: page.totalCount,

@@ -22,6 +22,7 @@ export interface ActorPageArgs<Cursor> {
   asOf: string | null;
   citedOnly: boolean;
   withTotal: boolean;
+  withNext: boolean;
   summary: boolean;
   withRegion: boolean;
   withLinks: boolean;
@@ -42,14 +43,40 @@ export function actorPageArgs<Cursor>(
   const first = checkFirst(args.first, 20);
   const after = decodeCursor(args.after);
   const kinds = args.kinds && args.kinds.length > 0 ? [...new Set(args.kinds)].sort() : null;
-  return {
-    first,
-    after,
-    kinds,
-    asOf: asOfDate(args.asOf),
-    ...evidenceParams(args.evidence),
+  const { withTotal, withNext, summary, withRegion, withLinks } = selectionAsks(tree, edgeWithoutLink);
+  return { first, after, kinds, asOf: asOfDate(args.asOf), ...evidenceParams(args.evidence), withTotal, withNext, summary, withRegion, withLinks };
+}
+
+/** What a page's selection asks of it: the part of its arguments that depends on the selection alone. */
+interface SelectionAsks {
+  withTotal: boolean;
+  withNext: boolean;
+  summary: boolean;
+  withRegion: boolean;
+  withLinks: boolean;
+}
+
+// A page field resolves once per parent (a hundred members → a hundred `partners` calls) with one parsed
+// selection (selectionTree keeps it per request and field): walking it once serves them all.
+const asksByTree = new WeakMap<ResolveTree, WeakMap<ReadonlySet<string>, SelectionAsks>>();
+
+function selectionAsks(tree: ResolveTree | null, edgeWithoutLink: ReadonlySet<string>): SelectionAsks {
+  const walk = (): SelectionAsks => ({
     withTotal: treeSelectsSubfield(tree, 'totalCount'),
+    withNext: treeSelectsSubfield(tree, 'pageInfo'),
     ...treeListActorShape(tree, ['edges', 'node']),
     withLinks: treeSelectsBeyond(tree, ['edges'], edgeWithoutLink),
-  };
+  });
+  if (tree === null) return walk();
+  let byEdgeFields = asksByTree.get(tree);
+  if (!byEdgeFields) {
+    byEdgeFields = new WeakMap();
+    asksByTree.set(tree, byEdgeFields);
+  }
+  let asks = byEdgeFields.get(edgeWithoutLink);
+  if (!asks) {
+    asks = walk();
+    byEdgeFields.set(edgeWithoutLink, asks);
+  }
+  return asks;
 }

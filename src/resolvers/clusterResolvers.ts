@@ -4,7 +4,7 @@ import { checkId } from './inputValidation';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { selectionTree, soleNestedFieldIn } from './lookAhead';
 import { partnerPageArgs, type PartnersFieldArgs } from './actorLinkResolvers';
-import type { MembersPageArgs, PartnersPageArgs } from '../graph';
+import type { MemberItem, MembersPageArgs, MembershipRoleValue, PartnersPageArgs } from '../graph';
 import { actorPageArgs, type ActorPageFieldArgs } from './actorPageArgs';
 import { pageInfo } from './pageInfo';
 
@@ -38,6 +38,33 @@ export function nestedPartnerArgs(membersTree: ResolveTree | null): PartnersPage
   }
 }
 
+/**
+ * A member edge. Its cursor is encoded only when the selection asks for it (graphql-js reads a field through its
+ * getter): nestedRead asks for none of its 100.
+ */
+class MemberEdgeModel {
+  readonly node: MemberItem['actor'];
+  readonly role: MembershipRoleValue | null;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly sources: string[];
+  readonly illustrative: boolean;
+
+  constructor({ actor, membership }: MemberItem) {
+    this.node = actor;
+    // `membership` is null only when the edges ask for none of its fields (memberPageArgs).
+    this.role = membership?.role ?? null;
+    this.since = membership?.since ?? null;
+    this.until = membership?.until ?? null;
+    this.sources = membership?.sources ?? [];
+    this.illustrative = membership?.illustrative ?? false;
+  }
+
+  get cursor(): string {
+    return encodeNameCursor({ name: this.node.name, id: this.node.id });
+  }
+}
+
 export const clusterResolvers: Resolvers = {
   Cluster: {
     region: (cluster, _args, ctx) => (cluster.regionId ? ctx.loaders.region.load(cluster.regionId) : null),
@@ -49,16 +76,7 @@ export const clusterResolvers: Resolvers = {
       const page = partnerArgs
         ? await ctx.loaders.clusterMembersWithPartners.load({ ownerId: cluster.id, args: { members: memberArgs, partners: partnerArgs } })
         : await ctx.loaders.clusterMembers.load({ ownerId: cluster.id, args: memberArgs });
-      // `membership` is null only when the edges ask for none of its fields (memberPageArgs).
-      const edges = page.items.map(({ actor, membership }) => ({
-        cursor: encodeNameCursor({ name: actor.name, id: actor.id }),
-        node: actor,
-        role: membership?.role ?? null,
-        since: membership?.since ?? null,
-        until: membership?.until ?? null,
-        sources: membership?.sources ?? [],
-        illustrative: membership?.illustrative ?? false,
-      }));
+      const edges = page.items.map((item) => new MemberEdgeModel(item));
       return {
         edges,
         totalCount: page.totalCount,

@@ -1,6 +1,6 @@
 import type { GraphClient } from '../graphClient';
 import { linkParams } from './linkConditions';
-import { memberCountCall, memberItemFields, memberPageRows, type PageParamNames } from './pageBodies';
+import { memberCountCall, memberItemFields, memberPageRows, pageLimit, type PageParamNames } from './pageBodies';
 import { clusterProjection } from './projections';
 import type { ActorKindValue, AnyActorRecord, ClusterRecord, MembershipRecord, Page } from './records';
 
@@ -37,6 +37,11 @@ export interface MembersPageArgs {
   citedOnly: boolean;
   /** Whether to count all members (only when `totalCount` is selected); without it totalCount is 0. */
   withTotal: boolean;
+  /**
+   * Whether the page reads one item more than it shows, to tell `hasNextPage` (only when `pageInfo` is selected):
+   * nestedRead asks for none, and the extra rows were 44 of its 444 partner rows and 10 of its 110 member rows.
+   */
+  withNext: boolean;
   /** Whether the members' records carry their region (only when the selection asks for it). */
   withRegion: boolean;
   /** Whether summaries suffice (the selection asks only for id, kind or name of the actors). */
@@ -89,7 +94,7 @@ export async function findClusterMembersPages(
       ...linkParams(args),
       afterName: args.after?.name ?? null,
       afterId: args.after?.id ?? null,
-      limit: args.first + 1,
+      limit: pageLimit(args),
       withLinks: args.withLinks,
     },
   });

@@ -1,7 +1,7 @@
 import type { GraphClient } from '../graphClient';
 import { CLUSTER_WHERE, clusterPageParams, MISSING_FILTER_IDS, type ClusterListArgs } from './clusterLists';
 import type { MemberItem, MembersPageArgs } from './clusters';
-import { memberCountCall, memberItemFields, memberPageRows, partnerCountCall, partnerPageCall, type PageParamNames, type PartnerPageParamNames } from './pageBodies';
+import { memberCountCall, memberItemFields, memberPageRows, pageLimit, partnerCountCall, partnerPageCall, type PageParamNames, type PartnerPageParamNames } from './pageBodies';
 import { partnerItemOf, type PartnerItem, type PartnersPageArgs } from './partners';
 import { clusterProjection, type SwitchedShape } from './projections';
 import type { ClusterRecord, Page } from './records';
@@ -35,7 +35,13 @@ const PARTNER_SHAPE: SwitchedShape = { summaryParam: 'partnerSummary', withRegio
  * The parameter names of the member page: a cluster page around it has its own `$limit` and cursor, so there
  * the member page's position reads other names.
  */
-const MEMBER_PARAMS: PageParamNames = {
+/** A member page nesting partner pages also names how many members it shows (those get partner pages). */
+interface NestedMemberParamNames extends PageParamNames {
+  shown: string;
+}
+
+const MEMBER_PARAMS: NestedMemberParamNames = {
+  shown: 'memberFirst',
   kinds: 'kinds',
   afterName: 'afterName',
   afterId: 'afterId',
@@ -43,7 +49,7 @@ const MEMBER_PARAMS: PageParamNames = {
   conditions: { asOf: 'asOf', citedOnly: 'citedOnly' },
   withLinks: 'memberLinks',
 };
-const MEMBER_PARAMS_UNDER_PAGE: PageParamNames = { ...MEMBER_PARAMS, afterName: 'memberAfterName', afterId: 'memberAfterId', limit: 'memberLimit' };
+const MEMBER_PARAMS_UNDER_PAGE: NestedMemberParamNames = { ...MEMBER_PARAMS, afterName: 'memberAfterName', afterId: 'memberAfterId', limit: 'memberLimit' };
 
 /** The partner pages' own parameters: a member list and its partner lists may each have kinds, an asOf and evidence. */
 const PARTNER_PARAMS: PartnerPageParamNames = {
@@ -58,18 +64,18 @@ const PARTNER_PARAMS: PartnerPageParamNames = {
 
 /**
  * For cluster `c`: its member total (`total`, 0 unless `$memberTotal`) and its member page with each member's
- * partner page (`items`). The page reads one member more than it shows (to tell hasNextPage); that member's
- * partner page is not read: the partner calls get a null `a` for it (a MATCH from null finds nothing), and the
- * member row keeps its record as `member_`.
+ * partner page (`items`). When it must tell hasNextPage, the page reads one member more than it shows
+ * (`$memberFirst`); that member's partner page is not read: the partner calls get a null `a` for it (a MATCH from
+ * null finds nothing), and the member row keeps its record as `member_`.
  */
-function membersWithPartnersCalls(names: PageParamNames): string {
+function membersWithPartnersCalls(names: NestedMemberParamNames): string {
   return `${memberCountCall(names, 'total', 'memberTotal')}
       CALL (c) {
         ${memberPageRows(names, MEMBER_SHAPE)}
         WITH c, collect({ a: a, m: m, g: listRegion_ }) AS rows_
         UNWIND range(0, size(rows_) - 1) AS i_
         WITH c, rows_[i_].a AS member_, rows_[i_].m AS m, rows_[i_].g AS listRegion_,
-          CASE WHEN i_ < toInteger($${names.limit}) - 1 THEN rows_[i_].a END AS a
+          CASE WHEN i_ < toInteger($${names.shown}) THEN rows_[i_].a END AS a
         ${partnerCountCall(PARTNER_PARAMS, 'partnerTotal', 'partnerTotal')}
         ${partnerPageCall(PARTNER_PARAMS, PARTNER_SHAPE, 'partnerItems')}
         WITH c, member_ AS a, m, listRegion_, partnerTotal, partnerItems
@@ -117,7 +123,7 @@ function clusterPageMembersPartnersText(): string {
       RETURN clusterTotal, clusterItems,${MISSING_FILTER_IDS} AS missing`;
 }
 
-function nestedParams({ members, partners }: MembersWithPartnersArgs, names: PageParamNames): Record<string, unknown> {
+function nestedParams({ members, partners }: MembersWithPartnersArgs, names: NestedMemberParamNames): Record<string, unknown> {
   return {
     kinds: members.kinds,
     asOf: members.asOf,
@@ -128,7 +134,8 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     memberLinks: members.withLinks,
     [names.afterName]: members.after?.name ?? null,
     [names.afterId]: members.after?.id ?? null,
-    [names.limit]: members.first + 1,
+    [names.limit]: pageLimit(members),
+    [names.shown]: members.first,
     partnerKinds: partners.kinds,
     partnerAsOf: partners.asOf,
     partnerCitedOnly: partners.citedOnly,
@@ -139,7 +146,7 @@ function nestedParams({ members, partners }: MembersWithPartnersArgs, names: Pag
     partnerAfterWeight: partners.after?.weight ?? null,
     partnerAfterName: partners.after?.name ?? null,
     partnerAfterId: partners.after?.id ?? null,
-    partnerLimit: partners.first + 1,
+    partnerLimit: pageLimit(partners),
   };
 }
 
@@ -152,8 +159,8 @@ function clusterPageMembersPartnersParams(page: ClusterListArgs, args: MembersWi
 }
 
 const SAMPLE_NESTED: MembersWithPartnersArgs = {
-  members: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false, withLinks: true },
-  partners: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withRegion: true, summary: false, withLinks: true },
+  members: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withNext: true, withRegion: true, summary: false, withLinks: true },
+  partners: { first: 1, after: null, kinds: null, asOf: null, citedOnly: false, withTotal: false, withNext: true, withRegion: true, summary: false, withLinks: true },
 };
 
 /** Member pages with their partner pages, and a cluster page with both: one text each (shapes and totals switched). */

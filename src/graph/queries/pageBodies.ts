@@ -36,6 +36,11 @@ export interface PartnerPageParamNames extends PageParamNames {
 
 const p = (name: string): string => `$${name}`;
 
+/** How many items a page reads: one more than it shows when it must tell `hasNextPage`. */
+export function pageLimit(args: { first: number; withNext: boolean }): number {
+  return args.first + (args.withNext ? 1 : 0);
+}
+
 /**
  * When `switchParam` names a boolean parameter, the count runs only when it is true (else its subquery stops at
  * its first clause and returns 0): one text serves both.
