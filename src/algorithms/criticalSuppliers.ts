@@ -59,6 +59,41 @@ export function findCriticalSuppliers(graph: SupplySubgraph): CriticalFinding[] 
     .sort((a, b) => (a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
 }
 
+/** A critical supplier of a numbered network: its node, reason and stage indices (each once, in no order). */
+export interface NumberedCriticalFinding {
+  node: number;
+  reason: CriticalReasonValue;
+  stages: number[];
+}
+
+/**
+ * findCriticalSuppliers on a network numbered once (criticalSuppliers' statement returns it so): nodes 0..n-1
+ * with node 0 the company, the first `m` relations as parallel arrays (supplier, customer, stage index or -1),
+ * every end a node of the network, no self-relations. The same findings, unordered.
+ */
+export function findNumberedCriticalSuppliers(n: number, supplier: Int32Array, customer: Int32Array, stage: Int32Array, m: number): NumberedCriticalFinding[] {
+  const findings = new Map<number, NumberedCriticalFinding>();
+  const add = (node: number, reason: CriticalReasonValue, st: number): void => {
+    // Two findings per node at most: key it by node and reason in one number.
+    const key = node * 2 + (reason === 'SINGLE_SOURCE_INPUT' ? 0 : 1);
+    const finding = findings.get(key);
+    if (finding) finding.stages.push(st);
+    else findings.set(key, { node, reason, stages: [st] });
+  };
+  // Per stage of the company's direct relations: its one supplier, or -2 once a second one is seen.
+  const sole = new Map<number, number>();
+  for (let k = 0; k < m; k++) {
+    const st = stage[k];
+    if (customer[k] !== 0 || st < 0) continue;
+    const known = sole.get(st);
+    if (known === undefined) sole.set(st, supplier[k]);
+    else if (known !== supplier[k]) sole.set(st, -2);
+  }
+  for (const [st, node] of sole) if (node >= 0) add(node, 'SINGLE_SOURCE_INPUT', st);
+  for (const [st, chain] of cutVertexChains(n, supplier, customer, stage, m)) for (const node of chain) add(node, 'UPSTREAM_CUT_VERTEX', st);
+  return [...findings.values()];
+}
+
 /** For each stage, the suppliers of the company's direct relations at that stage. */
 function directSuppliersByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, Set<string>> {
   const byStage = new Map<string, Set<string>>();

@@ -13,6 +13,7 @@ import { SUPPLY_ALTERNATIVES_STATEMENTS } from './queries/resilience/findSupplyA
 import { UPSTREAM_NETWORK_STATEMENTS } from './queries/resilience/findUpstreamNetwork';
 import { PARTNER_NETWORK_STATEMENTS } from './queries/traversal/explorePartnerNetwork';
 import { NETWORK_DETAILS_STATEMENTS } from './queries/traversal/findNetworkDetails';
+import { CRITICAL_SUPPLIER_NETWORK_STATEMENTS } from './queries/traversal/findCriticalSupplierNetwork';
 import { CONNECTION_STATEMENTS } from './queries/traversal/findShortestConnection';
 import { PARTNER_RECOMMENDATIONS_STATEMENTS } from './queries/traversal/findPartnerRecommendations';
 import { SCIENCE_INDUSTRY_STATEMENTS } from './queries/traversal/findScienceIndustryLinks';
@@ -25,6 +26,7 @@ export const STATEMENT_SETS: readonly StatementSet[] = [
   ...NETWORK_DETAILS_STATEMENTS,
   ...CONNECTION_STATEMENTS,
   ...SUPPLY_TIER_STATEMENTS,
+  ...CRITICAL_SUPPLIER_NETWORK_STATEMENTS,
   ...SUPPLY_PATH_STATEMENTS,
   ...SCIENCE_INDUSTRY_STATEMENTS,
   ...VALUE_CHAIN_COVERAGE_STATEMENTS,

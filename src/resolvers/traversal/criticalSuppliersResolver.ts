@@ -1,5 +1,5 @@
-import { findCriticalSuppliers, type CriticalFinding, type CriticalReasonValue } from '../../algorithms';
-import { compareText, findSupplyTiers, type AnyActorRecord, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
+import { findCriticalSuppliers, findNumberedCriticalSuppliers, type CriticalFinding, type CriticalReasonValue } from '../../algorithms';
+import { compareText, findCriticalSupplierNetwork, type ActorKindValue, type ActorRecord, type AnyActorRecord, type SupplyTiersRecord, type ValueChainStageRecord } from '../../graph';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryCriticalSuppliersArgs, ResolversTypes } from '../../generated/graphql';
 import type { RequestContext } from '../../request';
@@ -18,7 +18,7 @@ export function explainCriticality(reason: CriticalReasonValue, stageNames: read
     : `every supply path from ${stages} to ${companyName} passes through it`;
 }
 
-/** `Query.criticalSuppliers`: the upstream subgraph in one round trip, then the pure analysis (src/algorithms/criticalSuppliers.ts). */
+/** `Query.criticalSuppliers`: the upstream network in one round trip, then the pure analysis (src/algorithms/criticalSuppliers.ts). */
 export async function criticalSuppliers(
   _root: unknown,
   args: QueryCriticalSuppliersArgs,
@@ -27,34 +27,43 @@ export async function criticalSuppliers(
 ): Promise<ResolversTypes['CriticalSupplierAnalysis'] | null> {
   const company = checkId(args.company, 'company');
   const tiers = checkBound(args.tiers, 'criticalSupplierTiers', 'tiers');
-  // Up to 1,000 whole supplier records (each with its region) were most of the statement: summaries when the
-  // selection asks for nothing beyond id, kind and name of the suppliers (the company itself always comes whole).
+  // Whole supplier records only when the selection asks for more than id, kind and name of the suppliers (the
+  // company itself always comes whole); a summary is built here for the few critical ones.
   const supplierPaths = actorPaths(info.returnType).filter((path) => path.join('.') !== 'company');
-  const shape = selectsOnlyActorSummary(info, supplierPaths) ? 'summary' : 'full';
-  // The answer shows no relation, only its stage: the relations come lean (no dates, sources, sample flag).
-  const chain = await findSupplyTiers(ctx.graph, { company, direction: 'UPSTREAM', tiers, asOf: asOfDate(args.asOf), evidence: args.evidence, lean: true }, shape);
-  if (!chain) return null;
+  const full = !selectsOnlyActorSummary(info, supplierPaths);
+  const network = await findCriticalSupplierNetwork(ctx.graph, { company, tiers, asOf: asOfDate(args.asOf), evidence: args.evidence, full });
+  if (!network) return null;
 
-  const suppliers = new Map(chain.companies.map((c) => [c.actor.id, c]));
-  const items = criticalFindingsOfChain(chain).flatMap(({ stages: affected, ...finding }) => {
-    const supplier = suppliers.get(finding.supplierId);
-    if (!supplier) return [];
-    return [{
-      supplier: supplier.actor,
+  const n = network.ids.length;
+  const supplierAt = (node: number): AnyActorRecord =>
+    full ? (network.records[node] as ActorRecord) : { id: network.ids[node] as string, label: 'Company', kind: network.kinds[node] as ActorKindValue, name: network.names[node] as string, summary: true };
+  const items = findNumberedCriticalSuppliers(n, network.supplier, network.customer, network.stage, network.supplier.length).map((finding) => {
+    const affected = finding.stages
+      .map((st) => network.stages[st] as ValueChainStageRecord)
+      .sort((a, b) => compareText(a.valueChainId, b.valueChainId) || a.order - b.order || compareText(a.id, b.id));
+    return {
+      node: finding.node,
+      supplier: supplierAt(finding.node),
       reason: finding.reason,
-      tier: supplier.tier,
+      tier: network.tiers[finding.node - 1] as number,
       stages: affected,
-      explanation: explainCriticality(finding.reason, affected.map((s) => s.name), chain.company.name),
-    }];
+      explanation: explainCriticality(finding.reason, affected.map((s) => s.name), network.company.name),
+    };
   });
   items.sort(
     (a, b) =>
       a.tier - b.tier ||
       REASON_ORDER.indexOf(a.reason) - REASON_ORDER.indexOf(b.reason) ||
-      compareText(a.supplier.name, b.supplier.name) ||
-      compareText(a.supplier.id, b.supplier.id),
+      compareText(network.names[a.node] as string, network.names[b.node] as string) ||
+      compareText(network.ids[a.node] as string, network.ids[b.node] as string),
   );
-  return { company: chain.company, tiers, suppliersConsidered: chain.companies.length, truncated: chain.truncated, criticalSuppliers: items };
+  return {
+    company: network.company,
+    tiers,
+    suppliersConsidered: n - 1,
+    truncated: network.truncated,
+    criticalSuppliers: items.map(({ node: _node, ...item }) => item),
+  };
 }
 
 /**

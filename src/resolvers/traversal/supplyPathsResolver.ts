@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { findSupplyPaths, isFullActor, type AnyActorRecord } from '../../graph';
-import { actorPaths, selectsOnlyActorSummary } from '../lookAhead';
+import { actorPaths, selectionTree, selectsOnlyActorSummary, treeSelectsBeyond } from '../lookAhead';
 import type { QuerySupplyPathsArgs, ResolversTypes } from '../../generated/graphql';
 import { UserInputError } from '../../errors';
 import type { RequestContext } from '../../request';
@@ -8,6 +8,11 @@ import { asOfDate } from '../asOf';
 import { checkId } from '../inputValidation';
 import { toSupplyEdge } from './supplyEdgeView';
 import { checkBound } from './traversalBounds';
+
+/** The SupplyEdge fields a lean relation answers (findSupplyPaths' `lean`). */
+const LEAN_EDGE_FIELDS: ReadonlySet<string> = new Set(['supplier', 'customer', 'product', 'stage', '__typename']);
+/** The SupplyEdge fields that need no stage record. */
+const STAGELESS_EDGE_FIELDS: ReadonlySet<string> = new Set(['supplier', 'customer', 'product', 'since', 'until', 'sources', 'illustrative', '__typename']);
 
 /**
  * `Query.supplyPaths`: the k shortest paths and the companies on them in one round trip. Whole company records also
@@ -22,7 +27,12 @@ export async function supplyPaths(_root: unknown, args: QuerySupplyPathsArgs, ct
   // Summaries when the hops' companies are asked for nothing beyond id, kind and name (the bench's question): the
   // whole records and their regions were most of what the statement read besides the search.
   const summary = selectsOnlyActorSummary(info, actorPaths(info.returnType));
-  const { paths, companies } = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf), evidence: args.evidence, summary });
+  // Relations without their dates and sources when no hop asks for them (or for `illustrative`, which reads the
+  // sources), and no stage records when no hop asks for its stage.
+  const tree = selectionTree(info);
+  const lean = !treeSelectsBeyond(tree, ['hops'], LEAN_EDGE_FIELDS);
+  const stages = treeSelectsBeyond(tree, ['hops'], STAGELESS_EDGE_FIELDS);
+  const { paths, companies } = await findSupplyPaths(ctx.graph, { from, to, maxHops, first, asOf: asOfDate(args.asOf), evidence: args.evidence, summary, lean, stages });
   const actors = new Map<string, AnyActorRecord>();
   for (const company of companies) {
     actors.set(company.id, company);

@@ -1,4 +1,4 @@
-import { findCriticalSuppliers, immediateDominators, strictDominators, upstreamCutVerticesByStage, type SupplySubgraphEdge } from '../../../src/algorithms';
+import { findCriticalSuppliers, findNumberedCriticalSuppliers, immediateDominators, strictDominators, upstreamCutVerticesByStage, type SupplySubgraphEdge } from '../../../src/algorithms';
 
 const edge = (supplierId: string, customerId: string, stageId: string | null = null): SupplySubgraphEdge => ({ supplierId, customerId, stageId });
 
@@ -114,6 +114,34 @@ describe('findCriticalSuppliers', () => {
       );
       expect({ round, cuts: [...cuts].sort() }).toEqual({ round, cuts: [...expected].sort() });
     }
+  });
+});
+
+describe('findNumberedCriticalSuppliers', () => {
+  it('finds what findCriticalSuppliers finds, on a network numbered once (criticalSuppliers\' statement)', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let nonEmpty = 0;
+    for (let round = 0; round < 300; round++) {
+      const n = 2 + Math.floor(random() * 12);
+      const nodes = ['oem', ...Array.from({ length: n - 1 }, (_, i) => `s${i}`)];
+      const stageIds = ['st0', 'st1', 'st2', 'st3'];
+      const numbered: Array<[number, number, number]> = [];
+      for (let k = 0; k < n * 2; k++) {
+        const a = Math.floor(random() * n);
+        const b = Math.floor(random() * n);
+        if (a !== b) numbered.push([a, b, random() < 0.8 ? Math.floor(random() * stageIds.length) : -1]);
+      }
+      const edges = numbered.map(([a, b, st]) => edge(nodes[a] as string, nodes[b] as string, st < 0 ? null : (stageIds[st] as string)));
+      const expected = findCriticalSuppliers({ companyId: 'oem', supplierIds: new Set(nodes.slice(1)), edges });
+      const column = (i: number): Int32Array => Int32Array.from(numbered.map((row) => row[i] as number));
+      const found = findNumberedCriticalSuppliers(n, column(0), column(1), column(2), numbered.length)
+        .map((f) => ({ supplierId: nodes[f.node] as string, reason: f.reason, stageIds: f.stages.map((st) => stageIds[st] as string).sort() }))
+        .sort((x, y) => (x.supplierId === y.supplierId ? (x.reason < y.reason ? -1 : 1) : x.supplierId < y.supplierId ? -1 : 1));
+      if (expected.length > 0) nonEmpty++;
+      expect({ round, found }).toEqual({ round, found: expected });
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
   });
 });
 

@@ -2,7 +2,7 @@ import { evidenceParams, type EvidenceLevel } from '../../../model';
 import type { GraphClient } from '../../graphClient';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { AnyActorRecord, ValueChainStageRecord } from '../records';
-import { stagesOfRows, supplyEdgeRow, withStages, type SupplyEdgeRow } from './supplyStages';
+import { leanSupplyEdgeRow, stagesOfRows, supplyEdgeRow, withStages, withStagesLean, type LeanSupplyEdgeRow, type SupplyEdgeRow } from './supplyStages';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
 import { asOfParams, cited, validAt } from './traversalCypher';
@@ -15,6 +15,10 @@ export const MAX_SUPPLY_PATHS = 20;
  * `SHORTEST k` and the quantifier bounds must be literals in Cypher 5, so the texts are fixed per (k, maxHops):
  * k from a few steps (K_STEPS; `first` takes the next step up and the answer is cut to `first`), so 6 × 8 texts,
  * never anything from input.
+ *
+ * With `$lean` each relation comes as a LeanSupplyEdgeRow list (a CASE on a parameter evaluates only its branch, so
+ * the dates and sources are not read), and without `$stages` no stage is looked up: the bench's question asks for
+ * neither.
  *
  * The path predicate keeps paths simple (no company twice): without it, once the simple paths run out SHORTEST k
  * would fill up with paths that go round a cycle. It sits inside the parenthesised pattern so that it filters
@@ -36,15 +40,16 @@ function pathText(k: number, maxHops: number): string {
     WITH references, p, [n IN nodes(p) | n.id] AS ids
     ORDER BY length(p), ids
     WITH references, collect(p)[0..toInteger($first)] AS found
-    WITH references, [p IN found | [rel IN relationships(p) | ${supplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')}]] AS paths, found
+    WITH references, [p IN found | [rel IN relationships(p) |
+      CASE WHEN $lean THEN ${leanSupplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')} ELSE ${supplyEdgeRow('startNode(rel)', 'endNode(rel)', 'rel')} END]] AS paths, found
     CALL (found) {
       UNWIND found AS p
       UNWIND nodes(p) AS n
       WITH DISTINCT n
       RETURN collect(CASE WHEN $summary THEN ${actorSummaryProjection('n')} ELSE ${inlineActorProjection('n')} END) AS companies
     }
-    WITH references, paths, companies, reduce(acc = [], hops IN paths | acc + hops) AS hops
-    ${stagesOfRows('hops')}
+    WITH references, paths, companies, CASE WHEN $stages THEN reduce(acc = [], hops IN paths | acc + hops) ELSE [] END AS hops
+    ${stagesOfRows('hops', 'CASE WHEN $lean THEN row[2] ELSE row.stageId END')}
     RETURN paths, companies, stages, references`;
 }
 
@@ -53,7 +58,7 @@ const kStep = (first: number): number | undefined => K_STEPS.find((k) => k >= fi
 const PATHS = statementSet(
   'traversal_supply_paths',
   K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, text: pathText(k, hops) }))),
-  { from: '', to: '', first: 1, summary: false, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
+  { from: '', to: '', first: 1, summary: false, lean: false, stages: true, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -71,6 +76,13 @@ export interface SupplyPathsArgs {
   evidence?: EvidenceLevel | null;
   /** The companies as summaries (id, kind, name) instead of whole records with their region. Default false. */
   summary?: boolean;
+  /**
+   * Relations without their dates, sources and sample flag (null, none, false in the records): for a selection
+   * that asks for none of them. Default false.
+   */
+  lean?: boolean;
+  /** Whether the relations' stage records are asked for (false: every relation's stage is null). Default true. */
+  stages?: boolean;
 }
 
 export interface SupplyPathsRecord {
@@ -96,13 +108,16 @@ export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs)
     { argument: 'to', id: args.to, label: 'Company' },
   ];
   const [row] = await graph.read(
-    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, summary: args.summary ?? false, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
+    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, summary: args.summary ?? false, lean: args.lean ?? false, stages: args.stages ?? true, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
   );
   checkReferences(references, row?.['references']);
   if (!row) return { paths: [], companies: [] };
   const stages = row['stages'] as unknown as ValueChainStageRecord[];
   return {
-    paths: (row['paths'] as unknown as SupplyEdgeRow[][]).map((hops) => withStages(hops, stages)),
+    paths:
+      args.lean === true
+        ? (row['paths'] as unknown as LeanSupplyEdgeRow[][]).map((hops) => withStagesLean(hops, stages))
+        : (row['paths'] as unknown as SupplyEdgeRow[][]).map((hops) => withStages(hops, stages)),
     companies: row['companies'] as unknown as AnyActorRecord[],
   };
 }

@@ -17,6 +17,11 @@ export {
   type SupplyTiersArgs,
   type SupplyTiersRecord,
 } from './findSupplyTiers';
+export {
+  findCriticalSupplierNetwork,
+  type CriticalSupplierNetworkArgs,
+  type CriticalSupplierNetworkRecord,
+} from './findCriticalSupplierNetwork';
 export { findSupplyPaths, MAX_SUPPLY_PATH_HOPS, MAX_SUPPLY_PATHS, type SupplyPathsArgs, type SupplyPathsRecord } from './findSupplyPaths';
 export {
   findScienceIndustryLinks,
