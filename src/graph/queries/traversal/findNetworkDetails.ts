@@ -94,6 +94,9 @@ export function detailsShape(options: Pick<DetailsOptions, 'shape' | 'withRegion
   return options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full';
 }
 
+/** A link map as the statements return it: the record plus the keys that order parallel links. */
+type RankedLink = NetworkLinkRecord & { rank: number; via: string };
+
 /**
  * The actors of a node set and every link of the scope's kinds, valid on the scope's date (cited only when the
  * scope says so), between two of them, in one round trip. The scope's actor filters are not applied here: the
@@ -121,7 +124,7 @@ export function detailsOfRow(row: Row | undefined): NetworkDetails<AnyActorRecor
   const links: NetworkLinkRecord[] = [];
   const memberships: NetworkMembershipRecord[] = [];
   for (const tuple of tuples) {
-    const link = linkFromTuple(tuple) as unknown as NetworkLinkRecord;
+    const { rank: _rank, via: _via, ...link } = linkFromTuple(tuple) as unknown as RankedLink;
     if ((link.kind as string) !== MEMBERSHIP_KIND) links.push(link);
     else if (link.cluster) {
       memberships.push({ actorId: link.source, cluster: link.cluster, since: link.since, until: link.until, sources: link.sources, illustrative: link.illustrative });

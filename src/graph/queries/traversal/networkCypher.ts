@@ -180,27 +180,20 @@ function membershipBranch(fromNodes: boolean, tree: TreeTest = PARENTS_TREE): st
 }
 
 /**
- * The link keys a tuple carries: every key but `rank` and `via`, which only order the links inside the statement
- * (2 of 16 values per link the driver decoded for nothing).
- */
-const TUPLE_KEYS = LINK_KEYS.filter((key) => key !== 'rank' && key !== 'via');
-type TupleKey = (typeof TUPLE_KEYS)[number];
-
-/**
- * A link map as a list of its values in TUPLE_KEYS order. Hundreds of links with sixteen keys each spent most of
+ * A link map as a list of its values in LINK_KEYS order. Hundreds of links with sixteen keys each spent most of
  * a network request decoding the same key names in the driver; a list carries the values only (linkFromTuple
- * restores the map). `kind` stays first: cutLinks counts memberships by it.
+ * restores the map).
  */
 function linkTuple(link: string): string {
-  return `[${TUPLE_KEYS.map((key) => `${link}.${key}`).join(', ')}]`;
+  return `[${LINK_KEYS.map((key) => `${link}.${key}`).join(', ')}]`;
 }
 
 /** The link map of a linkTuple list. */
-export function linkFromTuple(values: readonly unknown[]): Record<TupleKey, unknown> {
+export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_KEYS)[number], unknown> {
   // A plain loop: this runs for every link of every network request, and the entries array per link showed in the profile.
   const link: Record<string, unknown> = {};
-  for (let i = 0; i < TUPLE_KEYS.length; i++) link[TUPLE_KEYS[i] as string] = values[i] ?? null;
-  return link as Record<TupleKey, unknown>;
+  for (let i = 0; i < LINK_KEYS.length; i++) link[LINK_KEYS[i] as string] = values[i] ?? null;
+  return link as Record<(typeof LINK_KEYS)[number], unknown>;
 }
 
 /**
