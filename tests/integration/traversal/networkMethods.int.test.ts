@@ -51,9 +51,26 @@ describe('the two ways of finding a partner network agree', () => {
     expect(compared).toBe(108);
   });
 
+  it('depth 1 in one statement gives the two-statement levels answer whole, with every kind, cuts, dates and shapes', async () => {
+    const centers = (await graph.read({ name: 'test_network_centers', text: 'MATCH (a:Actor) RETURN a.id AS id ORDER BY a.id LIMIT 12' })).map((r) => r['id'] as string);
+    let compared = 0;
+    for (const [i, from] of centers.entries()) {
+      for (const maxNodes of [3, 150]) {
+        for (const actorShape of ['full', 'summary'] as const) {
+          const scope: NetworkScope = { ...OPEN_NETWORK_SCOPE, asOf: i % 2 === 0 ? null : '2019-06-01', citedOnly: i % 3 === 0 };
+          const args = { from, depth: 1, maxNodes, scope, actorShape, actorRegion: i % 2 === 0 };
+          expect([from, maxNodes, actorShape, await explorePartnerNetwork(graph, args)]).toEqual([from, maxNodes, actorShape, await explorePartnerNetwork(graph, { ...args, levelsOnly: true })]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(48);
+  });
+
   it('treats an unknown center alike: NOT_FOUND naming `from`', async () => {
     const args = { from: 'no-such-actor', depth: 2, maxNodes: 10, scope: COLLABORATION };
     await expect(explorePartnerNetwork(graph, args)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'from', id: 'no-such-actor' } });
     await expect(explorePartnerNetwork(graph, { ...args, levelsOnly: true })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'from' } });
+    await expect(explorePartnerNetwork(graph, { ...args, depth: 1, scope: OPEN_NETWORK_SCOPE })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'from' } });
   });
 });

@@ -3,8 +3,9 @@ import { kindOfRank } from '../../../model/linkKinds';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecordShape, ActorSummaryRecord, AnyActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
-import { findNetworkDetails, MAX_NETWORK_LINKS, type NetworkDetails } from './findNetworkDetails';
-import { actorFilter, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS } from './networkCypher';
+import { ACTOR_RECORDS, detailsOfRow, detailsShape, findNetworkDetails, MAX_NETWORK_LINKS, type DetailsShape, type NetworkDetails } from './findNetworkDetails';
+import { actorFilter, FIRST_LEVEL_TREE, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS, subgraphLinks } from './networkCypher';
+import { NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { statementSet } from '../statementSet';
 import { linkPredicates } from './linkKindCypher';
 import type { ClusterRecord } from '../records';
@@ -188,6 +189,39 @@ function collaborationOf(values: readonly unknown[]): NetworkLinkRecord {
   return { kind: 'COLLABORATION', source, target, topic, weight, model, product: null, stage: null, cluster: null, project: null, since, until, sources, illustrative };
 }
 
+/** The link kinds by rank, as a Cypher list literal (the registry's fixed names). */
+const KIND_BY_RANK = `[${NETWORK_LINK_KINDS.map((kind) => `'${kind}'`).join(', ')}]`;
+
+/**
+ * A depth-1 network in one statement: the center's neighbours as levelText(1) finds them (each once, with the
+ * smallest rank of a link to it), by name and id, cut at maxNodes (the center counts, as the levels' room), then
+ * the kept actors' records and the subgraph among them, the tree's links first. At depth 1 every kept actor's
+ * parent is the center, so the tree is known inside the statement (`treeSteps`, FIRST_LEVEL_TREE) and the details
+ * need no `$parents` and no second round trip. The sort here is over the center's neighbours only (a few hundred
+ * rows at most), with nothing large in scope yet.
+ */
+function firstLevelText(shape: DetailsShape): string {
+  return `OPTIONAL MATCH (c:Actor {id: $from})
+  CALL (c) {
+    WITH c AS f WHERE f IS NOT NULL
+    CALL (f) {
+      ${neighboursOf()}
+    }
+    WITH f, n, rank
+    WHERE n <> f AND ${actorFilter('n')}
+    WITH n, min(rank) AS rank
+    ORDER BY n.name, n.id
+    RETURN collect([n, rank]) AS found
+  }
+  WITH c, size(found) AS reached, found[0..toInteger($maxNodes) - 1] AS kept
+  WITH c, reached, kept, CASE WHEN c IS NULL THEN [] ELSE [c] + [x IN kept | x[0]] END AS nodes, c.id AS cid,
+    [x IN kept | [x[0].id, ${KIND_BY_RANK}[x[1]]]] AS treeSteps
+  ${subgraphLinks(FIRST_LEVEL_TREE)}
+  ${REFERENCES_CALL}
+  RETURN [x IN kept | [x[0].id, x[1]]] AS level, reached, [a IN nodes | ${ACTOR_RECORDS[shape]}] AS actors,
+    links, linkTotal, membershipTotal, references`;
+}
+
 const DEPTHS = Array.from({ length: MAX_NETWORK_DEPTH }, (_, i) => i + 1);
 
 const LEVELS = statementSet(
@@ -205,8 +239,14 @@ const COLLABORATION = statementSet(
   { from: '', maxNodes: 1, maxLinks: MAX_NETWORK_LINKS, summary: true, linkFields: true, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES },
 );
 
+const FIRST_LEVEL = statementSet(
+  'traversal_network_first_level',
+  (['full', 'full_without_region', 'summary'] as const).map((shape) => ({ variant: shape, text: firstLevelText(shape) })),
+  { from: '', maxNodes: 1, ...SAMPLE_NETWORK_PARAMS, ...SAMPLE_REFERENCES, maxLinks: MAX_NETWORK_LINKS },
+);
+
 /** Every text this module runs, by statement name (for plan warming and the snapshot test). */
-export const PARTNER_NETWORK_STATEMENTS = [LEVELS, COLLABORATION];
+export const PARTNER_NETWORK_STATEMENTS = [LEVELS, COLLABORATION, FIRST_LEVEL];
 
 function checkedDepth(depth: number): number {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NETWORK_DEPTH) throw new RangeError(`depth must be 1..${MAX_NETWORK_DEPTH}, got ${depth}`);
@@ -318,6 +358,33 @@ async function collaborationNetwork(graph: GraphClient, args: PartnerNetworkArgs
   };
 }
 
+interface FirstLevelNetwork {
+  tree: Tree;
+  truncated: boolean;
+  total: number;
+  details: NetworkDetails<AnyActorRecord>;
+}
+
+/** A depth-1 network's tree, cut, total and details from one statement (firstLevelText), as levelsTree and findNetworkDetails give them. */
+async function firstLevelNetwork(graph: GraphClient, args: PartnerNetworkArgs, shape: ActorRecordShape): Promise<FirstLevelNetwork> {
+  const references = networkReferences({ argument: 'from', id: args.from, label: 'Actor' }, args.scope);
+  const [row] = await graph.read(
+    FIRST_LEVEL.statement(detailsShape({ shape, withRegion: args.actorRegion ?? true }), {
+      from: args.from,
+      maxNodes: args.maxNodes,
+      maxLinks: MAX_NETWORK_LINKS,
+      ...networkParams(args.scope),
+      ...referenceParams(references),
+    }),
+  );
+  checkReferences(references, row?.['references']);
+  const tree: Tree = new Map();
+  tree.set(args.from, { distance: 0, parentId: null, linkKind: null });
+  for (const [id, rank] of (row?.['level'] ?? []) as unknown as Array<[string, number]>) tree.set(id, { distance: 1, parentId: args.from, linkKind: kindOfRank(rank) });
+  const reached = (row?.['reached'] ?? 0) as number;
+  return { tree, truncated: reached > args.maxNodes - 1, total: 1 + reached, details: detailsOfRow(row) };
+}
+
 /**
  * The BFS parents from the links among the kept actors: the neighbour one step nearer with the smallest id, as
  * the levels text picks it (then the kind of smallest rank). Null when an actor has none among the links (they
@@ -346,9 +413,10 @@ function parentsOf(tree: Tree): Record<string, [string, NetworkLinkKindValue]> {
 
 /**
  * Explores an actor's partner network breadth-first, every actor at its shortest distance. A collaboration
- * network takes one round trip (collaborationText: the search, the records and the links together); any other
- * takes two: the BFS levels written out, then the actors and the links among them (findNetworkDetails), the
- * tree's links first. Throws NOT_FOUND for an unknown id in `from` or the filter, BAD_USER_INPUT for an id of
+ * network takes one round trip (collaborationText: the search, the records and the links together), and so does
+ * any network of depth 1 (firstLevelText: the center's neighbours, the records and the subgraph); any other takes
+ * two: the BFS levels written out, then the actors and the links among them (findNetworkDetails), the tree's
+ * links first. Throws NOT_FOUND for an unknown id in `from` or the filter, BAD_USER_INPUT for an id of
  * another kind (see checkReferences).
  */
 export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNetworkArgs): Promise<PartnerNetworkRecord> {
@@ -368,6 +436,11 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
     // Not the collaboration case, or the links were cut so the parents are unknown: the levels text gives them.
     // A caller that needs no links and only summaries has all it needs from the levels text: one round trip.
     const levelsSuffice = args.links === false && shape === 'summary';
+    if (args.depth === 1 && !levelsSuffice && !args.levelsOnly) {
+      // The explorer's first request: the tree is the center's, so one statement finds it and the details.
+      const found = await firstLevelNetwork(graph, args, shape);
+      return networkRecord(found.tree, found.details, found.truncated, found.total);
+    }
     const levels = await levelsTree(graph, args, levelsSuffice);
     tree = levels.tree;
     truncatedActors = levels.truncated;
@@ -376,6 +449,11 @@ export async function explorePartnerNetwork(graph: GraphClient, args: PartnerNet
       ? { actors: levels.summaries, links: [], memberships: [], linksCut: false, linkTotal: 0, membershipTotal: 0 }
       : await findNetworkDetails(graph, [...tree.keys()], args.scope, { shape, withRegion: args.actorRegion ?? true, parents: parentsOf(tree), clusterNodes: true });
   }
+  return networkRecord(tree, details, truncatedActors, actorTotal);
+}
+
+/** The record of a network's tree and details: the members in order, the tree's links first, the shared clusters. */
+function networkRecord(tree: Tree, details: NetworkDetails<AnyActorRecord> | null, truncatedActors: boolean, actorTotal: number): PartnerNetworkRecord {
   const members: NetworkMember[] = [];
   for (const [id, place] of tree) {
     const actor = details?.actors.get(id);

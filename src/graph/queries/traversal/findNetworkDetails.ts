@@ -9,9 +9,10 @@ import type { NetworkLinkKindValue, NetworkLinkRecord, NetworkMembershipRecord, 
 export const MAX_NETWORK_LINKS = 5000;
 
 /** The record each actor of the details comes as: whole with its region, whole without it, or a summary. */
-type DetailsShape = 'full' | 'full_without_region' | 'summary';
+export type DetailsShape = 'full' | 'full_without_region' | 'summary';
 
-const ACTOR_RECORDS: Record<DetailsShape, string> = {
+/** The projection of each DetailsShape, over actor variable `a`. */
+export const ACTOR_RECORDS: Record<DetailsShape, string> = {
   full: inlineActorProjection('a'),
   full_without_region: actorProjectionWithoutRegion('a'),
   summary: actorSummaryProjection('a'),
@@ -88,6 +89,11 @@ export interface DetailsOptions {
   clusterNodes?: boolean;
 }
 
+/** The DetailsShape of a record shape and region choice (see DetailsOptions). */
+export function detailsShape(options: Pick<DetailsOptions, 'shape' | 'withRegion'>): DetailsShape {
+  return options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full';
+}
+
 /** A link map as the statements return it: the record plus the keys that order parallel links. */
 type RankedLink = NetworkLinkRecord & { rank: number; via: string };
 
@@ -99,7 +105,7 @@ type RankedLink = NetworkLinkRecord & { rank: number; via: string };
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope): Promise<NetworkDetails>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions): Promise<NetworkDetails<AnyActorRecord>>;
 export async function findNetworkDetails(graph: GraphClient, ids: readonly string[], scope: NetworkScope, options: DetailsOptions = {}): Promise<NetworkDetails<AnyActorRecord>> {
-  const variant = options.shape === 'summary' ? 'summary' : options.withRegion === false ? 'full_without_region' : 'full';
+  const variant = detailsShape(options);
   const common = { ids, ...networkParams(scope), parents: options.parents ?? {}, maxLinks: MAX_NETWORK_LINKS };
   if (!options.clusterNodes && variant !== 'full') throw new RangeError('pairwise network details come with whole records only');
   const [row] = await graph.read(options.clusterNodes ? SUBGRAPH.statement(variant, common) : DETAILS.statement('full', { ...common, clusterNodes: false }));

@@ -119,6 +119,34 @@ function linkBranch(kind: (typeof NETWORK_LINK_KINDS)[number], rank: number): st
 export const MEMBERSHIP_KIND = 'MEMBERSHIP';
 
 /**
+ * How a subgraph statement tells the breadth-first tree's links and memberships from the rest (they come first).
+ * Fixed Cypher over fixed variable names, never input.
+ */
+export interface TreeTest {
+  /** True when link map `link` joins an actor to its parent with the parent's kind. */
+  link(link: string): string;
+  /** True when actor id `aid`'s membership of a cluster whose member ids are `memberIds` carries a tree step. */
+  membership(aid: string, memberIds: string): string;
+}
+
+/** The tree from `$parents` (each kept actor's id → [parent id, kind]), as the caller found it. */
+export const PARENTS_TREE: TreeTest = {
+  link: (link) => `$parents[${link}.target] = [${link}.source, ${link}.kind] OR $parents[${link}.source] = [${link}.target, ${link}.kind]`,
+  membership: (aid, memberIds) =>
+    `($parents[${aid}][1] = 'SAME_CLUSTER' AND $parents[${aid}][0] IN ${memberIds}) OR any(y IN ${memberIds} WHERE $parents[y] = [${aid}, 'SAME_CLUSTER'])`,
+};
+
+/**
+ * The tree of a depth-1 network found in the same statement: every kept actor's parent is the center (its id in
+ * variable `cid`), `treeSteps` lists each kept actor's [id, kind of the link to the center].
+ */
+export const FIRST_LEVEL_TREE: TreeTest = {
+  link: (link) => `(${link}.source = cid AND [${link}.target, ${link}.kind] IN treeSteps) OR (${link}.target = cid AND [${link}.source, ${link}.kind] IN treeSteps)`,
+  membership: (aid, memberIds) =>
+    `([${aid}, 'SAME_CLUSTER'] IN treeSteps AND cid IN ${memberIds}) OR (${aid} = cid AND any(y IN ${memberIds} WHERE [y, 'SAME_CLUSTER'] IN treeSteps))`,
+};
+
+/**
  * SAME_CLUSTER through the cluster (with `$clusterNodes`): for every cluster at least two of the actors `$ids`
  * are members of (valid on `$asOf`, cited when asked), one membership per member, as a link map from the actor
  * (`source`) to the cluster (`target`) of kind MEMBERSHIP_KIND and SAME_CLUSTER's rank, so it sorts and is cut
@@ -126,7 +154,7 @@ export const MEMBERSHIP_KIND = 'MEMBERSHIP';
  * the membership carries a breadth-first step through this cluster, the actor's own (its parent is a member
  * too) or its child's.
  */
-function membershipBranch(fromNodes: boolean): string {
+function membershipBranch(fromNodes: boolean, tree: TreeTest = PARENTS_TREE): string {
   const kind = 'SAME_CLUSTER';
   const rank = NETWORK_LINK_KINDS.indexOf(kind);
   // From the nodes (subgraphLinks), the switch comes before the expansion: a kind not asked for reads nothing.
@@ -148,7 +176,7 @@ function membershipBranch(fromNodes: boolean): string {
       WITH k, memberIds, x[0] AS aid, x[1] AS m
       RETURN ${linkMap({ kind: `'${MEMBERSHIP_KIND}'`, rank: String(rank), via: 'k.id', source: 'aid', target: 'k.id', cluster: inlineClusterProjection('k'),
         since: 'm.since', until: 'm.until', sources: 'coalesce(m.sources, [])', illustrative: 'coalesce(m.illustrative, false)' })} AS link,
-        coalesce(($parents[aid][1] = '${kind}' AND $parents[aid][0] IN memberIds) OR any(y IN memberIds WHERE $parents[y] = [aid, '${kind}']), false) AS tree`;
+        coalesce(${tree.membership('aid', 'memberIds')}, false) AS tree`;
 }
 
 /**
@@ -172,8 +200,8 @@ export function linkFromTuple(values: readonly unknown[]): Record<(typeof LINK_K
  * The end of linksAmong and subgraphLinks: the breadth-first tree's links first, then the rest in a fixed order,
  * cut at `$maxLinks`, with the totals before the cut (links and memberships apart).
  */
-function cutLinks(): string {
-  return `WITH link, CASE WHEN coalesce(tree, $parents[link.target] = [link.source, link.kind] OR $parents[link.source] = [link.target, link.kind]) THEN 0 ELSE 1 END AS tier
+function cutLinks(tree: TreeTest = PARENTS_TREE): string {
+  return `WITH link, CASE WHEN coalesce(tree, ${tree.link('link')}) THEN 0 ELSE 1 END AS tier
     ORDER BY tier, link.source, link.target, link.rank, link.via
     WITH collect(${linkTuple('link')}) AS found
     RETURN found[0..toInteger($maxLinks)] AS links, size([t IN found WHERE t[0] <> '${MEMBERSHIP_KIND}']) AS linkTotal,
@@ -249,14 +277,17 @@ function sharedNodeBranch(kind: NetworkLinkKindValue): string {
  * (no actor is looked up again per kind); the sort runs on rows that carry only the link (`WITH link, tree`), so
  * Neo4j's memory accounting does not charge each buffered row with the node list (see linkBranch).
  */
-export function subgraphLinks(): string {
-  const branches = [directNodeBranch(), ...PAIRWISE_SHARED_KINDS.map(sharedNodeBranch), membershipBranch(true)].join('\n        UNION ALL\n        ');
-  return `CALL (nodes) {
-    CALL (nodes) {
+export function subgraphLinks(tree: TreeTest = PARENTS_TREE): string {
+  const firstLevel = tree === FIRST_LEVEL_TREE;
+  const branches = [directNodeBranch(), ...PAIRWISE_SHARED_KINDS.map(sharedNodeBranch), membershipBranch(true, tree)].join('\n        UNION ALL\n        ');
+  // FIRST_LEVEL_TREE reads `cid` and `treeSteps` (a list of the kept actors' size); cutLinks' first WITH drops them before the sort.
+  const imported = firstLevel ? 'nodes, cid, treeSteps' : 'nodes';
+  return `CALL (${imported}) {
+    CALL (${imported}) {
         ${branches}
     }
-    WITH link, tree
-    ${cutLinks()}
+    WITH link, tree${firstLevel ? ', cid, treeSteps' : ''}
+    ${cutLinks(tree)}
   }`;
 }
 

@@ -41,9 +41,10 @@ describe('partner network statements', () => {
     const texts = new Set<string>();
     for (const depth of [1, 2, 3, 4]) {
       for (const scope of [{}, { linkKinds: ['SUPPLY', 'SPIN_OFF'] as NetworkScope['linkKinds'], asOf: '2020-01-01', clusterId: 'k', regionId: 'r', technologyId: 't', stageId: 's', minWeight: 3, citedOnly: true }]) {
-        const [levels, details] = await networkStatements(scope, depth);
-        expect([levels?.name, details?.name]).toEqual([`traversal_network_levels_d${depth}`, 'traversal_network_subgraph_full']);
-        texts.add(levels?.text ?? '');
+        const statements = await networkStatements(scope, depth);
+        // Depth 1: the tree is the center's, so one statement finds the level and the details together.
+        expect(statements.map((s) => s.name)).toEqual(depth === 1 ? ['traversal_network_first_level_full'] : [`traversal_network_levels_d${depth}`, 'traversal_network_subgraph_full']);
+        texts.add(statements[0]?.text ?? '');
       }
     }
     expect(texts.size).toBe(4);
