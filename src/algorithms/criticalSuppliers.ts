@@ -38,24 +38,9 @@ export interface CriticalFinding {
 export function findCriticalSuppliers(graph: SupplySubgraph): CriticalFinding[] {
   const inGraph = (id: string): boolean => id === graph.companyId || graph.supplierIds.has(id);
   const edges = graph.edges.filter((e) => inGraph(e.supplierId) && inGraph(e.customerId) && e.supplierId !== e.customerId);
-  const findings = new Map<string, CriticalFinding>();
-  const add = (supplierId: string, reason: CriticalReasonValue, stageId: string): void => {
-    const key = `${supplierId}\u0000${reason}`;
-    const finding = findings.get(key) ?? { supplierId, reason, stageIds: [] };
-    if (!finding.stageIds.includes(stageId)) finding.stageIds.push(stageId);
-    findings.set(key, finding);
-  };
-
-  for (const [stageId, suppliers] of directSuppliersByStage(graph.companyId, edges)) {
-    if (suppliers.size === 1) add([...suppliers][0] as string, 'SINGLE_SOURCE_INPUT', stageId);
-  }
-
-  for (const [stageId, cutVertices] of upstreamCutVerticesByStage(graph.companyId, edges)) {
-    for (const supplierId of cutVertices) add(supplierId, 'UPSTREAM_CUT_VERTEX', stageId);
-  }
-
-  return [...findings.values()]
-    .map((f) => ({ ...f, stageIds: [...f.stageIds].sort() }))
+  const { ids, stageIds, supplier, customer, stage } = numberSubgraph(graph.companyId, edges);
+  return findNumberedCriticalSuppliers(ids.length, supplier, customer, stage, edges.length)
+    .map(({ node, reason, stages }) => ({ supplierId: ids[node] as string, reason, stageIds: stages.map((st) => stageIds[st] as string).sort() }))
     .sort((a, b) => (a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
 }
 
@@ -94,23 +79,8 @@ export function findNumberedCriticalSuppliers(n: number, supplier: Int32Array, c
   return [...findings.values()];
 }
 
-/** For each stage, the suppliers of the company's direct relations at that stage. */
-function directSuppliersByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, Set<string>> {
-  const byStage = new Map<string, Set<string>>();
-  for (const e of edges) {
-    if (e.customerId !== companyId || e.stageId === null) continue;
-    byStage.set(e.stageId, (byStage.get(e.stageId) ?? new Set()).add(e.supplierId));
-  }
-  return byStage;
-}
-
-/**
- * The upstream cut vertices of `companyId` for every stage of `edges` (relations among the company and its
- * suppliers, no self-relations): stage id → the suppliers S ≠ C lying on every supply path from a supplier at
- * that stage to C, nearest to C last. Stages none of whose suppliers reach C are left out. The string face of
- * `cutVertexChains`, for criticalSuppliers' one company.
- */
-export function upstreamCutVerticesByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, string[]> {
+/** The string subgraph numbered for the integer core: the company is node 0, others and stages by first appearance. */
+function numberSubgraph(companyId: string, edges: readonly SupplySubgraphEdge[]): { ids: string[]; stageIds: string[]; supplier: Int32Array; customer: Int32Array; stage: Int32Array } {
   const index = new Map<string, number>([[companyId, 0]]);
   const ids = [companyId];
   const indexOf = (id: string): number => {
@@ -143,6 +113,18 @@ export function upstreamCutVerticesByStage(companyId: string, edges: readonly Su
       stage[k] = st;
     }
   }
+  return { ids, stageIds, supplier, customer, stage };
+}
+
+/**
+ * The upstream cut vertices of `companyId` for every stage of `edges` (relations among the company and its
+ * suppliers, no self-relations): stage id → the suppliers S ≠ C lying on every supply path from a supplier at
+ * that stage to C, nearest to C last. Stages none of whose suppliers reach C are left out. The string face of
+ * `cutVertexChains`, for criticalSuppliers' one company.
+ */
+export function upstreamCutVerticesByStage(companyId: string, edges: readonly SupplySubgraphEdge[]): Map<string, string[]> {
+  const { ids, stageIds, supplier, customer, stage } = numberSubgraph(companyId, edges);
+  const m = edges.length;
   const cuts = new Map<string, string[]>();
   for (const [st, chain] of cutVertexChains(ids.length, supplier, customer, stage, m)) cuts.set(stageIds[st], chain.map((i) => ids[i]));
   return cuts;
