@@ -1,11 +1,10 @@
 import type { GraphClient } from '../../graphClient';
-import { kindOfRank } from '../../../model/linkKinds';
+import { kindOfRank, NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { actorSummaryProjection, inlineActorProjection } from '../projections';
 import type { ActorRecordShape, ActorSummaryRecord, AnyActorRecord } from '../records';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { ACTOR_RECORDS, detailsOfRow, detailsShape, findNetworkDetails, MAX_NETWORK_LINKS, type DetailsShape, type NetworkDetails } from './findNetworkDetails';
 import { actorFilter, FIRST_LEVEL_TREE, hasScopeFilter, networkParams, neighboursOf, SAMPLE_NETWORK_PARAMS, subgraphLinks } from './networkCypher';
-import { NETWORK_LINK_KINDS } from '../../../model/linkKinds';
 import { statementSet } from '../statementSet';
 import { linkPredicates } from './linkKindCypher';
 import type { ClusterRecord } from '../records';
