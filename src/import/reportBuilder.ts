@@ -28,6 +28,11 @@ export class ReportBuilder {
     if (entry) entry.rows += 1;
   }
 
+  /** The row count of a file added with addFile (undefined otherwise), for a caller that counts many rows of it. */
+  fileCounts(file: string): { rows: number } | undefined {
+    return this.files.get(file);
+  }
+
   /** Refuses a whole file (unreadable name, bad header). */
   rejectFile(file: string, line: number, reason: string): void {
     this.rejects.push({ file, line, reason });
@@ -62,6 +67,14 @@ export class ReportBuilder {
 
   addRelationships(type: string, field: CountField, n = 1): void {
     counts(this.relationships, type)[field] += n;
+  }
+
+  /**
+   * The counts of a relationship type (created, in report order, if new), for a caller that counts many rows of
+   * it: add to `rows`, `cited` and `sample` only (rejects go through rejectRelationship).
+   */
+  relationshipCounts(type: string): KindCounts {
+    return counts(this.relationships, type);
   }
 
   /**

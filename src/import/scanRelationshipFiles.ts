@@ -8,7 +8,9 @@ import { readCsvEvents } from './csvRows';
 import { acceptHeader } from './headerCheck';
 import type { KnownId } from './idCatalog';
 import type { ImportContext } from './importContext';
+import type { KindCounts } from './importReport';
 import type { InputFile } from './inputFiles';
+import { PairTable } from './pairTable';
 import type { RowOrigin } from './reportBuilder';
 
 // More lines than any CSV file will have; keeps file index * LINE_LIMIT + line a safe integer.
@@ -31,13 +33,16 @@ export interface CheckedLink {
  * across all files of its type; the first row wins, even when it is refused later for an end.
  */
 export class LinkScan {
-  // type -> link key -> first row, per relationship type across all its files. The row is one number
+  // type -> link -> first row, per relationship type across all its files. The row is one number
   // (file index * LINE_LIMIT + line), not an object: at a million rows the difference is tens of megabytes.
-  // The key is the pair of the ends' catalogue numbers when both are catalogued (no string to build or hash
-  // per row), else the ids' text; the two kinds of key never meet, as a catalogued id and an unknown one differ.
-  private readonly seen = new Map<string, Map<string | number, number>>();
-  // Numbers below this were given when the scan started; the pair key needs both below it to be exact.
+  // The link is the pair of the ends' catalogue numbers when both are catalogued (PairTable: no string to build
+  // or hash per row), else the ids' text; the two never meet, as a catalogued id and an unknown one differ.
+  private readonly seen = new Map<string, { numbered: PairTable; named: Map<string, number> }>();
+  // Numbers below this were given when the scan started; a pair of them is only exact below it.
   private readonly bound: number;
+  // The counts of the file and the type of the last row: the same for a whole file, so they are looked up
+  // when the file or type changes, not twice per row.
+  private counted: { file: string; fileCounts: { rows: number } | undefined; type: string; typeCounts: KindCounts } | undefined;
 
   constructor(
     private readonly ctx: ImportContext,
@@ -50,8 +55,12 @@ export class LinkScan {
   check(fileIndex: number, kind: RelationshipKind, row: RawRow, origin: RowOrigin): CheckedLink | undefined {
     const { report } = this.ctx;
     const type = RELATIONSHIP_KINDS[kind].type;
-    report.countFileRow(origin.file);
-    report.addRelationships(type, 'rows');
+    let counted = this.counted;
+    if (counted?.file !== origin.file || counted.type !== type) {
+      counted = this.counted = { file: origin.file, fileCounts: report.fileCounts(origin.file), type, typeCounts: report.relationshipCounts(type) };
+    }
+    if (counted.fileCounts) counted.fileCounts.rows += 1;
+    counted.typeCounts.rows += 1;
     const validation = validateRelationshipRow(kind, row);
     if (!validation.ok) {
       report.rejectRelationship(type, origin, validation.reasons.join('; '));
@@ -59,19 +68,26 @@ export class LinkScan {
     }
     const { from, to } = canonicalEnds(kind, validation.record.from, validation.record.to);
     let links = this.seen.get(type);
-    if (!links) this.seen.set(type, (links = new Map()));
+    if (!links) this.seen.set(type, (links = { numbered: new PairTable(), named: new Map() }));
     const fromKnown = this.ctx.catalog.get(from);
     const toKnown = this.ctx.catalog.get(to);
-    const key = fromKnown && toKnown && fromKnown.number < this.bound && toKnown.number < this.bound ? fromKnown.number * this.bound + toKnown.number : linkKey(from, to);
-    const first = links.get(key);
+    const at = fileIndex * LINE_LIMIT + origin.line;
+    let first: number | undefined;
+    if (fromKnown && toKnown && fromKnown.number < this.bound && toKnown.number < this.bound) {
+      first = links.numbered.firstOrSet(fromKnown.number, toKnown.number, at);
+    } else {
+      const key = linkKey(from, to);
+      first = links.named.get(key);
+      if (first === undefined) links.named.set(key, at);
+    }
     if (first !== undefined) {
       const pair = RELATIONSHIP_KINDS[kind].undirected ? 'pair (read undirected)' : 'from and to';
-      const at = `${this.files[Math.floor(first / LINE_LIMIT)]?.path ?? '?'}:${first % LINE_LIMIT}`;
-      report.rejectRelationship(type, origin, `duplicate: ${at} has the same ${pair}; one ${type} per pair`);
+      const where = `${this.files[Math.floor(first / LINE_LIMIT)]?.path ?? '?'}:${first % LINE_LIMIT}`;
+      report.rejectRelationship(type, origin, `duplicate: ${where} has the same ${pair}; one ${type} per pair`);
       return undefined;
     }
-    links.set(key, fileIndex * LINE_LIMIT + origin.line);
-    report.addRelationships(type, isIllustrative(validation.record.sources) ? 'sample' : 'cited');
+    if (isIllustrative(validation.record.sources)) counted.typeCounts.sample += 1;
+    else counted.typeCounts.cited += 1;
     return { record: validation.record, from, to, fromKnown, toKnown };
   }
 }

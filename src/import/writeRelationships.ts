@@ -65,7 +65,8 @@ function linkWriter(ctx: ImportContext, kind: RelationshipKind): { add: (link: C
     // The scan's look-ups when it made them (the one-pass bulk conversion), else one look-up per end here.
     const fromEntry = fromKnown ?? ctx.catalog.get(from);
     const toEntry = toKnown ?? ctx.catalog.get(to);
-    const link = { ...record, from, to };
+    // A copy only when the ends were swapped (an undirected pair read the other way): the record is this row's own.
+    const link = record.from === from && record.to === to ? record : { ...record, from, to };
     // No arrays for a row without problems (nearly all): each was garbage per row of a million-row conversion.
     const fromProblem = knownEndProblem(fromEntry, 'from', from, spec.from);
     const toProblem = knownEndProblem(toEntry, 'to', to, spec.to);

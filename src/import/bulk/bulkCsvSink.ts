@@ -36,12 +36,42 @@ interface Output {
 const WRITE_BUFFER_BYTES = 1 << 22;
 
 /**
- * One row's line and the shape of its columns. `shape` names each present property with its type, so rows of
- * one label or type with the same columns share a file; the header is spelled only when a file is opened.
+ * The shape of a row's columns: each present property with its type, so rows of one label or type with the same
+ * columns share a file. Shapes form a tree, one step per present column, so a row's shape is found by a Map
+ * look-up per column with the column's (interned) name, instead of a string spelt and hashed per row; `text`
+ * (e.g. ` sources:string[] illustrative:boolean since`) is spelt once per shape and names the file's group.
  */
-interface EncodedRow {
-  shape: string;
-  line: string;
+class Shape {
+  // One map per column type (ColumnType), so the step is looked up by the column's name alone: no string per row.
+  private readonly steps: Map<string, Shape>[] = COLUMN_SUFFIXES.map(() => new Map());
+  /** The chunk of the batch being encoded that rows of this shape go to (writeRows; batch-local). */
+  chunk: Chunk | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** The shape with one more column: `name`, of `type`. */
+  with(name: string, type: ColumnType): Shape {
+    const steps = this.steps[type] as Map<string, Shape>;
+    let next = steps.get(name);
+    if (!next) steps.set(name, (next = new Shape(`${this.text} ${name}${COLUMN_SUFFIXES[type]}`)));
+    return next;
+  }
+}
+
+/** A column's type as its shape spells it, by ColumnType: a string (or a node's @ column), double, boolean, list. */
+const COLUMN_SUFFIXES = ['', ':double', ':boolean', ':string[]'] as const;
+const enum ColumnType {
+  Text = 0,
+  Double = 1,
+  Boolean = 2,
+  List = 3,
+}
+
+/** One batch's rows of one shape: one write to its output per batch. */
+interface Chunk {
+  shape: Shape;
+  output: Output;
+  text: string;
 }
 
 export class BulkCsvSink implements ImportSink {
@@ -52,6 +82,10 @@ export class BulkCsvSink implements ImportSink {
   private readonly outputs = new Map<string, Output>();
   /** True once a value holds a line break: the importer must then read fields across lines (slower). */
   multilineFields = false;
+  /** The shape without columns, root of every shape of this sink's rows. */
+  private readonly shapes = new Shape('');
+  /** The line of the row encoded last (encode writes it here rather than into an object per row). */
+  private line = '';
 
   /**
    * `dir` is created and must be empty: the files are the whole input of one bulk import. Sinks that share the
@@ -84,21 +118,20 @@ export class BulkCsvSink implements ImportSink {
     await this.writeRows(
       rows,
       (row) => {
-        const encoded = { shape: '', line: `${this.numberOf(row.id)},${this.quote(row.id)},${this.quote(row.hash)}` };
-        this.encodeProperties(row.props, encoded);
+        let shape = this.encodeProperties(row.props, `${this.numberOf(row.id)},${this.quote(row.id)},${this.quote(row.hash)}`);
         if (row.location) {
-          encoded.shape += ' @location';
-          encoded.line += `,"{latitude:${row.location.latitude},longitude:${row.location.longitude}}"`;
+          shape = shape.with('@location', ColumnType.Text);
+          this.line += `,"{latitude:${row.location.latitude},longitude:${row.location.longitude}}"`;
         }
         if (row.startDate !== null) {
-          encoded.shape += ' @startDate';
-          encoded.line += `,${row.startDate}`;
+          shape = shape.with('@startDate', ColumnType.Text);
+          this.line += `,${row.startDate}`;
         }
         if (row.endDate !== null) {
-          encoded.shape += ' @endDate';
-          encoded.line += `,${row.endDate}`;
+          shape = shape.with('@endDate', ColumnType.Text);
+          this.line += `,${row.endDate}`;
         }
-        return encoded;
+        return shape;
       },
       (row) => [':ID', 'id', '_hash', ...propertyHeaders(row.props), ...(row.location ? ['location:point{crs:WGS-84}'] : []), ...(row.startDate !== null ? ['startDate:date'] : []), ...(row.endDate !== null ? ['endDate:date'] : [])],
       `nodes ${labels.join(':')}`,
@@ -111,17 +144,16 @@ export class BulkCsvSink implements ImportSink {
     await this.writeRows(
       rows,
       (row) => {
-        const encoded = { shape: '', line: `${row.fromNumber ?? this.numberOf(row.from)},${row.toNumber ?? this.numberOf(row.to)},${this.quote(row.hash)}` };
-        this.encodeProperties(row.props, encoded);
+        let shape = this.encodeProperties(row.props, `${row.fromNumber ?? this.numberOf(row.from)},${row.toNumber ?? this.numberOf(row.to)},${this.quote(row.hash)}`);
         if (row.validFrom !== null) {
-          encoded.shape += ' @validFrom';
-          encoded.line += `,${row.validFrom}`;
+          shape = shape.with('@validFrom', ColumnType.Text);
+          this.line += `,${row.validFrom}`;
         }
         if (row.validTo !== null) {
-          encoded.shape += ' @validTo';
-          encoded.line += `,${row.validTo}`;
+          shape = shape.with('@validTo', ColumnType.Text);
+          this.line += `,${row.validTo}`;
         }
-        return encoded;
+        return shape;
       },
       (row) => [':START_ID', ':END_ID', '_hash', ...propertyHeaders(row.props), ...(row.validFrom !== null ? ['validFrom:date'] : []), ...(row.validTo !== null ? ['validTo:date'] : [])],
       `relationships ${type}`,
@@ -139,24 +171,26 @@ export class BulkCsvSink implements ImportSink {
 
   private async writeRows<R>(
     rows: readonly R[],
-    encode: (row: R) => EncodedRow,
+    encode: (row: R) => Shape,
     headersOf: (row: R) => string[],
     group: string,
     describe: (file: string, rows: number) => BulkFile,
   ): Promise<void> {
     // Rows of one batch usually share their columns: group them so each output gets one write per batch.
-    const chunks = new Map<string, { output: Output; text: string }>();
+    const chunks: Chunk[] = [];
     for (const row of rows) {
-      const { shape, line } = encode(row);
-      let chunk = chunks.get(shape);
+      const shape = encode(row);
+      let chunk = shape.chunk;
       if (!chunk) {
-        chunk = { output: this.output(`${group} ${shape}`, () => headersOf(row).join(','), describe), text: '' };
-        chunks.set(shape, chunk);
+        chunk = shape.chunk = { shape, output: this.output(`${group}${shape.text}`, () => headersOf(row).join(','), describe), text: '' };
+        chunks.push(chunk);
       }
-      chunk.text += `${line}\n`;
+      chunk.text += `${this.line}\n`;
       chunk.output.file.rows += 1;
     }
-    for (const { output, text } of chunks.values()) {
+    // Before any wait: another batch (nodes beside links, in the calling thread) may encode meanwhile.
+    for (const chunk of chunks) chunk.shape.chunk = undefined;
+    for (const { output, text } of chunks) {
       if (!output.stream.write(text)) await new Promise<void>((resolve) => output.stream.once('drain', () => resolve()));
     }
   }
@@ -173,25 +207,32 @@ export class BulkCsvSink implements ImportSink {
     return output;
   }
 
-  // Types as the transactional import stores them: the JavaScript driver sends every number as a float.
-  private encodeProperties(props: Readonly<Record<string, PropertyValue>>, encoded: EncodedRow): void {
+  /**
+   * Starts the line of a row with `start` and adds its present properties (`line`); returns their shape, from the
+   * root. Types as the transactional import stores them: the JavaScript driver sends every number as a float.
+   */
+  private encodeProperties(props: Readonly<Record<string, PropertyValue>>, start: string): Shape {
+    let shape = this.shapes;
+    let line = start;
     for (const key in props) {
       const value = props[key];
       if (value === null || value === undefined) continue;
       if (typeof value === 'string') {
-        encoded.shape += ` ${key}`;
-        encoded.line += `,${this.quote(value)}`;
+        shape = shape.with(key, ColumnType.Text);
+        line += `,${this.quote(value)}`;
       } else if (typeof value === 'number') {
-        encoded.shape += ` ${key}:double`;
-        encoded.line += `,${value}`;
+        shape = shape.with(key, ColumnType.Double);
+        line += `,${value}`;
       } else if (typeof value === 'boolean') {
-        encoded.shape += ` ${key}:boolean`;
-        encoded.line += value ? ',true' : ',false';
+        shape = shape.with(key, ColumnType.Boolean);
+        line += value ? ',true' : ',false';
       } else {
-        encoded.shape += ` ${key}:string[]`;
-        encoded.line += `,${this.quote(listCell(key, value))}`;
+        shape = shape.with(key, ColumnType.List);
+        line += `,${this.quote(listCell(key, value))}`;
       }
     }
+    this.line = line;
+    return shape;
   }
 
   private numberOf(id: string): number {
