@@ -7,8 +7,10 @@ export type CsvEvent =
   | { type: 'row'; line: number; row: RawRow }
   | { type: 'problem'; line: number; reason: string };
 
-// Chunks of this size are read and parsed at a time: few system calls and few promises per file.
-const READ_CHUNK_BYTES = 1 << 20;
+// Chunks of this size are read and parsed at a time: few system calls and few promises per file. Not larger: a
+// chunk's events (~1,000 rows here) stay alive until all are handled, and with 1 MB chunks (~15,000 rows) every
+// scavenge of a bulk conversion thread copied them, GC 15 % of the thread (8 % at 64 KB).
+const READ_CHUNK_BYTES = 1 << 16;
 
 /**
  * Streams a CSV file (RFC 4180, UTF-8, optional BOM) as events, keeping memory flat for large files. Each row

@@ -108,7 +108,9 @@ export async function convertForBulkImport(
   const report = await importInto(
     sink,
     inputs,
-    { batchSize: 5000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    // Batches only group rows per file (no transactions here); a batch's rows live until it is written, so a
+    // small one keeps the young generation's survivors few (5000: GC 8 %, thread CPU 12 % more, src/import/README.md).
+    { batchSize: 1000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     async (ctx, relationshipFiles) => {
       groups.push(...(await convertRelationshipFiles(ctx, relationshipFiles, { threads, workerScript: defaultWorkerScript(), dir: options.csvDir })));
     },
