@@ -5,16 +5,16 @@
  * scan's own time (LinkScan.check 12 % of a bulk conversion thread, src/import/README.md).
  */
 
-// Slots start empty (a first number of -1: catalogue numbers are 0 or more) and the table doubles past this load,
-// so a probe sequence stays short.
+// A slot is two numbers side by side, the pair's key (a * PAIR_BASE + b, exact below 2^52) and its value, so a
+// probe touches one cache line: at a million links the table is far larger than the caches. A key of -1 is an
+// empty slot; the table doubles past MAX_LOAD, so a probe sequence stays short.
+const PAIR_BASE = 2 ** 26;
 const EMPTY = -1;
 const MAX_LOAD = 0.6;
 const INITIAL_SLOTS = 1 << 12;
 
 export class PairTable {
-  private firsts = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
-  private seconds = new Int32Array(INITIAL_SLOTS);
-  private values = new Float64Array(INITIAL_SLOTS);
+  private slots = new Float64Array(INITIAL_SLOTS * 2).fill(EMPTY);
   private count = 0;
 
   get size(): number {
@@ -22,42 +22,39 @@ export class PairTable {
   }
 
   /**
-   * The value already stored for the pair (a, b), both 0 or more and below 2^31; when there is none, stores
-   * `value` for it and returns undefined. One probe sequence for what was a get and a set.
+   * The value already stored for the pair (a, b), both 0 or more and below 2^26 (the catalogue's numbers are);
+   * when there is none, stores `value` for it and returns undefined. One probe sequence for what was a get and a set.
    */
   firstOrSet(a: number, b: number, value: number): number | undefined {
-    const mask = this.firsts.length - 1;
+    const key = a * PAIR_BASE + b;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = slotOf(a, b) & mask;
     for (;;) {
-      const first = this.firsts[slot] as number;
-      if (first === EMPTY) break;
-      if (first === a && this.seconds[slot] === b) return this.values[slot];
+      const found = slots[slot * 2] as number;
+      if (found === EMPTY) break;
+      if (found === key) return slots[slot * 2 + 1];
       slot = (slot + 1) & mask;
     }
-    this.firsts[slot] = a;
-    this.seconds[slot] = b;
-    this.values[slot] = value;
+    slots[slot * 2] = key;
+    slots[slot * 2 + 1] = value;
     this.count += 1;
-    if (this.count > this.firsts.length * MAX_LOAD) this.grow();
+    if (this.count > (slots.length >> 1) * MAX_LOAD) this.grow();
     return undefined;
   }
 
   private grow(): void {
-    const [firsts, seconds, values] = [this.firsts, this.seconds, this.values];
-    const slots = firsts.length * 2;
-    const mask = slots - 1;
-    this.firsts = new Int32Array(slots).fill(EMPTY);
-    this.seconds = new Int32Array(slots);
-    this.values = new Float64Array(slots);
-    for (let k = 0; k < firsts.length; k += 1) {
-      const a = firsts[k] as number;
-      if (a === EMPTY) continue;
-      const b = seconds[k] as number;
-      let slot = slotOf(a, b) & mask;
-      while (this.firsts[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.firsts[slot] = a;
-      this.seconds[slot] = b;
-      this.values[slot] = values[k] as number;
+    const old = this.slots;
+    const slots = (this.slots = new Float64Array(old.length * 2).fill(EMPTY));
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const key = old[k] as number;
+      if (key === EMPTY) continue;
+      const b = key % PAIR_BASE;
+      let slot = slotOf((key - b) / PAIR_BASE, b) & mask;
+      while (slots[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot * 2] = key;
+      slots[slot * 2 + 1] = old[k + 1] as number;
     }
   }
 }
