@@ -85,6 +85,7 @@ async function analyse(
     ...relations,
     stageIds: network.stages.map((s) => s.id),
     tiers,
+    positions,
   });
   const scopeCompanies = companies.ids.slice(0, scopeCount).map(actor).sort(byName);
   return {
