@@ -189,7 +189,7 @@ const upstreamNetworkCall = (places: boolean): string => `CALL () {
 ${withLiterals(
   UPSTREAM_NETWORK_STATEMENTS[0]!,
   upstreamNetworkVariant(MIX.resilienceTiers),
-  { regionId: '', companyIds: [], removeIds: [], citedOnly: false, ...ANY_TIME, scopeLimit: 500, limit: 5000, places },
+  { regionId: '', companyIds: [], removeIds: [], citedOnly: false, ...ANY_TIME, scopeLimit: 500, limit: 5000, places, names: true },
   ['clusterId'],
 )}
 }`;

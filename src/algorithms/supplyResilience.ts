@@ -70,6 +70,8 @@ export interface NumberedNetwork {
   stageIds: readonly string[];
   /** How many relations upstream each company's subgraph reaches. */
   tiers: number;
+  /** Each id's position, when the caller has built it already (saves hashing every id a second time). */
+  positions?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -95,6 +97,11 @@ interface NetworkNumbering {
   mark: Int32Array;
   local: Int32Array;
   generation: number;
+  /**
+   * Scratch sized to the network, reused by every subgraph built for one use (`transient`) and by every what-if
+   * search: allocating these per scope company (500 per request) was most of what the collector had to free.
+   */
+  scratch: { nodes: Int32Array; tiers: Uint8Array; edges: Int32Array; reached: Int32Array; distance: Int32Array; toward: Int32Array };
   /** The companies of the last `removed` set asked about (disruptionOf), by position: one lookup per company, not per subgraph. */
   removed: { of: ReadonlySet<string>; gone: Uint8Array } | null;
 }
@@ -105,7 +112,7 @@ export interface NumberedUpstream {
   nodes: Int32Array;
   /** The tier of each of `nodes` (0 for C). */
   tiers: Uint8Array;
-  /** Positions of G_C's relations in the numbering's relations, ascending. */
+  /** Positions of G_C's relations in the numbering's relations: ascending, except in a transient subgraph. */
   edgePositions: Int32Array;
 }
 
@@ -153,8 +160,12 @@ function numberNetwork(network: NumberedNetwork): NetworkNumbering {
   const n = ids.length;
   // The default sort compares UTF-16 code units, as byText does, with no comparator call per comparison.
   const rank = new Int32Array(n);
-  const position = new Map<string, number>();
-  for (let i = 0; i < n; i++) position.set(ids[i] as string, i);
+  let position = network.positions;
+  if (position === undefined) {
+    const own = new Map<string, number>();
+    for (let i = 0; i < n; i++) own.set(ids[i] as string, i);
+    position = own;
+  }
   [...ids].sort().forEach((id, r) => (rank[position.get(id) as number] = r));
   const m = supplier.length;
   // The relations into each company, by position (ascending, as counted), and its distinct suppliers by id.
@@ -180,7 +191,9 @@ function numberNetwork(network: NumberedNetwork): NetworkNumbering {
   suppliersStart[n] = count;
   return {
     ids, rank, supplier, customer, stage: network.stage, stageIds: network.stageIds, suppliersStart, suppliers, intoStart, into,
-    mark: new Int32Array(n), local: new Int32Array(n), generation: 0, removed: null,
+    mark: new Int32Array(n), local: new Int32Array(n), generation: 0,
+    scratch: { nodes: new Int32Array(n), tiers: new Uint8Array(n), edges: new Int32Array(m), reached: new Int32Array(n), distance: new Int32Array(n), toward: new Int32Array(n) },
+    removed: null,
   };
 }
 
@@ -194,43 +207,68 @@ function markUpstream(u: NumberedUpstream): void {
   }
 }
 
-/** G_C by a breadth-first search against the supply direction, each level's suppliers taken in id order. */
-function numberedUpstream(net: NetworkNumbering, company: number, tiers: number): NumberedUpstream {
+/**
+ * G_C by a breadth-first search against the supply direction, each level's suppliers taken in id order (and
+ * marked, as markUpstream marks). Built in the numbering's scratch: `keep` copies it out (relations sorted);
+ * otherwise it is a view valid until the next subgraph is built, for one immediate use.
+ */
+function numberedUpstream(net: NetworkNumbering, company: number, tiers: number, keep: boolean): NumberedUpstream {
   const g = ++net.generation;
+  const { nodes, tiers: tierOf, edges } = net.scratch;
   net.mark[company] = g;
-  const nodes = [company];
-  const tierOfNode = [0];
+  net.local[company] = 0;
+  nodes[0] = company;
+  tierOf[0] = 0;
+  let count = 1;
   let from = 0;
-  for (let tier = 1; tier <= tiers && from < nodes.length; tier++) {
-    const end = nodes.length;
+  for (let tier = 1; tier <= tiers && from < count; tier++) {
+    const end = count;
     for (let i = from; i < end; i++) {
       const id = nodes[i];
       for (let k = net.suppliersStart[id]; k < net.suppliersStart[id + 1]; k++) {
         const s = net.suppliers[k];
         if (net.mark[s] === g) continue;
         net.mark[s] = g;
-        nodes.push(s);
-        tierOfNode.push(tier);
+        net.local[s] = count;
+        nodes[count] = s;
+        tierOf[count++] = tier;
       }
     }
     from = end;
   }
   // A relation of G_C is one into a company of G_C from a company of G_C.
-  const positions: number[] = [];
-  for (const id of nodes) {
-    for (let k = net.intoStart[id]; k < net.intoStart[id + 1]; k++) if (net.mark[net.supplier[net.into[k]]] === g) positions.push(net.into[k]);
+  let m = 0;
+  for (let i = 0; i < count; i++) {
+    const id = nodes[i];
+    for (let k = net.intoStart[id]; k < net.intoStart[id + 1]; k++) if (net.mark[net.supplier[net.into[k]]] === g) edges[m++] = net.into[k];
   }
-  return { network: net, nodes: Int32Array.from(nodes), tiers: Uint8Array.from(tierOfNode), edgePositions: Int32Array.from(positions).sort() };
+  if (keep) return { network: net, nodes: nodes.slice(0, count), tiers: tierOf.slice(0, count), edgePositions: edges.slice(0, m).sort() };
+  return { network: net, nodes: nodes.subarray(0, count), tiers: tierOf.subarray(0, count), edgePositions: edges.subarray(0, m) };
 }
 
 /** The string face of a numbered subgraph; `tierOf` and `edges` are built only when read (tests, fixtures). */
 class Upstream implements CompanyUpstream {
   private tierMap: Map<string, number> | null = null;
   private edgeList: NetworkEdge[] | null = null;
+  private kept: NumberedUpstream | null = null;
   constructor(
     readonly companyId: string,
-    readonly numbered: NumberedUpstream,
+    private readonly net: NetworkNumbering,
+    private readonly position: number,
+    private readonly tierCount: number,
   ) {}
+  /** Built on first read and kept. */
+  get numbered(): NumberedUpstream {
+    this.kept ??= numberedUpstream(this.net, this.position, this.tierCount, true);
+    return this.kept;
+  }
+  /**
+   * The subgraph for one immediate use: the kept one, or one built in the numbering's scratch and not kept (the
+   * what-if reads each company's subgraph once; kept, 500 of them outlived many collections).
+   */
+  transient(): NumberedUpstream {
+    return this.kept ?? numberedUpstream(this.net, this.position, this.tierCount, false);
+  }
   get tierOf(): ReadonlyMap<string, number> {
     if (this.tierMap === null) {
       const { network, nodes, tiers } = this.numbered;
@@ -253,13 +291,13 @@ class Upstream implements CompanyUpstream {
 }
 
 /**
- * G_C of every scope company, cut out of the network by a breadth-first search against the supply direction.
- * The network is numbered once (numberNetwork), and each company costs what its subgraph holds, not what the
- * whole network holds; its relations keep the network's order.
+ * G_C of every scope company, cut out of the network by a breadth-first search against the supply direction
+ * when first read. The network is numbered once (numberNetwork), and each company costs what its subgraph holds,
+ * not what the whole network holds; its relations keep the network's order.
  */
 export function numberedUpstreams(network: NumberedNetwork): CompanyUpstream[] {
   const net = numberNetwork(network);
-  return Array.from(network.scope, (company) => new Upstream(net.ids[company] as string, numberedUpstream(net, company, network.tiers)));
+  return Array.from(network.scope, (company) => new Upstream(net.ids[company] as string, net, company, network.tiers));
 }
 
 /** As numberedUpstreams, on a network of ids (tests, and callers holding relations as strings). */
@@ -337,32 +375,31 @@ function removedPositions(net: NetworkNumbering, removed: ReadonlySet<string>): 
  * the smallest id of the previous level; among the nearest suppliers at a stage the smallest id is taken.
  */
 export function disruptionOf(upstream: CompanyUpstream, removed: ReadonlySet<string>): CompanyDisruption {
-  const u = upstream.numbered;
+  const u = upstream instanceof Upstream ? upstream.transient() : upstream.numbered;
   const { network: net, nodes } = u;
   markUpstream(u);
   const g = net.generation;
-  const n = nodes.length;
-  const goneAt = removedPositions(net, removed);
-  const gone = new Uint8Array(n);
-  for (let i = 0; i < n; i++) gone[i] = goneAt[nodes[i]];
-  const byRank = (a: number, b: number): number => net.rank[nodes[a]] - net.rank[nodes[b]];
-  const towardCompany = new Int32Array(n).fill(-1);
-  const distance = new Int32Array(n).fill(-1);
-  distance[0] = 0;
-  let frontier = [0];
+  const gone = removedPositions(net, removed);
+  // The search works on network positions in the numbering's scratch: `reached[x] === g` says distance[x] and
+  // toward[x] hold for this subgraph, so nothing is cleared or allocated per company.
+  const { reached, distance, toward } = net.scratch;
+  const byRank = (a: number, b: number): number => net.rank[a] - net.rank[b];
+  const company = nodes[0];
+  reached[company] = g;
+  distance[company] = 0;
+  toward[company] = -1;
+  let frontier = [company];
   for (let d = 1; frontier.length > 0; d++) {
     const next: number[] = [];
     for (const at of frontier) {
       if (gone[at] === 1) continue;
-      const id = nodes[at];
-      for (let k = net.suppliersStart[id]; k < net.suppliersStart[id + 1]; k++) {
+      for (let k = net.suppliersStart[at]; k < net.suppliersStart[at + 1]; k++) {
         const s = net.suppliers[k];
-        if (net.mark[s] !== g) continue;
-        const local = net.local[s];
-        if (gone[local] === 1 || distance[local] >= 0) continue;
-        distance[local] = d;
-        towardCompany[local] = at;
-        next.push(local);
+        if (net.mark[s] !== g || gone[s] === 1 || reached[s] === g) continue;
+        reached[s] = g;
+        distance[s] = d;
+        toward[s] = at;
+        next.push(s);
       }
     }
     frontier = next.sort(byRank);
@@ -373,9 +410,10 @@ export function disruptionOf(upstream: CompanyUpstream, removed: ReadonlySet<str
   const stages = [...numberedSuppliersAtStages(u)].sort(([a], [b]) => byText(net.stageIds[a], net.stageIds[b]));
   for (const [st, suppliers] of stages) {
     let best = -1;
-    for (const s of suppliers) {
-      if (gone[s] === 1 || distance[s] < 0) continue;
-      if (best === -1 || distance[s] < distance[best] || (distance[s] === distance[best] && net.rank[nodes[s]] < net.rank[nodes[best]])) best = s;
+    for (const local of suppliers) {
+      const s = nodes[local];
+      if (gone[s] === 1 || reached[s] !== g) continue;
+      if (best === -1 || distance[s] < distance[best] || (distance[s] === distance[best] && net.rank[s] < net.rank[best])) best = s;
     }
     const stageId = net.stageIds[st];
     if (best === -1) {
@@ -383,7 +421,7 @@ export function disruptionOf(upstream: CompanyUpstream, removed: ReadonlySet<str
       lost.push({ stageId, tier: Math.min(...distinct.map((s) => u.tiers[s])), formerSuppliers: distinct.map((s) => net.ids[nodes[s]]).sort(byText) });
     } else {
       const path: string[] = [];
-      for (let at = best; at !== -1; at = towardCompany[at]) path.push(net.ids[nodes[at]]);
+      for (let at = best; at !== -1; at = toward[at]) path.push(net.ids[at]);
       kept.push({ stageId, path });
     }
   }

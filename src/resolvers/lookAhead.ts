@@ -56,7 +56,8 @@ export function selectsBelow(info: GraphQLResolveInfo, path: readonly string[], 
   return treeSelectsBelow(selectionTree(info), path, name);
 }
 
-function treeSelectsBelow(tree: ResolveTree | null, path: readonly string[], name: string): boolean {
+/** selectsBelow on a parsed selection (null: cannot tell, so true). */
+export function treeSelectsBelow(tree: ResolveTree | null, path: readonly string[], name: string): boolean {
   if (!tree) return true;
   const level = path.reduce<ResolveTree[]>((trees, step) => subtrees(trees, step), [tree]);
   return subtrees(level, name).length > 0;

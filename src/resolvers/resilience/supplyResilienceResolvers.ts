@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   disruptionOf,
   localShareOf,
@@ -30,6 +31,7 @@ import { checkBound } from '../traversal/traversalBounds';
 import type { CompanyLocalShareModel, LocalSupplyShareModel, LostStageModel, OutsideSourcedStageModel } from './resilienceModels';
 import { supplyAlternativeView } from './supplyAlternatives';
 import { checkScopeFound, supplyScopeOf } from './supplyScope';
+import { selectionTree, treeSelectsBelow, treeSelectsBeyond } from '../lookAhead';
 
 const byName = (a: AnyActorRecord, b: AnyActorRecord): number => compareText(a.name, b.name) || compareText(a.id, b.id);
 const byStageOrder = (a: ValueChainStageRecord, b: ValueChainStageRecord): number =>
@@ -53,10 +55,11 @@ async function analyse(
   args: { scope: QuerySupplyRiskArgs['scope']; tiers?: number | null; asOf?: string | null; evidence?: QuerySupplyRiskArgs['evidence'] },
   removeIds: readonly string[] = [],
   places = false,
+  names = true,
 ): Promise<Analysis> {
   const scope = supplyScopeOf(args.scope);
   const tiers = checkBound(args.tiers, 'resilienceTiers', 'tiers');
-  const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds, places });
+  const network = await findUpstreamNetwork(ctx.graph, { scope, tiers, asOf: asOfDate(args.asOf), citedOnly: evidenceParams(args.evidence).citedOnly, removeIds, places, names });
   checkScopeFound(scope, network, removeIds);
   const { companies, relations, scopeCount } = network;
   const positions = new Map<string, number>();
@@ -69,8 +72,9 @@ async function analyse(
     let record = records.get(id);
     if (record === undefined) {
       const i = positions.get(id);
+      // Past `names.length` a company's name was not fetched: only its id is read (supplyDisruption's look-ahead).
       record =
-        i !== undefined
+        i !== undefined && i < companies.names.length
           ? { id, label: 'Company', kind: companies.kinds[i] as ActorKindValue, name: companies.names[i] as string, summary: true }
           : (removedById.get(id) ?? { id, label: 'Company', kind: 'COMPANY', name: id, summary: true });
       records.set(id, record);
@@ -85,6 +89,7 @@ async function analyse(
     ...relations,
     stageIds: network.stages.map((s) => s.id),
     tiers,
+    positions,
   });
   const scopeCompanies = companies.ids.slice(0, scopeCount).map(actor).sort(byName);
   return {
@@ -107,11 +112,24 @@ async function analyse(
 
 const stageList = (analysis: Analysis, ids: readonly string[]): ValueChainStageRecord[] => ids.flatMap((id) => analysis.stage(id) ?? []).sort(byStageOrder);
 
+/** What a kept path's companies answer without their names: the record's id. */
+const PATH_BY_ID: ReadonlySet<string> = new Set(['id', '__typename']);
+
+/**
+ * Whether the answer may show a company outside the scope by more than its id: the former suppliers (listed by
+ * name), or a path's companies asked for any other field. Cannot tell: true.
+ */
+function showsSuppliersBeyondIds(info: GraphQLResolveInfo): boolean {
+  const tree = selectionTree(info);
+  return treeSelectsBelow(tree, ['companies', 'lostStages'], 'formerSuppliers') || treeSelectsBeyond(tree, ['companies', 'keptStages', 'path'], PATH_BY_ID);
+}
+
 /** `Query.supplyDisruption`: one fetch of the scope's upstream network, then the what-if per scope company. */
-export async function supplyDisruption(_root: unknown, args: QuerySupplyDisruptionArgs, ctx: RequestContext): Promise<ResolversTypes['SupplyDisruption']> {
+export async function supplyDisruption(_root: unknown, args: QuerySupplyDisruptionArgs, ctx: RequestContext, info: GraphQLResolveInfo): Promise<ResolversTypes['SupplyDisruption']> {
   checkBound(args.remove.length, 'disruptionRemove', 'remove');
   const removeIds = [...new Set(args.remove.map((id) => checkId(id, 'remove')))];
-  const analysis = await analyse(ctx, args, removeIds);
+  const names = showsSuppliersBeyondIds(info);
+  const analysis = await analyse(ctx, args, removeIds, false, names);
   const removed = new Set(removeIds);
   const asOf = asOfDate(args.asOf);
   const { citedOnly } = evidenceParams(args.evidence);
@@ -135,7 +153,8 @@ export async function supplyDisruption(_root: unknown, args: QuerySupplyDisrupti
           company: analysis.actor(upstream.companyId),
           stage,
           tier: lost.tier,
-          formerSuppliers: lost.formerSuppliers.map(analysis.actor).sort(byName),
+          // Not selected when their names were not fetched (sorting them needs the names).
+          formerSuppliers: names ? lost.formerSuppliers.map(analysis.actor).sort(byName) : [],
           alternativesRequest: { companyId: upstream.companyId, stageId: lost.stageId, formerSupplierIds: lost.formerSuppliers, excludedIds: removeIds, asOf, citedOnly },
         }];
       });

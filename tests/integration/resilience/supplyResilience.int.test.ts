@@ -136,6 +136,21 @@ describe('supplyDisruption and supplyRisk on a hand-built cluster', () => {
     expect(body.extensions?.cost?.roundTrips).toBeLessThanOrEqual(3);
   });
 
+  it('answers the same companies, stages and paths when the paths are asked for by id alone (names of suppliers not fetched)', async () => {
+    const vars = { remove: [f.id('chip')], scope: { cluster: f.id('cl') } };
+    const byIds = `query($remove: [ID!]!, $scope: SupplyScope!) { supplyDisruption(remove: $remove, scope: $scope) {
+      companies { company { id name } lostStages { stage { id } tier } keptStages { stage { id } path { id } length } } } }`;
+    const full = await run(disruptionQuery, vars);
+    const lean = await run(byIds, vars);
+    expect(lean.errors).toBeUndefined();
+    const d = full.data?.['supplyDisruption'] as Disruption;
+    const l = lean.data?.['supplyDisruption'] as { companies: Array<{ company: { id: string; name: string }; lostStages: unknown[]; keptStages: unknown[] }> };
+    expect(l.companies.map((c) => c.company.id)).toEqual(d.companies.map((c) => c.company.id));
+    expect(l.companies.every((c) => c.company.name.length > 0 && c.company.name !== c.company.id)).toBe(true);
+    expect(l.companies.map((c) => c.keptStages)).toEqual(d.companies.map((c) => c.keptStages));
+    expect(l.companies.map((c) => c.lostStages)).toEqual(d.companies.map((c) => c.lostStages.map((s) => ({ stage: s.stage, tier: s.tier }))));
+  });
+
   it('ranks alternatives for a lost stage: in the stage first, then existing ties, then distance, with reasons in words', async () => {
     const body = await run(disruptionQuery, { remove: [f.id('chip')], scope: { companies: [f.id('oem1')] } });
     expect(body.errors).toBeUndefined();

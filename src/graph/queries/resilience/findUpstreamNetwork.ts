@@ -109,6 +109,8 @@ function networkText(tiers: number): string {
       WHERE ar IS NOT NULL
       RETURN collect([ar.id, [(ar)-[:PART_OF*0..8]->(x:Region) | [x.id, x.level]], located]) AS regions
     }
+    // The names and kinds of the companies beyond the first row (the scope is in it) only when asked for: a what-if
+    // that shows its paths by id alone decoded thousands of strings it never read.
     // Several rows, each a part of the companies and of the regions (the rest in the first): the driver decodes a
     // message of many pieces byte by byte through the list of its pieces and each string with a decoder of its
     // own, so one 235,000-character row cost about three times the CPU of the same values in rows of 500 companies.
@@ -121,7 +123,9 @@ function networkText(tiers: number): string {
       CASE WHEN part = 0 THEN cluster END AS cluster, CASE WHEN part = 0 THEN region END AS region,
       CASE WHEN part = 0 THEN scopeRegion END AS scopeRegion, CASE WHEN part = 0 THEN missing END AS missing,
       CASE WHEN part = 0 THEN removed END AS removed, CASE WHEN part = 0 THEN relations END AS relations,
-      [a IN slice | a.id] AS companyIds, [a IN slice | a.name] AS companyNames, [a IN slice | a.kind] AS companyKinds,
+      [a IN slice | a.id] AS companyIds,
+      CASE WHEN part = 0 OR $names THEN [a IN slice | a.name] ELSE [] END AS companyNames,
+      CASE WHEN part = 0 OR $names THEN [a IN slice | a.kind] ELSE [] END AS companyKinds,
       regions[part * regionsPerPart..(part + 1) * regionsPerPart] AS regions
     ORDER BY part`;
 }
@@ -135,7 +139,7 @@ export const upstreamNetworkVariant = (tiers: number): string => `t${tiers}`;
 const NETWORK = statementSet(
   'resilience_upstream_network',
   Array.from({ length: MAX_RESILIENCE_TIERS }, (_, i) => ({ variant: upstreamNetworkVariant(i + 1), text: networkText(i + 1) })),
-  { clusterId: '', regionId: '', companyIds: [], removeIds: [], ...asOfParams(null), ...evidenceParams('ALL'), scopeLimit: 1, limit: 1, places: false },
+  { clusterId: '', regionId: '', companyIds: [], removeIds: [], ...asOfParams(null), ...evidenceParams('ALL'), scopeLimit: 1, limit: 1, places: false, names: true },
 );
 
 /** Every text this module runs (for plan warming and the snapshot test). */
@@ -152,6 +156,7 @@ export interface SupplyScopeArgs {
  * Every fetched company (scope included) as parallel lists, one position per company: thousands of companies
  * decode as lists of strings instead of a map each, and the resolvers build a record only for the companies an
  * answer shows. They are Company nodes (the statement matches nothing else), so a summary's label is Company.
+ * `names` and `kinds` may be shorter than `ids` (UpstreamNetworkArgs.names): they always cover the scope.
  */
 export interface NetworkCompaniesRecord {
   ids: string[];
@@ -229,6 +234,11 @@ export interface UpstreamNetworkArgs {
   removeIds: readonly string[];
   /** Also where each company is located (`regions`): supplyRisk's local share. Default false. */
   places?: boolean;
+  /**
+   * The name and kind of every company; false: of the first row's (the scope and up to 500 companies with it)
+   * only, for an answer that shows no other company but by id. Default true.
+   */
+  names?: boolean;
 }
 
 /**
@@ -249,6 +259,7 @@ export async function findUpstreamNetwork(graph: GraphClient, args: UpstreamNetw
       scopeLimit: MAX_SCOPE_COMPANIES,
       limit: MAX_UPSTREAM_NETWORK_COMPANIES,
       places: args.places ?? false,
+      names: args.names ?? true,
     }),
   );
   const [row] = rows;
