@@ -14,7 +14,30 @@
  */
 export function optionalPredicate(switchParam: string, predicate: string): string {
   if (!/^[A-Za-z][A-Za-z0-9]*$/.test(switchParam)) throw new RangeError(`not a parameter name: ${switchParam}`);
+  if (switchedOff.has(switchParam)) return 'true';
   return `(NOT $${switchParam} OR ${predicate})`;
+}
+
+/** The switches whose predicates the text being built leaves out (withSwitchesOff); empty outside it. */
+let switchedOff: ReadonlySet<string> = new Set();
+
+/**
+ * Builds a text with the predicates of `switches` left out (each reads `true`): the twin of a text for the
+ * questions that turn those switches off. Texts are built synchronously when their module loads, so the switches
+ * hold for exactly the calls `build` makes.
+ *
+ * Why: where a switched predicate sits in the inner loop of a search (a quantified path's relationship predicate,
+ * a level's expansion), Neo4j evaluates `NOT $q.timed OR …` on every relationship it tries; the bench's
+ * supplyPaths spent 14 % of its Cypher time on its two (docs/statements.md, "Plain twins").
+ */
+export function withSwitchesOff(switches: readonly string[], build: () => string): string {
+  const outer = switchedOff;
+  switchedOff = new Set([...outer, ...switches]);
+  try {
+    return build();
+  } finally {
+    switchedOff = outer;
+  }
 }
 
 /**

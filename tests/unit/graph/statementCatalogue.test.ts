@@ -2,9 +2,10 @@ import { questionOf } from '../../../src/graph/queries/statementSet';
 import { catalogueStatements, STATEMENT_SETS } from '../../../src/graph/statementCatalogue';
 
 describe('the statement catalogue', () => {
-  it('is small and known: at most 200 texts, each under a name that says its variant', () => {
+  it('is small and known: at most 250 texts, each under a name that says its variant', () => {
     const statements = catalogueStatements();
-    expect(statements.length).toBeLessThanOrEqual(200);
+    // The plan warmer plans every text at start: 250 keeps that to minutes (docs/statements.md, "Plain twins").
+    expect(statements.length).toBeLessThanOrEqual(250);
     expect(new Set(statements.map((s) => s.name)).size).toBe(statements.length);
     for (const set of STATEMENT_SETS) expect(set.texts.size).toBeGreaterThan(0);
   });

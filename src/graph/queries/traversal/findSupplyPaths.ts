@@ -5,7 +5,7 @@ import type { AnyActorRecord, ValueChainStageRecord } from '../records';
 import { leanSupplyEdgeRow, stagesOfRows, supplyEdgeRow, withStages, withStagesLean, type LeanSupplyEdgeRow, type SupplyEdgeRow } from './supplyStages';
 import { checkReferences, REFERENCES_CALL, referenceParams, SAMPLE_REFERENCES, type Reference } from '../references';
 import { statementSet } from '../statementSet';
-import { asOfParams, cited, validAt } from './traversalCypher';
+import { asOfParams, cited, plainTwinFor, validAt, withPlainTwins } from './traversalCypher';
 import type { SupplyEdgeRecord } from './traversalRecords';
 
 export const MAX_SUPPLY_PATH_HOPS = 8;
@@ -57,7 +57,7 @@ const kStep = (first: number): number | undefined => K_STEPS.find((k) => k >= fi
 
 const PATHS = statementSet(
   'traversal_supply_paths',
-  K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, text: pathText(k, hops) }))),
+  withPlainTwins(K_STEPS.flatMap((k) => Array.from({ length: MAX_SUPPLY_PATH_HOPS }, (_, i) => i + 1).map((hops) => ({ variant: `k${k}_h${hops}`, build: () => pathText(k, hops) })))),
   { from: '', to: '', first: 1, summary: false, lean: false, stages: true, ...asOfParams(null), ...evidenceParams('ALL'), ...SAMPLE_REFERENCES },
 );
 
@@ -107,8 +107,9 @@ export async function findSupplyPaths(graph: GraphClient, args: SupplyPathsArgs)
     { argument: 'from', id: args.from, label: 'Company' },
     { argument: 'to', id: args.to, label: 'Company' },
   ];
+  const conditions = { ...asOfParams(args.asOf), ...evidenceParams(args.evidence) };
   const [row] = await graph.read(
-    PATHS.statement(`k${k}_h${args.maxHops}`, { from: args.from, to: args.to, first: args.first, summary: args.summary ?? false, lean: args.lean ?? false, stages: args.stages ?? true, ...asOfParams(args.asOf), ...evidenceParams(args.evidence), ...referenceParams(references) }),
+    PATHS.statement(plainTwinFor(`k${k}_h${args.maxHops}`, conditions), { from: args.from, to: args.to, first: args.first, summary: args.summary ?? false, lean: args.lean ?? false, stages: args.stages ?? true, ...conditions, ...referenceParams(references) }),
   );
   checkReferences(references, row?.['references']);
   if (!row) return { paths: [], companies: [] };

@@ -2,7 +2,7 @@
  * Fixed Cypher fragments the traversal queries share. Each takes a variable name that the calling query fixes
  * in its own text (never input); values always travel as parameters (`$asOf`, `$linkKinds`, ...).
  */
-import { optionalPredicate } from '../optionalPredicate';
+import { optionalPredicate, withSwitchesOff } from '../optionalPredicate';
 import { stageProjection } from '../projections';
 
 /**
@@ -14,6 +14,36 @@ const ANY_TIME_PLACEHOLDER = '1970-01-01';
 /** `$timed` (the switch of every validity predicate, see optionalPredicate) and `$asOf`; `asOf` is an ISO date or null. */
 export function asOfParams(asOf: string | null): { timed: boolean; asOf: string } {
   return { timed: asOf !== null, asOf: asOf ?? ANY_TIME_PLACEHOLDER };
+}
+
+/** The link-condition switches of the traversal texts: `$timed` (an asOf date) and `$citedOnly` (evidence CITED). */
+const LINK_CONDITION_SWITCHES = ['timed', 'citedOnly'] as const;
+
+const plainName = (variant: string): string => (variant === '' ? 'plain' : `${variant}_plain`);
+
+/**
+ * Each variant and its plain twin (`<variant>_plain`): the same text built without the link-condition predicates
+ * (validAt, cited, projectRunsAt read `true`; each must be called inside `build`), run for the questions that set neither an asOf date nor evidence
+ * CITED, most of them (plainTwinFor). Only for texts whose conditions sit where Neo4j evaluates them per tried
+ * relationship (docs/statements.md, "Plain twins"): a variant whose twin would be the same text is refused.
+ */
+export function withPlainTwins(variants: ReadonlyArray<{ variant: string; build: () => string }>): Array<{ variant: string; text: string }> {
+  return variants.flatMap(({ variant, build }) => {
+    const text = build();
+    const plain = withSwitchesOff(LINK_CONDITION_SWITCHES, build);
+    if (plain === text) throw new Error(`variant ${variant} has no link-condition predicate: it needs no plain twin`);
+    // A fragment built before (a module constant) would keep its switch: the twin must read neither parameter.
+    if (/\$(timed|citedOnly)\b/.test(plain)) throw new Error(`variant ${variant}: a link-condition predicate was built outside the twin's build`);
+    return [
+      { variant, text },
+      { variant: plainName(variant), text: plain },
+    ];
+  });
+}
+
+/** The variant to run for a question's conditions: the plain twin when neither switch is on. */
+export function plainTwinFor(variant: string, conditions: { timed: boolean; citedOnly: boolean }): string {
+  return conditions.timed || conditions.citedOnly ? variant : plainName(variant);
 }
 
 /** True when relationship `r` is valid on `$asOf` (switched by `$timed`, see asOfParams); missing bounds are open. */

@@ -99,23 +99,32 @@ describe('partner network statements', () => {
 });
 
 describe('supply statements', () => {
-  it('switch validity by $timed: the same text with and without a date', async () => {
+  it('switch validity by $timed: the same text with and without a date (supply paths: a plain twin without one)', async () => {
     const texts: string[] = [];
     for (const asOf of [null, '2020-01-01']) {
       const { graph, statements } = recordingGraph();
       await findSupplyTiers(graph, { company: 'c', direction: 'UPSTREAM', tiers: 4, asOf });
       await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 6, first: 5, asOf });
-      expect(statements.map((s) => [s.name, values(s)['timed']])).toEqual([['traversal_supply_tiers_upstream_t4', asOf !== null], ['traversal_supply_paths_k5_h6', asOf !== null]]);
+      expect(statements.map((s) => [s.name, values(s)['timed']])).toEqual([
+        ['traversal_supply_tiers_upstream_t4', asOf !== null],
+        [asOf === null ? 'traversal_supply_paths_k5_h6_plain' : 'traversal_supply_paths_k5_h6', asOf !== null],
+      ]);
       texts.push(...statements.map((s) => s.text));
     }
     expect(texts[0]).toBe(texts[2]);
-    expect(texts[1]).toBe(texts[3]);
+    expect(texts[1]).not.toBe(texts[3]);
+    // The supply path search tests no relation's dates or sample flag unless the question asks for them.
+    expect(texts[1]).not.toMatch(/\$q\.(timed|citedOnly)/);
+    expect(texts[3]).toContain('NOT $q.timed OR');
+    const cited = recordingGraph();
+    await findSupplyPaths(cited.graph, { from: 'a', to: 'b', maxHops: 6, first: 5, asOf: null, evidence: 'CITED' });
+    expect(cited.statements.map((s) => s.name)).toEqual(['traversal_supply_paths_k5_h6']);
   });
 
   it('take k from a few steps and cut the paths to `first`', async () => {
     const { graph, statements } = recordingGraph();
     await findSupplyPaths(graph, { from: 'a', to: 'b', maxHops: 3, first: 4, asOf: null });
-    expect(statements[0]?.name).toBe('traversal_supply_paths_k5_h3');
+    expect(statements[0]?.name).toBe('traversal_supply_paths_k5_h3_plain');
     expect(statements[0]?.text).toContain('SHORTEST 5 ');
     expect(values(statements[0])['first']).toBe(4);
   });
