@@ -26,6 +26,8 @@ export class PairTable {
    * when there is none, stores `value` for it and returns undefined. One probe sequence for what was a get and a set.
    */
   firstOrSet(a: number, b: number, value: number): number | undefined {
+    // Past 2^26 two pairs would share a key: refuse rather than merge links (67M ids, 67× the 1M bench).
+    if (a >= PAIR_BASE || b >= PAIR_BASE) throw new RangeError(`catalogue number ${Math.max(a, b)} is beyond the pair table's ${PAIR_BASE}`);
     const key = a * PAIR_BASE + b;
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
