@@ -1,5 +1,16 @@
 import type { GraphClient } from '../graphClient';
-import { ACTOR_STARTS, actorMatch, actorMatchParams, givenActorFilters, MISSING_ID_FILTERS, NO_ACTOR_FILTER, type ActorFilterArgs, type IdFilterName } from './actorFilter';
+import {
+  ACTOR_STARTS,
+  actorMatch,
+  actorMatchParams,
+  anchorOnlyMatch,
+  givenActorFilters,
+  MISSING_ID_FILTERS,
+  NO_ACTOR_FILTER,
+  onlyAnchorAndKinds,
+  type ActorFilterArgs,
+  type IdFilterName,
+} from './actorFilter';
 import { ANY_LINK, citedParam, type LinkConditions } from './linkConditions';
 import { actorProjection, actorProjectionWithoutRegion } from './projections';
 import type { ActorRecord, Page } from './records';
@@ -152,17 +163,19 @@ const SCOPE_LABELS: Readonly<Record<IdFilterName, string>> = { region: 'Region',
 
 /**
  * The variants: the start (every actor or an anchor filter, or the scopes) by how the total is counted. Counting
- * in a pass of its own pays only where no filter costs reads per actor, and an anchor is such a filter.
+ * in a pass of its own pays only where no filter costs reads per actor, and an anchor is such a filter. An
+ * anchored start has a second text, `<anchor>_plain_<total>`, for a filter of the anchor and the kinds only
+ * (anchorOnlyMatch): the walk down checks the kind and nothing else.
  */
 function pageVariants(): Array<{ variant: string; text: string }> {
   const variants: Array<{ variant: string; text: string }> = [];
+  const returned = `RETURN total, items, ${MISSING_ID_FILTERS} AS missing`;
   for (const start of ACTOR_STARTS) {
     for (const total of start === 'none' ? (['page_only', 'two_pass', 'one_pass'] as const) : (['page_only', 'one_pass'] as const)) {
-      variants.push({
-        variant: `${start}_${total}`,
-        text: `${pageBody(actorMatch(start, true), total, false)}
-      RETURN total, items, ${MISSING_ID_FILTERS} AS missing`,
-      });
+      variants.push({ variant: `${start}_${total}`, text: `${pageBody(actorMatch(start), total, false)}
+      ${returned}` });
+      if (start !== 'none') variants.push({ variant: `${start}_plain_${total}`, text: `${pageBody(anchorOnlyMatch(start), total, false)}
+      ${returned}` });
     }
   }
   for (const total of ['page_only', 'one_pass'] as const) {
@@ -193,7 +206,7 @@ function pageParams(filter: ActorFilterArgs, scopeBy: IdFilterName | null, args:
   };
 }
 
-/** Pages of actors: 13 texts (docs/statements.md); sort key, direction, cursor and region lookup by parameter. */
+/** Pages of actors: 21 texts (docs/statements.md); sort key, direction, cursor and region lookup by parameter. */
 export const ACTOR_PAGE_STATEMENTS: readonly StatementSet[] = [
   statementSet('actor_pages', pageVariants(), {
     ...pageParams(NO_ACTOR_FILTER, null, { sort: 'NAME', descending: false, withRegion: true, after: null, first: 1, links: ANY_LINK }),
@@ -218,7 +231,8 @@ export async function findActorPages(graph: GraphClient, scopes: readonly string
     const onePass = givenActorFilters(args.filter).some((given) => !INDEX_SERVED.has(given));
     const total: TotalMode = !args.withTotal ? 'page_only' : onePass ? 'one_pass' : 'two_pass';
     const params = pageParams(args.filter, null, args);
-    const start = params['anchor'] === '' ? 'none' : String(params['anchor']);
+    const anchor = params['anchor'] === '' ? 'none' : String(params['anchor']);
+    const start = onlyAnchorAndKinds(args.filter, args.links) ? `${anchor}_plain` : anchor;
     reads.push(
       graph
         .read(ACTOR_PAGES.statement(`${start}_${total}`, params))
