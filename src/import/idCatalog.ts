@@ -9,7 +9,7 @@ export interface KnownId {
   founded: string | undefined;
   /**
    * The id's number, given once when it is catalogued (0, 1, 2… in catalogue order): the bulk files name nodes
-   * and link ends by it (the importer's integer ids), and the checks key pairs of ends by it instead of a string.
+   * and link ends by it (the importer's `actual` ids: the nodes' record numbers in a new store), and the checks key pairs of ends by it instead of a string.
    */
   number: number;
 }

@@ -13,10 +13,11 @@ export interface BulkImportOptions {
   dir: string;
   groups: readonly BulkImportGroup[];
   /**
-   * What the files' `:ID`, `:START_ID` and `:END_ID` columns hold: `integer` (whole numbers, which the importer
+   * What the files' `:ID`, `:START_ID` and `:END_ID` columns hold: `actual` (each node's own record number in
+   * the new store, distinct, from 0 up: the importer keeps no id map at all), `integer` (whole numbers, which it
    * maps faster and in less memory than strings) or `string`. An unnamed `:ID` column is not stored.
    */
-  idType: 'integer' | 'string';
+  idType: 'actual' | 'integer' | 'string';
   /** The importer's `--array-delimiter` (the files' list separator, also between a group's labels in cells). */
   arrayDelimiter: string;
   /** Whether a quoted field may span lines; slower to read, so only when a value holds a line break. */

@@ -4,8 +4,8 @@
  * (`neo4j-admin database import full`). One file per label or type and set of present properties, since a
  * header fixes the columns and their types: a property whose value is null is not stored, as with `SET n += props`.
  *
- * Nodes and link ends are named by their catalogue numbers (IdCatalog, KnownId.number), the importer's integer
- * ids (`--id-type=integer`): its id map then sorts and looks up numbers, not strings. The number is in the
+ * Nodes and link ends are named by their catalogue numbers (IdCatalog, KnownId.number), which the importer takes
+ * as the nodes' own record numbers (`--id-type=actual`): it keeps no id map at all. The number is in the
  * header's unnamed `:ID` column, which the importer does not store; the string `id` users see is a property
  * column of its own.
  */

@@ -62,7 +62,10 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
     const tool = await runBulkImport({
       dir: options.dir,
       groups: toGroups(converted.files),
-      idType: 'integer',
+      // The catalogue's numbers are distinct and dense from 0, so they can be the nodes' record numbers: the
+      // importer then neither builds nor sorts an id map, nor looks up both ends of every relationship in it
+      // (100k, 2 runs each, interleaved: importer 15.7/16.5 s with `integer`, 11.3/10.7 s with `actual`).
+      idType: 'actual',
       arrayDelimiter: BULK_ARRAY_DELIMITER_OPTION,
       multilineFields: converted.multilineFields,
       heapMb: options.heapMb,
@@ -94,7 +97,7 @@ export interface BulkConversion {
 
 /**
  * The conversion half of bulkLoad: checks the input files and writes the importer's files into `csvDir`
- * (created; must be empty), nodes and link ends named by the catalogue's numbers (integer ids).
+ * (created; must be empty), nodes and link ends named by the catalogue's numbers (the importer's `actual` ids).
  */
 export async function convertForBulkImport(
   inputs: readonly string[],
