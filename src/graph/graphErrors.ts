@@ -37,6 +37,30 @@ export class GraphAccessError extends Error {
   }
 }
 
+/**
+ * Neo4j refused the memory a query needed. `shared`: the transactions running at the same time used up what they
+ * share (`dbms.memory.transaction.total.max`, the heap or the off-heap pool), so the same question may pass once
+ * the load falls (seen at 1M actors with 32 whole-cluster coverage analyses at once). `question`: this transaction
+ * alone needed more than one may have (`db.memory.transaction.max`), so only a smaller question passes.
+ */
+export class GraphMemoryError extends Error {
+  override readonly name = 'GraphMemoryError';
+  constructor(
+    message: string,
+    readonly limit: 'shared' | 'question',
+  ) {
+    super(message);
+  }
+}
+
+const SHARED_MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
+
+const QUESTION_MEMORY_CODE = 'Neo.ClientError.General.TransactionOutOfMemoryError';
+
 const CREDENTIAL_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
@@ -60,5 +84,7 @@ export function translateNeo4jError(error: unknown): unknown {
   if (LOCK_CODES.has(code)) return new GraphLockConflictError(error.message);
   if (CREDENTIAL_CODES.has(code)) return new GraphAccessError(error.message, 'credentials');
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new GraphAccessError(error.message, 'database');
+  if (SHARED_MEMORY_CODES.has(code)) return new GraphMemoryError(error.message, 'shared');
+  if (code === QUESTION_MEMORY_CODE) return new GraphMemoryError(error.message, 'question');
   return error;
 }

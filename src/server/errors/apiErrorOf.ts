@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ApiError, ErrorCode, QueryTimeoutError, ServiceUnavailableError } from '../../errors';
-import { ConnectionSearchTooLargeError, GraphTimeoutError, GraphUnavailableError, MAX_CONNECTION_VISITS } from '../../graph';
+import { ConnectionSearchTooLargeError, GraphMemoryError, GraphTimeoutError, GraphUnavailableError, MAX_CONNECTION_VISITS } from '../../graph';
 
 /**
  * The API error a thrown value stands for: an error raised on purpose (a GraphQLError with a code) as it is, an
@@ -11,6 +11,11 @@ import { ConnectionSearchTooLargeError, GraphTimeoutError, GraphUnavailableError
 export function apiErrorOf(error: unknown): GraphQLError | undefined {
   if (error instanceof GraphUnavailableError) return new ServiceUnavailableError();
   if (error instanceof GraphTimeoutError) return new QueryTimeoutError();
+  if (error instanceof GraphMemoryError) {
+    return error.limit === 'shared'
+      ? new ServiceUnavailableError('The graph database is short of memory for the questions running at the moment; try again shortly.')
+      : new ApiError('The question needs more memory than the graph database allows one query; narrow it (smaller depth, page, scope or filter).', ErrorCode.QUERY_TOO_COMPLEX);
+  }
   if (error instanceof ConnectionSearchTooLargeError) {
     return new ApiError(`The connection search reached more than ${MAX_CONNECTION_VISITS} actors; lower \`maxHops\` or narrow \`via\`.`, ErrorCode.QUERY_TOO_COMPLEX, {
       limit: MAX_CONNECTION_VISITS,

@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
 import { BREAK, GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import pino from 'pino';
 import { UserInputError } from '../../../../src/errors';
 import { ConnectionSearchTooLargeError, GraphTimeoutError, GraphUnavailableError, MAX_CONNECTION_VISITS } from '../../../../src/graph';
+import { translateNeo4jError } from '../../../../src/graph/graphErrors';
 import { createFormatError } from '../../../../src/server/errors';
 import { QueryTooComplexError } from '../../../../src/server/limits';
 
@@ -54,6 +56,20 @@ describe('formatError', () => {
     expect(run(resolverError(new GraphUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'))).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(run(resolverError(new GraphTimeoutError('terminated'))).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
     expect(JSON.stringify(run(resolverError(new GraphUnavailableError('connect ECONNREFUSED 127.0.0.1:7687'))))).not.toMatch(/ECONNREFUSED/);
+  });
+
+  it("answers Neo4j's memory refusals by whose they are: SERVICE_UNAVAILABLE when the running queries share it out, QUERY_TOO_COMPLEX when the question alone is too large", () => {
+    const neo4jSays = (code: string): GraphQLError => resolverError(translateNeo4jError(new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 2.8 GiB.', code, '', '')) as Error);
+    for (const code of ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit', 'Neo.TransientError.General.OutOfMemoryError']) {
+      const formatted = run(neo4jSays(code));
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).toMatch(/short of memory.*try again/);
+    }
+    const tooLarge = run(neo4jSays('Neo.ClientError.General.TransactionOutOfMemoryError'));
+    expect(tooLarge.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+    expect(tooLarge.message).toMatch(/narrow it/);
+    // Neo4j's own words (its settings, its sizes) stay in the log.
+    expect(JSON.stringify(tooLarge)).not.toMatch(/2\.8 GiB/);
   });
 
   it('answers a connection search past its bound with QUERY_TOO_COMPLEX and the bound', () => {
