@@ -2,6 +2,7 @@ import { ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/se
 import { GraphQLError, Kind, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { ApiError, ErrorCode } from '../../errors';
 import type { Logger } from '../logger';
+import { GraphMemoryError } from '../../graph';
 import { apiErrorOf } from './apiErrorOf';
 
 export interface FormatErrorOptions {
@@ -32,6 +33,8 @@ function formatOne(logger: Logger, formatted: GraphQLFormattedError, error: unkn
   const original = unwrapResolverError(error);
   if (!(original instanceof GraphQLError)) {
     const translated = apiErrorOf(original);
+    // Not the user's doing and not a bug, but what an operator sizes memory by: Neo4j's words, with its settings.
+    if (original instanceof GraphMemoryError) logger.warn({ err: original, limit: original.limit, path: formatted.path }, 'Neo4j refused a query memory');
     if (translated) return replaced(formatted, translated);
   }
   const code = formatted.extensions?.['code'];
