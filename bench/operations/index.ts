@@ -11,7 +11,7 @@ import { supplyPaths } from './supplyPaths';
 import { supplyDisruption, supplyRisk } from './supplyResilience';
 import { criticalSuppliers, explorerNetwork, recommendPartners, scienceIndustryLinks, shortestConnection, valueChainCoverage, valueChainGaps } from './traversals';
 
-export { FLOOR_CYPHER, MIX } from './floorCypher';
+export { FLOOR_CYPHER, PEER_CYPHER, MIX } from './floorCypher';
 export { FLOOR_FINISH } from './floorFinish';
 export {
   COMPARED_OPERATION_NAMES,

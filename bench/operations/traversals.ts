@@ -1,6 +1,6 @@
 import { DEFAULT_NETWORK_LINK_KINDS } from '../../src/model';
 import { asArray, field, sortedByJson, type Json } from '../json';
-import { MIX } from './floorCypher';
+import { MIX, RECOMMEND_PARTNERS_VALUES } from './floorCypher';
 import type { ComparedOperation, Fixtures } from './operation';
 
 const id = (entity: Json, what: string): Json => field(entity, 'id', what);
@@ -277,7 +277,7 @@ export function recommendPartners(f: Fixtures): ComparedOperation {
     peer: { query: `query RecommendPartners($id: ID!) {
         recommendPartners(id: $id) { actor { id name } score commonPartnerCount commonPartners { id name } sharedClusters { id name } }
       }`, variables: { id: f.networkCenterId } },
-    floorParams: { id: f.networkCenterId },
+    floorParams: { id: f.networkCenterId, ...RECOMMEND_PARTNERS_VALUES },
     normalizeOurs: (data) => recommendations(field(data, 'recommendPartners', 'data')),
     normalizePeer: (data) => recommendations(field(data, 'recommendPartners', 'data')),
     normalizeFloor: (rows) => recommendations(rows),

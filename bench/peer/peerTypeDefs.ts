@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
-import { FLOOR_CYPHER, type ComparedOperationName } from '../operations';
+import { PEER_CYPHER, type ComparedOperationName } from '../operations';
 
 /** Placeholders in schema.graphql and the floor query each one stands for. */
 const PLACEHOLDERS: Record<string, ComparedOperationName> = {
@@ -31,7 +31,7 @@ export function loadPeerTypeDefs(): string {
   for (const [placeholder, operation] of Object.entries(PLACEHOLDERS)) {
     const quoted = `"${placeholder}"`;
     if (!sdl.includes(quoted)) throw new Error(`bench/peer/schema.graphql lacks the placeholder ${quoted}`);
-    sdl = sdl.replace(quoted, JSON.stringify(FLOOR_CYPHER[operation]));
+    sdl = sdl.replace(quoted, JSON.stringify(PEER_CYPHER[operation]));
   }
   return sdl;
 }
