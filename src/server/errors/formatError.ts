@@ -2,7 +2,6 @@ import { ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/se
 import { GraphQLError, Kind, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { ApiError, ErrorCode } from '../../errors';
 import type { Logger } from '../logger';
-import { GraphMemoryError } from '../../graph';
 import { apiErrorOf } from './apiErrorOf';
 
 export interface FormatErrorOptions {
@@ -18,7 +17,7 @@ export interface FormatErrorOptions {
  *   error keeps its own code (QUERY_TOO_COMPLEX, BAD_USER_INPUT), and a wrong literal value in the document
  *   (an unknown enum value, a string for an Int …) is BAD_USER_INPUT, as the same value in a variable is;
  * - graph-layer and traversal errors become the API errors of apiErrorOf (SERVICE_UNAVAILABLE, QUERY_TIMEOUT,
- *   QUERY_TOO_COMPLEX for a connection search past its bound);
+ *   QUERY_TOO_COMPLEX for a connection search past its bound; Neo4j's memory refusals by whose they are);
  * - anything else is a bug: logged with its stack, shown as INTERNAL_SERVER_ERROR without details.
  */
 export function createFormatError(logger: Logger, options: FormatErrorOptions = {}) {
@@ -32,9 +31,7 @@ export function createFormatError(logger: Logger, options: FormatErrorOptions = 
 function formatOne(logger: Logger, formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (!(original instanceof GraphQLError)) {
-    const translated = apiErrorOf(original);
-    // Not the user's doing and not a bug, but what an operator sizes memory by: Neo4j's words, with its settings.
-    if (original instanceof GraphMemoryError) logger.warn({ err: original, limit: original.limit, path: formatted.path }, 'Neo4j refused a query memory');
+    const translated = apiErrorOf(original, logger);
     if (translated) return replaced(formatted, translated);
   }
   const code = formatted.extensions?.['code'];

@@ -22,7 +22,7 @@ interface HttpExtension {
  * the status comes from HTTP_STATUS (src/errors); anything else is logged and masked.
  */
 export function sendExportError(res: Response, error: unknown, logger: Logger): void {
-  const known = apiErrorOf(error);
+  const known = apiErrorOf(error, logger);
   if (!known) {
     logger.error({ err: error }, 'unexpected error in an export');
     res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
