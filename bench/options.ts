@@ -15,6 +15,12 @@ export interface BenchOptions {
   /** Seconds after which a sequential series stops even if it has fewer requests (slow operations). */
   sequentialCapSeconds: number;
   warmup: number;
+  /**
+   * Seconds of unmeasured load at --concurrency before each contender's measured window (operations whose c=1
+   * p50 is under LOAD_WARMUP_MAX_P50_MS only). The windows run ours, floor, peer in turn, so without it the first
+   * contender of an operation paid the JIT warm-up of Neo4j's and its own concurrent paths.
+   */
+  loadWarmup: number;
   ops: OperationName[];
   /** Unset: 4096 / 2048 for the transactional import, sized for the store for the bulk load. */
   heapMb: number | undefined;
@@ -63,6 +69,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     .option('--requests <n>', 'sequential requests per operation and contender (default 200, small 100)', whole(1))
     .option('--sequential-cap <s>', 'seconds after which a sequential series stops early (default 40, small 15)', whole(1))
     .option('--warmup <n>', 'warm-up requests per operation and contender', whole(0), 20)
+    .option('--load-warmup <s>', 'unmeasured seconds of load before each contender\'s window at --concurrency (fast operations only; 0: none)', whole(0), 3)
     .option('--ops <list>', `comma-separated operations (default all: ${OPERATION_NAMES.join(',')})`, operationList)
     .option('--heap-mb <n>', 'Neo4j heap (default: sized for the store after a bulk load, 4096 for a transactional import)', whole(256))
     .option('--page-cache-mb <n>', 'Neo4j page cache (default: sized for the store after a bulk load, 2048 for a transactional import)', whole(64))
@@ -79,6 +86,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     requests?: number;
     sequentialCap?: number;
     warmup: number;
+    loadWarmup: number;
     ops?: OperationName[];
     heapMb?: number;
     pageCacheMb?: number;
@@ -97,6 +105,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     requests: o.requests ?? (small ? 100 : 200),
     sequentialCapSeconds: o.sequentialCap ?? (small ? 15 : 40),
     warmup: o.warmup,
+    loadWarmup: o.loadWarmup,
     ops: o.ops ?? [...OPERATION_NAMES],
     heapMb: o.heapMb,
     pageCacheMb: o.pageCacheMb,

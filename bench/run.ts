@@ -63,6 +63,12 @@ const MAX_LOAD_SECONDS = 120;
  * completes about two requests. Requests still in flight when autocannon stops are not counted, so a duration
  * shorter than one wave of C slow requests (C × p50 ÷ cores) would report nothing at all.
  */
+/**
+ * Operations slower than this at concurrency 1 get no warm-up window: their sequential series already ran long
+ * requests, and a window of 32 of them would leave Neo4j busy for many seconds after it.
+ */
+export const LOAD_WARMUP_MAX_P50_MS = 100;
+
 export function loadDuration(options: BenchOptions, p50s: readonly number[]): number {
   const slowestMs = Math.max(...p50s.filter(Number.isFinite), 0);
   const waveSeconds = (options.concurrency * slowestMs) / Math.max(1, os.cpus().length) / 1000;
@@ -107,8 +113,15 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
   const durationSeconds = loadDuration(options, [l.ours.p50, l.floor.p50, l.peer.p50]);
   const neo4jPid = running.database?.neo4j.pid;
   const loaded = operation.oursOnly ? (['ours'] as const) : HTTP_CONTENDERS.filter((c) => c !== 'peer' || check.peerError === null);
+  const warmLoad = options.loadWarmup > 0 && Math.max(l.ours.p50, operation.oursOnly ? 0 : l.floor.p50) < LOAD_WARMUP_MAX_P50_MS;
   for (const contender of loaded) {
     const server = running.servers[contender];
+    if (warmLoad) {
+      // Unmeasured: the same requests at the same concurrency, so the measured window starts with Neo4j's and the
+      // contender's concurrent paths compiled, whichever contender runs first (session 15, bench/README.md).
+      await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds: options.loadWarmup });
+      await drainAfterWindow(driver, server?.pid);
+    }
     const cpuBefore = { server: server ? readProcessCpuMs(server.pid) : undefined, neo4j: neo4jPid === undefined ? undefined : readProcessCpuMs(neo4jPid) };
     const load = await measureLoad(requestFor(contender, operation, urls), { connections: options.concurrency, durationSeconds });
     // The window ends with one request in flight per connection; the server and Neo4j finish them after it.
