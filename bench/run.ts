@@ -59,18 +59,23 @@ async function awaitIndexes(driver: Driver): Promise<void> {
 const MAX_LOAD_SECONDS = 120;
 
 /**
- * Seconds of load for an operation: `--duration`, stretched for slow operations so that every connection
- * completes about two requests. Requests still in flight when autocannon stops are not counted, so a duration
- * shorter than one wave of C slow requests (C × p50 ÷ cores) would report nothing at all.
- */
-/**
  * Operations slower than this at concurrency 1 get no warm-up window: their sequential series already ran long
  * requests, and a window of 32 of them would leave Neo4j busy for many seconds after it.
  */
 export const LOAD_WARMUP_MAX_P50_MS = 100;
 
+/** The slowest of some contenders' c=1 p50s, in ms; a contender that did not run (NaN) does not count. */
+function slowestP50(p50s: readonly number[]): number {
+  return Math.max(...p50s.filter(Number.isFinite), 0);
+}
+
+/**
+ * Seconds of load for an operation: `--duration`, stretched for slow operations so that every connection
+ * completes about two requests. Requests still in flight when autocannon stops are not counted, so a duration
+ * shorter than one wave of C slow requests (C × p50 ÷ cores) would report nothing at all.
+ */
 export function loadDuration(options: BenchOptions, p50s: readonly number[]): number {
-  const slowestMs = Math.max(...p50s.filter(Number.isFinite), 0);
+  const slowestMs = slowestP50(p50s);
   const waveSeconds = (options.concurrency * slowestMs) / Math.max(1, os.cpus().length) / 1000;
   return Math.min(MAX_LOAD_SECONDS, Math.max(options.duration, Math.ceil(2 * waveSeconds)));
 }
@@ -113,7 +118,7 @@ async function benchOperation(operation: Operation, urls: ContenderUrls, running
   const durationSeconds = loadDuration(options, [l.ours.p50, l.floor.p50, l.peer.p50]);
   const neo4jPid = running.database?.neo4j.pid;
   const loaded = operation.oursOnly ? (['ours'] as const) : HTTP_CONTENDERS.filter((c) => c !== 'peer' || check.peerError === null);
-  const warmLoad = options.loadWarmup > 0 && Math.max(l.ours.p50, operation.oursOnly ? 0 : l.floor.p50) < LOAD_WARMUP_MAX_P50_MS;
+  const warmLoad = options.loadWarmup > 0 && slowestP50([l.ours.p50, l.floor.p50]) < LOAD_WARMUP_MAX_P50_MS;
   for (const contender of loaded) {
     const server = running.servers[contender];
     if (warmLoad) {

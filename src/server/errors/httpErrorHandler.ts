@@ -17,7 +17,7 @@ export function httpErrorHandler(options: { logger: Logger; maxBodyBytes: number
       next(error);
       return;
     }
-    const answer = toHttpError(error, options.maxBodyBytes);
+    const answer = toHttpError(error, options.maxBodyBytes, options.logger);
     if (answer.status >= 500) options.logger.error({ err: error }, 'unexpected error outside GraphQL');
     options.onError?.(answer.code);
     sendError(res, answer);
@@ -36,10 +36,10 @@ function sendError(res: Response, error: HttpError): void {
 }
 
 // body-parser's errors carry `status` and a `type`, e.g. entity.too.large.
-function toHttpError(error: unknown, maxBodyBytes: number): HttpError {
+function toHttpError(error: unknown, maxBodyBytes: number, logger: Logger): HttpError {
   if (error instanceof HttpError) return error;
   // A graph or API error that reached Express (a route outside GraphQL let it through) keeps its code.
-  const api = apiErrorOf(error);
+  const api = apiErrorOf(error, logger);
   if (api) return new HttpError(api.extensions['code'] as ErrorCode, api.message);
   const { status, type } = parserErrorFields(error);
   switch (type) {
