@@ -3,9 +3,9 @@
  * it holds steady: requests per second, latency percentiles, errors (must be 0) and the server's resident memory
  * at the start, middle and end of the run (it should stay flat).
  *
- * It starts `node dist/src/main.js` itself on a free loopback port, so the server is exactly what `npm start`
- * runs, over the Neo4j of NEO4J_URI when set, else the project's own local one (which main.ts starts). Traffic
- * goes to 127.0.0.1 only, for a bounded time, and the run stops by itself. When the schema has mutations, the
+ * It starts `node dist/src/main.js` itself (with npm start's V8 flags, SERVER_NODE_FLAGS) on a free loopback port,
+ * so the server is exactly what `npm start` runs, over the Neo4j of NEO4J_URI when set, else the project's own
+ * local one (which main.ts starts). Traffic goes to 127.0.0.1 only, for a bounded time, and the run stops by itself. When the schema has mutations, the
  * mix includes an upsert of a test company under a run prefix (with an API key of its own, as the README's
  * "Writes and access control" describes); those companies are deleted at the end.
  *
@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import { Command, InvalidArgumentError } from 'commander';
 import { projectRoot } from '../src/config';
 import { generateApiKey } from '../src/server/auth';
+import { SERVER_NODE_FLAGS } from '../src/server/nodeFlags';
 import { bulkLoadAndStart } from './bulkPhase';
 import { ensureDataset } from './dataset';
 import { pickFixtures } from './fixtures';
@@ -453,7 +454,7 @@ async function startSyntheticGraph(actors: number, keepDb: string | undefined): 
 /** Starts dist/src/main.js on a free loopback port and resolves with its GraphQL URL once it prints it. */
 async function startServer(env: Record<string, string>, nodeArgs: string[]): Promise<StartedServer> {
   const main = path.join(projectRoot, 'dist', 'src', 'main.js');
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, main], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, main], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

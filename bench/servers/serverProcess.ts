@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../src/server/nodeFlags';
 import { CONNECTION_ENV, READY_PREFIX } from './childConnection';
 
 /** A contender's server running in its own child process. */
@@ -15,18 +16,21 @@ export interface SpawnServerOptions {
   entry: string;
   neo4jUri: string;
   neo4jPassword: string;
-  /** Extra node flags, e.g. --cpu-prof. */
+  /** Node flags after the server's own, e.g. --cpu-prof. */
   nodeArgs?: readonly string[];
+  /** The server's own V8 flags, SERVER_NODE_FLAGS unless given (bench/nodeFlagsAb.ts weighs other sets). */
+  serverFlags?: readonly string[];
   /** Working folder (where --cpu-prof writes). */
   cwd?: string;
 }
 
 /**
  * Starts a server child and resolves with its URL once it prints the ready line. The child gets a clean
- * environment (PATH, NODE_ENV=production and the connection) so every contender runs under the same settings.
+ * environment (PATH, NODE_ENV=production and the connection) and the same V8 flags (SERVER_NODE_FLAGS, as
+ * `npm start` gives ours), so every contender runs under the same settings.
  */
 export function spawnServer(options: SpawnServerOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(__dirname, options.entry)], {
+  const child = spawn(process.execPath, [...(options.serverFlags ?? SERVER_NODE_FLAGS), ...(options.nodeArgs ?? []), path.join(__dirname, options.entry)], {
     stdio: ['pipe', 'pipe', 'pipe'],
     cwd: options.cwd,
     env: {

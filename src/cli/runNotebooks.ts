@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { projectRoot } from '../config';
+import { SERVER_NODE_FLAGS } from '../server/nodeFlags';
 import { parseArguments, processIo, type CommandIo } from './commandIo';
 
 /** Debian's Python: the `python3` on PATH may be another one without Debian's packages (see TOOLCHAIN.md). */
@@ -139,7 +140,7 @@ function missingPythonModules(): string | null {
 }
 
 /**
- * `node dist/src/main.js` with PORT=0, a temporary LOCAL_NEO4J_DIR and LOCAL_NEO4J_BOLT_PORT=0, so it never
+ * `node dist/src/main.js` (with npm start's V8 flags) with PORT=0, a temporary LOCAL_NEO4J_DIR and LOCAL_NEO4J_BOLT_PORT=0, so it never
  * meets a developer's server or data; the URL comes from the line main.js prints. Stopping sends SIGTERM, on which
  * main.js stops the HTTP server and its Neo4j, and waits for the process to end, so no Java process is left.
  */
@@ -148,7 +149,7 @@ function startServer(io: CommandIo): StartedServer {
   const env: NodeJS.ProcessEnv = { ...io.env, PORT: '0', LOCAL_NEO4J_DIR: dataDir, LOCAL_NEO4J_BOLT_PORT: '0', LOG_LEVEL: io.env['LOG_LEVEL'] ?? 'warn' };
   // An external Neo4j would not be fresh; this run always uses its own.
   for (const name of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'LOCAL_NEO4J_PASSWORD']) delete env[name];
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'main.js')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(projectRoot, 'dist', 'src', 'main.js')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   // Kept short: the server runs for the whole session, and only its last lines matter when it fails.

@@ -1,2 +1,3 @@
 export { startHttpServer, type RunningServer, type HttpServerOptions } from './httpServer';
 export { createLogger, type Logger } from './logger';
+export { SERVER_NODE_FLAGS } from './nodeFlags';
