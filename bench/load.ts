@@ -5,9 +5,10 @@
  *
  * It starts `node dist/src/main.js` itself (with npm start's V8 flags, SERVER_NODE_FLAGS) on a free loopback port,
  * so the server is exactly what `npm start` runs, over the Neo4j of NEO4J_URI when set, else the project's own
- * local one (which main.ts starts). Traffic goes to 127.0.0.1 only, for a bounded time, and the run stops by itself. When the schema has mutations, the
- * mix includes an upsert of a test company under a run prefix (with an API key of its own, as the README's
- * "Writes and access control" describes); those companies are deleted at the end.
+ * local one (which main.ts starts). Traffic goes to 127.0.0.1 only, for a bounded time, and the run stops by
+ * itself. When the schema has mutations, the mix includes an upsert of a test company under a run prefix (with an
+ * API key of its own, as the README's "Writes and access control" describes); those companies are deleted at the
+ * end.
  *
  * `--actors N` runs the same mix on the bench's synthetic graph of N actors instead (bench/data, generated once):
  * it is bulk-loaded into a fresh Neo4j (or imported once into `--keep-db DIR` and reused), the server runs over it

@@ -17,7 +17,8 @@ import { ensureDataset } from './dataset';
 import { pickFixtures } from './fixtures';
 import { importOnce } from './importPhase';
 import { startBenchDatabase } from './localDatabase';
-import { buildOperations, OPERATION_NAMES, type Operation, type OperationName } from './operations';
+import { buildOperations, type Operation, type OperationName } from './operations';
+import { operationList } from './options';
 import { readProcessCpuMs } from './procStatus';
 import { createFloorDriver } from './servers/floorServer';
 import { spawnServer, type ServerProcess } from './servers/serverProcess';
@@ -38,13 +39,6 @@ function variantsOf(value: string): Variant[] {
     const allowed = process.allowedNodeEnvironmentFlags;
     for (const flag of flags) if (!allowed.has(flag.split('=')[0] ?? flag)) throw new InvalidArgumentError(`not a node flag: ${flag}`);
     return { label: trimmed, flags };
-  });
-}
-
-function operationList(value: string): OperationName[] {
-  return value.split(',').map((name) => {
-    if (!(OPERATION_NAMES as readonly string[]).includes(name)) throw new InvalidArgumentError(`unknown operation ${name}`);
-    return name as OperationName;
   });
 }
 

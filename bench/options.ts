@@ -44,7 +44,7 @@ function whole(min: number) {
   };
 }
 
-function operationList(value: string): OperationName[] {
+export function operationList(value: string): OperationName[] {
   const names = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   const known: ReadonlySet<string> = new Set(OPERATION_NAMES);
   const unknown = names.filter((n) => !known.has(n));

@@ -1,3 +1,2 @@
 export { startHttpServer, type RunningServer, type HttpServerOptions } from './httpServer';
 export { createLogger, type Logger } from './logger';
-export { SERVER_NODE_FLAGS } from './nodeFlags';
