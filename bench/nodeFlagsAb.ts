@@ -6,7 +6,8 @@
  * the server's CPU time per request (/proc, user + system, every thread: GC helpers included) and its req/s,
  * then the means. CPU per request is the figure to read on a shared 2-core machine: req/s moves with Neo4j and
  * the client. `default` is SERVER_NODE_FLAGS (what `npm start` runs), `none` is Node's defaults, anything else
- * a space-separated flag list. Development only, never part of `npm test`.
+ * a space-separated flag list; `NAME=value` tokens set the server's settings (e.g. `GRAPHQL_EXECUTION=graphql-js`
+ * against `default`: what the compiled execution saves). Development only, never part of `npm test`.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -28,17 +29,31 @@ const say = (line: string): void => void process.stdout.write(`${line}\n`);
 interface Variant {
   label: string;
   flags: readonly string[];
+  /** Server settings of the variant (`NAME=value` tokens), e.g. GRAPHQL_EXECUTION=graphql-js. */
+  env: Record<string, string>;
 }
 
+/**
+ * A variant is a space-separated list: `default` (SERVER_NODE_FLAGS, also when no flag is given), `none` (no
+ * flags), node flags, and `NAME=value` settings of the server's environment.
+ */
 function variantsOf(value: string): Variant[] {
-  return value.split(';').map((label) => {
-    const trimmed = label.trim();
-    if (trimmed === 'default') return { label: `default (${SERVER_NODE_FLAGS.join(' ') || 'none'})`, flags: SERVER_NODE_FLAGS };
-    if (trimmed === 'none') return { label: 'none', flags: [] };
-    const flags = trimmed.split(/\s+/);
+  return value.split(';').map((text) => {
+    const label = text.trim();
+    const env: Record<string, string> = {};
+    const flags: string[] = [];
+    let base: readonly string[] = SERVER_NODE_FLAGS;
     const allowed = process.allowedNodeEnvironmentFlags;
-    for (const flag of flags) if (!allowed.has(flag.split('=')[0] ?? flag)) throw new InvalidArgumentError(`not a node flag: ${flag}`);
-    return { label: trimmed, flags };
+    for (const token of label.split(/\s+/)) {
+      const setting = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(token);
+      if (setting) env[setting[1] as string] = setting[2] as string;
+      else if (token === 'default') base = SERVER_NODE_FLAGS;
+      else if (token === 'none') base = [];
+      else if (allowed.has(token.split('=')[0] ?? token)) flags.push(token);
+      else throw new InvalidArgumentError(`not a node flag or NAME=value setting: ${token}`);
+    }
+    const used = flags.length > 0 ? flags : base;
+    return { label: label === 'default' ? `default (${SERVER_NODE_FLAGS.join(' ') || 'none'})` : label, flags: used, env };
   });
 }
 
@@ -98,7 +113,7 @@ async function main(): Promise<void> {
     await importOnce(path.resolve(o.keepDb), dataset.dir, database.neo4j);
     const operations = buildOperations(await pickFixtures(driver));
     for (const variant of o.variants) {
-      servers.push(await spawnServer({ entry: 'ourServer.js', neo4jUri: database.neo4j.uri, neo4jPassword: database.neo4j.password, serverFlags: variant.flags }));
+      servers.push(await spawnServer({ entry: 'ourServer.js', neo4jUri: database.neo4j.uri, neo4jPassword: database.neo4j.password, serverFlags: variant.flags, env: variant.env }));
     }
     say(`nodeFlagsAb: ${o.actors} actors, ${o.rounds} rounds × ${o.requests} requests at concurrency ${o.concurrency}`);
     for (const name of o.ops) {

@@ -60,6 +60,7 @@ const envSchema = z.object({
   MAX_BODY_BYTES: positiveInt.default(102_400),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   EXPLAIN_QUERIES: z.enum(['true', 'false']).default('false'),
+  GRAPHQL_EXECUTION: z.enum(['jit', 'graphql-js']).default('jit'),
   // Plan every traversal statement in the background after start (docs/statements.md); tests turn it off.
   WARM_PLANS: z.enum(['true', 'false']).default('true'),
   ALLOWED_OPERATIONS_FILE: optionalString,
@@ -98,6 +99,9 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
+/** Which engine runs a query document: `jit` compiles the repeated ones, `graphql-js` interprets every one. */
+export type ExecutionEngine = 'jit' | 'graphql-js';
+
 /** How the HTTP server treats requests: limits, introspection, the allow-list. */
 export interface ServerSettings {
   limits: QueryLimits;
@@ -112,6 +116,11 @@ export interface ServerSettings {
    * the Cypher they ran, with plans, in `extensions.queries`. Off by default; never needed in production.
    */
   explainQueries: boolean;
+  /**
+   * `jit`: a query document run more than once is compiled by graphql-jit; `graphql-js`: every query is
+   * interpreted by graphql-js (src/server/execution).
+   */
+  execution: ExecutionEngine;
 }
 
 export interface Config {
@@ -201,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // A production schema is not advertised unless asked for; in development it feeds tools like GraphiQL.
       introspection: e.INTROSPECTION === undefined ? e.NODE_ENV !== 'production' : e.INTROSPECTION === 'true',
       explainQueries: e.EXPLAIN_QUERIES === 'true',
+      execution: e.GRAPHQL_EXECUTION,
       allowedOperationsFile: e.ALLOWED_OPERATIONS_FILE === undefined ? undefined : path.resolve(e.ALLOWED_OPERATIONS_FILE),
     },
   };

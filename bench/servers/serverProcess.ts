@@ -22,6 +22,8 @@ export interface SpawnServerOptions {
   serverFlags?: readonly string[];
   /** Working folder (where --cpu-prof writes). */
   cwd?: string;
+  /** Settings for the server (e.g. GRAPHQL_EXECUTION), over its documented defaults; bench/nodeFlagsAb.ts weighs them. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -36,6 +38,7 @@ export function spawnServer(options: SpawnServerOptions): Promise<ServerProcess>
     env: {
       PATH: process.env['PATH'] ?? '',
       NODE_ENV: 'production',
+      ...options.env,
       [CONNECTION_ENV.uri]: options.neo4jUri,
       [CONNECTION_ENV.password]: options.neo4jPassword,
     },

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { type RequestHandler } from 'express';
 import type { ServerSettings } from '../config';
 import type { GraphClient } from '../graph';
@@ -12,6 +13,7 @@ import { accessControlPlugin, type AccessPolicy } from './auth'; // writes and a
 import { createRequestContext, type RequestContext } from '../request';
 import { createExportRouter } from './export'; // subgraph export for graph tools
 import { createFormatError, httpErrorHandler, notFoundHandler } from './errors';
+import { compiledExecutionGateway, createCompiledExecution } from './execution';
 import {
   allowListGate,
   depthLimitRule,
@@ -71,7 +73,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const { graph, logger, settings, accessPolicy } = options;
   const { limits } = settings;
   const allowList = settings.allowedOperationsFile === undefined ? undefined : loadAllowList(settings.allowedOperationsFile);
-  const metrics = createServerMetrics(options.planWarming);
+  // The schema Apollo would build from typeDefs and resolvers, built here so that the executor can compile against it.
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
+  const execution = createCompiledExecution(schema, settings.execution);
+  const metrics = createServerMetrics(options.planWarming, execution.counts);
   // Every Cypher round trip of every request is also counted, by statement, in the metrics.
   const serverGraph = graph.withObserver(metrics.queryObserver);
   const app = express();
@@ -85,8 +90,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   httpServer.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers(),
+    gateway: compiledExecutionGateway(schema, execution),
     formatError: createFormatError(logger, { onError: metrics.countError }),
     // A user never sees a stack trace, not even in development: internal errors are logged instead.
     includeStacktraceInErrorResponses: false,

@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueryObserver } from '../../graph';
 import type { PlanWarmingStatus } from '../../graph/planWarming';
+import type { ExecutionCounts } from '../execution';
 import { OperationLabels } from './operationLabels';
 
 /** The server's Prometheus metrics, in a registry of its own (several servers can run in one process, as in tests). */
@@ -22,8 +23,29 @@ export interface ServerMetrics {
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 const ROUTES = new Set(['/graphql', '/health/live', '/health/ready', '/metrics']);
 
-export function createServerMetrics(planWarming?: PlanWarmingStatus): ServerMetrics {
+export function createServerMetrics(planWarming?: PlanWarmingStatus, executions?: ExecutionCounts): ServerMetrics {
   const registry = new Registry();
+  // Read from the executor's counters at scrape time: nothing on the request path.
+  new Counter({
+    name: 'clustergraph_graphql_executions_total',
+    help: 'GraphQL operations executed, by engine: `compiled` (graphql-jit, a query document seen before) or `interpreted` (graphql-js).',
+    labelNames: ['engine'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ engine: 'compiled' }, executions?.compiled ?? 0);
+      this.inc({ engine: 'interpreted' }, executions?.interpreted ?? 0);
+    },
+  });
+  new Counter({
+    name: 'clustergraph_graphql_compilations_total',
+    help: 'Query documents graphql-jit compiled (each once, on its second run, while Apollo keeps the parsed document).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(executions?.compilations ?? 0);
+    },
+  });
   new Gauge({
     name: 'clustergraph_statements_planned',
     help: 'Statements of the traversal catalogue planned by the background warm-up since the start (0 when warming is off).',
