@@ -10,10 +10,20 @@
 import { execute, getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
+import { LRUCache } from 'lru-cache';
 import type { ExecutionEngine } from '../../config';
 
 /** A document is compiled on its this-many-th execution: a one-off query is cheaper to interpret than to compile. */
 export const COMPILE_AFTER_RUNS = 2;
+
+/**
+ * Most documents the executor remembers (runs, compiled queries), least recently run forgotten first. A compiled
+ * query's generated code weighs far more than its document, and Apollo's document cache is bounded by the
+ * documents' size alone: without a bound of its own, clients sending many distinct documents twice each would
+ * grow the compiled code without limit. 500 is far above the documents a deployment's clients send (the example
+ * queries, the explorer and the notebooks use a few dozen).
+ */
+export const MAX_REMEMBERED_DOCUMENTS = 500;
 
 /** What the executor knows of one parsed document (Apollo's document cache hands out the same object per text). */
 interface DocumentEntry {
@@ -40,10 +50,9 @@ export interface CompiledExecution {
  * A compiled query whose variables do not coerce is run again by graphql-js, so a client sees graphql-js's
  * messages (and Apollo's BAD_USER_INPUT) whichever engine would have run it.
  */
-export function createCompiledExecution(schema: GraphQLSchema, engine: ExecutionEngine): CompiledExecution {
-  // Keyed weakly by the parsed document: the entries live exactly as long as Apollo's bounded document cache
-  // keeps the document, so the compiled queries need no cache of their own.
-  const documents = new WeakMap<DocumentNode, DocumentEntry>();
+export function createCompiledExecution(schema: GraphQLSchema, engine: ExecutionEngine, maxDocuments = MAX_REMEMBERED_DOCUMENTS): CompiledExecution {
+  // Keyed by the parsed document, which Apollo's document cache hands out again for a repeated text.
+  const documents = new LRUCache<DocumentNode, DocumentEntry>({ max: maxDocuments });
   const counts: ExecutionCounts = { compiled: 0, interpreted: 0, compilations: 0 };
 
   const interpret = (document: DocumentNode, ctx: GatewayGraphQLRequestContext): Promise<ExecutionResult> | ExecutionResult => {

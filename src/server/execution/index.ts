@@ -1,1 +1,1 @@
-export { compiledExecutionGateway, createCompiledExecution, COMPILE_AFTER_RUNS, type CompiledExecution, type ExecutionCounts } from './compiledExecution';
+export { compiledExecutionGateway, createCompiledExecution, COMPILE_AFTER_RUNS, MAX_REMEMBERED_DOCUMENTS, type CompiledExecution, type ExecutionCounts } from './compiledExecution';

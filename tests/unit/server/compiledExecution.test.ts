@@ -1,7 +1,7 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, parse, type ExecutionResult } from 'graphql';
-import { COMPILE_AFTER_RUNS, compiledExecutionGateway, createCompiledExecution } from '../../../src/server/execution';
+import { COMPILE_AFTER_RUNS, compiledExecutionGateway, createCompiledExecution, MAX_REMEMBERED_DOCUMENTS } from '../../../src/server/execution';
 
 const schema = makeExecutableSchema({
   typeDefs: `
@@ -111,6 +111,20 @@ describe('compiled execution (graphql-jit for repeated query documents)', () => 
       expect((await execution.executor(requestOf(document, {}, 'B'))).data).toEqual({ company: { name: 'x' } });
     }
     expect(execution.counts.compilations).toBe(2);
+  });
+
+  it('remembers a bounded number of documents, the least recently run forgotten first', async () => {
+    expect(MAX_REMEMBERED_DOCUMENTS).toBe(500);
+    const execution = createCompiledExecution(schema, 'jit', 2);
+    const [a, b, c] = ['{ named { name } }', '{ company(name: "b") { name } }', '{ company(name: "c") { name } }'].map((text) => parse(text));
+    const run = async (document: ReturnType<typeof parse>): Promise<void> => void (await execution.executor(requestOf(document)));
+    for (const document of [a, b, b, a]) await run(document as ReturnType<typeof parse>);
+    expect(execution.counts).toEqual({ compiled: 2, interpreted: 2, compilations: 2 });
+    // c pushes out b (a ran more recently); b starts over as a first run, a is still compiled.
+    await run(c as ReturnType<typeof parse>);
+    await run(a as ReturnType<typeof parse>);
+    await run(b as ReturnType<typeof parse>);
+    expect(execution.counts).toEqual({ compiled: 3, interpreted: 4, compilations: 2 });
   });
 
   it('hands Apollo the schema and the executor through the gateway interface', async () => {
