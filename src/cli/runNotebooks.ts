@@ -141,8 +141,9 @@ function missingPythonModules(): string | null {
 
 /**
  * `node dist/src/main.js` (with npm start's V8 flags) with PORT=0, a temporary LOCAL_NEO4J_DIR and
- * LOCAL_NEO4J_BOLT_PORT=0, so it never meets a developer's server or data; the URL comes from the line main.js prints. Stopping sends SIGTERM, on which
- * main.js stops the HTTP server and its Neo4j, and waits for the process to end, so no Java process is left.
+ * LOCAL_NEO4J_BOLT_PORT=0, so it never meets a developer's server or data; the URL comes from the line main.js
+ * prints. Stopping sends SIGTERM, on which main.js stops the HTTP server and its Neo4j, and waits for the process
+ * to end, so no Java process is left.
  */
 function startServer(io: CommandIo): StartedServer {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-notebooks-neo4j-'));
