@@ -21,6 +21,9 @@ export interface BulkFigures extends ImportFigures {
     conversionMs: number;
     /** Worker threads that converted the relationship files. */
     conversionThreads: number;
+    /** Who converted the relationship files (the JVM by default), and why not the JVM when it left them to Node. */
+    converter: 'jvm' | 'node';
+    jvmFallback: string | null;
     /** Neo4j's importer as it reports itself ("IMPORT DONE in"), and its process with JVM start. */
     toolMs: number;
     toolProcessMs: number;
@@ -66,7 +69,7 @@ export async function bulkLoadAndStart(
           if (/^(IMPORT DONE|\(\d\/\d\)|Imported|Peak memory)/.test(line)) say(`bench: importer: ${line}`);
         },
       });
-      say(`bench: converted in ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads), importer ${((loaded.tool.reportedMs ?? loaded.tool.durationMs) / 1000).toFixed(1)} s`);
+      say(`bench: converted in ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads, ${loaded.converter}), importer ${((loaded.tool.reportedMs ?? loaded.tool.durationMs) / 1000).toFixed(1)} s`);
       startStarted = performance.now();
     },
   });
@@ -99,6 +102,8 @@ export async function bulkLoadAndStart(
       phases: {
         conversionMs: Math.round(loaded.conversionMs),
         conversionThreads: loaded.conversionThreads,
+        converter: loaded.converter,
+        jvmFallback: loaded.jvmFallback,
         toolMs: Math.round(toolMs),
         toolProcessMs: Math.round(loaded.tool.durationMs),
         startMs: Math.round(startMs),

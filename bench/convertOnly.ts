@@ -4,7 +4,7 @@
  * time and CPU time, each thread's rows and rows/s, the process's peak RSS, the load average, and a SHA-256 over the
  * converted files (names and bytes) and the report, so a change can be checked to write the very same files.
  *
- *   nice -n 19 node dist/bench/convertOnly.js [--data DIR] [--threads N] [--out DIR] [--keep]
+ *   nice -n 19 node dist/bench/convertOnly.js [--data DIR] [--threads N] [--converter jvm|node] [--out DIR] [--keep]
  *   nice -n 19 node --cpu-prof --cpu-prof-dir /tmp/prof dist/bench/convertOnly.js   (one profile per thread)
  */
 import crypto from 'node:crypto';
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
       threads: { type: 'string', default: '1' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      // The relationship pass in the JVM (BulkConvertLinks.java, the bulk load's default) or in Node's worker threads.
+      converter: { type: 'string', default: 'node' },
     },
   });
   const out = values.out ?? path.join(os.tmpdir(), `convert-only-${process.pid}`);
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
   // CPU time of the process (every thread, GC included): on a shared machine it moves far less than the wall time.
   const cpuBefore = process.cpuUsage();
   try {
-    const converted = await convertForBulkImport([values.data], { csvDir: out, conversionThreads: Number(values.threads) });
+    if (values.converter !== 'jvm' && values.converter !== 'node') throw new Error('--converter is jvm or node');
+    const jvm = { neo4jProjectDir: path.join(__dirname, '..', '..', 'neo4j'), searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] };
+    const converted = await convertForBulkImport([values.data], { csvDir: out, conversionThreads: Number(values.threads), ...(values.converter === 'jvm' ? { jvm } : {}) });
     const cpu = process.cpuUsage(cpuBefore);
     const hash = crypto.createHash('sha256');
     for (const name of fs.readdirSync(out).sort()) {
@@ -42,6 +46,8 @@ async function main(): Promise<void> {
     const groupMs = Math.max(0, ...converted.groups.map((g) => g.ms));
     const result = {
       data: values.data,
+      converter: converted.converter,
+      jvmFallback: converted.jvmFallback,
       conversionS: round(converted.conversionMs / 1000),
       // Catalogue the node files and hand it to the threads: what the threads' time leaves of the conversion.
       cpuS: round((cpu.user + cpu.system) / 1e6),

@@ -6,7 +6,7 @@
  * Exit code 0 when every row landed, 1 when some were rejected, 2 on a fatal error.
  */
 import { SingleBar } from 'cli-progress';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import { ConfigError, loadConfig, projectRoot, type Config } from '../config';
 import { migrate } from '../graph/migrations';
@@ -41,18 +41,27 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     .option('--batch-size <n>', 'rows per write transaction', positiveInteger, DEFAULT_BATCH_SIZE)
     .option('--parallel-writes <n>', 'write transactions at the same time (rows of one node or pair stay in input order)', positiveInteger, DEFAULT_PARALLEL_WRITES)
     .option('--bulk', "load into a new local database with Neo4j's bulk importer (LOCAL_NEO4J_DIR must hold no database)", false)
-    .option('--conversion-threads <n>', 'with --bulk: worker threads that convert the relationship files (default: the cores, at most 4)', positiveInteger);
+    .option('--conversion-threads <n>', 'with --bulk: threads that convert the relationship files (default: the cores, at most 4)', positiveInteger)
+    .addOption(
+      new Option('--converter <who>', 'with --bulk: who converts the relationship files: jvm (Node where the JVM leaves them to it) or node').choices(['jvm', 'node']).default('jvm'),
+    );
   const parsed = parseArguments(program, args, io);
   if (parsed !== null) return parsed;
   const inputs = program.processedArgs[0] as string[];
-  const { batchSize, bulk, parallelWrites, conversionThreads } = program.opts<{ batchSize: number; bulk: boolean; parallelWrites: number; conversionThreads?: number }>();
+  const { batchSize, bulk, parallelWrites, conversionThreads, converter } = program.opts<{
+    batchSize: number;
+    bulk: boolean;
+    parallelWrites: number;
+    conversionThreads?: number;
+    converter: 'jvm' | 'node';
+  }>();
 
   let connection;
   try {
     // Fail on a missing input before starting Neo4j.
     await resolveInputFiles(inputs);
     const config = loadConfig(io.env);
-    if (bulk) return await bulkImport(config, inputs, io, conversionThreads);
+    if (bulk) return await bulkImport(config, inputs, io, { conversionThreads, converter });
     // Import batches may run longer than a request's statement: the longer of the two timeouts applies.
     connection = await openGraph({ ...config, queryTimeoutMs: Math.max(config.queryTimeoutMs, IMPORT_TIMEOUT_MS) });
     await migrate(connection.graph);
@@ -69,7 +78,12 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
 }
 
 /** Bulk load, then start the local Neo4j on the new store and migrate; prints the phases' figures. */
-async function bulkImport(config: Config, inputs: readonly string[], io: CommandIo, conversionThreads: number | undefined): Promise<number> {
+async function bulkImport(
+  config: Config,
+  inputs: readonly string[],
+  io: CommandIo,
+  { conversionThreads, converter }: { conversionThreads: number | undefined; converter: 'jvm' | 'node' },
+): Promise<number> {
   const target = config.neo4j;
   if (target.kind !== 'local') {
     io.stderr.write('import failed: --bulk writes a new local database; unset NEO4J_URI (a running server takes the transactional import).\n');
@@ -84,6 +98,7 @@ async function bulkImport(config: Config, inputs: readonly string[], io: Command
     searchPath: target.searchPath,
     javaHome: target.javaHome,
     onProgress: progress.update,
+    converter,
     ...(conversionThreads !== undefined ? { conversionThreads } : {}),
   }).finally(progress.stop);
   const migrateStarted = performance.now();
@@ -106,9 +121,10 @@ function formatBulkFigures(loaded: BulkLoadResult, migrateMs: number, totalMs: n
   const toolMs = loaded.tool.reportedMs ?? loaded.tool.durationMs;
   return [
     `bulk: ${loaded.tool.nodes} nodes, ${loaded.tool.relationships} relationships written by Neo4j's importer`,
-    `  convert ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads), importer ${(toolMs / 1000).toFixed(1)} s (${rate(toolMs)}; process ${(loaded.tool.durationMs / 1000).toFixed(1)} s), ` +
+    `  convert ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads, ${loaded.converter === 'jvm' ? 'relationships in the JVM' : 'in Node'}), importer ${(toolMs / 1000).toFixed(1)} s (${rate(toolMs)}; process ${(loaded.tool.durationMs / 1000).toFixed(1)} s), ` +
       `start + constraints + indexes ${(migrateMs / 1000).toFixed(1)} s`,
     `  end to end ${(totalMs / 1000).toFixed(1)} s: ${rate(totalMs)}`,
+    ...(loaded.jvmFallback !== null ? [`  the JVM left the relationship files to Node: ${loaded.jvmFallback}`] : []),
     '',
   ].join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { periodOf } from './partialDate';
+import { described } from './ruleDescriptions';
 
 /** A raw cell as it comes from a CSV row: text, or undefined when the column is absent. */
 export type Cell = string | undefined;
@@ -95,36 +96,39 @@ export function requiredColumns(shape: Readonly<Record<string, z.ZodType>>): str
 
 // Parsers: each returns the value or says what is wrong with it.
 
-export const text: CellParser<string> = (value) => value;
+export const text: CellParser<string> = described((value: string) => value, ['text']);
 
-export const id: CellParser<string> = (value) =>
-  ID_PATTERN.test(value) && value.length <= ID_MAX_LENGTH
-    ? value
-    : new CellProblem(`"${shorten(value)}" is not a valid id: use lowercase letters and digits in parts joined by "-" or ".", at most ${ID_MAX_LENGTH} characters`);
+export const id: CellParser<string> = described(
+  (value: string) =>
+    ID_PATTERN.test(value) && value.length <= ID_MAX_LENGTH
+      ? value
+      : new CellProblem(`"${shorten(value)}" is not a valid id: use lowercase letters and digits in parts joined by "-" or ".", at most ${ID_MAX_LENGTH} characters`),
+  ['id'],
+);
 
 /** One of a fixed set of values, spelled exactly. */
 export function oneOf<const V extends string>(values: readonly V[]): CellParser<V> {
-  return (value) => {
+  return described((value: string) => {
     const found = values.find((v) => v === value);
     return found ?? new CellProblem(`"${shorten(value)}" is not one of ${values.join(', ')}`);
-  };
+  }, ['oneOf', ...values]);
 }
 
 /** Items separated by " | "; blank items are dropped. */
-export const list: CellParser<string[]> = (value) => splitList(value);
+export const list: CellParser<string[]> = described((value: string) => splitList(value), ['list']);
 
 /** A list with at least one item. */
-export const nonEmptyList: CellParser<string[]> = (value) => {
+export const nonEmptyList: CellParser<string[]> = described((value: string) => {
   const items = splitList(value);
   return items.length > 0 ? items : new CellProblem('must hold at least one item');
-};
+}, ['nonEmptyList']);
 
 /** An integer within [min, max]. */
 export function integer(min: number, max: number): CellParser<number> {
-  return (value) => {
+  return described((value: string) => {
     const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
     return Number.isSafeInteger(n) && n >= min && n <= max ? n : new CellProblem(`must be a whole number from ${min} to ${max}, got "${shorten(value)}"`);
-  };
+  }, ['integer', String(min), String(max)]);
 }
 
 /** A decimal number within [min, max] (plain notation: no exponent, no hex). */
@@ -143,8 +147,10 @@ export const nutsCode: CellParser<string> = (value) =>
   NUTS_CODE.test(value) ? value : new CellProblem(`"${shorten(value)}" is not a NUTS code (e.g. DE, DED, DED21)`);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date; kept as given. */
-export const partialDate: CellParser<string> = (value) =>
-  periodOf(value) ? value : new CellProblem(`"${shorten(value)}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`);
+export const partialDate: CellParser<string> = described(
+  (value: string) => (periodOf(value) ? value : new CellProblem(`"${shorten(value)}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`)),
+  ['partialDate'],
+);
 
 // A bar with whitespace (or the cell's edge) on both sides separates items, so "a | | b" and a trailing " |"
 // leave no empty items while a bar inside a URL stays.

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { parsePartialDate, periodOf, periodStart } from './partialDate';
+import { described } from './ruleDescriptions';
 
 /** Today as `YYYY-MM-DD` (UTC), the bound of the future-start rule. */
 export function todayIso(now: Date = new Date()): string {
@@ -68,3 +69,6 @@ export function foundingProblems(record: { from: string; to: string }, foundedOf
   if (record.to !== record.from) check(record.to);
   return problems;
 }
+
+// Its JVM twin takes today from the spec (todayIso), so both sides judge a row by the same day.
+described(checkNotFuture, ['notFuture']);

@@ -72,3 +72,5 @@ export { toNodeWriteRow, type NodeWriteRow, type PropertyValue } from './nodeWri
 export { toRelationshipWriteRow, type LinkFields, type RelationshipWriteRow } from './relationshipWriteRows';
 export { propertyHash } from './propertyHash';
 export { DEFAULT_NETWORK_LINK_KINDS, kindOfRank, LINK_KIND_TABLE, linkKindSpec, rankOfKind, type LinkFacts, type LinkKindSpec } from './linkKinds';
+export { describeRelationshipRules, type RelationshipRules } from './relationshipRules';
+export type { RuleDescription } from './ruleDescriptions';

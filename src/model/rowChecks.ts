@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { periodOf } from './partialDate';
+import { described } from './ruleDescriptions';
 import { FICTIONAL } from './sourceMarkers';
 
 /** `lat` and `lon` are given together or not at all. */
@@ -22,7 +23,7 @@ export function checkNotFictional(row: { sources: readonly string[] }, ctx: z.Re
 
 /** The period from `startKey` does not begin after the period of `endKey` ends (since ≤ until, start ≤ end). */
 export function checkOrdered<K extends string>(startKey: K, endKey: K) {
-  return (row: { [P in K]: string | undefined }, ctx: z.RefinementCtx): void => {
+  return described((row: { [P in K]: string | undefined }, ctx: z.RefinementCtx): void => {
     const startText = row[startKey];
     const endText = row[endKey];
     const start = startText === undefined ? undefined : periodOf(startText);
@@ -30,14 +31,16 @@ export function checkOrdered<K extends string>(startKey: K, endKey: K) {
     if (start && end && start.start > end.end) {
       ctx.addIssue({ code: 'custom', path: [endKey], message: `"${endText}" is before ${startKey} "${startText}"` });
     }
-  };
+  }, ['ordered', startKey, endKey]);
 }
 
 /** A row does not point at itself (no self-links: from ≠ to, parent ≠ id, ...). */
 export function checkNotSelf<K extends string>(ownKey: K, otherKey: K) {
-  return (row: { [P in K]: string | undefined }, ctx: z.RefinementCtx): void => {
+  return described((row: { [P in K]: string | undefined }, ctx: z.RefinementCtx): void => {
     if (row[otherKey] !== undefined && row[otherKey] === row[ownKey]) {
       ctx.addIssue({ code: 'custom', path: [otherKey], message: `must differ from ${ownKey} (no self-links)` });
     }
-  };
+  }, ['notSelf', ownKey, otherKey]);
 }
+
+described(checkNotFictional, ['notFictional', FICTIONAL]);

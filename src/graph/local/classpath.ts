@@ -14,6 +14,8 @@ export interface LocalNeo4jBuild {
   mainClass: string;
   /** Entry point that runs Neo4j's bulk importer into a data folder (BulkImport.java). */
   bulkImportClass: string;
+  /** Entry point that converts relationship files for the bulk importer (BulkConvertLinks.java). */
+  bulkConvertLinksClass: string;
 }
 
 const MAIN_CLASS = 'clustergraph.localneo4j.LocalNeo4j';
@@ -60,7 +62,7 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
   const classpathArgFile = path.join(target, 'java-classpath.args');
   const argFileText = `-cp "${classpath.replace(/\\/g, '/')}"\n`;
   if (readIfExists(classpathArgFile) !== argFileText) fs.writeFileSync(classpathArgFile, argFileText);
-  return { classpath, classpathArgFile, mainClass: MAIN_CLASS, bulkImportClass: 'clustergraph.localneo4j.BulkImport' };
+  return { classpath, classpathArgFile, mainClass: MAIN_CLASS, bulkImportClass: 'clustergraph.localneo4j.BulkImport', bulkConvertLinksClass: 'clustergraph.localneo4j.BulkConvertLinks' };
 }
 
 function hashInputs(neo4jDir: string): string {

@@ -4,3 +4,4 @@ export { sizeLocalMemory, directoryBytes, type LocalMemory } from './memorySetti
 export { runBulkImport, databaseStoreDir, parseImportSummary, type BulkImportGroup, type BulkImportOptions, type BulkImportResult } from './bulkImport';
 export { findJava, parseJavaMajor, MINIMUM_JAVA_MAJOR } from './javaRuntime';
 export { resolveLocalPassword, PASSWORD_FILE } from './localPassword';
+export { resolveLocalNeo4jBuild, type LocalNeo4jBuild } from './classpath';

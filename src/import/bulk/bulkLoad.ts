@@ -7,6 +7,7 @@ import { importInto } from '../importGraph';
 import type { ImportProgress, ImportReport } from '../importReport';
 import { BULK_ARRAY_DELIMITER_OPTION, BulkCsvSink, type BulkFile } from './bulkCsvSink';
 import { convertRelationshipFiles, defaultWorkerScript } from './convertRelationshipFiles';
+import type { JvmConverter } from './jvmConversion';
 import type { RelationshipGroupOutput } from './relationshipGroup';
 
 export interface BulkLoadOptions {
@@ -28,6 +29,11 @@ export interface BulkLoadOptions {
   conversionThreads?: number;
   /** Keep the converted files (in DIR/bulk-import-csv) for a look; they are deleted by default. */
   keepFiles?: boolean;
+  /**
+   * Who converts the relationship files: `jvm` (the default; BulkConvertLinks.java, Node where it leaves the
+   * files to Node) or `node` (worker threads only).
+   */
+  converter?: 'jvm' | 'node';
 }
 
 export interface BulkLoadResult {
@@ -37,6 +43,9 @@ export interface BulkLoadResult {
   conversionMs: number;
   /** Worker threads that converted the relationship files (0: the calling thread). */
   conversionThreads: number;
+  /** Who converted the relationship files, and why not the JVM when it left them to Node. */
+  converter: 'jvm' | 'node';
+  jvmFallback: string | null;
   /** Neo4j's importer: its process, and its own figures. */
   tool: BulkImportResult;
   /** Bytes of the converted files. */
@@ -56,6 +65,7 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
   try {
     const converted = await convertForBulkImport(inputs, {
       csvDir,
+      ...(options.converter === 'node' ? {} : { jvm: { neo4jProjectDir: options.neo4jProjectDir, searchPath: options.searchPath, javaHome: options.javaHome } }),
       ...(options.conversionThreads !== undefined ? { conversionThreads: options.conversionThreads } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
@@ -76,7 +86,15 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
       javaHome: options.javaHome,
       ...(options.onLog ? { onLog: options.onLog } : {}),
     });
-    return { report: converted.report, conversionMs: converted.conversionMs, conversionThreads: converted.conversionThreads, tool, convertedBytes: converted.convertedBytes };
+    return {
+      report: converted.report,
+      conversionMs: converted.conversionMs,
+      conversionThreads: converted.conversionThreads,
+      converter: converted.converter,
+      jvmFallback: converted.jvmFallback,
+      tool,
+      convertedBytes: converted.convertedBytes,
+    };
   } finally {
     if (!options.keepFiles) fs.rmSync(csvDir, { recursive: true, force: true });
   }
@@ -90,6 +108,9 @@ export interface BulkConversion {
   multilineFields: boolean;
   conversionMs: number;
   conversionThreads: number;
+  /** Who converted the relationship files; why the JVM left them to Node, when it did. */
+  converter: 'jvm' | 'node';
+  jvmFallback: string | null;
   convertedBytes: number;
   /** Each relationship group's rows and time (one per thread; the rate of one thread is rows / ms). */
   groups: { rows: number; ms: number; cpuMs: number | undefined }[];
@@ -101,13 +122,15 @@ export interface BulkConversion {
  */
 export async function convertForBulkImport(
   inputs: readonly string[],
-  options: { csvDir: string; conversionThreads?: number; onProgress?: (progress: ImportProgress) => void },
+  options: { csvDir: string; conversionThreads?: number; jvm?: JvmConverter; onProgress?: (progress: ImportProgress) => void },
 ): Promise<BulkConversion> {
   const started = performance.now();
   const catalog = new IdCatalog();
   const sink = new BulkCsvSink(options.csvDir, catalog);
   const groups: RelationshipGroupOutput[] = [];
   const threads = options.conversionThreads ?? defaultConversionThreads();
+  let converter: 'jvm' | 'node' = 'node';
+  let jvmFallback: string | null = null;
   const report = await importInto(
     sink,
     inputs,
@@ -116,7 +139,15 @@ export async function convertForBulkImport(
     // 540 -> 480 MiB, thread CPU 8.97 -> 8.06 s; src/import/README.md).
     { batchSize: 1000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     async (ctx, relationshipFiles) => {
-      groups.push(...(await convertRelationshipFiles(ctx, relationshipFiles, { threads, workerScript: defaultWorkerScript(), dir: options.csvDir })));
+      const conversion = await convertRelationshipFiles(ctx, relationshipFiles, {
+        threads,
+        workerScript: defaultWorkerScript(),
+        dir: options.csvDir,
+        jvm: options.jvm,
+        onJvmFallback: (reason) => (jvmFallback = reason),
+      });
+      groups.push(...conversion.outputs);
+      converter = conversion.converter;
     },
     catalog,
   );
@@ -127,7 +158,9 @@ export async function convertForBulkImport(
     files,
     multilineFields: sink.multilineFields || groups.some((group) => group.multilineFields),
     conversionMs,
-    conversionThreads: defaultWorkerScript() === undefined ? 0 : threads,
+    conversionThreads: converter === 'node' && defaultWorkerScript() === undefined ? 0 : threads,
+    converter,
+    jvmFallback,
     convertedBytes: files.reduce((n, f) => n + fs.statSync(f.file).size, 0),
     groups: groups.map(({ rows, ms, cpuMs }) => ({ rows, ms, cpuMs })),
   };

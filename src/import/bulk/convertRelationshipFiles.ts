@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { RELATIONSHIP_KINDS } from '../../model';
 import type { ImportContext } from '../importContext';
 import type { RelationshipFile } from '../scanRelationshipFiles';
+import { convertRelationshipFilesInJvm, type JvmConverter } from './jvmConversion';
 import { convertRelationshipGroup, type RelationshipGroupInput, type RelationshipGroupOutput } from './relationshipGroup';
 import type { RelationshipWorkerMessage } from './relationshipWorker';
 
@@ -20,6 +21,18 @@ export interface RelationshipThreads {
   workerScript: string | undefined;
   /** The conversion's folder. */
   dir: string;
+  /**
+   * Convert in the JVM first (jvmConversion.ts; one JVM thread per group), and in Node only when it leaves the
+   * files to Node (`onJvmFallback` hears why). Absent: Node only.
+   */
+  jvm?: JvmConverter | undefined;
+  onJvmFallback?: (reason: string) => void;
+}
+
+/** The groups' outputs, and which converter wrote them. */
+export interface RelationshipConversion {
+  outputs: RelationshipGroupOutput[];
+  converter: 'jvm' | 'node';
 }
 
 /** relationshipWorker.js beside this module, when this module runs compiled. */
@@ -36,8 +49,16 @@ const YOUNG_GENERATION_MB = 192;
  * Checks and writes `files` (ctx's import, after the node pass) in `threads` groups, merging each group's
  * report into ctx's; resolves to the groups' outputs (their files, in group order).
  */
-export async function convertRelationshipFiles(ctx: ImportContext, files: readonly RelationshipFile[], options: RelationshipThreads): Promise<RelationshipGroupOutput[]> {
+export async function convertRelationshipFiles(ctx: ImportContext, files: readonly RelationshipFile[], options: RelationshipThreads): Promise<RelationshipConversion> {
   const groups = shareOut(files, Math.max(1, options.threads));
+  if (options.jvm && groups.length > 0) {
+    const outcome = await convertRelationshipFilesInJvm(ctx, files, groups, { dir: options.dir, jvm: options.jvm });
+    if (outcome.ok) {
+      for (const output of outcome.outputs) ctx.report.merge(output.report);
+      return { outputs: outcome.outputs, converter: 'jvm' };
+    }
+    options.onJvmFallback?.(outcome.reason);
+  }
   const script = options.threads === 0 ? undefined : options.workerScript;
   const catalog = script === undefined ? ctx.catalog : ctx.catalog.facts();
   const inputs = groups.map(
@@ -59,7 +80,7 @@ export async function convertRelationshipFiles(ctx: ImportContext, files: readon
     }
   }
   for (const output of outputs) ctx.report.merge(output.report);
-  return outputs;
+  return { outputs, converter: 'node' };
 }
 
 function runWorker(script: string, input: RelationshipGroupInput, onProgress: (delta: { done: number; total: number }) => void, workers: Worker[]): Promise<RelationshipGroupOutput> {

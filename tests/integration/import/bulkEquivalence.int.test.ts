@@ -90,6 +90,8 @@ describe('bulk load and transactional import of the seed graph', () => {
     const transactionalGraph = await snapshot(graph);
 
     expect(bulk.report.rejects).toEqual([]);
+    // The bulk load's default: the relationship files converted in the JVM (jvmConversion.int.test.ts).
+    expect({ converter: bulk.converter, fallback: bulk.jvmFallback }).toEqual({ converter: 'jvm', fallback: null });
     expect(counts(bulk.report)).toEqual(counts(transactional));
     expect(bulk.tool.nodes).toBe(transactionalGraph.nodes.length);
     expect(bulk.tool.relationships).toBe(transactionalGraph.relationships.length);

@@ -1,0 +1,138 @@
+/**
+ * The relationship pass of the bulk conversion in the JVM (neo4j/…/BulkConvertLinks.java) writes the very files
+ * and report Node's worker threads write, byte for byte, and leaves the conversion to Node at the first row Node
+ * would refuse. It runs Java (the local Neo4j's Maven project), not Neo4j.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../../src/config';
+import { generateGraph } from '../../../src/generate';
+import type { ImportReport } from '../../../src/import';
+import { BulkCsvSink } from '../../../src/import/bulk';
+import { convertRelationshipFiles } from '../../../src/import/bulk/convertRelationshipFiles';
+import type { JvmConverter } from '../../../src/import/bulk/jvmConversion';
+import { IdCatalog } from '../../../src/import/idCatalog';
+import { importInto } from '../../../src/import/importGraph';
+import { seedInputs } from '../../../src/import/seedInputs';
+import { describeRelationshipRules, RELATIONSHIP_KINDS, type RelationshipKind } from '../../../src/model';
+import { tempDir } from '../../support/tempDir';
+import { smallGraphFiles, writeCsvFolder } from './importFixtures';
+
+const WORKER_SCRIPT = path.join(projectRoot, 'dist', 'src', 'import', 'bulk', 'relationshipWorker.js');
+const JVM: JvmConverter = { neo4jProjectDir: path.join(projectRoot, 'neo4j'), searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] };
+
+interface Converted {
+  /** Every converted file by name, with its bytes. */
+  files: Map<string, string>;
+  report: Omit<ImportReport, 'durationMs'>;
+  converter: 'jvm' | 'node';
+  fallback: string | undefined;
+}
+
+async function convert(inputs: string[], jvm: boolean): Promise<Converted> {
+  const dir = path.join(tempDir('clustergraph-jvm-conversion-'), 'csv');
+  const catalog = new IdCatalog();
+  const sink = new BulkCsvSink(dir, catalog);
+  let converter: 'jvm' | 'node' = 'node';
+  let fallback: string | undefined;
+  const { durationMs: _ignored, ...report } = await importInto(
+    sink,
+    inputs,
+    { batchSize: 7 },
+    async (ctx, files) => {
+      const conversion = await convertRelationshipFiles(ctx, files, {
+        threads: 2,
+        workerScript: WORKER_SCRIPT,
+        dir,
+        ...(jvm ? { jvm: JVM, onJvmFallback: (reason: string) => (fallback = reason) } : {}),
+      });
+      converter = conversion.converter;
+    },
+    catalog,
+  );
+  await sink.finish();
+  const files = new Map(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')] as const));
+  return { files, report, converter, fallback };
+}
+
+async function expectSameBothWays(inputs: string[]): Promise<Converted> {
+  const [inNode, inJvm] = [await convert(inputs, false), await convert(inputs, true)];
+  expect({ converter: inJvm.converter, fallback: inJvm.fallback }).toEqual({ converter: 'jvm', fallback: undefined });
+  expect([...inJvm.files.keys()]).toEqual([...inNode.files.keys()]);
+  for (const [name, text] of inNode.files) expect({ name, text: inJvm.files.get(name) }).toEqual({ name, text });
+  expect(inJvm.report).toEqual(inNode.report);
+  return inJvm;
+}
+
+// Valid rows that exercise the reader and the writer: a BOM, CRLF line ends and a blank line; quoted commas and
+// doubled quotes; cells trimmed (a tab and a no-break space too); a "+7"; list items split only at bars with
+// spaces around them; text beyond ASCII (umlauts, curly quotes, an emoji) and characters JSON escapes (backslash,
+// tab, a control character); absent optional columns (a second file's header); undirected pairs read backwards.
+function trickyGraph(): string {
+  const p = 'j-';
+  const dir = writeCsvFolder({
+    ...smallGraphFiles(p),
+    'supplies.csv': ['from,to,product,stage,since,until,sources', `${p}waferco,${p}chipco,Wafers,${p}st1,2005,,illustrative`, `${p}chipco,${p}spinco,Chips,,2020-01,2021,illustrative`],
+  });
+  const rows = [
+    'from,to,topic,since,until,weight,sources',
+    `${p}tu,${p}chipco,"MEMS, sensors ""and"" more",2012,,+7,wikipedia:TU_Dresden | illustrative`,
+    '',
+    `${p}waferco,${p}chipco, Universität \t Dresden\u00a0,2005-02,2016-02,3, a|b | c `,
+    `${p}spinco,${p}ipms,"back\\slash, emoji 🚀",2019-02-28,,,cited-source`,
+    `${p}mgmt,${p}tu,,,,10,src`,
+    `${p}ipms,${p}tu,"tab\there ctl\u0001x",,2020,1,illustrative`,
+    `${p}mgmt,${p}chipco,Zeichen “quotes” ß,1999,,,illustrative`,
+  ];
+  fs.writeFileSync(path.join(dir, 'collaborates_with.csv'), `\ufeff${rows.join('\r\n')}\r\n`);
+  fs.writeFileSync(path.join(dir, 'collaborates_with.more.csv'), `from,to,sources\n${p}waferco,${p}ipms,illustrative\n${p}spinco,${p}waferco,a | b`);
+  return dir;
+}
+
+describe('the bulk conversion in the JVM', () => {
+  it('describes every relationship kind, so no kind leaves a conversion to Node by its rules', () => {
+    for (const kind of Object.keys(RELATIONSHIP_KINDS) as RelationshipKind[]) expect({ kind, rules: typeof describeRelationshipRules(kind) }).toEqual({ kind, rules: 'object' });
+  });
+
+  it('writes the files and report of the worker threads for rows that test the reader and the writer', async () => {
+    const converted = await expectSameBothWays([trickyGraph()]);
+    expect(converted.report.relationships['COLLABORATES_WITH']).toMatchObject({ rows: 8, created: 8, rejected: 0 });
+    expect(converted.report.rejects).toEqual([]);
+  });
+
+  it('writes the files and report of the worker threads for the seed graph with its samples', async () => {
+    const converted = await expectSameBothWays(seedInputs(path.join(projectRoot, 'seeds'), true));
+    expect(converted.report.relationshipsWritten).toBeGreaterThan(300);
+  });
+
+  it('writes the files and report of the worker threads for a generated graph', async () => {
+    const dir = tempDir('clustergraph-jvm-generated-');
+    generateGraph({ actors: 3000, seed: 11, outDir: dir });
+    const converted = await expectSameBothWays([dir]);
+    expect(converted.report.relationshipsWritten).toBeGreaterThan(20_000);
+  });
+
+  it.each([
+    ['a repeated pair (read undirected)', 'j-chipco,j-tu,,,,1,illustrative'],
+    ['an end not in the input', 'j-chipco,j-nobody,,,,1,illustrative'],
+    ['an end of the wrong label', 'j-chipco,j-cluster,,,,1,illustrative'],
+    ['a start before an end was founded', 'j-waferco,j-tu,,1990,,1,illustrative'],
+    ['a weight out of range', 'j-spinco,j-tu,,,,11,illustrative'],
+    ['until before since', 'j-spinco,j-tu,,2021,2020,1,illustrative'],
+    ['a start in the future', 'j-spinco,j-tu,,2999,,1,illustrative'],
+    ['a fictional marker', 'j-spinco,j-tu,,,,1,fictional'],
+    ['a self-link', 'j-tu,j-tu,,,,1,illustrative'],
+    ['an id that is not one', 'j-tu,J_Chipco,,,,1,illustrative'],
+    ['a row of the wrong length', 'j-spinco,j-tu,,,1,illustrative'],
+    ['a quoted field across lines', 'j-spinco,j-tu,"two\nlines",,,1,illustrative'],
+  ])('leaves the conversion to Node at %s, which then refuses the row as always', async (_name, row) => {
+    const dir = writeCsvFolder({ ...smallGraphFiles('j-'), 'collaborates_with.more.csv': ['from,to,topic,since,until,weight,sources', row] });
+    const [inNode, inJvm] = [await convert([dir], false), await convert([dir], true)];
+    expect(inJvm.converter).toBe('node');
+    expect(inJvm.fallback).toEqual(expect.any(String));
+    expect([...inJvm.files.entries()]).toEqual([...inNode.files.entries()]);
+    expect(inJvm.report).toEqual(inNode.report);
+    // Node refuses every row above but the multi-line one, which it reads and writes (the JVM's reader does not).
+    expect(inNode.report.rejects.length).toBe(row.includes('\n') ? 0 : 1);
+  });
+});
