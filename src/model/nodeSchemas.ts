@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { decimal, id, integer, list, nonEmptyList, nutsCode, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
 import { checkCoordinatesTogether, checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
+import { withChecks, withFinish } from './schemaChecks';
 
 export const REGION_LEVELS = ['COUNTRY', 'STATE', 'DISTRICT', 'CITY'] as const;
 export const COMPANY_SIZES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
@@ -33,10 +34,7 @@ export const regionCells = z.object({
   lon: lonCell,
   sources: sourcesCell,
 });
-export const regionSchema = regionCells
-  .superRefine(checkCoordinatesTogether)
-  .superRefine(checkNotFictional)
-  .superRefine(checkNotSelf('id', 'parent'));
+export const regionSchema = withChecks(regionCells, [checkCoordinatesTogether, checkNotFictional, checkNotSelf('id', 'parent')]);
 
 export const companyCells = z.object({
   id: idCell,
@@ -51,7 +49,7 @@ export const companyCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const companySchema = companyCells.superRefine(checkCoordinatesTogether);
+export const companySchema = withChecks(companyCells, [checkCoordinatesTogether]);
 
 export const researchInstituteCells = z.object({
   id: idCell,
@@ -66,10 +64,10 @@ export const researchInstituteCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const researchInstituteSchema = researchInstituteCells
-  .superRefine(checkCoordinatesTogether)
-  .superRefine(checkNotFictional)
-  .transform(({ parent_organization, ...rest }) => ({ ...rest, parentOrganization: parent_organization }));
+export const researchInstituteSchema = withFinish(withChecks(researchInstituteCells, [checkCoordinatesTogether, checkNotFictional]), ({ parent_organization, ...rest }) => ({
+  ...rest,
+  parentOrganization: parent_organization,
+}));
 
 export const organizationCells = z.object({
   id: idCell,
@@ -83,7 +81,7 @@ export const organizationCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const organizationSchema = organizationCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
+export const organizationSchema = withChecks(organizationCells, [checkCoordinatesTogether, checkNotFictional]);
 
 export const clusterCells = z.object({
   id: idCell,
@@ -96,7 +94,7 @@ export const clusterCells = z.object({
   lon: lonCell,
   sources: sourcesCell,
 });
-export const clusterSchema = clusterCells.superRefine(checkCoordinatesTogether).superRefine(checkNotFictional);
+export const clusterSchema = withChecks(clusterCells, [checkCoordinatesTogether, checkNotFictional]);
 
 export const technologyCells = z.object({
   id: idCell,
@@ -105,10 +103,10 @@ export const technologyCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const technologySchema = technologyCells.superRefine(checkNotFictional).superRefine(checkNotSelf('id', 'broader'));
+export const technologySchema = withChecks(technologyCells, [checkNotFictional, checkNotSelf('id', 'broader')]);
 
 export const valueChainCells = z.object({ id: idCell, name: nameCell, description: textCell, sources: sourcesCell });
-export const valueChainSchema = valueChainCells.superRefine(checkNotFictional);
+export const valueChainSchema = withChecks(valueChainCells, [checkNotFictional]);
 
 export const valueChainStageCells = z.object({
   id: idCell,
@@ -118,9 +116,7 @@ export const valueChainStageCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const valueChainStageSchema = valueChainStageCells
-  .superRefine(checkNotFictional)
-  .transform(({ value_chain, ...rest }) => ({ ...rest, valueChain: value_chain }));
+export const valueChainStageSchema = withFinish(withChecks(valueChainStageCells, [checkNotFictional]), ({ value_chain, ...rest }) => ({ ...rest, valueChain: value_chain }));
 
 // A project's name column is `title`.
 export const projectCells = z.object({
@@ -132,7 +128,7 @@ export const projectCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const projectSchema = projectCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
+export const projectSchema = withChecks(projectCells, [checkNotFictional, checkOrdered('start', 'end')]);
 
 export const fundingProgramCells = z.object({
   id: idCell,
@@ -144,7 +140,7 @@ export const fundingProgramCells = z.object({
   description: textCell,
   sources: sourcesCell,
 });
-export const fundingProgramSchema = fundingProgramCells.superRefine(checkNotFictional).superRefine(checkOrdered('start', 'end'));
+export const fundingProgramSchema = withChecks(fundingProgramCells, [checkNotFictional, checkOrdered('start', 'end')]);
 
 // A `…Row` is one validated input row (a CSV line or a mutation's input); what a statement reads back is a
 // `…Record` of the graph layer (src/graph/queries/records.ts). One name, one meaning.

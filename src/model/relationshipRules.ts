@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { plainCells } from './cells';
 import { RELATIONSHIP_KINDS, type RelationshipKind } from './recordKinds';
-import { rowChecksOf } from './relationshipSchemas';
+import { rowChecksOf } from './schemaChecks';
 import { descriptionOf, type RuleDescription } from './ruleDescriptions';
 
 /** A relationship kind's rules as data: each column with its parser, then the row checks, in the order they run. */

@@ -10,6 +10,7 @@ import { ACTOR_LABELS, type NodeLabel } from './labels';
 import { id, integer, nonEmptyList, oneOf, optionalCell, partialDate, requiredCell, text } from './cells';
 import { checkNotFuture } from './dateRules';
 import { checkNotFictional, checkNotSelf, checkOrdered } from './rowChecks';
+import { withChecks } from './schemaChecks';
 
 export const MEMBER_ROLES = ['MEMBER', 'FOUNDING_MEMBER', 'BOARD', 'MANAGEMENT'] as const;
 export const PARTICIPANT_ROLES = ['COORDINATOR', 'PARTNER'] as const;
@@ -20,23 +21,6 @@ const sources = { sources: requiredCell(nonEmptyList) };
 const period = { since: optionalCell(partialDate), until: optionalCell(partialDate) };
 const notSelf = checkNotSelf('from', 'to');
 
-/** A check that spans several cells of a row (rowChecks.ts, dateRules.ts): it adds an issue to `ctx` or nothing. */
-export type RowCheck<R> = (row: R, ctx: z.RefinementCtx) => void;
-
-// The row checks of each schema, kept beside it: validateRow's fast path runs the very same list.
-const rowChecks = new WeakMap<z.ZodType, readonly RowCheck<never>[]>();
-
-function withChecks<S extends z.ZodObject>(cells: S, checks: readonly RowCheck<z.output<S>>[]): S {
-  let schema = cells;
-  for (const check of checks) schema = schema.superRefine(check);
-  rowChecks.set(schema, checks);
-  return schema;
-}
-
-/** The row checks a schema of this file runs after its cells (in order); undefined for other schemas. */
-export function rowChecksOf(schema: z.ZodType): readonly RowCheck<never>[] | undefined {
-  return rowChecks.get(schema);
-}
 const ordered = checkOrdered('since', 'until');
 
 export const locatedInCells = z.object({ ...ends, ...sources });

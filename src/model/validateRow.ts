@@ -1,14 +1,22 @@
 import type { z } from 'zod';
 import { CellProblem, cleanCell, plainCells, type RawRow } from './cells';
-import { rowChecksOf, type RowCheck } from './relationshipSchemas';
+import { finishOf, rowChecksOf, type RowCheck } from './schemaChecks';
 import { isNodeKind, NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind, type NodeRecords, type RelationshipKind, type RelationshipRecords } from './recordKinds';
 
 /** A row turned into a typed record, or the reasons it was refused (each "column: what is wrong"). */
 export type Validation<T> = { ok: true; record: T } | { ok: false; reasons: string[] };
 
-/** Validates one raw row of a node file. */
+/** Validates one raw row of a node file (the fast path of fastRelationshipRecord first, zod for a refused row). */
 export function validateNodeRow<K extends NodeKind>(kind: K, row: RawRow): Validation<NodeRecords[K]> {
+  const record = fastNodeRecord(kind, row);
+  if (record !== undefined) return { ok: true, record };
   return toValidation(NODE_KINDS[kind].schema.safeParse(row));
+}
+
+/** fastRelationshipRecord for a node row: zod's record without zod (its last step, a rename, included). */
+export function fastNodeRecord<K extends NodeKind>(kind: K, row: RawRow): NodeRecords[K] | undefined {
+  const validate = (fastNodeValidators[kind] ??= fastValidator(NODE_KINDS[kind].schema));
+  return validate(row) as NodeRecords[K] | undefined;
 }
 
 /** Validates one raw row of a relationship file (ends are checked by the importer, against the graph). */
@@ -32,12 +40,17 @@ export function fastRelationshipRecord<K extends RelationshipKind>(kind: K, row:
 
 type FastValidator = (row: RawRow) => object | undefined;
 const fastValidators: Partial<Record<RelationshipKind, FastValidator>> = {};
+const fastNodeValidators: Partial<Record<NodeKind, FastValidator>> = {};
 
 // A row check reports through ctx.addIssue; the fast path only needs to know that it did.
 let flagged = false;
 const flaggingCtx = { addIssue: (): void => void (flagged = true) } as unknown as z.RefinementCtx;
 
-function fastValidator(schema: z.ZodType): FastValidator {
+function fastValidator(finished: z.ZodType): FastValidator {
+  // A schema with a last step (withFinish): the checked schema's fast path, then the step.
+  const last = finishOf(finished);
+  const schema = last?.checked ?? finished;
+  const finish = last?.finish as ((row: object) => object) | undefined;
   const checks = rowChecksOf(schema) as readonly RowCheck<object>[] | undefined;
   const shape = (schema as Partial<z.ZodObject>).shape;
   const cells = shape === undefined ? undefined : plainCells(shape);
@@ -60,7 +73,8 @@ function fastValidator(schema: z.ZodType): FastValidator {
     }
     flagged = false;
     for (const check of checks) check(record, flaggingCtx);
-    return flagged ? undefined : record;
+    if (flagged) return undefined;
+    return finish ? finish(record) : record;
   };
 }
 

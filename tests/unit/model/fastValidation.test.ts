@@ -1,14 +1,14 @@
 /**
- * validateRelationshipRow's fast path (fastRelationshipRecord) must accept exactly the rows zod accepts and give
- * the very record zod gives, key for key and in key order (the order reaches `_hash`): checked on every
- * relationship row of the seeds and on each row broken cell by cell.
+ * validateRelationshipRow's fast path (fastRelationshipRecord) and validateNodeRow's must accept exactly the rows
+ * zod accepts and give the very record zod gives, key for key and in key order (the order reaches `_hash`):
+ * checked on every row of the seeds and on each row broken cell by cell.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../src/config';
 import { readCsvRows } from '../../../src/import/csvRows';
-import { RELATIONSHIP_KINDS, type RawRow, type RelationshipKind } from '../../../src/model';
-import { fastRelationshipRecord } from '../../../src/model/validateRow';
+import { NODE_KINDS, RELATIONSHIP_KINDS, type NodeKind, type RawRow, type RelationshipKind } from '../../../src/model';
+import { fastNodeRecord, fastRelationshipRecord } from '../../../src/model/validateRow';
 
 const SEEDS = path.join(projectRoot, 'seeds');
 
@@ -71,5 +71,66 @@ describe('fastRelationshipRecord', () => {
       if (columns.includes('since') && columns.includes('until')) expectSameAsZod(kind, { ...row, since: '2020-05', until: '2020-04-30' });
     }
     expect(refused).toBeGreaterThan(100);
+  });
+});
+
+function nodeKindOf(file: string): NodeKind | undefined {
+  const kind = path.basename(file).split('.')[0] ?? '';
+  return Object.hasOwn(NODE_KINDS, kind) ? (kind as NodeKind) : undefined;
+}
+
+async function seedNodeRows(): Promise<{ kind: NodeKind; row: Record<string, string | undefined> }[]> {
+  const rows: { kind: NodeKind; row: Record<string, string | undefined> }[] = [];
+  for (const dir of [SEEDS, path.join(SEEDS, 'samples')]) {
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+      const kind = nodeKindOf(name);
+      if (!kind) continue;
+      for await (const event of readCsvRows(path.join(dir, name))) if (event.type === 'row') rows.push({ kind, row: { ...event.row } });
+    }
+  }
+  return rows;
+}
+
+// Node cells add numbers, coordinates, NUTS codes and the values of their kinds to the broken cells above.
+const BROKEN_NODE_CELLS = [...BROKEN_CELLS, '91', '-181', '1e3', '0x10', 'DE', 'de1', 'DED21X', 'UNIVERSITY', 'LARGE', 'FRAUNHOFER', '-5', '12.5', 'a | b'];
+
+function expectNodeSameAsZod(kind: NodeKind, row: RawRow): void {
+  const zod = NODE_KINDS[kind].schema.safeParse(row);
+  const fast = fastNodeRecord(kind, row);
+  if (!zod.success) {
+    expect({ kind, row, fast }).toEqual({ kind, row, fast: undefined });
+    return;
+  }
+  expect(fast).toBeDefined();
+  // Entries, so key order and keys holding undefined count too (the renamed columns of the last step included).
+  expect(Object.entries(fast ?? {})).toEqual(Object.entries(zod.data as object));
+}
+
+describe('fastNodeRecord', () => {
+  it('gives zod’s record for every node row of the seeds', async () => {
+    const rows = await seedNodeRows();
+    expect(rows.length).toBeGreaterThan(100);
+    for (const { kind, row } of rows) expectNodeSameAsZod(kind, row);
+  });
+
+  it('refuses what zod refuses, cell by cell, and gives zod’s record for what it accepts', async () => {
+    const firstOfKind = new Map<NodeKind, Record<string, string | undefined>>();
+    for (const { kind, row } of await seedNodeRows()) if (!firstOfKind.has(kind)) firstOfKind.set(kind, row);
+    expect([...firstOfKind.keys()].sort()).toEqual(Object.keys(NODE_KINDS).sort());
+    let refused = 0;
+    for (const [kind, row] of firstOfKind) {
+      for (const column of NODE_KINDS[kind].columns) {
+        for (const cell of BROKEN_NODE_CELLS) {
+          const broken = { ...row, [column]: cell };
+          expectNodeSameAsZod(kind, broken);
+          if (!NODE_KINDS[kind].schema.safeParse(broken).success) refused += 1;
+        }
+        const { [column]: _absent, ...without } = row;
+        expectNodeSameAsZod(kind, without);
+      }
+      if (NODE_KINDS[kind].columns.includes('parent')) expectNodeSameAsZod(kind, { ...row, parent: row['id'] });
+      if (NODE_KINDS[kind].columns.includes('start')) expectNodeSameAsZod(kind, { ...row, start: '2020-05', end: '2020-04-30' });
+    }
+    expect(refused).toBeGreaterThan(200);
   });
 });
