@@ -55,7 +55,8 @@ public final class BulkConvertLinks {
     // The spec.
     static String today;
     static String[] sampleMarkers = new String[0];
-    static final Map<String, String> models = new HashMap<>();
+    /** The collaboration model by the labels of both ends (labels are the catalogue's interned strings). */
+    static final Map<String, Map<String, String>> models = new HashMap<>();
     static final List<Kind> kinds = new ArrayList<>();
     static final List<InputFile> files = new ArrayList<>();
     static final List<Group> groups = new ArrayList<>();
@@ -125,13 +126,43 @@ public final class BulkConvertLinks {
         final Map<String, List<String>> endColumns = new HashMap<>();
         /** Column name -> its index in `columns`. */
         final Map<String, Integer> columnIndex = new HashMap<>();
+        /** Indexes of the columns the writer and the date rules read (-1: the kind has none). */
+        int sinceAt = -1;
+        int untilAt = -1;
+        int yearAt = -1;
+        /** The row checks with the indexes of the columns they compare. */
+        final List<Check> compiledChecks = new ArrayList<>();
+
+        int indexOf(String column) {
+            Integer c = columnIndex.get(column);
+            return c == null ? -1 : c;
+        }
     }
+
+    record Check(String name, int a, int b, String arg) {}
 
     static final class Column {
         String name;
         boolean required;
         String parser;
         String[] args;
+    }
+
+    /** Column indexes and compiled checks of every kind, once the spec is read. */
+    static void compileKinds() {
+        for (Kind kind : kinds) {
+            kind.sinceAt = kind.indexOf("since");
+            kind.untilAt = kind.indexOf("until");
+            kind.yearAt = kind.indexOf("year");
+            for (String[] check : kind.checks) {
+                String name = check[0];
+                switch (name) {
+                    case "notSelf", "ordered" -> kind.compiledChecks.add(new Check(name, kind.indexOf(check[1]), kind.indexOf(check[2]), null));
+                    case "notFictional" -> kind.compiledChecks.add(new Check(name, -1, -1, check[1]));
+                    default -> kind.compiledChecks.add(new Check(name, -1, -1, null));
+                }
+            }
+        }
     }
 
     record InputFile(int index, Kind kind, String path) {}
@@ -145,7 +176,7 @@ public final class BulkConvertLinks {
             switch (f[0]) {
                 case "today" -> today = f[1];
                 case "sampleMarkers" -> sampleMarkers = Arrays.copyOfRange(f, 1, f.length);
-                case "model" -> models.put(f[1] + "\t" + f[2], f[3]);
+                case "model" -> models.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], f[3]);
                 case "kind" -> {
                     Kind kind = new Kind();
                     kind.type = f[2];
@@ -175,6 +206,7 @@ public final class BulkConvertLinks {
                 default -> throw new IllegalArgumentException("unknown spec line " + f[0]);
             }
         }
+        compileKinds();
         for (Kind kind : kinds) {
             for (Column column : kind.columns) {
                 if (!List.of("id", "text", "oneOf", "integer", "partialDate", "nonEmptyList", "list").contains(column.parser)) {
@@ -286,6 +318,7 @@ public final class BulkConvertLinks {
         final Map<Kind, Map<Long, Output>> outputsByShape = new java.util.IdentityHashMap<>();
         final StringBuilder joined = new StringBuilder(64);
         byte[] jsonBytes = new byte[512];
+        char[] chars = new char[512];
         long progressRows;
 
         GroupConverter(String prefix, GroupResult result, AtomicReference<Throwable> failure) {
@@ -384,8 +417,8 @@ public final class BulkConvertLinks {
                     default -> {}
                 }
             }
-            for (String[] check : kind.checks) {
-                if (!passes(check, kind, values, sources)) throw new Fallback(path + ":" + lineNo + ": row check " + check[0]);
+            for (Check check : kind.compiledChecks) {
+                if (!passes(check, kind, values, sources)) throw new Fallback(path + ":" + lineNo + ": row check " + check.name());
             }
             if (from == null || to == null || sources == null) throw new Fallback(path + ":" + lineNo + ": no from, to or sources");
             if (kind.undirected && to.compareTo(from) < 0) {
@@ -432,9 +465,9 @@ public final class BulkConvertLinks {
 
         /** The row's start as {column, text}: `since`, or a spin-off's `year`; null when unknown (dateRules.linkStart). */
         String[] linkStart(Kind kind, Object[] values) {
-            Object since = valueOf(kind, values, "since");
+            Object since = at(values, kind.sinceAt);
             if (since instanceof String s) return new String[] {"since", s};
-            Object year = valueOf(kind, values, "year");
+            Object year = at(values, kind.yearAt);
             if (year instanceof Long y) return new String[] {"year", Long.toString(y)};
             return null;
         }
@@ -444,19 +477,19 @@ public final class BulkConvertLinks {
             return c == null ? null : values[c];
         }
 
-        boolean passes(String[] check, Kind kind, Object[] values, String[] sources) {
-            switch (check[0]) {
+        boolean passes(Check check, Kind kind, Object[] values, String[] sources) {
+            switch (check.name()) {
                 case "notSelf": {
-                    Object own = valueOf(kind, values, check[1]);
-                    Object other = valueOf(kind, values, check[2]);
+                    Object own = at(values, check.a());
+                    Object other = at(values, check.b());
                     return other == null || !other.equals(own);
                 }
                 case "notFictional":
-                    for (String source : sources == null ? new String[0] : sources) if (source.equals(check[1])) return false;
+                    for (String source : sources == null ? new String[0] : sources) if (source.equals(check.arg())) return false;
                     return true;
                 case "ordered": {
-                    Object start = valueOf(kind, values, check[1]);
-                    Object end = valueOf(kind, values, check[2]);
+                    Object start = at(values, check.a());
+                    Object end = at(values, check.b());
                     if (!(start instanceof String s) || !(end instanceof String e)) return true;
                     String[] a = period(s);
                     String[] b = period(e);
@@ -469,8 +502,12 @@ public final class BulkConvertLinks {
                     return p == null || p[0].compareTo(today) <= 0;
                 }
                 default:
-                    throw new Fallback("row check " + check[0]);
+                    throw new Fallback("row check " + check.name());
             }
+        }
+
+        static Object at(Object[] values, int index) {
+            return index < 0 ? null : values[index];
         }
 
         Object parse(Column column, String text) {
@@ -505,7 +542,8 @@ public final class BulkConvertLinks {
             String[] cached = periods.get(text);
             if (cached != null) return cached.length == 0 ? null : cached;
             String[] period = computePeriod(text);
-            if (periods.size() >= 50_000) periods.clear();
+            // Dates repeat (founding and link dates, by the day): a million cover every day of several centuries.
+            if (periods.size() >= 1_000_000) periods.clear();
             periods.put(text, period == null ? new String[0] : period);
             return period;
         }
@@ -514,9 +552,10 @@ public final class BulkConvertLinks {
         // Writing: the row BulkCsvSink writes, `_hash` as propertyHash computes it
 
         void write(Kind kind, Object[] values, int[] columnAt, String[] sources, boolean sample, int fromNumber, int toNumber, String fromLabel, String toLabel) throws IOException {
-            String model = kind.collaboration ? models.get(fromLabel + "\t" + toLabel) : null;
-            Object since = valueOf(kind, values, "since");
-            Object until = valueOf(kind, values, "until");
+            Map<String, String> modelsFrom = kind.collaboration ? models.get(fromLabel) : null;
+            String model = modelsFrom == null ? null : modelsFrom.get(toLabel);
+            Object since = at(values, kind.sinceAt);
+            Object until = at(values, kind.untilAt);
             String validFrom = since instanceof String s ? period(s)[0] : null;
             String validTo = until instanceof String u ? period(u)[1] : null;
             // The JSON of [props, validFrom, validTo]: props = sources, illustrative, the other columns of the header
@@ -586,11 +625,17 @@ public final class BulkConvertLinks {
             output.rows++;
             BufferedWriter w = output.writer;
             lead.setLength(0);
-            lead.append(fromNumber).append(',').append(toNumber).append(",\"");
-            w.append(lead);
-            w.write(hash(j));
-            w.write('"');
-            w.append(l);
+            lead.append(fromNumber).append(',').append(toNumber).append(",\"").append(hash(j)).append('"');
+            write(w, lead);
+            write(w, l);
+        }
+
+        /** A builder's characters to a writer without a String copy of them. */
+        void write(BufferedWriter w, StringBuilder b) throws IOException {
+            int n = b.length();
+            if (chars.length < n) chars = new char[n * 2];
+            b.getChars(0, n, chars, 0);
+            w.write(chars, 0, n);
         }
 
         String header(Kind kind, Object[] values, int[] columnAt, boolean model, boolean validFrom, boolean validTo) {
