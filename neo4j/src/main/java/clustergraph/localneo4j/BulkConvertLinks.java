@@ -130,6 +130,9 @@ public final class BulkConvertLinks {
         int sinceAt = -1;
         int untilAt = -1;
         int yearAt = -1;
+        int fromAt = -1;
+        int toAt = -1;
+        int sourcesAt = -1;
         /** The row checks with the indexes of the columns they compare. */
         final List<Check> compiledChecks = new ArrayList<>();
 
@@ -154,6 +157,9 @@ public final class BulkConvertLinks {
             kind.sinceAt = kind.indexOf("since");
             kind.untilAt = kind.indexOf("until");
             kind.yearAt = kind.indexOf("year");
+            kind.fromAt = kind.indexOf("from");
+            kind.toAt = kind.indexOf("to");
+            kind.sourcesAt = kind.indexOf("sources");
             for (String[] check : kind.checks) {
                 String name = check[0];
                 switch (name) {
@@ -224,12 +230,16 @@ public final class BulkConvertLinks {
         final HashMap<String, Integer> numbers = new HashMap<>();
         String[] labels;
         String[] founded;
+        /** The first day of each founding date's period (null: no date, or not a date). */
+        String[] foundedStart;
         int bound;
 
         void read(Path file, int bound) throws IOException {
             this.bound = bound;
             labels = new String[bound];
             founded = new String[bound];
+            foundedStart = new String[bound];
+            Map<String, String> starts = new HashMap<>();
             Map<String, String> interned = new HashMap<>();
             try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
@@ -242,6 +252,12 @@ public final class BulkConvertLinks {
                     labels[number] = interned.computeIfAbsent(line.substring(b + 1, c), k -> k);
                     String f = line.substring(c + 1);
                     founded[number] = f.isEmpty() ? null : interned.computeIfAbsent(f, k -> k);
+                    if (!f.isEmpty()) {
+                        foundedStart[number] = starts.computeIfAbsent(f, k -> {
+                            String[] p = computePeriod(k);
+                            return p == null ? null : p[0];
+                        });
+                    }
                 }
             }
         }
@@ -394,9 +410,6 @@ public final class BulkConvertLinks {
         /** Parses, checks and writes one row; a Fallback at the first thing the Node conversion would refuse. */
         void convertRow(Kind kind, String[] fields, int[] columnAt, Object[] values, LongSet links, String path, long lineNo, TypeCounts counts) throws IOException {
             List<Column> columns = kind.columns;
-            String from = null;
-            String to = null;
-            String[] sources = null;
             for (int c = 0; c < values.length; c++) {
                 Column column = columns.get(c);
                 int at = columnAt[c];
@@ -410,13 +423,10 @@ public final class BulkConvertLinks {
                     if (value == null) throw new Fallback(path + ":" + lineNo + ": " + column.name + " refused");
                 }
                 values[c] = value;
-                switch (column.name) {
-                    case "from" -> from = (String) value;
-                    case "to" -> to = (String) value;
-                    case "sources" -> sources = (String[]) value;
-                    default -> {}
-                }
             }
+            String from = (String) at(values, kind.fromAt);
+            String to = (String) at(values, kind.toAt);
+            String[] sources = (String[]) at(values, kind.sourcesAt);
             for (Check check : kind.compiledChecks) {
                 if (!passes(check, kind, values, sources)) throw new Fallback(path + ":" + lineNo + ": row check " + check.name());
             }
@@ -443,7 +453,7 @@ public final class BulkConvertLinks {
             if (start != null) {
                 String[] startPeriod = period(start[1]);
                 if (startPeriod != null) {
-                    if (foundedAfter(startPeriod, catalog.founded[fromNumber]) || (!to.equals(from) && foundedAfter(startPeriod, catalog.founded[toNumber]))) {
+                    if (foundedAfter(startPeriod, fromNumber) || (!to.equals(from) && foundedAfter(startPeriod, toNumber))) {
                         throw new Fallback(path + ":" + lineNo + ": starts before an end was founded");
                     }
                 }
@@ -457,10 +467,10 @@ public final class BulkConvertLinks {
             write(kind, values, columnAt, sources, sample, fromNumber, toNumber, fromLabel, toLabel);
         }
 
-        boolean foundedAfter(String[] startPeriod, String foundedText) {
-            if (foundedText == null) return false;
-            String[] founded = period(foundedText);
-            return founded != null && startPeriod[1].compareTo(founded[0]) < 0;
+        /** Whether the period ends before the catalogued id `number` was founded (dateRules.foundingProblems). */
+        boolean foundedAfter(String[] startPeriod, int number) {
+            String foundedStart = catalog.foundedStart[number];
+            return foundedStart != null && startPeriod[1].compareTo(foundedStart) < 0;
         }
 
         /** The row's start as {column, text}: `since`, or a spin-off's `year`; null when unknown (dateRules.linkStart). */
@@ -736,6 +746,10 @@ public final class BulkConvertLinks {
 
     /** Items separated by a bar with whitespace (or the cell's edge) on both sides, trimmed, blank ones dropped. */
     static String[] splitList(String value) {
+        if (value.indexOf('|') < 0) {
+            String item = jsTrim(value);
+            return item.isEmpty() ? new String[0] : new String[] {item};
+        }
         List<String> items = new ArrayList<>(2);
         int from = 0;
         int n = value.length();
