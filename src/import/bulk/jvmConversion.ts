@@ -25,6 +25,11 @@ export interface JvmConverter {
   neo4jProjectDir: string;
   searchPath: string | undefined;
   javaHome: string | undefined;
+  /**
+   * A file at least this large is converted in two halves, each in a JVM thread of its own, and merged (default
+   * 64 MB: COLLABORATES_WITH, half the rows, would otherwise bound the conversion in one thread); tests set it low.
+   */
+  splitBytes?: number;
 }
 
 export type JvmConversionOutcome = { ok: true; outputs: RelationshipGroupOutput[] } | { ok: false; reason: string };
@@ -64,6 +69,7 @@ export async function convertRelationshipFilesInJvm(
       ...files.map((file, index) => (kinds.includes(file.kind) ? `file\t${index}\t${kinds.indexOf(file.kind)}\t${file.path}` : '')).filter((line) => line !== ''),
       ...groups.map((indexes, g) => `group\t${prefixes[g]}\t${indexes.join(',')}`),
       `out\t${options.dir}`,
+      ...(options.jvm.splitBytes !== undefined ? [`splitBytes\t${options.jvm.splitBytes}`] : []),
       `catalog\t${catalogFile}\t${ctx.catalog.numberBound}`,
     ];
     if (lines.some((line) => /[\n\r]/.test(line))) return { ok: false, reason: 'a path holds a line break' };

@@ -29,7 +29,7 @@ interface Converted {
   fallback: string | undefined;
 }
 
-async function convert(inputs: string[], jvm: boolean): Promise<Converted> {
+async function convert(inputs: string[], jvm: boolean, splitBytes?: number): Promise<Converted> {
   const dir = path.join(tempDir('clustergraph-jvm-conversion-'), 'csv');
   const catalog = new IdCatalog();
   const sink = new BulkCsvSink(dir, catalog);
@@ -44,7 +44,7 @@ async function convert(inputs: string[], jvm: boolean): Promise<Converted> {
         threads: 2,
         workerScript: WORKER_SCRIPT,
         dir,
-        ...(jvm ? { jvm: JVM, onJvmFallback: (reason: string) => (fallback = reason) } : {}),
+        ...(jvm ? { jvm: { ...JVM, ...(splitBytes !== undefined ? { splitBytes } : {}) }, onJvmFallback: (reason: string) => (fallback = reason) } : {}),
       });
       converter = conversion.converter;
     },
@@ -55,8 +55,8 @@ async function convert(inputs: string[], jvm: boolean): Promise<Converted> {
   return { files, report, converter, fallback };
 }
 
-async function expectSameBothWays(inputs: string[]): Promise<Converted> {
-  const [inNode, inJvm] = [await convert(inputs, false), await convert(inputs, true)];
+async function expectSameBothWays(inputs: string[], splitBytes?: number): Promise<Converted> {
+  const [inNode, inJvm] = [await convert(inputs, false), await convert(inputs, true, splitBytes)];
   expect({ converter: inJvm.converter, fallback: inJvm.fallback }).toEqual({ converter: 'jvm', fallback: undefined });
   expect([...inJvm.files.keys()]).toEqual([...inNode.files.keys()]);
   for (const [name, text] of inNode.files) expect({ name, text: inJvm.files.get(name) }).toEqual({ name, text });
@@ -105,11 +105,33 @@ describe('the bulk conversion in the JVM', () => {
     expect(converted.report.relationshipsWritten).toBeGreaterThan(300);
   });
 
-  it('writes the files and report of the worker threads for a generated graph', async () => {
+  it.each([
+    ['whole', undefined],
+    ['in two halves', 64 * 1024],
+  ])('writes the files and report of the worker threads for a generated graph, each large file read %s', async (_name, splitBytes) => {
     const dir = tempDir('clustergraph-jvm-generated-');
     generateGraph({ actors: 3000, seed: 11, outDir: dir });
-    const converted = await expectSameBothWays([dir]);
+    const converted = await expectSameBothWays([dir], splitBytes);
     expect(converted.report.relationshipsWritten).toBeGreaterThan(20_000);
+  });
+
+  it('reads the rows that test the reader and the writer in two halves of each file too', async () => {
+    await expectSameBothWays([trickyGraph()], 100);
+  });
+
+  it('finds a link repeated across the two halves of a file, and leaves the conversion to Node', async () => {
+    const pairs = Array.from({ length: 400 }, (_, k) => `j-tu,j-x${k},,,,1,illustrative`);
+    const files = smallGraphFiles('j-');
+    files['companies.csv'] = [...(files['companies.csv'] ?? []), ...pairs.map((_, k) => `j-x${k},X ${k},,SMALL,1,2001,,,,,fictional`)];
+    const dir = writeCsvFolder({ ...files, 'collaborates_with.more.csv': ['from,to,topic,since,until,weight,sources', ...pairs, 'j-x3,j-tu,,,,1,illustrative'] });
+    const [inNode, inJvm] = [await convert([dir], false), await convert([dir], true, 1024)];
+    expect(inJvm.converter).toBe('node');
+    expect(inJvm.fallback).toMatch(/repeated/);
+    expect(inJvm.report).toEqual(inNode.report);
+    expect(inNode.report.rejects).toHaveLength(1);
+    // Without the repeat, the halves merge into the files of one pass.
+    const clean = writeCsvFolder({ ...files, 'collaborates_with.more.csv': ['from,to,topic,since,until,weight,sources', ...pairs] });
+    await expectSameBothWays([clean], 1024);
   });
 
   it.each([

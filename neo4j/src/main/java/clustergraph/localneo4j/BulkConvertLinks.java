@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +211,7 @@ public final class BulkConvertLinks {
                 case "file" -> files.add(new InputFile(Integer.parseInt(f[1]), kinds.get(Integer.parseInt(f[2])), f[3]));
                 case "group" -> groups.add(new Group(f[1], Arrays.stream(f[2].split(",")).mapToInt(Integer::parseInt).toArray()));
                 case "out" -> outDir = f[1];
+                case "splitBytes" -> splitBytes = Long.parseLong(f[1]);
                 case "catalog" -> catalog.read(Path.of(f[1]), Integer.parseInt(f[2]));
                 default -> throw new IllegalArgumentException("unknown spec line " + f[0]);
             }
@@ -291,12 +295,15 @@ public final class BulkConvertLinks {
         final String path;
         final String type;
         final BufferedWriter writer;
+        /** The file under the writer, for appending another file's bytes after a flush. */
+        final java.io.OutputStream stream;
         long rows;
 
         Output(String path, String type, String header) throws IOException {
             this.path = path;
             this.type = type;
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(path)), StandardCharsets.UTF_8), 1 << 20);
+            this.stream = Files.newOutputStream(Path.of(path));
+            this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 20);
             writer.write(header);
             writer.write('\n');
         }
@@ -332,6 +339,9 @@ public final class BulkConvertLinks {
         final StringBuilder lead = new StringBuilder(32);
         /** This group's files by kind and set of present values (a bit per column, then model, validFrom, validTo). */
         final Map<Kind, Map<Long, Output>> outputsByShape = new java.util.IdentityHashMap<>();
+        /** Each file's shape and header line, for merging a second half's files (convertSplit). */
+        final Map<Output, Long> shapeOf = new java.util.IdentityHashMap<>();
+        final Map<Output, String> headers = new java.util.IdentityHashMap<>();
         final StringBuilder joined = new StringBuilder(64);
         byte[] jsonBytes = new byte[512];
         char[] chars = new char[512];
@@ -352,20 +362,114 @@ public final class BulkConvertLinks {
             Kind kind = file.kind();
             long[] fileRows = {file.index(), 0};
             result.fileRows.add(fileRows);
-            TypeCounts counts = null;
             LongSet links = seen.computeIfAbsent(kind.type, k -> new LongSet());
-            try (Reader reader = new InputStreamReader(Files.newInputStream(Path.of(file.path())), StandardCharsets.UTF_8)) {
-                LineReader lines = new LineReader(reader);
-                String[] header = null;
-                int[] columnAt = null; // schema column -> index in the header, -1 when absent
+            long size = Files.size(Path.of(file.path()));
+            long splitAt = size >= splitBytes ? lineEndAfter(file.path(), size / 2) : -1;
+            if (splitAt < 0) {
+                convertRange(file, 0, size, fileRows, links);
+            } else {
+                convertSplit(file, splitAt, size, fileRows, links);
+            }
+            if (progressRows > 0) {
+                out.println("progress\t" + progressRows);
+                progressRows = 0;
+            }
+        }
+
+        /**
+         * A large file in two halves at a line end, the second in a thread of its own into files of its own, then
+         * merged: its links checked against the first half's (a repeated link falls back, as within a half), its rows
+         * appended to this group's files of the same columns, in input order, so the files are those of one pass.
+         */
+        void convertSplit(InputFile file, long splitAt, long size, long[] fileRows, LongSet links) throws IOException {
+            GroupResult partResult = new GroupResult();
+            GroupConverter part = new GroupConverter(prefix + "part-", partResult, failure);
+            long[] partRows = {file.index(), 0};
+            LongSet partLinks = new LongSet();
+            AtomicReference<Throwable> partFailure = new AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    part.convertRange(file, splitAt, size, partRows, partLinks);
+                } catch (Throwable t) {
+                    partFailure.set(t);
+                    failure.compareAndSet(null, t);
+                } finally {
+                    for (Output o : partResult.outputs.values()) {
+                        try {
+                            o.writer.close();
+                        } catch (IOException e) {
+                            partFailure.compareAndSet(null, e);
+                        }
+                    }
+                }
+            }, Thread.currentThread().getName() + "-part");
+            thread.start();
+            try {
+                convertRange(file, 0, splitAt, fileRows, links);
+            } finally {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            Throwable failed = partFailure.get();
+            if (failed instanceof RuntimeException r) throw r;
+            if (failed instanceof IOException e) throw e;
+            if (failed != null) throw new IllegalStateException(failed);
+            if (failure.get() != null) return;
+            Kind kind = file.kind();
+            partLinks.forEach(key -> {
+                if (!links.add(key)) throw new Fallback(file.path() + ": a link repeated across the halves of the file");
+            });
+            fileRows[1] += partRows[1];
+            result.rows += partResult.rows;
+            progressRows += part.progressRows;
+            for (TypeCounts c : partResult.types.values()) {
+                TypeCounts into = result.types.computeIfAbsent(c.type, TypeCounts::new);
+                into.rows += c.rows;
+                into.cited += c.cited;
+                into.sample += c.sample;
+            }
+            if (partResult.multiline) result.multiline = true;
+            Map<Long, Output> shapes = outputsByShape.computeIfAbsent(kind, k -> new HashMap<>());
+            Map<Long, Output> partShapes = part.outputsByShape.getOrDefault(kind, Map.of());
+            for (Output partOutput : partResult.outputs.values()) {
+                long bits = part.shapeOf.get(partOutput);
+                Output output = shapes.get(bits);
+                if (output == null) {
+                    String path = Path.of(outDir, prefix + "relationships-" + kind.type + "-" + (result.outputs.size() + 1) + ".csv").toString();
+                    output = new Output(path, kind.type, part.headers.get(partOutput));
+                    shapes.put(bits, output);
+                    result.outputs.put(kind.type + " " + bits, output);
+                    shapeOf.put(output, bits);
+                }
+                output.writer.flush();
+                appendRows(Path.of(partOutput.path), output.stream);
+                output.rows += partOutput.rows;
+                Files.delete(Path.of(partOutput.path));
+            }
+            if (partShapes.size() != partResult.outputs.size()) throw new IllegalStateException("the second half's files are not one per shape");
+        }
+
+        /** Converts the rows in bytes [start, end) of the file (the header is read from its start). */
+        void convertRange(InputFile file, long start, long end, long[] fileRows, LongSet links) throws IOException {
+            Kind kind = file.kind();
+            TypeCounts counts = null;
+            String[] header = start == 0 ? null : readHeader(file.path());
+            int[] columnAt = header == null ? null : headerColumns(kind, header, file.path());
+            try (FileChannel channel = FileChannel.open(Path.of(file.path()))) {
+                channel.position(start);
+                Reader reader = new InputStreamReader(new LimitedInputStream(Channels.newInputStream(channel), end - start), StandardCharsets.UTF_8);
+                LineReader lines = new LineReader(reader, start == 0);
                 String text;
                 Object[] values = new Object[kind.columns.size()];
                 while ((text = lines.next()) != null) {
                     if (text.isEmpty()) continue;
                     String[] fields = text.indexOf('"') < 0 ? splitPlain(text) : splitQuoted(text, lines.line);
                     if (header == null) {
-                        header = new String[fields.length];
-                        for (int k = 0; k < fields.length; k++) header[k] = jsTrim(fields[k]);
+                        header = trimmedHeader(fields);
                         columnAt = headerColumns(kind, header, file.path());
                         continue;
                     }
@@ -383,10 +487,18 @@ public final class BulkConvertLinks {
                 }
                 if (header == null) throw new Fallback(file.path() + ": empty file");
             }
-            if (progressRows > 0) {
-                out.println("progress\t" + progressRows);
-                progressRows = 0;
+        }
+
+        String[] readHeader(String path) throws IOException {
+            try (Reader reader = new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8)) {
+                LineReader lines = new LineReader(reader, true);
+                String text;
+                while ((text = lines.next()) != null) {
+                    if (text.isEmpty()) continue;
+                    return trimmedHeader(text.indexOf('"') < 0 ? splitPlain(text) : splitQuoted(text, lines.line));
+                }
             }
+            throw new Fallback(path + ": empty file");
         }
 
         int[] headerColumns(Kind kind, String[] header, String path) {
@@ -628,8 +740,11 @@ public final class BulkConvertLinks {
             Output output = shapes.get(shapeBits);
             if (output == null) {
                 String path = Path.of(outDir, prefix + "relationships-" + kind.type + "-" + (result.outputs.size() + 1) + ".csv").toString();
-                output = new Output(path, kind.type, header(kind, values, columnAt, model != null, validFrom != null, validTo != null));
+                String headerLine = header(kind, values, columnAt, model != null, validFrom != null, validTo != null);
+                output = new Output(path, kind.type, headerLine);
                 shapes.put(shapeBits, output);
+                shapeOf.put(output, shapeBits);
+                headers.put(output, headerLine);
                 result.outputs.put(kind.type + " " + shapeBits, output);
             }
             output.rows++;
@@ -701,6 +816,70 @@ public final class BulkConvertLinks {
                 joined.append(items[k]);
             }
             appendCsvText(l, joined);
+        }
+    }
+
+    /** Files at least this large are converted in two halves, each in a thread (convertSplit); the spec may say otherwise. */
+    static long splitBytes = 64L << 20;
+
+    static String[] trimmedHeader(String[] fields) {
+        String[] header = new String[fields.length];
+        for (int k = 0; k < fields.length; k++) header[k] = jsTrim(fields[k]);
+        return header;
+    }
+
+    /** The offset just past the first line end at or after `from`; -1 when none. */
+    static long lineEndAfter(String path, long from) throws IOException {
+        try (FileChannel channel = FileChannel.open(Path.of(path))) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            long position = from;
+            while (channel.read(buffer, position) > 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    if (buffer.get() == '\n') return position + buffer.position();
+                }
+                position += buffer.limit();
+                buffer.clear();
+            }
+        }
+        return -1;
+    }
+
+    /** Appends a converted file's rows (all but its header line) to `into`. */
+    static void appendRows(Path file, java.io.OutputStream into) throws IOException {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 20)) {
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') {
+                // the header line
+            }
+            in.transferTo(into);
+        }
+        into.flush();
+    }
+
+    /** At most `limit` bytes of a stream. */
+    static final class LimitedInputStream extends java.io.FilterInputStream {
+        long left;
+
+        LimitedInputStream(java.io.InputStream in, long limit) {
+            super(in);
+            left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) return -1;
+            int b = super.read();
+            if (b >= 0) left--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) return -1;
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) left -= n;
+            return n;
         }
     }
 
@@ -914,12 +1093,13 @@ public final class BulkConvertLinks {
         int start;
         int end;
         boolean eof;
-        boolean first = true;
+        boolean first;
         long line;
         final StringBuilder pending = new StringBuilder();
 
-        LineReader(Reader reader) {
+        LineReader(Reader reader, boolean atFileStart) {
             this.reader = reader;
+            this.first = atFileStart;
         }
 
         String next() throws IOException {
@@ -997,6 +1177,10 @@ public final class BulkConvertLinks {
                 while (slots[slot] != -1L) slot = (slot + 1) & mask;
                 slots[slot] = key;
             }
+        }
+
+        void forEach(java.util.function.LongConsumer action) {
+            for (long key : slots) if (key != -1L) action.accept(key);
         }
 
         static int mix(long key) {
