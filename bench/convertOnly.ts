@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       data: values.data,
       converter: converted.converter,
       jvmFallback: converted.jvmFallback,
+      nodeConverter: converted.nodeConverter,
+      jvmNodeFallback: converted.jvmNodeFallback,
       conversionS: round(converted.conversionMs / 1000),
       // Catalogue the node files and hand it to the threads: what the threads' time leaves of the conversion.
       cpuS: round((cpu.user + cpu.system) / 1e6),

@@ -40,6 +40,9 @@ export function importGraph(graph: GraphClient, inputs: readonly string[], optio
 
 /** How a sink that starts empty gets its relationship files checked and written (one pass; bulk/ runs it in threads). */
 export type RelationshipPass = (ctx: ImportContext, files: readonly RelationshipFile[]) => Promise<void>;
+/** How a sink that starts empty gets its node files written, beside the relationship pass (bulk/ may use the JVM). */
+export type NodePass = (ctx: ImportContext, files: readonly NodeFile[]) => Promise<void>;
+export type NodeFile = Extract<InputFile, { role: 'node' }>;
 
 /**
  * The import into any sink: the graph (importGraph) or the bulk importer's files (bulk/bulkLoad). For a sink
@@ -52,6 +55,7 @@ export async function importInto(
   options: ImportOptions = {},
   relationshipPass: RelationshipPass = scanAndWriteRelationshipFiles,
   catalog: IdCatalog = new IdCatalog(),
+  nodePass: NodePass = writeNodeFiles,
 ): Promise<ImportReport> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -66,7 +70,7 @@ export async function importInto(
     progress: new ProgressCounter(options.onProgress),
     skippedFiles: new Set(),
   };
-  const nodeFiles = files.filter((f): f is Extract<InputFile, { role: 'node' }> => f.role === 'node');
+  const nodeFiles = files.filter((f): f is NodeFile => f.role === 'node');
   const relationshipFiles = files.filter((f): f is RelationshipFile => f.role === 'relationship');
   for (const file of files) {
     if (file.role !== 'unknown') continue;
@@ -82,7 +86,7 @@ export async function importInto(
     // (their count adds to the total as they are read), while the nodes are written: the pass may run in
     // other threads (bulk/), and this one would otherwise wait.
     ctx.progress.total = countInputNodes(ctx) + derived.length;
-    await Promise.all([writeNodeFiles(ctx, nodeFiles).then(() => writeDerivedLinks(ctx, derived)), relationshipPass(ctx, relationshipFiles)]);
+    await Promise.all([nodePass(ctx, nodeFiles).then(() => writeDerivedLinks(ctx, derived)), relationshipPass(ctx, relationshipFiles)]);
     return ctx.report.build(performance.now() - started);
   }
   const relationshipRows = await scanRelationshipFiles(ctx, relationshipFiles);

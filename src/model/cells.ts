@@ -133,18 +133,20 @@ export function integer(min: number, max: number): CellParser<number> {
 
 /** A decimal number within [min, max] (plain notation: no exponent, no hex). */
 export function decimal(min: number, max: number): CellParser<number> {
-  return (value) => {
+  return described((value: string) => {
     const n = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
     return Number.isFinite(n) && n >= min && n <= max ? n : new CellProblem(`must be a number from ${min} to ${max}, got "${shorten(value)}"`);
-  };
+  }, ['decimal', String(min), String(max)]);
 }
 
 // Two-letter country code and up to three more characters (DE, DED, DED2, DED21).
 const NUTS_CODE = /^[A-Z]{2}[A-Z0-9]{0,3}$/;
 
 /** A NUTS region code. */
-export const nutsCode: CellParser<string> = (value) =>
-  NUTS_CODE.test(value) ? value : new CellProblem(`"${shorten(value)}" is not a NUTS code (e.g. DE, DED, DED21)`);
+export const nutsCode: CellParser<string> = described(
+  (value: string) => (NUTS_CODE.test(value) ? value : new CellProblem(`"${shorten(value)}" is not a NUTS code (e.g. DE, DED, DED21)`)),
+  ['nutsCode'],
+);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date; kept as given. */
 export const partialDate: CellParser<string> = described(

@@ -68,9 +68,9 @@ export {
   type RelationshipRecords,
 } from './recordKinds';
 export { checkHeader, validateNodeRow, validateRelationshipRow, type Validation } from './validateRow';
-export { toNodeWriteRow, type NodeWriteRow, type PropertyValue } from './nodeWriteRows';
+export { NODE_WRITE_RECIPES, toNodeWriteRow, type ExtraProperty, type NodeWriteRecipe, type NodeWriteRow, type PropertyValue } from './nodeWriteRows';
 export { toRelationshipWriteRow, type LinkFields, type RelationshipWriteRow } from './relationshipWriteRows';
 export { propertyHash } from './propertyHash';
 export { DEFAULT_NETWORK_LINK_KINDS, kindOfRank, LINK_KIND_TABLE, linkKindSpec, rankOfKind, type LinkFacts, type LinkKindSpec } from './linkKinds';
-export { describeRelationshipRules, type RelationshipRules } from './relationshipRules';
+export { describeNodeColumns, describeRelationshipRules, type RelationshipRules } from './relationshipRules';
 export type { RuleDescription } from './ruleDescriptions';

@@ -28,7 +28,6 @@ type NodeValues = Omit<NodeWriteRow, 'i' | 'id' | 'hash'>;
 
 interface CommonFields {
   id: string;
-  name: string;
   sources: string[];
   aliases?: string[] | undefined;
   description?: string | undefined;
@@ -39,11 +38,11 @@ interface CommonFields {
 }
 
 // Properties every node carries (README "Common node properties"); absent ones are null, i.e. not stored.
-function commonValues(record: CommonFields): NodeValues {
+function commonValues(record: CommonFields, name: string): NodeValues {
   const aliases = record.aliases ?? [];
   return {
     props: {
-      name: record.name,
+      name,
       sources: record.sources,
       illustrative: isIllustrative(record.sources),
       description: record.description ?? null,
@@ -51,7 +50,7 @@ function commonValues(record: CommonFields): NodeValues {
       // bulk importer cannot store an empty list, and both import paths must make the same graph.
       aliases: aliases.length > 0 ? aliases : null,
       aliasText: aliases.length > 0 ? aliases.join(' | ') : null,
-      ...searchProperties({ id: record.id, name: record.name, aliases, description: record.description }),
+      ...searchProperties({ id: record.id, name, aliases, description: record.description }),
       website: record.website ?? null,
       founded: record.founded ?? null,
       foundedYear: foundedYear(record.founded) ?? null,
@@ -62,46 +61,67 @@ function commonValues(record: CommonFields): NodeValues {
   };
 }
 
-// In place: `values` is commonValues' fresh object. Object.assign keeps the key order the spread
-// `{ ...props, ...extra }` gives, and spreading a 15-key object twice per row was 10 % of a bulk conversion's node pass.
-function withProps(values: NodeValues, extra: Record<string, PropertyValue>): NodeValues {
-  Object.assign(values.props, extra);
-  return values;
+/**
+ * Where a property a kind adds to the common ones comes from: a field of the validated record (null when empty;
+ * `cell` names its CSV column when the schema renames it), a fixed value, or whether the sources mark the row
+ * fictional.
+ */
+export type ExtraProperty = { field: string; cell?: string } | { constant: string } | { fictional: true };
+
+/** How a kind's node row is written: the field holding its name, its extra properties in order, its period. */
+export interface NodeWriteRecipe {
+  nameField: string;
+  extras: readonly (readonly [property: string, source: ExtraProperty])[];
+  /** `start` and `end` give the node's startDate and endDate (first and last day of their periods). */
+  period: boolean;
 }
 
-function actorKind(label: ActorLabel): string {
-  return ACTOR_KIND_BY_LABEL[label];
-}
+const kindOf = (label: ActorLabel): ExtraProperty => ({ constant: ACTOR_KIND_BY_LABEL[label] });
 
-function periodValues(start: string | undefined, end: string | undefined): Pick<NodeValues, 'startDate' | 'endDate'> {
-  const from = start === undefined ? undefined : parsePartialDate(start);
-  const to = end === undefined ? undefined : parsePartialDate(end);
+/**
+ * Every node kind's recipe, as data: toNodeWriteRow follows it, and so does the bulk conversion's JVM twin
+ * (src/import/bulk/jvmConversion.ts), which is why it is a table and not code.
+ */
+export const NODE_WRITE_RECIPES: { readonly [K in NodeKind]: NodeWriteRecipe } = {
+  regions: { nameField: 'name', extras: [['level', { field: 'level' }], ['nuts', { field: 'nuts' }]], period: false },
+  companies: {
+    nameField: 'name',
+    extras: [['kind', kindOf('Company')], ['size', { field: 'size' }], ['employees', { field: 'employees' }], ['fictional', { fictional: true }]],
+    period: false,
+  },
+  research_institutes: {
+    nameField: 'name',
+    extras: [['kind', kindOf('ResearchInstitute')], ['type', { field: 'type' }], ['parentOrganization', { field: 'parentOrganization', cell: 'parent_organization' }]],
+    period: false,
+  },
+  organizations: { nameField: 'name', extras: [['kind', kindOf('Organization')], ['type', { field: 'type' }]], period: false },
+  clusters: { nameField: 'name', extras: [], period: false },
+  technologies: { nameField: 'name', extras: [], period: false },
+  value_chains: { nameField: 'name', extras: [], period: false },
+  value_chain_stages: { nameField: 'name', extras: [['order', { field: 'order' }], ['valueChainId', { field: 'valueChain', cell: 'value_chain' }]], period: false },
+  projects: { nameField: 'title', extras: [['acronym', { field: 'acronym' }], ['start', { field: 'start' }], ['end', { field: 'end' }]], period: true },
+  funding_programs: { nameField: 'name', extras: [['funder', { field: 'funder' }], ['start', { field: 'start' }], ['end', { field: 'end' }]], period: true },
+};
+
+function periodValues(start: unknown, end: unknown): Pick<NodeValues, 'startDate' | 'endDate'> {
+  const from = typeof start === 'string' ? parsePartialDate(start) : undefined;
+  const to = typeof end === 'string' ? parsePartialDate(end) : undefined;
   return { startDate: from ? periodStart(from) : null, endDate: to ? periodEnd(to) : null };
 }
 
-const NODE_VALUES: { readonly [K in NodeKind]: (record: NodeRecords[K]) => NodeValues } = {
-  regions: (r) => withProps(commonValues(r), { level: r.level, nuts: r.nuts ?? null }),
-  companies: (r) =>
-    withProps(commonValues(r), { kind: actorKind('Company'), size: r.size ?? null, employees: r.employees ?? null, fictional: isFictional(r.sources) }),
-  research_institutes: (r) =>
-    withProps(commonValues(r), { kind: actorKind('ResearchInstitute'), type: r.type, parentOrganization: r.parentOrganization ?? null }),
-  organizations: (r) => withProps(commonValues(r), { kind: actorKind('Organization'), type: r.type }),
-  clusters: (r) => commonValues(r),
-  technologies: (r) => commonValues(r),
-  value_chains: (r) => commonValues(r),
-  value_chain_stages: (r) => withProps(commonValues(r), { order: r.order, valueChainId: r.valueChain }),
-  projects: (r) => ({
-    ...withProps(commonValues({ ...r, name: r.title }), { acronym: r.acronym ?? null, start: r.start ?? null, end: r.end ?? null }),
-    ...periodValues(r.start, r.end),
-  }),
-  funding_programs: (r) => ({
-    ...withProps(commonValues(r), { funder: r.funder ?? null, start: r.start ?? null, end: r.end ?? null }),
-    ...periodValues(r.start, r.end),
-  }),
-};
+function nodeValues(kind: NodeKind, record: Readonly<Record<string, unknown>>): NodeValues {
+  const recipe = NODE_WRITE_RECIPES[kind];
+  const values = commonValues(record as unknown as CommonFields, record[recipe.nameField] as string);
+  const sources = record['sources'] as string[];
+  for (const [property, source] of recipe.extras) {
+    values.props[property] = 'field' in source ? ((record[source.field] as PropertyValue | undefined) ?? null) : 'constant' in source ? source.constant : isFictional(sources);
+  }
+  if (recipe.period) Object.assign(values, periodValues(record['start'], record['end']));
+  return values;
+}
 
 /** The write row of one validated node record. */
 export function toNodeWriteRow<K extends NodeKind>(kind: K, record: NodeRecords[K], i: number): NodeWriteRow {
-  const values = NODE_VALUES[kind](record);
+  const values = nodeValues(kind, record as unknown as Readonly<Record<string, unknown>>);
   return { i, id: record.id, hash: propertyHash([NODE_KINDS[kind].label, values]), ...values };
 }

@@ -114,7 +114,7 @@ export class BulkCsvSink implements ImportSink {
   }
 
   async writeNodes(label: NodeLabel, rows: readonly NodeWriteRow[]): Promise<BatchOutcome> {
-    const labels = [label, 'Entity', ...((ACTOR_LABELS as readonly string[]).includes(label) ? ['Actor'] : [])];
+    const labels = nodeGroupLabels(label);
     await this.writeRows(
       rows,
       (row) => {
@@ -246,6 +246,11 @@ export class BulkCsvSink implements ImportSink {
     if (!this.multilineFields && (text.includes('\n') || text.includes('\r'))) this.multilineFields = true;
     return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
   }
+}
+
+/** The labels a node of `label` is stored with: its own, Entity, and Actor for the actor kinds. */
+export function nodeGroupLabels(label: NodeLabel): string[] {
+  return [label, 'Entity', ...((ACTOR_LABELS as readonly string[]).includes(label) ? ['Actor'] : [])];
 }
 
 function listCell(key: string, items: readonly string[]): string {

@@ -3,11 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runBulkImport, type BulkImportGroup, type BulkImportResult } from '../../graph/local';
 import { IdCatalog } from '../idCatalog';
-import { importInto } from '../importGraph';
+import { importInto, type NodeFile } from '../importGraph';
+import type { ImportContext } from '../importContext';
+import { writeNodeFiles } from '../writeNodeFiles';
 import type { ImportProgress, ImportReport } from '../importReport';
 import { BULK_ARRAY_DELIMITER_OPTION, BulkCsvSink, type BulkFile } from './bulkCsvSink';
 import { convertRelationshipFiles, defaultWorkerScript } from './convertRelationshipFiles';
-import type { JvmConverter } from './jvmConversion';
+import type { JvmConverter, JvmNodeOutcome } from './jvmConversion';
 import type { RelationshipGroupOutput } from './relationshipGroup';
 
 export interface BulkLoadOptions {
@@ -111,6 +113,9 @@ export interface BulkConversion {
   /** Who converted the relationship files; why the JVM left them to Node, when it did. */
   converter: 'jvm' | 'node';
   jvmFallback: string | null;
+  /** Who wrote the node files; why the JVM left them to Node, when it did. */
+  nodeConverter: 'jvm' | 'node';
+  jvmNodeFallback: string | null;
   convertedBytes: number;
   /** Each relationship group's rows and time (one per thread; the rate of one thread is rows / ms). */
   groups: { rows: number; ms: number; cpuMs: number | undefined }[];
@@ -131,6 +136,25 @@ export async function convertForBulkImport(
   const threads = options.conversionThreads ?? defaultConversionThreads();
   let converter: 'jvm' | 'node' = 'node';
   let jvmFallback: string | null = null;
+  let jvmNodeFallback: string | null = null;
+  let jvmNodes: Extract<JvmNodeOutcome, { ok: true }> | undefined;
+  // With the JVM, the node files go to it too when the scan accepted every one of their rows: the node pass then
+  // waits for the JVM's outcome, and writes the files itself only when the JVM left them to Node.
+  let nodeFiles: readonly NodeFile[] = [];
+  let resolveNodes: (outcome: JvmNodeOutcome | undefined) => void = () => undefined;
+  const nodesFromJvm = new Promise<JvmNodeOutcome | undefined>((resolve) => (resolveNodes = resolve));
+  const nodePass = async (ctx: ImportContext, files: readonly NodeFile[]): Promise<void> => {
+    nodeFiles = files;
+    const outcome = options.jvm ? await nodesFromJvm : undefined;
+    if (outcome?.ok) {
+      jvmNodes = outcome;
+      for (const [label, n] of outcome.created) ctx.report.addNodes(label, 'created', n);
+      ctx.progress.advance(outcome.rows);
+      return;
+    }
+    if (outcome) jvmNodeFallback = outcome.reason;
+    await writeNodeFiles(ctx, files);
+  };
   const report = await importInto(
     sink,
     inputs,
@@ -139,31 +163,46 @@ export async function convertForBulkImport(
     // 540 -> 480 MiB, thread CPU 8.97 -> 8.06 s; src/import/README.md).
     { batchSize: 1000, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     async (ctx, relationshipFiles) => {
-      const conversion = await convertRelationshipFiles(ctx, relationshipFiles, {
-        threads,
-        workerScript: defaultWorkerScript(),
-        dir: options.csvDir,
-        jvm: options.jvm,
-        onJvmFallback: (reason) => (jvmFallback = reason),
-      });
-      groups.push(...conversion.outputs);
-      converter = conversion.converter;
+      try {
+        const conversion = await convertRelationshipFiles(ctx, relationshipFiles, {
+          threads,
+          workerScript: defaultWorkerScript(),
+          dir: options.csvDir,
+          jvm: options.jvm,
+          onJvmFallback: (reason) => (jvmFallback = reason),
+          jvmNodeFiles: options.jvm && nodeRowsAllAccepted(ctx, nodeFiles) ? nodeFiles : undefined,
+        });
+        groups.push(...conversion.outputs);
+        converter = conversion.converter;
+        resolveNodes(conversion.nodes);
+      } finally {
+        resolveNodes(undefined);
+      }
     },
     catalog,
+    nodePass,
   );
-  const files = [...(await sink.finish()), ...groups.flatMap((group) => group.files)];
+  const files = [...(await sink.finish()), ...(jvmNodes?.files ?? []), ...groups.flatMap((group) => group.files)];
   const conversionMs = performance.now() - started;
   return {
     report,
     files,
-    multilineFields: sink.multilineFields || groups.some((group) => group.multilineFields),
+    multilineFields: sink.multilineFields || (jvmNodes?.multilineFields ?? false) || groups.some((group) => group.multilineFields),
     conversionMs,
     conversionThreads: converter === 'node' && defaultWorkerScript() === undefined ? 0 : threads,
     converter,
     jvmFallback,
+    nodeConverter: jvmNodes ? 'jvm' : 'node',
+    jvmNodeFallback,
     convertedBytes: files.reduce((n, f) => n + fs.statSync(f.file).size, 0),
     groups: groups.map(({ rows, ms, cpuMs }) => ({ rows, ms, cpuMs })),
   };
+}
+
+/** Whether the scan refused no row of the node files: the JVM writes node files only then (it does not word refusals). */
+function nodeRowsAllAccepted(ctx: ImportContext, nodeFiles: readonly NodeFile[]): boolean {
+  const paths = new Set(nodeFiles.map((file) => file.path));
+  return nodeFiles.length > 0 && !ctx.report.build(0).rejects.some((reject) => paths.has(reject.file));
 }
 
 /** The machine's cores, at most 4: beyond that the node pass before the threads and the disk bound the conversion. */

@@ -10,7 +10,8 @@ import { Worker } from 'node:worker_threads';
 import { RELATIONSHIP_KINDS } from '../../model';
 import type { ImportContext } from '../importContext';
 import type { RelationshipFile } from '../scanRelationshipFiles';
-import { convertRelationshipFilesInJvm, type JvmConverter } from './jvmConversion';
+import type { NodeFile } from '../importGraph';
+import { convertRelationshipFilesInJvm, type JvmConverter, type JvmNodeOutcome } from './jvmConversion';
 import { convertRelationshipGroup, type RelationshipGroupInput, type RelationshipGroupOutput } from './relationshipGroup';
 import type { RelationshipWorkerMessage } from './relationshipWorker';
 
@@ -27,12 +28,16 @@ export interface RelationshipThreads {
    */
   jvm?: JvmConverter | undefined;
   onJvmFallback?: (reason: string) => void;
+  /** Node files for the JVM to write too (their rows all accepted by the scan); absent: Node writes them. */
+  jvmNodeFiles?: readonly NodeFile[] | undefined;
 }
 
 /** The groups' outputs, and which converter wrote them. */
 export interface RelationshipConversion {
   outputs: RelationshipGroupOutput[];
   converter: 'jvm' | 'node';
+  /** What became of `jvmNodeFiles` in the JVM; undefined when it did not run them. */
+  nodes: JvmNodeOutcome | undefined;
 }
 
 /** relationshipWorker.js beside this module, when this module runs compiled. */
@@ -52,10 +57,10 @@ const YOUNG_GENERATION_MB = 192;
 export async function convertRelationshipFiles(ctx: ImportContext, files: readonly RelationshipFile[], options: RelationshipThreads): Promise<RelationshipConversion> {
   const groups = shareOut(files, Math.max(1, options.threads));
   if (options.jvm && groups.length > 0) {
-    const outcome = await convertRelationshipFilesInJvm(ctx, files, groups, { dir: options.dir, jvm: options.jvm });
+    const outcome = await convertRelationshipFilesInJvm(ctx, files, groups, { dir: options.dir, jvm: options.jvm, nodeFiles: options.jvmNodeFiles });
     if (outcome.ok) {
       for (const output of outcome.outputs) ctx.report.merge(output.report);
-      return { outputs: outcome.outputs, converter: 'jvm' };
+      return { outputs: outcome.outputs, converter: 'jvm', nodes: outcome.nodes };
     }
     options.onJvmFallback?.(outcome.reason);
   }
@@ -80,7 +85,7 @@ export async function convertRelationshipFiles(ctx: ImportContext, files: readon
     }
   }
   for (const output of outputs) ctx.report.merge(output.report);
-  return { outputs, converter: 'node' };
+  return { outputs, converter: 'node', nodes: undefined };
 }
 
 function runWorker(script: string, input: RelationshipGroupInput, onProgress: (delta: { done: number; total: number }) => void, workers: Worker[]): Promise<RelationshipGroupOutput> {

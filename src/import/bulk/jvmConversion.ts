@@ -13,11 +13,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findJava, resolveLocalNeo4jBuild } from '../../graph/local';
-import { ACTOR_LABELS, collaborationModel, describeRelationshipRules, FICTIONAL, ILLUSTRATIVE, RELATIONSHIP_KINDS, RELATIONSHIP_TYPES, todayIso, type RelationshipKind } from '../../model';
+import {
+  ACTOR_LABELS,
+  collaborationModel,
+  describeNodeColumns,
+  describeRelationshipRules,
+  FICTIONAL,
+  ILLUSTRATIVE,
+  NODE_KINDS,
+  NODE_WRITE_RECIPES,
+  RELATIONSHIP_KINDS,
+  RELATIONSHIP_TYPES,
+  todayIso,
+  type NodeKind,
+  type NodeLabel,
+  type RelationshipKind,
+} from '../../model';
+import type { NodeFile } from '../importGraph';
 import type { ImportContext } from '../importContext';
 import type { KindCounts } from '../importReport';
 import type { RelationshipFile } from '../scanRelationshipFiles';
-import type { BulkFile } from './bulkCsvSink';
+import { nodeGroupLabels, type BulkFile } from './bulkCsvSink';
 import type { RelationshipGroupOutput } from './relationshipGroup';
 
 /** Where the JVM converter comes from: the Maven project of the local Neo4j, and the Java to run it with. */
@@ -32,7 +48,10 @@ export interface JvmConverter {
   splitBytes?: number;
 }
 
-export type JvmConversionOutcome = { ok: true; outputs: RelationshipGroupOutput[] } | { ok: false; reason: string };
+export type JvmConversionOutcome = { ok: true; outputs: RelationshipGroupOutput[]; nodes: JvmNodeOutcome | undefined } | { ok: false; reason: string };
+
+/** The node files the JVM wrote (nodes created per label), or why it left them to Node. */
+export type JvmNodeOutcome = { ok: true; files: BulkFile[]; created: Map<NodeLabel, number>; rows: number; multilineFields: boolean } | { ok: false; reason: string };
 
 // The catalogue (1M ids at the 1M bench: ~150 MB as Java strings) and the largest type's pair set (5M pairs:
 // 128 MB of slots, twice that while it grows) fit with room to spare.
@@ -47,7 +66,7 @@ export async function convertRelationshipFilesInJvm(
   ctx: ImportContext,
   files: readonly RelationshipFile[],
   groups: readonly (readonly number[])[],
-  options: { dir: string; jvm: JvmConverter },
+  options: { dir: string; jvm: JvmConverter; nodeFiles?: readonly NodeFile[] | undefined },
 ): Promise<JvmConversionOutcome> {
   const kinds = [...new Set(groups.flat().map((index) => (files[index] as RelationshipFile).kind))];
   const specLines: string[] = [];
@@ -56,6 +75,7 @@ export async function convertRelationshipFilesInJvm(
     if (typeof described === 'string') return { ok: false, reason: described };
     specLines.push(...described);
   }
+  const nodeLines = options.nodeFiles && options.nodeFiles.length > 0 ? nodeSpec(options.nodeFiles) : undefined;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-jvm-conversion-'));
   try {
     const catalogFile = path.join(work, 'catalog.tsv');
@@ -68,6 +88,7 @@ export async function convertRelationshipFilesInJvm(
       ...specLines,
       ...files.map((file, index) => (kinds.includes(file.kind) ? `file\t${index}\t${kinds.indexOf(file.kind)}\t${file.path}` : '')).filter((line) => line !== ''),
       ...groups.map((indexes, g) => `group\t${prefixes[g]}\t${indexes.join(',')}`),
+      ...(typeof nodeLines === 'object' ? nodeLines : []),
       `out\t${options.dir}`,
       ...(options.jvm.splitBytes !== undefined ? [`splitBytes\t${options.jvm.splitBytes}`] : []),
       `catalog\t${catalogFile}\t${ctx.catalog.numberBound}`,
@@ -80,13 +101,52 @@ export async function convertRelationshipFilesInJvm(
       ctx.progress.advance(rows);
     });
     if (run.fallback !== undefined) {
-      removeGroupFiles(options.dir, prefixes);
+      removeGroupFiles(options.dir, [...prefixes, NODE_FILE_PREFIX]);
       return { ok: false, reason: run.fallback };
     }
-    return { ok: true, outputs: groups.map((_, g) => groupOutput(g, run.lines, files)) };
+    const nodes = nodeLines === undefined ? undefined : typeof nodeLines === 'string' ? { ok: false as const, reason: nodeLines } : nodeOutcome(run.lines);
+    return { ok: true, outputs: groups.map((_, g) => groupOutput(g, run.lines, files)), nodes };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The JVM's node files start so (BulkConvertNodes.prefix). */
+const NODE_FILE_PREFIX = 'jn-';
+
+/** The spec lines of the node files (their kinds' columns and recipes, the files in order), or why not. */
+function nodeSpec(nodeFiles: readonly NodeFile[]): string[] | string {
+  const kinds = [...new Set(nodeFiles.map((file) => file.kind))];
+  const lines: string[] = [];
+  for (const [k, kind] of kinds.entries()) {
+    const columns = describeNodeColumns(kind);
+    if (typeof columns === 'string') return columns;
+    const recipe = NODE_WRITE_RECIPES[kind];
+    const label = NODE_KINDS[kind].label;
+    lines.push(`nodeKind\t${k}\t${label}\t${nodeGroupLabels(label).join(',')}\t${recipe.nameField}\t${recipe.period ? 1 : 0}`);
+    for (const { column, required, parser } of columns) lines.push(['nodeColumn', k, column, required ? 1 : 0, ...parser].join('\t'));
+    for (const [property, source] of recipe.extras) {
+      lines.push(['nodeExtra', k, property, ...('field' in source ? ['field', source.cell ?? source.field] : 'constant' in source ? ['constant', source.constant] : ['fictional'])].join('\t'));
+    }
+  }
+  for (const file of nodeFiles) lines.push(`nodeFile\t${kinds.indexOf(file.kind as NodeKind)}\t${file.path}`);
+  return lines;
+}
+
+function nodeOutcome(lines: readonly string[][]): JvmNodeOutcome {
+  const fallback = lines.find((fields) => fields[0] === 'nodeFallback');
+  if (fallback) return { ok: false, reason: fallback.slice(1).join('\t') };
+  const files: BulkFile[] = [];
+  const created = new Map<NodeLabel, number>();
+  let summary: string[] | undefined;
+  for (const fields of lines) {
+    const [what, a = '', b = '', c = ''] = fields;
+    if (what === 'nodeOutput') files.push({ role: 'nodes', labels: b.split(','), file: a, rows: Number(c) });
+    else if (what === 'nodeCreated') created.set(a as NodeLabel, Number(b));
+    else if (what === 'nodeGroup') summary = fields;
+  }
+  if (!summary) throw new Error('the JVM conversion did not report its node files');
+  return { ok: true, files, created, rows: Number(summary[1]), multilineFields: summary[4] === '1' };
 }
 
 /** A kind's spec lines (`kind`, `column`, `check`, `endColumn`), or why it has no JVM twin. */

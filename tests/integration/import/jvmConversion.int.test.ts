@@ -8,7 +8,7 @@ import path from 'node:path';
 import { projectRoot } from '../../../src/config';
 import { generateGraph } from '../../../src/generate';
 import type { ImportReport } from '../../../src/import';
-import { BulkCsvSink } from '../../../src/import/bulk';
+import { BulkCsvSink, convertForBulkImport, type BulkConversion } from '../../../src/import/bulk';
 import { convertRelationshipFiles } from '../../../src/import/bulk/convertRelationshipFiles';
 import type { JvmConverter } from '../../../src/import/bulk/jvmConversion';
 import { IdCatalog } from '../../../src/import/idCatalog';
@@ -156,5 +156,64 @@ describe('the bulk conversion in the JVM', () => {
     expect(inJvm.report).toEqual(inNode.report);
     // Node refuses every row above but the multi-line one, which it reads and writes (the JVM's reader does not).
     expect(inNode.report.rejects.length).toBe(row.includes('\n') ? 0 : 1);
+  });
+});
+
+/** Every converted file's lines by header (file names differ by who wrote them), each group's lines sorted. */
+function byHeader(dir: string): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const name of fs.readdirSync(dir)) {
+    const [header = '', ...lines] = fs.readFileSync(path.join(dir, name), 'utf8').split('\n').filter((line) => line.length > 0);
+    const role = /nodes-/.test(name) ? name.replace(/^(?:jn-|t\d+-)?/, '').replace(/-\d+\.csv$/, '') : name.replace(/^t\d+-/, '').replace(/-\d+\.csv$/, '');
+    const key = `${role} ${header}`;
+    groups[key] = [...(groups[key] ?? []), ...lines];
+  }
+  for (const lines of Object.values(groups)) lines.sort();
+  return groups;
+}
+
+describe('the node files in the JVM', () => {
+  async function bothWays(inputs: string[]): Promise<{ inNode: BulkConversion; inJvm: BulkConversion; nodeFiles: Record<string, string[]>; jvmFiles: Record<string, string[]> }> {
+    const [nodeDir, jvmDir] = [path.join(tempDir('clustergraph-jvm-nodes-'), 'csv'), path.join(tempDir('clustergraph-jvm-nodes-'), 'csv')];
+    const inNode = await convertForBulkImport(inputs, { csvDir: nodeDir, conversionThreads: 2 });
+    const inJvm = await convertForBulkImport(inputs, { csvDir: jvmDir, conversionThreads: 2, jvm: JVM });
+    const { durationMs: _a, ...nodeReport } = inNode.report;
+    const { durationMs: _b, ...jvmReport } = inJvm.report;
+    expect(jvmReport).toEqual(nodeReport);
+    return { inNode, inJvm, nodeFiles: byHeader(nodeDir), jvmFiles: byHeader(jvmDir) };
+  }
+
+  it('writes the node rows Node writes, for a generated graph and for ASCII rows that test the cells', async () => {
+    const dir = tempDir('clustergraph-jvm-generated-');
+    generateGraph({ actors: 2000, seed: 5, outDir: dir });
+    const p = 'k-';
+    const tricky = writeCsvFolder({
+      ...smallGraphFiles(p),
+      // Coordinates spelt with a sign, leading and trailing zeros; aliases with a bar inside one; blank names folded.
+      'companies.csv': [
+        'id,name,aliases,size,employees,founded,lat,lon,website,description,sources',
+        `${p}chipco,"ChipCo  GmbH ",ChipCo | C|C | CC,LARGE,+2500,1994-05,+051.1200,013.70,https://chipco.example,"Wafers, ""chips""\tand MEMS",fictional`,
+        `${p}waferco,WaferCo AG,,MEDIUM,0,2001,-0.0,.5,,,fictional | illustrative`,
+        `${p}spinco,SpinCo UG,,MICRO,5,2019,,,,,cited-source`,
+      ],
+    });
+    for (const inputs of [[dir], [tricky]]) {
+      const { inJvm, nodeFiles, jvmFiles } = await bothWays(inputs);
+      expect({ nodeConverter: inJvm.nodeConverter, fallback: inJvm.jvmNodeFallback, converter: inJvm.converter }).toEqual({ nodeConverter: 'jvm', fallback: null, converter: 'jvm' });
+      expect(jvmFiles).toEqual(nodeFiles);
+    }
+  });
+
+  it('leaves the node files to Node for text beyond ASCII (the seed graph), and for a refused node row', async () => {
+    const seeds = await bothWays(seedInputs(path.join(projectRoot, 'seeds'), true));
+    expect({ nodeConverter: seeds.inJvm.nodeConverter, converter: seeds.inJvm.converter }).toEqual({ nodeConverter: 'node', converter: 'jvm' });
+    expect(seeds.inJvm.jvmNodeFallback).toMatch(/ASCII/);
+    expect(seeds.jvmFiles).toEqual(seeds.nodeFiles);
+    const files = smallGraphFiles('r-');
+    files['companies.csv'] = [...(files['companies.csv'] ?? []), 'r-chipco,Twice,,SMALL,1,2001,,,,,fictional'];
+    const refused = await bothWays([writeCsvFolder(files)]);
+    expect(refused.inJvm.nodeConverter).toBe('node');
+    expect(refused.inJvm.jvmNodeFallback).toBeNull();
+    expect(refused.jvmFiles).toEqual(refused.nodeFiles);
   });
 });

@@ -89,7 +89,24 @@ public final class BulkConvertLinks {
             threads.add(thread);
             thread.start();
         }
+        // The node files, when the spec names them, in a thread of their own; a fallback there leaves only them to Node.
+        BulkConvertNodes.Result nodes = new BulkConvertNodes.Result();
+        AtomicReference<Throwable> nodeFailure = new AtomicReference<>();
+        Thread nodeThread = null;
+        if (!BulkConvertNodes.files.isEmpty()) {
+            nodeThread = new Thread(() -> {
+                try {
+                    BulkConvertNodes.convert(nodes);
+                } catch (Throwable t) {
+                    nodeFailure.set(t);
+                }
+            }, "convert-nodes");
+            nodeThread.start();
+        }
         for (Thread thread : threads) thread.join();
+        if (nodeThread != null) nodeThread.join();
+        Throwable nodeFailed = nodeFailure.get();
+        if (nodeFailed != null && !(nodeFailed instanceof Fallback)) failure.compareAndSet(null, nodeFailed);
         Throwable failed = failure.get();
         if (failed instanceof Fallback) {
             out.println("fallback\t" + oneLine(failed.getMessage()));
@@ -106,6 +123,16 @@ public final class BulkConvertLinks {
             for (TypeCounts t : r.types.values()) out.println("type\t" + g + "\t" + t.type + "\t" + t.rows + "\t" + t.cited + "\t" + t.sample);
             for (Output o : r.outputs.values()) out.println("output\t" + g + "\t" + o.path + "\t" + o.type + "\t" + o.rows);
             out.println("group\t" + g + "\t" + r.rows + "\t" + r.ms + "\t" + r.cpuMs + "\t" + (r.multiline ? 1 : 0));
+        }
+        if (nodeThread != null) {
+            if (nodeFailed instanceof Fallback) {
+                for (BulkConvertNodes.Output o : nodes.outputs.values()) Files.deleteIfExists(Path.of(o.path));
+                out.println("nodeFallback\t" + oneLine(nodeFailed.getMessage()));
+            } else {
+                for (BulkConvertNodes.Output o : nodes.outputs.values()) out.println("nodeOutput\t" + o.path + "\t" + o.labels + "\t" + o.rows);
+                for (Map.Entry<String, long[]> c : nodes.created.entrySet()) out.println("nodeCreated\t" + c.getKey() + "\t" + c.getValue()[0]);
+                out.println("nodeGroup\t" + nodes.rows + "\t" + nodes.ms + "\t" + nodes.cpuMs + "\t" + (nodes.multiline ? 1 : 0));
+            }
         }
         out.flush();
     }
@@ -213,7 +240,9 @@ public final class BulkConvertLinks {
                 case "out" -> outDir = f[1];
                 case "splitBytes" -> splitBytes = Long.parseLong(f[1]);
                 case "catalog" -> catalog.read(Path.of(f[1]), Integer.parseInt(f[2]));
-                default -> throw new IllegalArgumentException("unknown spec line " + f[0]);
+                default -> {
+                    if (!BulkConvertNodes.readSpecLine(f)) throw new IllegalArgumentException("unknown spec line " + f[0]);
+                }
             }
         }
         compileKinds();
