@@ -24,6 +24,9 @@ export interface BulkFigures extends ImportFigures {
     /** Who converted the relationship files (the JVM by default), and why not the JVM when it left them to Node. */
     converter: 'jvm' | 'node';
     jvmFallback: string | null;
+    /** Who wrote the node files (the JVM when it could), and why not the JVM when it left them to Node. */
+    nodeConverter: 'jvm' | 'node';
+    jvmNodeFallback: string | null;
     /** Neo4j's importer as it reports itself ("IMPORT DONE in"), and its process with JVM start. */
     toolMs: number;
     toolProcessMs: number;
@@ -104,6 +107,8 @@ export async function bulkLoadAndStart(
         conversionThreads: loaded.conversionThreads,
         converter: loaded.converter,
         jvmFallback: loaded.jvmFallback,
+        nodeConverter: loaded.nodeConverter,
+        jvmNodeFallback: loaded.jvmNodeFallback,
         toolMs: Math.round(toolMs),
         toolProcessMs: Math.round(loaded.tool.durationMs),
         startMs: Math.round(startMs),

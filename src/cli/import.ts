@@ -121,10 +121,11 @@ function formatBulkFigures(loaded: BulkLoadResult, migrateMs: number, totalMs: n
   const toolMs = loaded.tool.reportedMs ?? loaded.tool.durationMs;
   return [
     `bulk: ${loaded.tool.nodes} nodes, ${loaded.tool.relationships} relationships written by Neo4j's importer`,
-    `  convert ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads, ${loaded.converter === 'jvm' ? 'relationships in the JVM' : 'in Node'}), importer ${(toolMs / 1000).toFixed(1)} s (${rate(toolMs)}; process ${(loaded.tool.durationMs / 1000).toFixed(1)} s), ` +
+    `  convert ${(loaded.conversionMs / 1000).toFixed(1)} s (${loaded.conversionThreads} threads; nodes in ${loaded.nodeConverter === 'jvm' ? 'the JVM' : 'Node'}, relationships in ${loaded.converter === 'jvm' ? 'the JVM' : 'Node'}), importer ${(toolMs / 1000).toFixed(1)} s (${rate(toolMs)}; process ${(loaded.tool.durationMs / 1000).toFixed(1)} s), ` +
       `start + constraints + indexes ${(migrateMs / 1000).toFixed(1)} s`,
     `  end to end ${(totalMs / 1000).toFixed(1)} s: ${rate(totalMs)}`,
     ...(loaded.jvmFallback !== null ? [`  the JVM left the relationship files to Node: ${loaded.jvmFallback}`] : []),
+    ...(loaded.jvmNodeFallback !== null ? [`  the JVM left the node files to Node: ${loaded.jvmNodeFallback}`] : []),
     '',
   ].join('\n');
 }

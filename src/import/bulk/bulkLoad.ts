@@ -48,6 +48,9 @@ export interface BulkLoadResult {
   /** Who converted the relationship files, and why not the JVM when it left them to Node. */
   converter: 'jvm' | 'node';
   jvmFallback: string | null;
+  /** Who wrote the node files, and why not the JVM when it left them to Node. */
+  nodeConverter: 'jvm' | 'node';
+  jvmNodeFallback: string | null;
   /** Neo4j's importer: its process, and its own figures. */
   tool: BulkImportResult;
   /** Bytes of the converted files. */
@@ -94,6 +97,8 @@ export async function bulkLoad(inputs: readonly string[], options: BulkLoadOptio
       conversionThreads: converted.conversionThreads,
       converter: converted.converter,
       jvmFallback: converted.jvmFallback,
+      nodeConverter: converted.nodeConverter,
+      jvmNodeFallback: converted.jvmNodeFallback,
       tool,
       convertedBytes: converted.convertedBytes,
     };
