@@ -12,36 +12,38 @@ import { fastNodeRecord, fastRelationshipRecord } from '../../../src/model/valid
 
 const SEEDS = path.join(projectRoot, 'seeds');
 
-function kindOf(file: string): RelationshipKind | undefined {
-  const kind = path.basename(file).split('.')[0] ?? '';
-  return Object.hasOwn(RELATIONSHIP_KINDS, kind) ? (kind as RelationshipKind) : undefined;
-}
-
-async function seedRows(): Promise<{ kind: RelationshipKind; row: Record<string, string | undefined> }[]> {
-  const rows: { kind: RelationshipKind; row: Record<string, string | undefined> }[] = [];
+/** Every row of the seed files whose kind (the file name's first part) is a key of `kinds`. */
+async function seedRowsOf<K extends string>(kinds: Readonly<Record<K, unknown>>): Promise<{ kind: K; row: Record<string, string | undefined> }[]> {
+  const rows: { kind: K; row: Record<string, string | undefined> }[] = [];
   for (const dir of [SEEDS, path.join(SEEDS, 'samples')]) {
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
-      const kind = kindOf(name);
-      if (!kind) continue;
-      for await (const event of readCsvRows(path.join(dir, name))) if (event.type === 'row') rows.push({ kind, row: { ...event.row } });
+      const kind = name.split('.')[0] ?? '';
+      if (!Object.hasOwn(kinds, kind)) continue;
+      for await (const event of readCsvRows(path.join(dir, name))) if (event.type === 'row') rows.push({ kind: kind as K, row: { ...event.row } });
     }
   }
   return rows;
 }
 
+const seedRows = (): Promise<{ kind: RelationshipKind; row: Record<string, string | undefined> }[]> => seedRowsOf(RELATIONSHIP_KINDS);
+const seedNodeRows = (): Promise<{ kind: NodeKind; row: Record<string, string | undefined> }[]> => seedRowsOf(NODE_KINDS);
+
 // Cells that break (or, for optional columns, empty) a column: each is tried in every column of a row.
 const BROKEN_CELLS = ['', '   ', 'Not An Id', '2999', '2999-01-01', '2020-13', '2021-02-29', '1800', '0', '11', 'x', 'fictional', 'illustrative | fictional', ' | ', 'PARTNER', 'BOARD'];
 
-function expectSameAsZod(kind: RelationshipKind, row: RawRow): void {
-  const zod = RELATIONSHIP_KINDS[kind].schema.safeParse(row);
-  const fast = fastRelationshipRecord(kind, row);
+/** The fast path's record for `row` is zod's (key order, and keys holding undefined, included), or both refuse it. */
+function expectFastLikeZod(kind: string, row: RawRow, zod: { success: boolean; data?: unknown }, fast: object | undefined): void {
   if (!zod.success) {
     expect({ kind, row, fast }).toEqual({ kind, row, fast: undefined });
     return;
   }
   expect(fast).toBeDefined();
-  // Entries, so key order and keys holding undefined count too.
+  // Entries, so key order and keys holding undefined count too (the renamed columns of a last step included).
   expect(Object.entries(fast ?? {})).toEqual(Object.entries(zod.data as object));
+}
+
+function expectSameAsZod(kind: RelationshipKind, row: RawRow): void {
+  expectFastLikeZod(kind, row, RELATIONSHIP_KINDS[kind].schema.safeParse(row), fastRelationshipRecord(kind, row));
 }
 
 describe('fastRelationshipRecord', () => {
@@ -74,36 +76,11 @@ describe('fastRelationshipRecord', () => {
   });
 });
 
-function nodeKindOf(file: string): NodeKind | undefined {
-  const kind = path.basename(file).split('.')[0] ?? '';
-  return Object.hasOwn(NODE_KINDS, kind) ? (kind as NodeKind) : undefined;
-}
-
-async function seedNodeRows(): Promise<{ kind: NodeKind; row: Record<string, string | undefined> }[]> {
-  const rows: { kind: NodeKind; row: Record<string, string | undefined> }[] = [];
-  for (const dir of [SEEDS, path.join(SEEDS, 'samples')]) {
-    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
-      const kind = nodeKindOf(name);
-      if (!kind) continue;
-      for await (const event of readCsvRows(path.join(dir, name))) if (event.type === 'row') rows.push({ kind, row: { ...event.row } });
-    }
-  }
-  return rows;
-}
-
 // Node cells add numbers, coordinates, NUTS codes and the values of their kinds to the broken cells above.
 const BROKEN_NODE_CELLS = [...BROKEN_CELLS, '91', '-181', '1e3', '0x10', 'DE', 'de1', 'DED21X', 'UNIVERSITY', 'LARGE', 'FRAUNHOFER', '-5', '12.5', 'a | b'];
 
 function expectNodeSameAsZod(kind: NodeKind, row: RawRow): void {
-  const zod = NODE_KINDS[kind].schema.safeParse(row);
-  const fast = fastNodeRecord(kind, row);
-  if (!zod.success) {
-    expect({ kind, row, fast }).toEqual({ kind, row, fast: undefined });
-    return;
-  }
-  expect(fast).toBeDefined();
-  // Entries, so key order and keys holding undefined count too (the renamed columns of the last step included).
-  expect(Object.entries(fast ?? {})).toEqual(Object.entries(zod.data as object));
+  expectFastLikeZod(kind, row, NODE_KINDS[kind].schema.safeParse(row), fastNodeRecord(kind, row));
 }
 
 describe('fastNodeRecord', () => {

@@ -137,6 +137,15 @@ public final class BulkConvertLinks {
         out.flush();
     }
 
+    /** SHA-1, as propertyHash (src/model/propertyHash.ts) computes `_hash`; every JVM ships it. */
+    static MessageDigest newSha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String oneLine(String text) {
         return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     }
@@ -380,11 +389,7 @@ public final class BulkConvertLinks {
             this.prefix = prefix;
             this.result = result;
             this.failure = failure;
-            try {
-                sha1 = MessageDigest.getInstance("SHA-1");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            this.sha1 = newSha1();
         }
 
         void convertFile(InputFile file) throws IOException {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -136,11 +135,7 @@ final class BulkConvertNodes {
 
         Writer(Result result) {
             this.result = result;
-            try {
-                sha1 = MessageDigest.getInstance("SHA-1");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            this.sha1 = BulkConvertLinks.newSha1();
         }
 
         void convertFile(NodeKind kind, String path) throws IOException {
