@@ -7,6 +7,11 @@
  * with the catalogue of the node pass, and the JVM runs the parsers and checks they name. The JVM converts only
  * what passes every check: at the first row the Node conversion would refuse (or read another way) it stops and
  * says why (`fallback`), its files are removed, and the caller converts in Node, which words every refusal.
+ *
+ * Given node files whose rows the scan accepted every one of, the same process writes them too
+ * (BulkConvertNodes.java, each kind's NODE_WRITE_RECIPES entry in the spec); where it cannot be sure to write
+ * what Node writes (text beyond ASCII to fold, a number it cannot spell as JavaScript does) it leaves only the
+ * node files to Node (`nodeFallback`).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

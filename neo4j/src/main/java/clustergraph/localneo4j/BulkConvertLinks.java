@@ -36,11 +36,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * <em>nothing else</em>: at the first row the TypeScript conversion would refuse (or one it reads in a way this
  * reader does not, such as a quoted field across lines) it prints {@code fallback<TAB>reason} and exits with
  * code 3, and the caller converts the files in Node, which words every refusal. So refusals and their messages
- * exist in one place only. tests/unit/import/jvmConversion.test.ts holds the files of both byte for byte.
+ * exist in one place only. tests/integration/import/jvmConversion.int.test.ts holds the files of both byte for
+ * byte. When the spec names node files, {@link BulkConvertNodes} writes them in a thread of its own.
  *
  * <p>Output (stdout, tab-separated lines): {@code progress rows}, then per group {@code file group index rows},
  * {@code type group TYPE rows cited sample}, {@code output group path TYPE rows} and {@code group group rows ms
- * cpuMs multiline}.
+ * cpuMs multiline}; for node files {@code nodeOutput path labels rows}, {@code nodeCreated label n} and
+ * {@code nodeGroup rows ms cpuMs multiline}, or {@code nodeFallback reason}.
  */
 public final class BulkConvertLinks {
     private BulkConvertLinks() {}
