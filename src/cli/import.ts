@@ -43,7 +43,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo())
     .option('--bulk', "load into a new local database with Neo4j's bulk importer (LOCAL_NEO4J_DIR must hold no database)", false)
     .option('--conversion-threads <n>', 'with --bulk: threads that convert the relationship files (default: the cores, at most 4)', positiveInteger)
     .addOption(
-      new Option('--converter <who>', 'with --bulk: who converts the relationship files: jvm (Node where the JVM leaves them to it) or node').choices(['jvm', 'node']).default('jvm'),
+      new Option('--converter <who>', 'with --bulk: who converts the files: jvm (Node where the JVM leaves them to it) or node').choices(['jvm', 'node']).default('jvm'),
     );
   const parsed = parseArguments(program, args, io);
   if (parsed !== null) return parsed;

@@ -123,15 +123,15 @@ public final class BulkConvertLinks {
             GroupResult r = results.get(g);
             for (long[] f : r.fileRows) out.println("file\t" + g + "\t" + f[0] + "\t" + f[1]);
             for (TypeCounts t : r.types.values()) out.println("type\t" + g + "\t" + t.type + "\t" + t.rows + "\t" + t.cited + "\t" + t.sample);
-            for (Output o : r.outputs.values()) out.println("output\t" + g + "\t" + o.path + "\t" + o.type + "\t" + o.rows);
+            for (Output o : r.outputs.values()) out.println("output\t" + g + "\t" + o.path + "\t" + o.group + "\t" + o.rows);
             out.println("group\t" + g + "\t" + r.rows + "\t" + r.ms + "\t" + r.cpuMs + "\t" + (r.multiline ? 1 : 0));
         }
         if (nodeThread != null) {
             if (nodeFailed instanceof Fallback) {
-                for (BulkConvertNodes.Output o : nodes.outputs.values()) Files.deleteIfExists(Path.of(o.path));
+                for (Output o : nodes.outputs.values()) Files.deleteIfExists(Path.of(o.path));
                 out.println("nodeFallback\t" + oneLine(nodeFailed.getMessage()));
             } else {
-                for (BulkConvertNodes.Output o : nodes.outputs.values()) out.println("nodeOutput\t" + o.path + "\t" + o.labels + "\t" + o.rows);
+                for (Output o : nodes.outputs.values()) out.println("nodeOutput\t" + o.path + "\t" + o.group + "\t" + o.rows);
                 for (Map.Entry<String, long[]> c : nodes.created.entrySet()) out.println("nodeCreated\t" + c.getKey() + "\t" + c.getValue()[0]);
                 out.println("nodeGroup\t" + nodes.rows + "\t" + nodes.ms + "\t" + nodes.cpuMs + "\t" + (nodes.multiline ? 1 : 0));
             }
@@ -269,11 +269,10 @@ public final class BulkConvertLinks {
         }
     }
 
-    /** The ids of the node pass: number, label and founding date of each. */
+    /** The ids of the node pass: number, label and the first day of the founding date of each. */
     static final class Catalog {
         final HashMap<String, Integer> numbers = new HashMap<>();
         String[] labels;
-        String[] founded;
         /** The first day of each founding date's period (null: no date, or not a date). */
         String[] foundedStart;
         int bound;
@@ -281,7 +280,6 @@ public final class BulkConvertLinks {
         void read(Path file, int bound) throws IOException {
             this.bound = bound;
             labels = new String[bound];
-            founded = new String[bound];
             foundedStart = new String[bound];
             Map<String, String> starts = new HashMap<>();
             Map<String, String> interned = new HashMap<>();
@@ -295,7 +293,6 @@ public final class BulkConvertLinks {
                     numbers.put(line.substring(a + 1, b), number);
                     labels[number] = interned.computeIfAbsent(line.substring(b + 1, c), k -> k);
                     String f = line.substring(c + 1);
-                    founded[number] = f.isEmpty() ? null : interned.computeIfAbsent(f, k -> k);
                     if (!f.isEmpty()) {
                         foundedStart[number] = starts.computeIfAbsent(f, k -> {
                             String[] p = computePeriod(k);
@@ -333,15 +330,16 @@ public final class BulkConvertLinks {
 
     static final class Output {
         final String path;
-        final String type;
+        /** What the file holds: a relationship type, or a node group's labels (comma-separated). */
+        final String group;
         final BufferedWriter writer;
         /** The file under the writer, for appending another file's bytes after a flush. */
         final java.io.OutputStream stream;
         long rows;
 
-        Output(String path, String type, String header) throws IOException {
+        Output(String path, String group, String header) throws IOException {
             this.path = path;
-            this.type = type;
+            this.group = group;
             this.stream = Files.newOutputStream(Path.of(path));
             this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 20);
             writer.write(header);
@@ -362,6 +360,7 @@ public final class BulkConvertLinks {
         } finally {
             for (Output o : result.outputs.values()) o.writer.close();
         }
+        result.multiline = converter.encoder.multiline;
         result.ms = (System.nanoTime() - started) / 1_000_000;
         result.cpuMs = (bean.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
     }
@@ -372,8 +371,8 @@ public final class BulkConvertLinks {
         final AtomicReference<Throwable> failure;
         final Map<String, LongSet> seen = new HashMap<>();
         final Map<String, String[]> periods = new HashMap<>();
-        final MessageDigest sha1;
-        final Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        /** `_hash` and quoted cells; its `multiline` becomes the group's. */
+        final RowEncoder encoder = new RowEncoder();
         final StringBuilder json = new StringBuilder(256);
         final StringBuilder line = new StringBuilder(256);
         final StringBuilder lead = new StringBuilder(32);
@@ -382,8 +381,6 @@ public final class BulkConvertLinks {
         /** Each file's shape and header line, for merging a second half's files (convertSplit). */
         final Map<Output, Long> shapeOf = new java.util.IdentityHashMap<>();
         final Map<Output, String> headers = new java.util.IdentityHashMap<>();
-        final StringBuilder joined = new StringBuilder(64);
-        byte[] jsonBytes = new byte[512];
         char[] chars = new char[512];
         long progressRows;
 
@@ -391,7 +388,6 @@ public final class BulkConvertLinks {
             this.prefix = prefix;
             this.result = result;
             this.failure = failure;
-            this.sha1 = newSha1();
         }
 
         void convertFile(InputFile file) throws IOException {
@@ -468,7 +464,7 @@ public final class BulkConvertLinks {
                 into.cited += c.cited;
                 into.sample += c.sample;
             }
-            if (partResult.multiline) result.multiline = true;
+            if (part.encoder.multiline) encoder.multiline = true;
             Map<Long, Output> shapes = outputsByShape.computeIfAbsent(kind, k -> new HashMap<>());
             Map<Long, Output> partShapes = part.outputsByShape.getOrDefault(kind, Map.of());
             for (Output partOutput : partResult.outputs.values()) {
@@ -814,6 +810,33 @@ public final class BulkConvertLinks {
         }
 
         String hash(StringBuilder jsonText) {
+            return encoder.hash(jsonText);
+        }
+
+        void appendCsvText(StringBuilder l, CharSequence text) {
+            l.append(',');
+            encoder.quote(l, text);
+        }
+
+        void appendCsvList(StringBuilder l, String[] items) {
+            l.append(',');
+            encoder.quoteList(l, items);
+        }
+    }
+
+    /**
+     * What both converters encode alike, one per thread: a row's `_hash` (propertyHash: SHA-1 of its JSON, base64url)
+     * and quoted cells as BulkCsvSink writes them (doubled quotes; lists joined by the list delimiter).
+     */
+    static final class RowEncoder {
+        final MessageDigest sha1 = newSha1();
+        final Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        final StringBuilder joined = new StringBuilder(64);
+        byte[] jsonBytes = new byte[512];
+        /** True once a quoted value held a line break: the importer must then read fields across lines. */
+        boolean multiline;
+
+        String hash(StringBuilder jsonText) {
             int n = jsonText.length();
             if (jsonBytes.length < n) jsonBytes = new byte[n * 2];
             for (int k = 0; k < n; k++) {
@@ -825,23 +848,23 @@ public final class BulkConvertLinks {
             return base64.encodeToString(sha1.digest());
         }
 
-        void appendCsvText(StringBuilder l, CharSequence text) {
-            l.append(",\"");
+        void quote(StringBuilder l, CharSequence text) {
+            l.append('"');
             int n = text.length();
             for (int k = 0; k < n; k++) {
                 char c = text.charAt(k);
                 if (c == '"') l.append('"');
-                else if (c == '\n' || c == '\r') result.multiline = true;
+                else if (c == '\n' || c == '\r') multiline = true;
                 l.append(c);
             }
             l.append('"');
         }
 
-        void appendCsvList(StringBuilder l, String[] items) {
+        void quoteList(StringBuilder l, String[] items) {
             if (items.length == 0) throw new Fallback("an empty list");
             if (items.length == 1) {
                 if (items[0].indexOf(LIST_DELIMITER) >= 0) throw new Fallback("a list item holds the list delimiter");
-                appendCsvText(l, items[0]);
+                quote(l, items[0]);
                 return;
             }
             StringBuilder joined = this.joined;
@@ -851,7 +874,7 @@ public final class BulkConvertLinks {
                 if (k > 0) joined.append(LIST_DELIMITER);
                 joined.append(items[k]);
             }
-            appendCsvText(l, joined);
+            quote(l, joined);
         }
     }
 

@@ -1,17 +1,13 @@
 package clustergraph.localneo4j;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,27 +79,12 @@ final class BulkConvertNodes {
 
     /** What the node thread wrote: its files and the nodes of each label. */
     static final class Result {
-        final LinkedHashMap<String, Output> outputs = new LinkedHashMap<>();
+        final LinkedHashMap<String, BulkConvertLinks.Output> outputs = new LinkedHashMap<>();
         final LinkedHashMap<String, long[]> created = new LinkedHashMap<>();
         long rows;
         long ms;
         long cpuMs;
         boolean multiline;
-    }
-
-    static final class Output {
-        final String path;
-        final String labels;
-        final BufferedWriter writer;
-        long rows;
-
-        Output(String path, String labels, String header) throws IOException {
-            this.path = path;
-            this.labels = labels;
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(Path.of(path)), StandardCharsets.UTF_8), 1 << 20);
-            writer.write(header);
-            writer.write('\n');
-        }
     }
 
     /** A property of one row: its name, value (String, Long, a canonical number as Num, Boolean, String[]) or null. */
@@ -117,16 +98,16 @@ final class BulkConvertNodes {
         try {
             for (Object[] file : files) writer.convertFile(kinds.get((Integer) file[0]), (String) file[1]);
         } finally {
-            for (Output o : result.outputs.values()) o.writer.close();
+            for (BulkConvertLinks.Output o : result.outputs.values()) o.writer.close();
         }
+        result.multiline = writer.encoder.multiline;
         result.ms = (System.nanoTime() - started) / 1_000_000;
         result.cpuMs = (bean.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
     }
 
     static final class Writer {
         final Result result;
-        final MessageDigest sha1;
-        final Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        final BulkConvertLinks.RowEncoder encoder = new BulkConvertLinks.RowEncoder();
         final StringBuilder json = new StringBuilder(1024);
         final StringBuilder line = new StringBuilder(1024);
         final StringBuilder shapeKey = new StringBuilder(64);
@@ -135,7 +116,6 @@ final class BulkConvertNodes {
 
         Writer(Result result) {
             this.result = result;
-            this.sha1 = BulkConvertLinks.newSha1();
         }
 
         void convertFile(NodeKind kind, String path) throws IOException {
@@ -274,9 +254,9 @@ final class BulkConvertNodes {
             StringBuilder l = line;
             l.setLength(0);
             l.append(number).append(',');
-            quote(l, id);
+            encoder.quote(l, id);
             l.append(',');
-            quote(l, hash(j));
+            encoder.quote(l, encoder.hash(j));
             StringBuilder key = shapeKey;
             key.setLength(0);
             key.append(kind.labels);
@@ -285,10 +265,10 @@ final class BulkConvertNodes {
                 if (value == null) continue;
                 key.append(' ').append(k);
                 l.append(',');
-                if (value instanceof String s) quote(l, s);
+                if (value instanceof String s) encoder.quote(l, s);
                 else if (value instanceof Long || value instanceof Num) l.append(numberText(value));
                 else if (value instanceof Boolean b) l.append(b ? "true" : "false");
-                else quote(l, listCell((String[]) value));
+                else encoder.quoteList(l, (String[]) value);
             }
             if (location) {
                 key.append(" @location");
@@ -304,7 +284,7 @@ final class BulkConvertNodes {
             }
             l.append('\n');
             String shape = key.toString();
-            Output output = result.outputs.get(shape);
+            BulkConvertLinks.Output output = result.outputs.get(shape);
             if (output == null) {
                 StringBuilder header = new StringBuilder(":ID,id,_hash");
                 for (int k = 0; k < names.size(); k++) {
@@ -319,7 +299,7 @@ final class BulkConvertNodes {
                 if (startDate != null) header.append(",startDate:date");
                 if (endDate != null) header.append(",endDate:date");
                 String path = Path.of(BulkConvertLinks.outDir, prefix + "nodes-" + kind.labels.replace(',', '-') + "-" + (result.outputs.size() + 1) + ".csv").toString();
-                output = new Output(path, kind.labels, header.toString());
+                output = new BulkConvertLinks.Output(path, kind.labels, header.toString());
                 result.outputs.put(shape, output);
             }
             output.rows++;
@@ -356,27 +336,6 @@ final class BulkConvertNodes {
             return b.toString();
         }
 
-        String listCell(String[] items) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 0; k < items.length; k++) {
-                if (items[k].indexOf(BulkConvertLinks.LIST_DELIMITER) >= 0) throw new BulkConvertLinks.Fallback("a list item holds the list delimiter");
-                if (k > 0) b.append(BulkConvertLinks.LIST_DELIMITER);
-                b.append(items[k]);
-            }
-            return b.toString();
-        }
-
-        void quote(StringBuilder l, String text) {
-            l.append('"');
-            for (int k = 0; k < text.length(); k++) {
-                char c = text.charAt(k);
-                if (c == '"') l.append('"');
-                else if (c == '\n' || c == '\r') result.multiline = true;
-                l.append(c);
-            }
-            l.append('"');
-        }
-
         void appendJsonValue(StringBuilder j, Object value) {
             if (value == null) j.append("null");
             else if (value instanceof String s) BulkConvertLinks.appendJsonString(j, s);
@@ -385,9 +344,6 @@ final class BulkConvertNodes {
             else BulkConvertLinks.appendJsonList(j, (String[]) value);
         }
 
-        String hash(StringBuilder jsonText) {
-            return base64.encodeToString(sha1.digest(jsonText.toString().getBytes(StandardCharsets.UTF_8)));
-        }
     }
 
     static String numberText(Object value) {
