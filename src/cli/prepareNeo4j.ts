@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../config';
-import { findJava, LocalNeo4jError } from '../graph/local';
+import { ensureClassDataArchive, findJava, LocalNeo4jError } from '../graph/local';
 import { resolveLocalNeo4jBuild } from '../graph/local/classpath';
 
 function main(): void {
@@ -14,7 +14,11 @@ function main(): void {
   try {
     const java = findJava({ searchPath, javaHome });
     const build = resolveLocalNeo4jBuild({ neo4jDir: path.join(projectRoot, 'neo4j'), searchPath, javaHome });
-    console.log(`local Neo4j ready to start: Java ${java.major}, ${build.classpath.split(path.delimiter).length} classpath entries`);
+    // Trained here (about 15 s, once per runtime and classpath) rather than by the first start.
+    const archive = ensureClassDataArchive({ build, java, searchPath });
+    console.log(
+      `local Neo4j ready to start: Java ${java.major}, ${build.classpath.split(path.delimiter).length} classpath entries, ${archive === null ? 'no class-data archive (starts read every class)' : 'class-data archive ready'}`,
+    );
   } catch (error) {
     if (error instanceof LocalNeo4jError) {
       console.error(error.message);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';
 import { resolveLocalNeo4jBuild } from './classpath';
 import { findJava } from './javaRuntime';
 import { LocalNeo4jError } from './localNeo4jError';
@@ -72,6 +73,7 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
+    ...classDataArchiveFlags(ensureClassDataArchive({ build, java, searchPath: options.searchPath })),
     `@${build.classpathArgFile}`,
     build.bulkImportClass,
     '--home',

@@ -7,7 +7,7 @@ import { LocalNeo4jError } from './localNeo4jError';
 
 /** Where the Maven project of the local Neo4j lives, and what it produces. */
 export interface LocalNeo4jBuild {
-  /** Classpath (compiled entry point first, then Neo4j's jars) to start the entry point with. */
+  /** Classpath (the entry points' jar first, then Neo4j's jars) to start the entry point with. */
   classpath: string;
   /** A java @argfile holding `-cp <classpath>`, so the process list shows a short command line. */
   classpathArgFile: string;
@@ -29,20 +29,18 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
   const target = path.join(neo4jDir, 'target');
   const classpathFile = path.join(target, 'classpath.txt');
   const stampFile = path.join(target, 'clustergraph.stamp');
-  const classesDir = path.join(target, 'classes');
+  // A jar, not target/classes: the class-data archive (classDataArchive.ts) maps classes from jars only.
+  const entryJar = path.join(target, 'local-neo4j.jar');
   const stamp = hashInputs(neo4jDir);
 
-  const cached =
-    fs.existsSync(classpathFile) &&
-    fs.existsSync(path.join(classesDir, ...MAIN_CLASS.split('.')) + '.class') &&
-    readIfExists(stampFile) === stamp;
+  const cached = fs.existsSync(classpathFile) && fs.existsSync(entryJar) && readIfExists(stampFile) === stamp;
   if (!cached) {
     // Maven keeps its repository under the user's home (~/.m2); the OS says where that is.
     const env: NodeJS.ProcessEnv = { PATH: options.searchPath ?? '', HOME: os.homedir() };
     if (options.javaHome) env['JAVA_HOME'] = options.javaHome;
     const mvn = spawnSync(
       'mvn',
-      ['-q', '-B', '-f', path.join(neo4jDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
+      ['-q', '-B', '-f', path.join(neo4jDir, 'pom.xml'), 'compile', 'jar:jar', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
       { encoding: 'utf8', env, timeout: 15 * 60_000 },
     );
     if (mvn.error && (mvn.error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -58,7 +56,7 @@ export function resolveLocalNeo4jBuild(options: { neo4jDir: string; searchPath: 
     fs.writeFileSync(stampFile, stamp);
   }
   const jars = fs.readFileSync(classpathFile, 'utf8').trim();
-  const classpath = [classesDir, jars].join(path.delimiter);
+  const classpath = [entryJar, jars].join(path.delimiter);
   const classpathArgFile = path.join(target, 'java-classpath.args');
   const argFileText = `-cp "${classpath.replace(/\\/g, '/')}"\n`;
   if (readIfExists(classpathArgFile) !== argFileText) fs.writeFileSync(classpathArgFile, argFileText);

@@ -5,3 +5,4 @@ export { runBulkImport, databaseStoreDir, parseImportSummary, type BulkImportGro
 export { findJava, parseJavaMajor, MINIMUM_JAVA_MAJOR } from './javaRuntime';
 export { resolveLocalPassword, PASSWORD_FILE } from './localPassword';
 export { resolveLocalNeo4jBuild, type LocalNeo4jBuild } from './classpath';
+export { classDataArchiveFile, classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';

@@ -9,6 +9,8 @@ export interface JavaRuntime {
   /** The `java` executable to run. */
   executable: string;
   major: number;
+  /** What `java -version` says, whole: the class-data archive is tied to the exact build (classDataArchive.ts). */
+  version: string;
 }
 
 /**
@@ -28,14 +30,15 @@ export function findJava(options: { searchPath: string | undefined; javaHome: st
       'JAVA_MISSING',
     );
   }
-  const major = parseJavaMajor(`${probe.stderr}\n${probe.stdout}`);
+  const version = `${probe.stderr}\n${probe.stdout}`.trim();
+  const major = parseJavaMajor(version);
   if (major === undefined || major < MINIMUM_JAVA_MAJOR) {
     throw new LocalNeo4jError(
       `Java ${MINIMUM_JAVA_MAJOR}+ is needed for the local Neo4j but ${executable} is version ${major ?? 'unknown'}: install a newer JDK, point JAVA_HOME at one, or set NEO4J_URI.`,
       'JAVA_TOO_OLD',
     );
   }
-  return { executable, major };
+  return { executable, major, version };
 }
 
 /** Reads the major version from `java -version` output ("1.8.0_392" → 8, "17.0.15" → 17). */

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';
 import { resolveLocalNeo4jBuild } from './classpath';
 import { findJava } from './javaRuntime';
 import { LocalNeo4jError } from './localNeo4jError';
@@ -24,6 +25,8 @@ export interface LocalNeo4jOptions {
   javaHome: string | undefined;
   /** Receives the child's diagnostic output lines. */
   onLog?: (line: string) => void;
+  /** False starts without the class-data archive (classDataArchive.ts): the start bench's comparison. */
+  classDataArchive?: boolean;
 }
 
 /** A running local Neo4j. */
@@ -59,6 +62,7 @@ const running = new Set<ChildProcess>();
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const java = findJava({ searchPath: options.searchPath, javaHome: options.javaHome });
   const build = resolveLocalNeo4jBuild({ neo4jDir: options.neo4jProjectDir, searchPath: options.searchPath, javaHome: options.javaHome });
+  const archive = options.classDataArchive === false ? null : ensureClassDataArchive({ build, java, searchPath: options.searchPath });
   if (options.boltPort !== 0) await assertPortFree(options.boltPort);
   fs.mkdirSync(options.dir, { recursive: true });
   const password = resolveLocalPassword(options.dir, options.password);
@@ -71,6 +75,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
+      ...classDataArchiveFlags(archive),
       `@${build.classpathArgFile}`,
       build.mainClass,
       '--data',
