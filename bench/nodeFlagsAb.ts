@@ -49,7 +49,8 @@ function variantsOf(value: string): Variant[] {
       if (setting) env[setting[1] as string] = setting[2] as string;
       else if (token === 'default') base = SERVER_NODE_FLAGS;
       else if (token === 'none') base = [];
-      else if (allowed.has(token.split('=')[0] ?? token)) flags.push(token);
+      // --cpu-prof is a command-line flag only (not NODE_OPTIONS'), so the allow-list does not name it.
+      else if (allowed.has(token.split('=')[0] ?? token) || /^--cpu-prof(-dir|-interval)?(=|$)/.test(token)) flags.push(token);
       else throw new InvalidArgumentError(`not a node flag or NAME=value setting: ${token}`);
     }
     const used = flags.length > 0 ? flags : base;
