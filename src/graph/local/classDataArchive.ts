@@ -41,51 +41,68 @@ const TRAINING_TIMEOUT_MS = 180_000;
 export function ensureClassDataArchive(options: ClassDataArchiveOptions): string | null {
   const archive = classDataArchiveFile(options);
   if (fs.existsSync(archive)) return archive;
-  const dir = path.dirname(archive);
-  fs.mkdirSync(dir, { recursive: true });
-  // Archives of an earlier classpath or runtime are never mapped again.
-  for (const old of fs.readdirSync(dir)) if (old.endsWith('.jsa')) fs.rmSync(path.join(dir, old), { force: true });
+  // A training run that failed once for this runtime and classpath is not tried again at every start.
+  const failedMarker = `${archive}.failed`;
+  if (fs.existsSync(failedMarker)) return null;
+  let dataDir: string | undefined;
   const partial = `${archive}.${process.pid}.partial`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-cds-training-'));
   try {
-    const run = spawnSync(
-      options.java.executable,
-      [
-        '-Xms256m',
-        '-Xmx1024m',
-        '-XX:+UseG1GC',
-        '-Dfile.encoding=UTF-8',
-        `-XX:ArchiveClassesAtExit=${partial}`,
-        '-Xlog:cds=off',
-        '-Xlog:cds+dynamic=off',
-        `@${options.build.classpathArgFile}`,
-        options.build.mainClass,
-        '--data',
-        dataDir,
-        '--port',
-        '0',
-        '--pagecache-mb',
-        '64',
-        // stdin is empty: the entry point stops as soon as it is ready, and the JVM writes the archive at exit.
-        '--exit-on-stdin-eof',
-      ],
-      {
-        input: '',
-        encoding: 'utf8',
-        env: { PATH: options.searchPath ?? '', CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD: randomBytes(12).toString('base64url') },
-        timeout: TRAINING_TIMEOUT_MS,
-      },
-    );
-    if (run.status !== 0 || !fs.existsSync(partial)) return null;
+    const dir = path.dirname(archive);
+    fs.mkdirSync(dir, { recursive: true });
+    // Archives of an earlier classpath or runtime are never mapped again.
+    for (const old of fs.readdirSync(dir)) if (/\.jsa(\.failed)?$/.test(old)) fs.rmSync(path.join(dir, old), { force: true });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-cds-training-'));
+    const run = spawnSync(options.java.executable, trainingArgs(options, partial, dataDir), {
+      input: '',
+      encoding: 'utf8',
+      env: { PATH: options.searchPath ?? '', CLUSTERGRAPH_LOCAL_NEO4J_PASSWORD: randomBytes(12).toString('base64url') },
+      timeout: TRAINING_TIMEOUT_MS,
+    });
+    if (run.status !== 0 || !fs.existsSync(partial)) {
+      fs.writeFileSync(failedMarker, `${run.error?.message ?? `exit ${run.status ?? run.signal}`}\n${run.stdout}\n${run.stderr}`.slice(0, 20_000));
+      return null;
+    }
     // Renamed only when whole, so a start never maps a half-written archive.
     fs.renameSync(partial, archive);
     return archive;
   } catch {
+    // A read-only checkout or a full disk: the start goes on without an archive.
     return null;
   } finally {
-    fs.rmSync(partial, { force: true });
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    removeQuietly(partial);
+    if (dataDir !== undefined) removeQuietly(dataDir);
   }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { recursive: true, force: true });
+  } catch {
+    // Nothing was written where nothing can be removed.
+  }
+}
+
+/** The entry point on an empty temporary database that stops as soon as it is ready (its stdin is empty). */
+function trainingArgs(options: ClassDataArchiveOptions, partial: string, dataDir: string): string[] {
+  return [
+    '-Xms256m',
+    '-Xmx1024m',
+    '-XX:+UseG1GC',
+    '-Dfile.encoding=UTF-8',
+    `-XX:ArchiveClassesAtExit=${partial}`,
+    '-Xlog:cds=off',
+    '-Xlog:cds+dynamic=off',
+    `@${options.build.classpathArgFile}`,
+    options.build.mainClass,
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    '--pagecache-mb',
+    '64',
+    // The JVM writes the archive at exit, after the clean stop that the empty stdin asks for.
+    '--exit-on-stdin-eof',
+  ];
 }
 
 /**

@@ -58,4 +58,25 @@ describe('the class-data archive of the local Neo4j', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('does not train again after a failed training run, and never throws where it cannot write', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cds-failing-'));
+    try {
+      const runs = path.join(dir, 'runs');
+      const failingJava = path.join(dir, 'java');
+      fs.writeFileSync(failingJava, `#!/bin/sh\necho run >> ${runs}\nexit 1\n`, { mode: 0o755 });
+      const fake = { ...build, classpath: failingJava, classpathArgFile: path.join(dir, 'cp.args') };
+      const runtime = { ...java, executable: failingJava, version: 'a failing runtime' };
+      expect(ensureClassDataArchive({ build: fake, java: runtime, searchPath })).toBeNull();
+      expect(fs.existsSync(`${classDataArchiveFile({ build: fake, java: runtime })}.failed`)).toBe(true);
+      expect(ensureClassDataArchive({ build: fake, java: runtime, searchPath })).toBeNull();
+      expect(fs.readFileSync(runs, 'utf8')).toBe('run\n');
+
+      // target/ under a file: the archive's folder cannot be made.
+      const unwritable = { ...fake, classpathArgFile: path.join(runs, 'cp.args') };
+      expect(ensureClassDataArchive({ build: unwritable, java: runtime, searchPath })).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
