@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config';
-import { ensureClassDataArchive, findJava, resolveLocalNeo4jBuild, startLocalNeo4j } from '../src/graph/local';
+import { prepareLocalJvm, startLocalNeo4j } from '../src/graph/local';
 import { readProcessCpuMs } from './procStatus';
 
 interface Sample {
@@ -50,9 +50,7 @@ async function main(): Promise<void> {
   const rounds = Number(values.rounds);
   const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'clustergraph-start-bench-'));
   // Trained before the first round, so no round pays for it.
-  const java = findJava({ searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] });
-  const build = resolveLocalNeo4jBuild({ neo4jDir: path.join(projectRoot, 'neo4j'), searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] });
-  const archive = ensureClassDataArchive({ build, java, searchPath: process.env['PATH'] });
+  const { java, archive } = prepareLocalJvm({ neo4jDir: path.join(projectRoot, 'neo4j'), searchPath: process.env['PATH'], javaHome: process.env['JAVA_HOME'] });
   console.log(`java ${java.major}, archive ${archive ?? 'none (could not be made)'}, data ${dir}, load average ${os.loadavg()[0]?.toFixed(2)}`);
   const samples: Record<'archive' | 'none', Sample[]> = { archive: [], none: [] };
   try {

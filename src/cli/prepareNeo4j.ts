@@ -4,18 +4,15 @@
  */
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../config';
-import { ensureClassDataArchive, findJava, LocalNeo4jError } from '../graph/local';
-import { resolveLocalNeo4jBuild } from '../graph/local/classpath';
+import { LocalNeo4jError, prepareLocalJvm } from '../graph/local';
 
 function main(): void {
   const config = loadConfig();
   const searchPath = config.neo4j.kind === 'local' ? config.neo4j.searchPath : undefined;
   const javaHome = config.neo4j.kind === 'local' ? config.neo4j.javaHome : undefined;
   try {
-    const java = findJava({ searchPath, javaHome });
-    const build = resolveLocalNeo4jBuild({ neo4jDir: path.join(projectRoot, 'neo4j'), searchPath, javaHome });
-    // Trained here (about 15 s, once per runtime and classpath) rather than by the first start.
-    const archive = ensureClassDataArchive({ build, java, searchPath });
+    // The class-data archive is trained here (about 15 s, once per runtime and classpath) rather than by the first start.
+    const { java, build, archive } = prepareLocalJvm({ neo4jDir: path.join(projectRoot, 'neo4j'), searchPath, javaHome });
     console.log(
       `local Neo4j ready to start: Java ${java.major}, ${build.classpath.split(path.delimiter).length} classpath entries, ${archive === null ? 'no class-data archive (starts read every class)' : 'class-data archive ready'}`,
     );

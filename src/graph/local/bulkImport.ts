@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';
-import { resolveLocalNeo4jBuild } from './classpath';
-import { findJava } from './javaRuntime';
+import { prepareLocalJvm } from './localJvm';
 import { LocalNeo4jError } from './localNeo4jError';
 
 /** One group of files for the bulk importer: node files with their labels, or relationship files with their type. */
@@ -65,16 +63,14 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
       'DATABASE_EXISTS',
     );
   }
-  const java = findJava({ searchPath: options.searchPath, javaHome: options.javaHome });
-  const build = resolveLocalNeo4jBuild({ neo4jDir: options.neo4jProjectDir, searchPath: options.searchPath, javaHome: options.javaHome });
+  const { java, build, classpathArgs } = prepareLocalJvm({ neo4jDir: options.neo4jProjectDir, searchPath: options.searchPath, javaHome: options.javaHome });
   fs.mkdirSync(options.dir, { recursive: true });
   const args = [
     `-Xmx${options.heapMb}m`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
-    ...classDataArchiveFlags(ensureClassDataArchive({ build, java, searchPath: options.searchPath })),
-    `@${build.classpathArgFile}`,
+    ...classpathArgs,
     build.bulkImportClass,
     '--home',
     options.dir,

@@ -6,3 +6,4 @@ export { findJava, parseJavaMajor, MINIMUM_JAVA_MAJOR } from './javaRuntime';
 export { resolveLocalPassword, PASSWORD_FILE } from './localPassword';
 export { resolveLocalNeo4jBuild, type LocalNeo4jBuild } from './classpath';
 export { classDataArchiveFile, classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';
+export { prepareLocalJvm, type LocalJvm } from './localJvm';

@@ -2,9 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { classDataArchiveFlags, ensureClassDataArchive } from './classDataArchive';
-import { resolveLocalNeo4jBuild } from './classpath';
-import { findJava } from './javaRuntime';
+import { prepareLocalJvm } from './localJvm';
 import { LocalNeo4jError } from './localNeo4jError';
 import { resolveLocalPassword } from './localPassword';
 
@@ -60,9 +58,12 @@ const running = new Set<ChildProcess>();
  * closes, so a crash of this process leaves no orphan either.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const java = findJava({ searchPath: options.searchPath, javaHome: options.javaHome });
-  const build = resolveLocalNeo4jBuild({ neo4jDir: options.neo4jProjectDir, searchPath: options.searchPath, javaHome: options.javaHome });
-  const archive = options.classDataArchive === false ? null : ensureClassDataArchive({ build, java, searchPath: options.searchPath });
+  const { java, build, classpathArgs } = prepareLocalJvm({
+    neo4jDir: options.neo4jProjectDir,
+    searchPath: options.searchPath,
+    javaHome: options.javaHome,
+    ...(options.classDataArchive !== undefined ? { classDataArchive: options.classDataArchive } : {}),
+  });
   if (options.boltPort !== 0) await assertPortFree(options.boltPort);
   fs.mkdirSync(options.dir, { recursive: true });
   const password = resolveLocalPassword(options.dir, options.password);
@@ -75,8 +76,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
-      ...classDataArchiveFlags(archive),
-      `@${build.classpathArgFile}`,
+      ...classpathArgs,
       build.mainClass,
       '--data',
       options.dir,

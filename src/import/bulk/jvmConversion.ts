@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { classDataArchiveFlags, ensureClassDataArchive, findJava, resolveLocalNeo4jBuild } from '../../graph/local';
+import { prepareLocalJvm } from '../../graph/local';
 import {
   ACTOR_LABELS,
   collaborationModel,
@@ -188,11 +188,8 @@ interface ConverterRun {
 }
 
 function runConverter(specFile: string, jvm: JvmConverter, onProgress: (rows: number) => void): Promise<ConverterRun> {
-  const java = findJava({ searchPath: jvm.searchPath, javaHome: jvm.javaHome });
-  const build = resolveLocalNeo4jBuild({ neo4jDir: jvm.neo4jProjectDir, searchPath: jvm.searchPath, javaHome: jvm.javaHome });
-  const args = [`-Xmx${HEAP_MB}m`, '-XX:+UseParallelGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
-    ...classDataArchiveFlags(ensureClassDataArchive({ build, java, searchPath: jvm.searchPath })),
-    `@${build.classpathArgFile}`, build.bulkConvertLinksClass, specFile];
+  const { java, build, classpathArgs } = prepareLocalJvm({ neo4jDir: jvm.neo4jProjectDir, searchPath: jvm.searchPath, javaHome: jvm.javaHome });
+  const args = [`-Xmx${HEAP_MB}m`, '-XX:+UseParallelGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', ...classpathArgs, build.bulkConvertLinksClass, specFile];
   return new Promise((resolve, reject) => {
     const child = spawn(java.executable, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: jvm.searchPath ?? '' } });
     const lines: string[][] = [];
